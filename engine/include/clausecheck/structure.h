@@ -1,0 +1,78 @@
+// The structure a lawyer sees in a contract: numbered clauses, headings, defined terms
+// and cross-references.
+//
+// Clauses form a tree: "Schedule 2" > "3" > "3.1" > "(a)" > "(i)". Every node knows the
+// label it shows ("(a)"), the citation a lawyer would write ("3.1(a)", "Schedule 2
+// paragraph 3.1(a)" is cited as "Schedule 2, 3.1(a)"), its heading, the pages it spans
+// and its byte span in Document::text (the span of a node includes its sub-clauses).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "clausecheck/document.h"
+#include "clausecheck/text.h"
+
+namespace clausecheck {
+
+enum class ClauseKind {
+  numbered,   // 1 / 1.1 / 1.1.1 / Clause 5 / Article 3
+  lettered,   // (a) / (A) / a)
+  roman,      // (i) / (iv)
+  part,       // Schedule 2 / Part A / Annex 1 / Appendix B / Section 4
+};
+
+struct Clause {
+  std::string label;     // as shown: "7.2", "(b)", "Schedule 2"
+  std::string citation;  // as cited: "7.2(b)", "Schedule 2"
+  std::string heading;   // "Payment", or empty
+  ClauseKind kind = ClauseKind::numbered;
+  int depth = 0;         // 0 for top-level nodes
+  int parent = -1;       // index into DocumentStructure::clauses, -1 for roots
+  std::vector<int> children;
+  int page_start = 1;
+  int page_end = 1;
+  std::uint32_t begin = 0;  // byte span in Document::text, including sub-clauses
+  std::uint32_t end = 0;
+  std::uint32_t body_end = 0;  // end of the clause's own text, before its first sub-clause
+};
+
+struct Definition {
+  std::string term;            // as written: "Prime Contract"
+  std::string normalised_term; // normalise_string(term)
+  std::string definition;      // the defining text: "the contract between the Authority and …"
+  int clause = -1;             // the clause it is defined in, or -1
+  int page = 1;
+  std::uint32_t begin = 0;     // byte span of the definition in Document::text
+  std::uint32_t end = 0;
+  bool inline_definition = false;  // (the "Prime Contract") rather than a definitions clause
+};
+
+struct CrossReference {
+  std::string text;        // as written: "clause 12.3"
+  std::string target;      // the citation it names: "12.3", "Schedule 4"
+  int target_clause = -1;  // resolved clause index, -1 when the document has no such clause
+  int from_clause = -1;    // the clause the reference appears in, or -1
+  int page = 1;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+struct DocumentStructure {
+  std::vector<Clause> clauses;  // pre-order: a parent precedes its children
+  std::vector<int> roots;
+  std::vector<Definition> definitions;
+  std::vector<CrossReference> references;
+
+  // The deepest clause whose span contains byte `offset`, or -1.
+  int clause_at(std::uint32_t offset) const;
+  // The clause with this citation ("7.2(b)"), or -1.
+  int find_citation(std::string_view citation) const;
+};
+
+// Recovers clauses, definitions and cross-references from an extracted document and its
+// normalised text. REQUIRES: `text` is normalise(document).
+DocumentStructure recover_structure(const Document& document, const NormalisedText& text);
+
+}  // namespace clausecheck

@@ -1,0 +1,63 @@
+// Reading contract files into Documents.
+//
+// One entry point, parse_document(), takes the file's bytes (the caller does the I/O),
+// detects the format from the content (never the file name), and hands the bytes to the
+// parser for that format: PDF (Poppler), DOCX (zip + WordprocessingML), plain text or
+// Markdown. Every failure is a value: an InputError that names the file and says what is
+// wrong in one line a person can act on.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "clausecheck/document.h"
+
+namespace clausecheck {
+
+enum class InputErrorKind {
+  empty,             // zero bytes, or only whitespace
+  too_large,         // over ParseLimits::max_file_bytes or a zip expansion limit
+  encrypted,         // password-protected PDF or DOCX
+  corrupt,           // damaged or truncated file of a known format
+  no_text_layer,     // a scanned PDF: pages are images and need OCR
+  unsupported,       // a format we do not read (legacy .doc, images, spreadsheets …)
+};
+
+std::string_view to_string(InputErrorKind kind);
+
+struct InputError {
+  std::string path;
+  InputErrorKind kind = InputErrorKind::corrupt;
+  std::string message;  // one line, without the path: "encrypted PDF: remove the password …"
+
+  // "PATH: message", the form every front end prints.
+  std::string describe() const { return path + ": " + message; }
+};
+
+// Limits that keep a hostile or accidental input from exhausting memory or time.
+// Documented in docs/limits.md.
+struct ParseLimits {
+  std::uint64_t max_file_bytes = 256ull << 20;          // 256 MiB
+  std::uint64_t max_zip_entry_bytes = 64ull << 20;      // one DOCX part, uncompressed
+  std::uint64_t max_zip_total_bytes = 256ull << 20;     // all parts read, uncompressed
+  std::uint32_t max_zip_ratio = 200;                    // uncompressed / compressed per part
+  int max_pages = 5000;
+};
+
+using ParseResult = std::variant<Document, InputError>;
+
+// Detected format of `bytes`, or nullopt when it is none we read. Used by parse_document;
+// exposed for tests and for front ends that want to filter a directory.
+enum class DetectedFormat { pdf, docx, text, markdown, legacy_doc, other_zip, other_binary };
+DetectedFormat detect_format(std::string_view bytes, std::string_view path);
+
+// Parses a contract. `path` is used for messages and reports only; the bytes are all that
+// is read. Never throws for bad input: every failure is an InputError.
+ParseResult parse_document(std::string_view path, std::string_view bytes,
+                           const ParseLimits& limits = {});
+
+}  // namespace clausecheck

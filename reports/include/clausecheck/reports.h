@@ -2,7 +2,12 @@
 // and findings; every writer is deterministic (same input, byte-identical output).
 #pragma once
 
+#include <array>
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "clausecheck/engine.h"
 
@@ -11,5 +16,64 @@ namespace clausecheck {
 // The structured document as written by `clausecheck extract`: keys `document`,
 // `clauses`, `definitions`, `references`, `warnings`. Documented in docs/extract-format.md.
 std::string write_extract_json(const AnalysedDocument& document);
+
+// ---- Scan reports (JSON, HTML, SARIF, terminal text). Documented in docs/report-format.md.
+
+// The identity of the JSON report contract; the schema is reports/schema/clausecheck-report.schema.json.
+inline constexpr std::string_view report_schema_id = "urn:clausecheck:report-schema:1";
+inline constexpr std::string_view report_schema_version = "1.0.0";
+
+// Which rules produced the findings: a lawyer must be able to tell two runs apart.
+struct RulePackIdentity {
+  std::string name;
+  std::string version;
+  std::string sha256;  // hex digest of the pack's sources, as the rule loader computes it
+};
+
+struct ReportOptions {
+  // When set (RFC 3339 UTC, e.g. from current_utc_timestamp()), written as `generated_at`.
+  // Off by default, so that the same inputs give byte-identical reports.
+  std::optional<std::string> timestamp;
+};
+
+// Everything a writer needs. The Report does not own the analysed document: REQUIRES the
+// document outlives the Report (a null pointer is written as an empty document).
+struct Report {
+  std::string tool_name = "clausecheck";
+  std::string tool_version;
+  RulePackIdentity rule_pack;
+  const AnalysedDocument* document = nullptr;
+  std::vector<Finding> findings;  // any order: writers sort them (see sort_for_report)
+  ReportOptions options;
+};
+
+// Counts and the 0-100 risk score of a set of findings (formula in docs/report-format.md).
+struct ReportSummary {
+  int total = 0;
+  std::array<int, 5> by_severity{};      // indexed by Severity (info .. critical)
+  std::map<std::string, int> by_category;  // category -> count, ordered by name
+  int risk_score = 0;
+};
+
+ReportSummary summarise(const std::vector<Finding>& findings);
+// "none" (0), "low" (1-24), "medium" (25-49), "high" (50-74), "critical" (75-100).
+std::string_view risk_band(int risk_score);
+
+// The order every writer lists findings in: severity (highest first), page, span begin,
+// rule id, then span end, title and message so that the order is total.
+void sort_for_report(std::vector<Finding>& findings);
+
+// The JSON report: the stable, versioned contract (one object, newline-terminated).
+std::string write_report_json(const Report& report);
+// One self-contained HTML page: the contract text with findings highlighted in place.
+std::string write_report_html(const Report& report);
+// SARIF 2.1.0, for editors and code-review tools.
+std::string write_report_sarif(const Report& report);
+// The terminal pre-check: top risks first, each with clause, page, the risk and the ask.
+// `colour` adds ANSI colour; the caller decides (e.g. when stdout is a terminal).
+std::string write_report_text(const Report& report, bool colour);
+
+// The current time as RFC 3339 UTC ("2026-11-24T16:01:07Z"), for ReportOptions::timestamp.
+std::string current_utc_timestamp();
 
 }  // namespace clausecheck

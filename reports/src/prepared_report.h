@@ -1,0 +1,32 @@
+// What every writer starts from: the report's document (never null), its findings in
+// report order, and their summary. Computed once per writer call.
+#pragma once
+
+#include <vector>
+
+#include "clausecheck/reports.h"
+
+namespace clausecheck {
+
+struct PreparedReport {
+  const AnalysedDocument& document;
+  std::vector<Finding> findings;  // sorted by sort_for_report
+  ReportSummary summary;
+};
+
+PreparedReport prepare_report(const Report& report);
+
+// A finding's span clamped to the extracted text; empty for absence findings and for
+// spans outside the text. Writers never index the text with an unchecked span.
+struct TextSpan {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+TextSpan located_span(const Finding& finding, const Document& document);
+
+// The severities from highest to lowest, the order summaries list them in.
+inline constexpr Severity severities_high_to_low[] = {Severity::critical, Severity::high, Severity::medium,
+                                                      Severity::low, Severity::info};
+
+}  // namespace clausecheck

@@ -1,0 +1,154 @@
+// Tokenisation with ICU's word break iterator, run directly over the normalised UTF-8
+// (a UText, so break positions are byte offsets and nothing is converted to UTF-16).
+#include "tokeniser.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+namespace clausecheck {
+namespace {
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_combining_mark(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
+}
+
+void push(std::vector<Token>& tokens, std::int32_t begin, std::int32_t end, TokenKind kind) {
+  Token token;
+  token.norm_begin = static_cast<std::uint32_t>(begin);
+  token.norm_end = static_cast<std::uint32_t>(end);
+  token.kind = kind;
+  tokens.push_back(token);
+}
+
+// A span ICU calls neither number nor word: one punct token per character (with any
+// combining marks on it); spaces are dropped.
+void add_punctuation(std::string_view text, std::int32_t begin, std::int32_t end,
+                     std::vector<Token>& tokens) {
+  std::int32_t i = begin;
+  while (i < end) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, end, c);
+    while (i < end) {
+      std::int32_t next = i;
+      UChar32 mark = 0;
+      U8_NEXT(text.data(), next, end, mark);
+      if (mark < 0 || !is_combining_mark(mark)) break;
+      i = next;
+    }
+    if (c != ' ') push(tokens, start, i, TokenKind::punct);
+  }
+}
+
+// A span ICU calls a word. ICU joins a number and the letters after it ("1.5m", "10th");
+// we split the leading number off so that typed values read "1.5" and "m".
+void add_word(std::string_view text, std::int32_t begin, std::int32_t end,
+              std::vector<Token>& tokens) {
+  std::int32_t digits_end = begin;
+  while (digits_end < end) {
+    const char c = text[static_cast<std::size_t>(digits_end)];
+    if (is_ascii_digit(c)) {
+      ++digits_end;
+    } else if ((c == ',' || c == '.') && digits_end > begin && digits_end + 1 < end &&
+               is_ascii_digit(text[static_cast<std::size_t>(digits_end) + 1])) {
+      ++digits_end;
+    } else {
+      break;
+    }
+  }
+  if (digits_end > begin) push(tokens, begin, digits_end, TokenKind::number);
+  if (digits_end < end) push(tokens, digits_end, end, TokenKind::word);
+}
+
+bool is_hyphen(std::string_view text, const Token& token) {
+  return token.kind == TokenKind::punct && token.norm_end == token.norm_begin + 1 &&
+         text[token.norm_begin] == '-';
+}
+
+// word '-' word with nothing between them becomes one word; chains merge left to right.
+std::vector<Token> merge_hyphenated_words(std::string_view text, std::vector<Token> tokens) {
+  std::vector<Token> merged;
+  merged.reserve(tokens.size());
+  for (const Token& token : tokens) {
+    const std::size_t n = merged.size();
+    if (token.kind == TokenKind::word && n >= 2 && is_hyphen(text, merged[n - 1]) &&
+        merged[n - 2].kind == TokenKind::word &&
+        merged[n - 2].norm_end == merged[n - 1].norm_begin &&
+        merged[n - 1].norm_end == token.norm_begin) {
+      merged.pop_back();
+      merged.back().norm_end = token.norm_end;
+      continue;
+    }
+    merged.push_back(token);
+  }
+  return merged;
+}
+
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+
+// Without ICU break data (a broken installation) tokens are the space-separated chunks,
+// so that nothing is silently lost.
+std::vector<Token> split_on_spaces(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') { ++i; continue; }
+    std::size_t end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    push(tokens, static_cast<std::int32_t>(i), static_cast<std::int32_t>(end), TokenKind::word);
+    i = end;
+  }
+  return tokens;
+}
+
+std::vector<Token> break_into_tokens(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<UText, UTextCloser> utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
+  if (U_SUCCESS(status)) words->setText(utext.get(), status);
+  if (U_FAILURE(status) || !words) return split_on_spaces(text);
+
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4);
+  std::int32_t begin = words->first();
+  for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words->next()) {
+    const std::int32_t status_value = words->getRuleStatus();
+    if (status_value >= UBRK_WORD_NUMBER && status_value < UBRK_WORD_NUMBER_LIMIT) {
+      push(tokens, begin, end, TokenKind::number);
+    } else if (status_value >= UBRK_WORD_LETTER) {
+      add_word(text, begin, end, tokens);
+    } else {
+      add_punctuation(text, begin, end, tokens);
+    }
+  }
+  return tokens;
+}
+
+}  // namespace
+
+std::vector<Token> tokenise(const CharacterMap& characters) {
+  const std::string_view text = characters.text;
+  if (text.empty()) return {};
+  std::vector<Token> tokens = merge_hyphenated_words(text, break_into_tokens(text));
+  for (Token& token : tokens) {
+    token.begin = characters.to_original[token.norm_begin];
+    token.end = characters.original_end[token.norm_end - 1];
+  }
+  return tokens;
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,209 @@
+// The HTML report: self-contained, every finding marked in place, document text shown
+// exactly once and always as text (never as markup).
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <vector>
+
+#include "report_test_support.h"
+
+namespace clausecheck {
+namespace {
+
+using report_test::sample_analysed_document;
+using report_test::sample_report;
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+  const std::size_t a = text.find(from);
+  const std::size_t b = text.find(to, a == std::string::npos ? 0 : a);
+  if (a == std::string::npos || b == std::string::npos) return "";
+  return text.substr(a + from.size(), b - a - from.size());
+}
+
+// Text content of an HTML fragment: tags dropped, the five escapes undone.
+std::string text_content(std::string html) {
+  html = std::regex_replace(html, std::regex("<[^>]*>"), "");
+  const std::pair<const char*, const char*> entities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  for (const auto& [entity, character] : entities) {
+    for (std::size_t at = html.find(entity); at != std::string::npos; at = html.find(entity, at + 1))
+      html.replace(at, std::string_view(entity).size(), character);
+  }
+  return html;
+}
+
+std::string without_newlines(std::string s) {
+  std::erase(s, '\n');
+  return s;
+}
+
+// True when <mark>, <section>, <div> and <p> elements open and close in nested order.
+bool elements_nest(const std::string& html) {
+  static const std::regex tag("<(/?)(mark|section|div|p)\\b[^>]*>");
+  std::vector<std::string> stack;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    const std::string name = (*it)[2];
+    if ((*it)[1].length() == 0) {
+      stack.push_back(name);
+    } else {
+      if (stack.empty() || stack.back() != name) return false;
+      stack.pop_back();
+    }
+  }
+  return stack.empty();
+}
+
+TEST(ReportHtml, ContractContainingScriptTag_ShowsItAsEscapedText) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  // F1 ends after "<script>", so its mark closes between the two escaped tags.
+  EXPECT_NE(html.find("Losses &lt;script&gt;</mark>alert(&#39;x&#39;)&lt;/script&gt; &amp; costs"), std::string::npos);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(count(html, "<script"), 1u) << "only the report's own filter script";
+}
+
+TEST(ReportHtml, EveryFindingHasExactlyOneAnchor_AndALinkFromTheList) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  for (int n = 1; n <= 6; ++n) {
+    const std::string anchor = "finding-" + std::to_string(n);
+    EXPECT_EQ(count(html, "id=\"" + anchor + "\""), 1u) << anchor;
+    EXPECT_EQ(count(html, "href=\"#" + anchor + "\""), 1u) << anchor;
+  }
+}
+
+TEST(ReportHtml, LocatedFindings_AreMarksColouredBySeverity) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  // F1 is the critical uncapped-liability finding.
+  EXPECT_TRUE(std::regex_search(html, std::regex("<mark class=\"hl sev-critical\" data-finding=\"1\"[^>]* id=\"finding-1\"")));
+  EXPECT_TRUE(std::regex_search(html, std::regex("<mark class=\"hl sev-low\" data-finding=\"6\"[^>]* id=\"finding-6\"")));
+  // The absence finding (F4) has no span: it is listed above the contract instead.
+  EXPECT_TRUE(std::regex_search(html, std::regex("<li class=\"absence-item sev-medium\" id=\"finding-4\"")));
+  EXPECT_EQ(html.find("data-finding=\"4\""), std::string::npos);
+}
+
+TEST(ReportHtml, OverlappingAndCrossingSpans_ProduceProperlyNestedMarks) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  EXPECT_TRUE(elements_nest(between(html, "<main class=\"contract\">", "</main>")));
+  // F1 nests inside F3 (the indemnity): a mark inside a mark.
+  EXPECT_TRUE(std::regex_search(html, std::regex("data-finding=\"3\"[^>]*>indemnify the Contractor against <mark[^>]*data-finding=\"1\"")));
+  // F3 runs from clause 2.1 into sub-clause (a): it is continued there without a second id.
+  const std::string sub_clause = between(html, "data-citation=\"2.1(a)\"", "</section>");
+  EXPECT_TRUE(std::regex_search(sub_clause, std::regex("<mark class=\"hl sev-high\" data-finding=\"3\" data-severity=\"high\" title=\"[^\"]*\">\\(a\\) including</mark>")));
+  // F5 and F6 cross on "within": the shared word is inside both marks.
+  EXPECT_TRUE(std::regex_search(html, std::regex("data-finding=\"6\"[^>]*>pay each valid invoice <mark[^>]*data-finding=\"5\"[^>]*>within</mark></mark><mark[^>]*data-finding=\"5\"[^>]*> sixty")));
+}
+
+TEST(ReportHtml, EveryByteOfTheContract_IsShownExactlyOnce) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  std::string contract = between(html, "<h2>Contract text</h2>", "</main>");
+  contract = std::regex_replace(contract, std::regex("<span class=\"clause-ref\">[^<]*</span>"), "");
+  EXPECT_EQ(without_newlines(text_content(contract)), without_newlines(doc.document.text));
+}
+
+TEST(ReportHtml, ClausesAreSections_WithCitationAndPage) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  EXPECT_EQ(count(html, "<section class=\"clause"), doc.structure.clauses.size());
+  EXPECT_NE(html.find("<section class=\"clause depth-2\" id=\"clause-5\" data-citation=\"2.1(a)\">"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"clause-ref\">2.1(a) \u00B7 page 1</span>"), std::string::npos);
+}
+
+TEST(ReportHtml, SideList_GroupsByCategoryWithMessageAskAndReference) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  const std::string nav = between(html, "<nav class=\"findings\"", "</nav>");
+  const std::size_t disputes = nav.find("<h3>disputes (1)</h3>");
+  const std::size_t liability = nav.find("<h3>liability (2)</h3>");
+  const std::size_t payment = nav.find("<h3>payment (3)</h3>");
+  ASSERT_NE(disputes, std::string::npos);
+  ASSERT_NE(liability, std::string::npos);
+  ASSERT_NE(payment, std::string::npos);
+  EXPECT_LT(disputes, liability);
+  EXPECT_LT(liability, payment);
+  EXPECT_NE(nav.find("Message of payment.pay-when-paid."), std::string::npos);
+  EXPECT_NE(nav.find("<strong>Ask for:</strong> Ask of payment.pay-when-paid."), std::string::npos);
+  EXPECT_NE(nav.find("<strong>Reference:</strong> Reference of payment.pay-when-paid"), std::string::npos);
+  EXPECT_NE(nav.find("Clause 1.2 \u201CPAYMENT\u201D, page 1"), std::string::npos);
+}
+
+TEST(ReportHtml, Page_IsSelfContained_WithHiddenFilterAndPrintStyles) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string html = write_report_html(sample_report(doc));
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_EQ(html.find(" src="), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_EQ(html.find("url("), std::string::npos);
+  EXPECT_NE(html.find("<form id=\"severity-filter\" hidden>"), std::string::npos);
+  EXPECT_EQ(count(html, "name=\"severity\""), 5u);
+  EXPECT_NE(html.find("@media print"), std::string::npos);
+  EXPECT_NE(html.find("default-src 'none'"), std::string::npos);
+}
+
+TEST(ReportHtml, DocumentWithoutClauses_FallsBackToBlocksWithPageMarkers) {
+  DocumentBuilder builder("scan.pdf", DocumentFormat::pdf);
+  Block first;
+  first.page = 1;
+  builder.add_block("The Subcontractor shall indemnify the Contractor.", first);
+  Block second;
+  second.page = 2;
+  builder.add_block("Payment within 90 days.", second);
+  builder.set_page_count(2);
+  AnalysedDocument doc;
+  doc.document = std::move(builder).finish();
+  Report report;
+  report.document = &doc;
+  Finding f;
+  f.rule_id = "payment.long";
+  f.severity = Severity::high;
+  f.begin = static_cast<std::uint32_t>(doc.document.text.find("90 days"));
+  f.end = f.begin + 7;
+  f.page = 2;
+  report.findings.push_back(f);
+  const std::string html = write_report_html(report);
+  EXPECT_EQ(count(html, "<p class=\"block text\""), 2u);
+  EXPECT_NE(html.find("<div class=\"page-marker\">Page 2</div>"), std::string::npos);
+  EXPECT_NE(html.find("id=\"finding-1\">90 days</mark>"), std::string::npos);
+}
+
+TEST(ReportHtml, SpanOutsideTheText_IsListedNotDropped) {
+  const AnalysedDocument doc = sample_analysed_document();
+  Report report = sample_report(doc);
+  report.findings.resize(1);
+  report.findings[0].begin = 100000;
+  report.findings[0].end = 100010;
+  const std::string html = write_report_html(report);
+  EXPECT_NE(html.find("<li class=\"absence-item sev-medium\" id=\"finding-1\">"), std::string::npos);
+  EXPECT_NE(html.find("(not located in the text)"), std::string::npos);
+}
+
+TEST(ReportHtml, InvalidUtf8AndControlCharacters_BecomeReplacementCharacters) {
+  AnalysedDocument doc;
+  doc.document = document_from_text("Bad \xFF byte and \x1b[31m escape.", "bad.txt");
+  Report report;
+  report.document = &doc;
+  const std::string html = write_report_html(report);
+  EXPECT_NE(html.find("Bad \xEF\xBF\xBD byte and \xEF\xBF\xBD[31m escape."), std::string::npos);
+  EXPECT_EQ(html.find('\x1b'), std::string::npos);
+}
+
+TEST(ReportHtml, SameInput_GivesByteIdenticalOutput) {
+  const AnalysedDocument doc = sample_analysed_document();
+  Report report = sample_report(doc);
+  const std::string first = write_report_html(report);
+  std::reverse(report.findings.begin(), report.findings.end());
+  EXPECT_EQ(write_report_html(report), first);
+}
+
+}  // namespace
+}  // namespace clausecheck

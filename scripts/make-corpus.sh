@@ -47,8 +47,11 @@ for source in "${sources[@]}"; do
   name="$(basename "$source" .md)"
   # fancy_lists off: "(a)" and "(i)" must stay literal clause labels, not become Word
   # auto-numbering that the extracted text would lose or renumber.
+  # Paragraph numbers such as "1. The Partner shall" must also stay literal text, so the
+  # full stop is escaped before pandoc sees it (headings start with "#" and are unaffected).
+  sed -E 's/^([0-9]+)\. /\1\\. /' "$source" > "$work_dir/$name.md"
   pandoc -f markdown-fancy_lists-auto_identifiers -t docx \
-    --reference-doc="$reference_docx" -o "$work_dir/$name.docx" "$source"
+    --reference-doc="$reference_docx" -o "$work_dir/$name.docx" "$work_dir/$name.md"
   # pandoc 2.17 ignores the reference document's page setup, so the A4 section properties
   # (2.5 cm margins) are written into the generated document itself.
   python3 - "$work_dir/$name.docx" "$dir/$name.docx" <<'PY'

@@ -22,51 +22,7 @@ namespace {
 
 constexpr std::uint32_t kNoLimit = std::numeric_limits<std::uint32_t>::max();
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Stands in for normalise() until it is committed: folds ASCII case and tokenises the way
-// docs/normalisation.md describes (numbers keep inner "," and "."; letters glued to a
-// number are a word of their own; word-hyphen-word is one word; an apostrophe between
-// letters stays in the word; every other character is a punct token).
-NormalisedText normalised(std::string_view original) {
-  NormalisedText text;
-  for (char c : original) text.text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  const std::string& s = text.text;
-  auto add = [&](std::size_t begin, std::size_t end, TokenKind kind) {
-    const auto b = static_cast<std::uint32_t>(begin);
-    const auto e = static_cast<std::uint32_t>(end);
-    text.tokens.push_back(Token{b, e, b, e, kind});
-  };
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t begin = i;
-    if (s[i] == ' ') {
-      ++i;
-    } else if (is_ascii_digit(s[i])) {
-      while (i < s.size() && (is_ascii_digit(s[i]) || ((s[i] == ',' || s[i] == '.') &&
-                                                       i + 1 < s.size() && is_ascii_digit(s[i + 1])))) {
-        ++i;
-      }
-      add(begin, i, TokenKind::number);
-    } else if (is_ascii_letter(s[i])) {
-      while (i < s.size() && (is_ascii_letter(s[i]) || ((s[i] == '\'' || s[i] == '-') &&
-                                                        i + 1 < s.size() && is_ascii_letter(s[i + 1])))) {
-        ++i;
-      }
-      add(begin, i, TokenKind::word);
-    } else {
-      // One character: a whole UTF-8 sequence ("£", "€"), or one stray byte.
-      const auto lead = static_cast<unsigned char>(s[i]);
-      std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-      i = std::min(s.size(), i + length);
-      add(begin, i, TokenKind::punct);
-    }
-  }
-  text.to_original.resize(s.size() + 1);
-  for (std::size_t k = 0; k <= s.size(); ++k) text.to_original[k] = static_cast<std::uint32_t>(k);
-  return text;
-}
+NormalisedText normalised(std::string_view text) { return normalise(document_from_text(text)); }
 
 // The normalised text of the tokens a value consumed, joined by single spaces, so that a
 // test states the range in words: "sixty ( 60 ) days".

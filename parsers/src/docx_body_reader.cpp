@@ -1,0 +1,506 @@
+// DocxBodyReader: one walk over each parsed part; see docx_body_reader.h for what becomes
+// a block and how pages are estimated.
+#include "docx_body_reader.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <utility>
+
+namespace clausecheck::docx {
+namespace {
+
+// Hostile files can nest containers (w:sdt, w:tbl, text boxes) without end; deeper
+// content is not read, and the parser reports it.
+constexpr int kMaxNesting = 64;
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+bool has_visible_character(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return !is_space(c); });
+}
+
+// mc:AlternateContent offers the same content several ways; read the first choice only,
+// so a text box is not read twice (once from wps:txbx, once from the VML fallback).
+pugi::xml_node alternate_choice(pugi::xml_node alternate) {
+  for (pugi::xml_node child = alternate.first_child(); child; child = child.next_sibling()) {
+    if (ends_with(child.name(), ":Choice")) return child;
+  }
+  for (pugi::xml_node child = alternate.first_child(); child; child = child.next_sibling()) {
+    if (ends_with(child.name(), ":Fallback")) return child;
+  }
+  return {};
+}
+
+bool is_alternate_content(pugi::xml_node node) { return ends_with(node.name(), ":AlternateContent"); }
+
+void append_utf8(std::string& out, char32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+// The text a w:sym shows, or "" when it is a picture character (bullets, ticks, arrows
+// of Wingdings) or a Symbol-font glyph without a plain meaning in a contract.
+std::string symbol_text(std::string_view font, std::string_view hex) {
+  char32_t code = 0;
+  if (hex.empty() || hex.size() > 6) return {};
+  for (char c : hex) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (digit < 0) return {};
+    code = code * 16 + static_cast<char32_t>(digit);
+  }
+  // Symbol fonts put their glyphs at U+F000 + the legacy 8-bit code.
+  if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;
+  std::string lower_font;
+  for (char c : font) lower_font += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string out;
+  if (lower_font.find("symbol") != std::string::npos) {
+    static constexpr std::pair<char32_t, char32_t> kSymbolFont[] = {
+        {0xA3, U'≤'}, {0xB3, U'≥'}, {0xB9, U'≠'}, {0xB1, U'±'}, {0xB4, U'×'}, {0xB8, U'÷'},
+        {0xD2, U'®'}, {0xE2, U'®'}, {0xD3, U'©'}, {0xE3, U'©'}, {0xD4, U'™'}, {0xE4, U'™'},
+        {0xB0, U'°'}, {0xA5, U'∞'}, {0x25, U'%'}, {0x2B, U'+'}, {0x3D, U'='}};
+    for (const auto& [legacy, unicode] : kSymbolFont) {
+      if (legacy == code) append_utf8(out, unicode);
+    }
+    return out;
+  }
+  if (lower_font.find("ding") != std::string::npos || lower_font.find("webding") != std::string::npos) return {};
+  if (code < 0x20 || (code >= 0x7F && code < 0xA0) || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return {};
+  append_utf8(out, code);
+  return out;
+}
+
+}  // namespace
+
+DocxBodyReader::DocxBodyReader(const DocxStyles& styles, const NumberingDefinitions& numbering,
+                               DocumentBuilder& builder)
+    : styles_(styles), numbering_(numbering), builder_(builder), counter_(numbering), w_(pugi::xml_node()) {}
+
+void DocxBodyReader::read_document(const pugi::xml_document& document_xml) {
+  pugi::xml_node root = document_xml.document_element();
+  w_ = WordNames(root);
+  in_note_part_ = false;
+  prescan(root);
+  read_blocks(w_.child(root, "body"));
+  if (!carried_text_.empty()) {
+    // The last paragraph mark was deleted: its text still belongs to the document.
+    Paragraph paragraph;
+    paragraph.text = std::move(carried_text_);
+    paragraph.page = carried_page_;
+    carried_text_.clear();
+    Block block;
+    block.page = paragraph.page > 0 ? paragraph.page : page_;
+    std::string_view text = trimmed(paragraph.text);
+    if (!text.empty()) emit(text, block);
+  }
+}
+
+void DocxBodyReader::read_notes(const pugi::xml_document& notes_xml, NoteKind kind) {
+  pugi::xml_node root = notes_xml.document_element();
+  if (!root) return;
+  w_ = WordNames(root);
+  in_note_part_ = true;
+  const std::size_t sections_before = section_starts_.size();
+  prescan(root);
+  section_starts_.resize(sections_before);  // notes have no sections of their own
+  field_stack_.clear();
+  fields_in_code_ = 0;
+
+  std::map<std::string, pugi::xml_node> notes;
+  std::vector<std::string> order;
+  const std::string_view element = kind == NoteKind::footnote ? "footnote" : "endnote";
+  for (pugi::xml_node note = root.first_child(); note; note = note.next_sibling()) {
+    if (!w_.is(note, element)) continue;
+    std::string_view type = w_.attribute(note, "type").value();
+    if (!type.empty() && type != "normal") continue;  // separators and continuation notices
+    std::string id = w_.attribute(note, "id").value();
+    if (notes.emplace(id, note).second) order.push_back(id);
+  }
+
+  const int body_last_page = page_;
+  std::set<std::string> done;
+  auto read_note = [&](const std::string& id, int page) {
+    auto it = notes.find(id);
+    if (it == notes.end() || !done.insert(id).second) return;
+    page_ = page;
+    collectors_.push_back(Collector{BlockKind::footnote, {}, {}, -1, 0});
+    read_blocks(it->second);
+    flush_collector();
+    collectors_.pop_back();
+  };
+  for (const NoteReference& reference : note_references_) {
+    if (reference.kind == kind) read_note(reference.id, reference.page);
+  }
+  for (const std::string& id : order) read_note(id, body_last_page);
+  page_ = body_last_page;
+  in_note_part_ = false;
+}
+
+void DocxBodyReader::prescan(pugi::xml_node root) {
+  // Iterative, so a deeply nested hostile part cannot exhaust the stack here.
+  std::vector<pugi::xml_node> pending{root};
+  while (!pending.empty()) {
+    pugi::xml_node node = pending.back();
+    pending.pop_back();
+    std::string_view local = w_.local(node);
+    if (local == "ins" || local == "del" || local == "moveFrom" || local == "moveTo") ++tracked_changes_;
+    if (local == "sectPr" && !w_.is(node.parent(), "sectPrChange")) {
+      std::string type = std::string(w_.child_value(node, "type"));
+      section_starts_.push_back(type.empty() ? "nextPage" : std::move(type));
+    }
+    // Children pushed in reverse keep section properties in document order.
+    for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling()) {
+      if (child.type() == pugi::node_element) pending.push_back(child);
+    }
+  }
+}
+
+void DocxBodyReader::read_blocks(pugi::xml_node container) {
+  if (!container) return;
+  if (++depth_ > kMaxNesting) {
+    too_deep_ = true;
+    --depth_;
+    return;
+  }
+  for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view local = w_.local(child);
+    if (local == "p") {
+      read_paragraph(child);
+    } else if (local == "tbl") {
+      if (!collectors_.empty()) flush_collector();  // a nested table splits its cell
+      read_table(child);
+    } else if (local == "sdt") {
+      read_blocks(w_.child(child, "sdtContent"));
+    } else if (local == "customXml" || local == "ins" || local == "moveTo") {
+      read_blocks(child);
+    } else if (is_alternate_content(child)) {
+      read_blocks(alternate_choice(child));
+    }
+    // w:del, w:moveFrom: deleted content; w:sectPr, bookmarks, comments: no text.
+  }
+  --depth_;
+}
+
+void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
+  pugi::xml_node properties = w_.child(paragraph_node, "pPr");
+  std::string style_id(w_.child_value(properties, "pStyle"));
+  if (style_id.empty()) style_id = styles_.default_paragraph_style();
+
+  if (section_break_pending_) {
+    section_break_pending_ = false;
+    soft_page_break();
+  }
+  pugi::xml_node break_before = w_.child(properties, "pageBreakBefore");
+  if (break_before ? is_on(w_, break_before) : styles_.page_break_before(style_id)) soft_page_break();
+
+  Paragraph paragraph;
+  if (!carried_text_.empty()) {
+    paragraph.text = std::move(carried_text_);
+    paragraph.page = carried_page_;
+    carried_text_.clear();
+  }
+  std::vector<pugi::xml_node> text_boxes;
+  read_inline(paragraph_node, paragraph, text_boxes);
+  // A field code never spans paragraphs; if one seems to (a damaged field), show the rest
+  // rather than hide the remainder of the document.
+  if (fields_in_code_ > 0) {
+    std::fill(field_stack_.begin(), field_stack_.end(), false);
+    fields_in_code_ = 0;
+  }
+
+  pugi::xml_node mark = w_.child(properties, "rPr");
+  paragraph.deleted_mark = w_.child(mark, "del") || w_.child(mark, "moveFrom");
+  paragraph.hidden = is_on(w_, w_.child(mark, "vanish"));
+  if (pugi::xml_node section = w_.child(properties, "sectPr")) {
+    (void)section;
+    ++section_index_;
+    if (section_index_ < section_starts_.size()) {
+      const std::string& type = section_starts_[section_index_];
+      section_break_pending_ = type != "continuous" && type != "nextColumn";
+    }
+  }
+
+  if (paragraph.deleted_mark) {
+    // Accepting the deletion joins this paragraph to the next one, which keeps its own
+    // properties (a paragraph's formatting lives in its mark).
+    carried_text_ = std::move(paragraph.text);
+    carried_page_ = paragraph.page;
+  } else {
+    std::optional<NumberingReference> reference = styles_.numbering(style_id);
+    if (pugi::xml_node direct = w_.child(properties, "numPr")) {
+      pugi::xml_node num_id = w_.child(direct, "numId");
+      pugi::xml_node level = w_.child(direct, "ilvl");
+      if (num_id) {
+        reference = NumberingReference{int_value(w_.attribute(num_id, "val").value(), 0), std::nullopt};
+      }
+      if (level && reference) reference->level = int_value(w_.attribute(level, "val").value(), 0);
+    }
+    const bool visible = !(paragraph.hidden && !has_visible_character(paragraph.text));
+    if (reference && reference->num_id > 0 && visible) {
+      int level = reference->level ? *reference->level
+                                   : numbering_.level_for_style(reference->num_id, style_id).value_or(0);
+      if (std::optional<ListLabel> label = counter_.next(reference->num_id, level); label && !label->text.empty()) {
+        paragraph.label = std::move(label->text);
+        paragraph.list_level = level;
+      }
+    }
+    if (pugi::xml_node outline = w_.child(properties, "outlineLvl")) {
+      int level = int_value(w_.attribute(outline, "val").value(), 9);
+      paragraph.heading_level = level >= 0 && level <= 8 ? level + 1 : 0;
+    } else {
+      paragraph.heading_level = styles_.heading_level(style_id);
+    }
+
+    std::string_view text = trimmed(paragraph.text);
+    const int page = paragraph.page > 0 ? paragraph.page : page_;
+    if (!collectors_.empty()) {
+      Collector& collector = collectors_.back();
+      if (!text.empty() || !paragraph.label.empty()) {
+        if (collector.text.empty() && collector.label.empty()) {
+          collector.label = paragraph.label;
+          collector.list_level = paragraph.list_level;
+          collector.page = page;
+        } else {
+          if (!collector.text.empty()) collector.text += ' ';
+          if (!paragraph.label.empty()) {
+            collector.text += paragraph.label;
+            if (!text.empty()) collector.text += ' ';
+          }
+        }
+        collector.text += text;
+      }
+    } else if (!text.empty() || !paragraph.label.empty()) {
+      Block block;
+      block.page = page;
+      block.kind = paragraph.heading_level > 0 ? BlockKind::heading : BlockKind::paragraph;
+      block.heading_level = paragraph.heading_level;
+      block.label = std::move(paragraph.label);
+      block.list_level = paragraph.list_level;
+      emit(text, std::move(block));
+    }
+  }
+
+  for (pugi::xml_node box : text_boxes) read_blocks(box);
+}
+
+void DocxBodyReader::read_inline(pugi::xml_node container, Paragraph& paragraph,
+                                 std::vector<pugi::xml_node>& text_boxes) {
+  if (!container) return;
+  if (++depth_ > kMaxNesting) {
+    too_deep_ = true;
+    --depth_;
+    return;
+  }
+  for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view local = w_.local(child);
+    if (local == "r") {
+      read_run(child, paragraph, text_boxes);
+    } else if (local == "hyperlink" || local == "smartTag" || local == "customXml" || local == "ins" ||
+               local == "moveTo" || local == "fldSimple" || local == "dir" || local == "bdo") {
+      read_inline(child, paragraph, text_boxes);
+    } else if (local == "sdt") {
+      read_inline(w_.child(child, "sdtContent"), paragraph, text_boxes);
+    } else if (is_alternate_content(child)) {
+      read_inline(alternate_choice(child), paragraph, text_boxes);
+    }
+    // w:del and w:moveFrom are deleted text; w:pPr, bookmarks, proofing and comment
+    // marks carry none.
+  }
+  --depth_;
+}
+
+void DocxBodyReader::read_run(pugi::xml_node run, Paragraph& paragraph, std::vector<pugi::xml_node>& text_boxes) {
+  const bool hidden = is_on(w_, w_.child(w_.child(run, "rPr"), "vanish"));
+  for (pugi::xml_node child = run.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view local = w_.local(child);
+    const bool shown = !hidden && fields_in_code_ == 0;
+    if (local == "t") {
+      if (shown) append_text(paragraph, child.text().get());
+    } else if (local == "tab" || local == "ptab") {
+      if (shown) append_text(paragraph, "\t");
+    } else if (local == "br") {
+      if (std::string_view(w_.attribute(child, "type").value()) == "page") explicit_page_break();
+      if (shown) append_text(paragraph, " ");
+    } else if (local == "cr") {
+      if (shown) append_text(paragraph, " ");
+    } else if (local == "noBreakHyphen") {
+      if (shown) append_text(paragraph, "-");
+    } else if (local == "sym") {
+      if (shown) append_text(paragraph, symbol_text(w_.attribute(child, "font").value(), w_.attribute(child, "char").value()));
+    } else if (local == "fldChar") {
+      std::string_view type = w_.attribute(child, "fldCharType").value();
+      if (type == "begin") {
+        field_stack_.push_back(true);
+        ++fields_in_code_;
+      } else if (type == "separate") {
+        if (!field_stack_.empty() && field_stack_.back()) {
+          field_stack_.back() = false;
+          --fields_in_code_;
+        }
+      } else if (type == "end") {
+        if (!field_stack_.empty()) {
+          if (field_stack_.back()) --fields_in_code_;
+          field_stack_.pop_back();
+        }
+      }
+    } else if (local == "lastRenderedPageBreak") {
+      rendered_page_break();
+    } else if (local == "footnoteReference" || local == "endnoteReference") {
+      note_references_.push_back(NoteReference{local == "footnoteReference" ? NoteKind::footnote : NoteKind::endnote,
+                                               w_.attribute(child, "id").value(), page_});
+    } else if (local == "drawing" || local == "pict" || local == "object") {
+      collect_text_boxes(child, text_boxes);
+    } else if (is_alternate_content(child)) {
+      collect_text_boxes(alternate_choice(child), text_boxes);
+    }
+    // w:instrText (field codes), w:delText, w:footnoteRef (the note's own number) and
+    // w:softHyphen show nothing in the accepted, printed document.
+  }
+}
+
+void DocxBodyReader::collect_text_boxes(pugi::xml_node node, std::vector<pugi::xml_node>& text_boxes) {
+  if (!node) return;
+  std::vector<pugi::xml_node> pending{node};
+  while (!pending.empty()) {
+    pugi::xml_node current = pending.back();
+    pending.pop_back();
+    if (w_.is(current, "txbxContent")) {
+      text_boxes.push_back(current);  // its own paragraphs; read after this paragraph
+      continue;
+    }
+    if (is_alternate_content(current)) {
+      if (pugi::xml_node choice = alternate_choice(current)) pending.push_back(choice);
+      continue;
+    }
+    for (pugi::xml_node child = current.last_child(); child; child = child.previous_sibling()) {
+      if (child.type() == pugi::node_element) pending.push_back(child);
+    }
+  }
+}
+
+void DocxBodyReader::append_text(Paragraph& paragraph, std::string_view text) {
+  if (text.empty()) return;
+  if (has_visible_character(text)) {
+    if (paragraph.page == 0) paragraph.page = page_;
+    content_since_break_ = true;
+  }
+  paragraph.text += text;
+}
+
+void DocxBodyReader::next_page() {
+  if (in_note_part_) return;
+  ++page_;
+  content_since_break_ = false;
+}
+
+void DocxBodyReader::explicit_page_break() { next_page(); }
+
+void DocxBodyReader::soft_page_break() {
+  if (content_since_break_) next_page();
+}
+
+void DocxBodyReader::rendered_page_break() {
+  // Word also marks the top of a page it broke explicitly; count that page once.
+  if (content_since_break_) next_page();
+}
+
+void DocxBodyReader::emit(std::string_view text, Block block) {
+  if (block.page != emitted_page_) {
+    emitted_page_ = block.page;
+    line_on_page_ = 0;
+  }
+  block.line = ++line_on_page_;
+  builder_.add_block(text, std::move(block));
+}
+
+void DocxBodyReader::flush_collector() {
+  Collector& collector = collectors_.back();
+  std::string_view text = trimmed(collector.text);
+  if (!text.empty() || !collector.label.empty()) {
+    Block block;
+    block.kind = collector.kind;
+    block.page = collector.page > 0 ? collector.page : page_;
+    block.label = collector.label;
+    block.list_level = collector.label.empty() ? -1 : collector.list_level;
+    emit(text, std::move(block));
+  }
+  collector.text.clear();
+  collector.label.clear();
+  collector.list_level = -1;
+  collector.page = 0;
+}
+
+void DocxBodyReader::read_table(pugi::xml_node table) {
+  if (++depth_ > kMaxNesting) {
+    too_deep_ = true;
+    --depth_;
+    return;
+  }
+  for (pugi::xml_node child = table.first_child(); child; child = child.next_sibling()) {
+    std::string_view local = w_.local(child);
+    if (local == "tr") {
+      read_row(child);
+    } else if (local == "sdt") {
+      read_table(w_.child(child, "sdtContent"));
+    } else if (local == "customXml") {
+      read_table(child);
+    }
+  }
+  --depth_;
+}
+
+void DocxBodyReader::read_row(pugi::xml_node row) {
+  pugi::xml_node row_properties = w_.child(row, "trPr");
+  if (w_.child(row_properties, "del")) return;  // a deleted row, read as accepted
+  if (++depth_ > kMaxNesting) {
+    too_deep_ = true;
+    --depth_;
+    return;
+  }
+  for (pugi::xml_node child = row.first_child(); child; child = child.next_sibling()) {
+    std::string_view local = w_.local(child);
+    if (local == "tc") {
+      read_cell(child);
+    } else if (local == "sdt") {
+      read_row(w_.child(child, "sdtContent"));
+    } else if (local == "customXml") {
+      read_row(child);
+    }
+  }
+  --depth_;
+}
+
+void DocxBodyReader::read_cell(pugi::xml_node cell) {
+  collectors_.push_back(Collector{BlockKind::table_cell, {}, {}, -1, 0});
+  read_blocks(cell);
+  flush_collector();
+  collectors_.pop_back();
+}
+
+}  // namespace clausecheck::docx

@@ -176,16 +176,22 @@ CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_
       if (u != kDrop) segment.append(u);
     };
     append_unified(c);
+    // The segment's original end is that of its last visible code point: NFKC_Casefold
+    // deletes default-ignorables such as U+00AD and U+200B without a boundary before
+    // them, and a word must not claim the invisible character that follows it.
+    auto segment_end = static_cast<std::uint32_t>(i);
     while (i < length && nfkc_casefold != nullptr) {
       std::ptrdiff_t next = i;
       UChar32 following = 0;
       U8_NEXT(bytes, next, length, following);
       if (following < 0 || nfkc_casefold->hasBoundaryBefore(following)) break;
+      const UChar32 unified = unify(following, soft_hyphen);
+      if (unified != following && unified != kDrop) break;  // a quote, dash or space of ours
       append_unified(following);
+      if (unified != kDrop) segment_end = static_cast<std::uint32_t>(next);
       i = next;
       single = false;
     }
-    const auto segment_end = static_cast<std::uint32_t>(i);
     if (single) {
       UChar32 u = unify(c, soft_hyphen);
       if (u == kDrop || u == kSpace || u < 0x80) {

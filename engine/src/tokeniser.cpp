@@ -65,6 +65,14 @@ void add_word(std::string_view text, std::int32_t begin, std::int32_t end,
       break;
     }
   }
+  if (digits_end > begin && digits_end < end) {
+    // Split only before a letter: a combining mark or format character belongs to the
+    // digit before it, and then the whole span stays one word.
+    std::int32_t next = digits_end;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), next, end, c);
+    if (c < 0 || is_combining_mark(c) || !u_isalpha(c)) digits_end = begin;
+  }
   if (digits_end > begin) push(tokens, begin, digits_end, TokenKind::number);
   if (digits_end < end) push(tokens, digits_end, end, TokenKind::word);
 }

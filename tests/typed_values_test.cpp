@@ -210,6 +210,7 @@ TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {
   EXPECT_FALSE(clause.value);
   EXPECT_FALSE(read_typed_value(clause.text, 1, ValueType::money, kNoLimit));
   for (const char* text : {"250,000", "£", "£ clause", "pounds", "10 m", "one million",
+                           "511 Sterling Avenue",
                            "£4.2.1", "GBP", "us", "$ and"}) {
     EXPECT_FALSE(read(text, ValueType::money).value) << text;
   }
@@ -256,7 +257,9 @@ INSTANTIATE_TEST_SUITE_P(
                       PercentCase{"ten per cent (10%) of", 10, "ten per cent ( 10 % )"},
                       PercentCase{"ten per cent (15%)", 15, "ten per cent ( 15 % )"},
                       PercentCase{"2.5% per annum", 2.5, "2.5 %"},
-                      PercentCase{"one hundred per cent", 100, "one hundred per cent"}));
+                      PercentCase{"one hundred per cent", 100, "one hundred per cent"},
+                      PercentCase{"two and a half per cent (2.5%)", 2.5,
+                                  "two and a half per cent ( 2.5 % )"}));
 
 TEST(PercentValues, NumbersWithoutPercentSign_AreNotPercentages) {
   for (const char* text : {"10", "10 per annum", "ten per", "per cent", "%", "10 (ten)"}) {
@@ -309,6 +312,10 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"a fortnight", 2, "week", 14, "a fortnight"},
         DurationCase{"14 clear days", 14, "day", 14, "14 clear days"},
         DurationCase{"1 day", 1, "day", 1, "1 day"},
+        DurationCase{"three (3) Contract Years", 3, "year", 1095, "three ( 3 ) contract years"},
+        DurationCase{"two further years", 2, "year", 730, "two further years"},
+        DurationCase{"one and a half years", 1.5, "year", 547.5, "one and a half years"},
+        DurationCase{"1.5 years", 1.5, "year", 547.5, "1.5 years"},
         // Disagreeing forms: the digits win.
         DurationCase{"sixty (90) days", 90, "day", 90, "sixty ( 90 ) days"},
         // A huge count is a huge duration, not undefined behaviour.
@@ -318,7 +325,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DurationValues, NotDurations_AreRefused) {
   for (const char* text : {"an additional", "Schedule 2", "2 parties", "a party", "days",
                            "the month", "60", "sixty (60)", "working days", "4.2.1 days",
-                           "1st month"}) {
+                           "1st month",
+                           // A clause number before a heading or a defined term.
+                           "1.9 Business Day means", "1.1 Year 1: £97,900"}) {
     EXPECT_FALSE(read(text, ValueType::duration).value) << text;
   }
   const Reading schedule = read("Schedule 2", ValueType::duration);

@@ -1,7 +1,8 @@
 #include "number_words.h"
 
-#include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <utility>
 
 namespace clausecheck {
@@ -75,12 +76,35 @@ constexpr bool is_sorted_by_word(const Table& table) {
 static_assert(is_sorted_by_word(kCardinals), "kCardinals must be sorted for binary search");
 static_assert(is_sorted_by_word(kOrdinals), "kOrdinals must be sorted for binary search");
 
+// Where each first letter's run of entries starts in a sorted table: entry
+// [start['c' - 'a'], start['c' - 'a' + 1]) begin with 'c'.
 template <typename Table>
-const typename Table::value_type* find_word(const Table& table, std::string_view word) {
-  auto it = std::lower_bound(table.begin(), table.end(), word,
-                             [](const auto& entry, std::string_view w) { return entry.word < w; });
-  if (it == table.end() || it->word != word) return nullptr;
-  return &*it;
+constexpr std::array<std::uint8_t, 27> first_letter_starts(const Table& table) {
+  std::array<std::uint8_t, 27> starts{};
+  std::size_t entry = 0;
+  for (std::size_t letter = 0; letter < 26; ++letter) {
+    while (entry < table.size() && table[entry].word[0] < static_cast<char>('a' + letter)) ++entry;
+    starts[letter] = static_cast<std::uint8_t>(entry);
+  }
+  starts[26] = static_cast<std::uint8_t>(table.size());
+  return starts;
+}
+
+constexpr auto kCardinalStarts = first_letter_starts(kCardinals);
+constexpr auto kOrdinalStarts = first_letter_starts(kOrdinals);
+
+// This is the hot path of the typed-value reader, called at most tokens of a contract:
+// only the few entries sharing the word's first letter are compared, lengths first.
+template <typename Table>
+const typename Table::value_type* find_word(const Table& table,
+                                            const std::array<std::uint8_t, 27>& starts,
+                                            std::string_view word) {
+  if (word.empty() || word[0] < 'a' || word[0] > 'z') return nullptr;
+  const auto letter = static_cast<std::size_t>(word[0] - 'a');
+  for (std::size_t i = starts[letter]; i < starts[letter + 1]; ++i) {
+    if (table[i].word.size() == word.size() && table[i].word == word) return &table[i];
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -89,18 +113,18 @@ std::optional<NumberWord> lookup_number_word(std::string_view word) {
   // Every number word is 3..9 letters long and starts with a letter: most words in a
   // contract are rejected here without a search.
   if (word.size() < 3 || word.size() > 9 || word[0] < 'b' || word[0] > 'z') return std::nullopt;
-  if (const CardinalEntry* entry = find_word(kCardinals, word)) return entry->number;
+  if (const CardinalEntry* entry = find_word(kCardinals, kCardinalStarts, word)) return entry->number;
   return std::nullopt;
 }
 
 std::optional<int> lookup_ordinal_day(std::string_view word) {
   if (word.size() < 5 || word.size() > 12) return std::nullopt;
-  if (const OrdinalEntry* entry = find_word(kOrdinals, word)) return entry->day;
+  if (const OrdinalEntry* entry = find_word(kOrdinals, kOrdinalStarts, word)) return entry->day;
   // "twenty-first" … "twenty-ninth", "thirty-first".
   const std::size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos) return std::nullopt;
   const std::string_view tens = word.substr(0, hyphen);
-  const OrdinalEntry* unit = find_word(kOrdinals, word.substr(hyphen + 1));
+  const OrdinalEntry* unit = find_word(kOrdinals, kOrdinalStarts, word.substr(hyphen + 1));
   if (unit == nullptr || unit->day > 9) return std::nullopt;
   int day = 0;
   if (tens == "twenty") {

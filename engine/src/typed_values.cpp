@@ -125,7 +125,8 @@ std::optional<std::string_view> currency_before_amount(std::string_view word) {
 }
 
 std::optional<std::string_view> currency_after_amount(std::string_view word) {
-  if (word == "pounds" || word == "pound" || word == "sterling" || word == "gbp") return "GBP";
+  // Not "sterling" on its own: "511 Sterling" is as often a street address.
+  if (word == "pounds" || word == "pound" || word == "gbp") return "GBP";
   if (word == "euros" || word == "euro" || word == "eur") return "EUR";
   if (word == "dollars" || word == "dollar" || word == "usd") return "USD";
   return std::nullopt;
@@ -167,6 +168,18 @@ int month_number(std::string_view word) {
     }
   }
   return 0;
+}
+
+// Words between a count and its unit that do not change the length: "thirty (30)
+// calendar days", "two further years", "three (3) Contract Years".
+bool is_neutral_qualifier(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kQualifiers{
+      "calendar", "clear", "consecutive", "successive", "further",
+      "additional", "full", "complete", "contract", "financial"};
+  for (std::string_view qualifier : kQualifiers) {
+    if (word == qualifier) return true;
+  }
+  return false;
 }
 
 bool is_ordinal_suffix(std::string_view word) {
@@ -283,7 +296,14 @@ class ValueReader {
     } else if (is_letter(first[0])) {
       number = read_words(i, options);
     }
-    if (!number || !number->rest.empty() || (options & kNoParenthesis) != 0) return number;
+    if (!number || !number->rest.empty()) return number;
+    // "two and a half per cent", "one and a half years".
+    if (word(number->end) == "and" && word(number->end + 1) == "a" &&
+        word(number->end + 2) == "half") {
+      number->value += 0.5;
+      number->end += 3;
+    }
+    if ((options & kNoParenthesis) != 0) return number;
     // "sixty (60)", "60 (sixty)": one value written twice.
     if (word(number->end) == "(") {
       combine_parenthesis(*number, read_number(number->end + 1, (options & kMoneyScales) | kNoParenthesis));
@@ -379,11 +399,13 @@ class ValueReader {
       if (qualifier == "working" || qualifier == "business" || qualifier == "banking") {
         working = true;
         ++j;
-      } else if (qualifier == "calendar" || qualifier == "clear" || qualifier == "consecutive") {
+      } else if (is_neutral_qualifier(qualifier)) {
         ++j;
       }
-      unit = duration_unit(word(j));
+      const std::string_view unit_word = word(j);
+      unit = duration_unit(unit_word);
       if (!unit) return std::nullopt;
+      if (looks_like_clause_heading(count, i, unit_word)) return std::nullopt;
       ++j;
       if (working && *unit == DurationUnit::day) unit = DurationUnit::working_day;
       // "3 months' notice": the apostrophe of the plural possessive.
@@ -435,6 +457,17 @@ class ValueReader {
   // court or a payment system reads, and what a drafter checks.
   static double authoritative(const NumberRead& outer, bool inner_digits, double inner_value) {
     return (!outer.digits && inner_digits) ? inner_value : outer.value;
+  }
+
+  // "1.9 Business Day means …", "1.1 Year 1: £97,900": a clause number followed by a
+  // heading or defined term, not 1.9 working days. A count with a decimal point before a
+  // singular unit is read that way; "1.5 years" and "2.5 days" stay durations.
+  bool looks_like_clause_heading(const NumberRead& count, std::uint32_t first,
+                                 std::string_view unit_word) const {
+    if (!count.digits || count.end != first + 1) return false;
+    const std::string_view number = word(first);
+    if (number.find('.') == std::string_view::npos) return false;
+    return !unit_word.ends_with('s') && !unit_word.ends_with('\'');
   }
 
   // Folds "(inner)" into `outer` when `inner` was read right after a "(" that follows
@@ -681,6 +714,42 @@ class ValueReader {
   std::uint32_t end_;
 };
 
+// The bytes a value of each type can start with: digits; the first letters of number
+// words, currency codes, "a"/"an", months, ordinals and "the"; and the first byte of
+// "£", "€" and "$". Most tokens of a contract ("shall", "(", "contractor") fail this
+// one table look-up, which keeps the matcher's calls at positions without a value cheap.
+class FirstByteFilter {
+ public:
+  constexpr FirstByteFilter(std::string_view letters, std::string_view other_bytes) {
+    for (char c = '0'; c <= '9'; ++c) allowed_[static_cast<unsigned char>(c)] = true;
+    for (char c : letters) allowed_[static_cast<unsigned char>(c)] = true;
+    for (char c : other_bytes) allowed_[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool allows(char c) const { return allowed_[static_cast<unsigned char>(c)]; }
+
+ private:
+  std::array<bool, 256> allowed_{};
+};
+
+constexpr std::string_view kNumberWordLetters = "befhmnostz";  // billion, eight … zero
+constexpr FirstByteFilter kNumberStart(kNumberWordLetters, "");
+// "gbp", "usd"/"us", "eur"; "\xc2" starts "£", "\xe2" starts "€".
+constexpr FirstByteFilter kMoneyStart("befhmnostzgu", "$\xc2\xe2");
+constexpr FirstByteFilter kDurationStart("befhmnostza", "");
+// Months, ordinals ("first", "second", "third", "eighth", "ninth"), "the".
+constexpr FirstByteFilter kDateStart("jfmasondte", "");
+
+bool may_start(ValueType type, char first_byte) {
+  switch (type) {
+    case ValueType::number:
+    case ValueType::percent: return kNumberStart.allows(first_byte);
+    case ValueType::money: return kMoneyStart.allows(first_byte);
+    case ValueType::duration: return kDurationStart.allows(first_byte);
+    case ValueType::date: return kDateStart.allows(first_byte);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view to_string(ValueType type) {
@@ -713,6 +782,8 @@ std::optional<TypedValue> read_typed_value(const NormalisedText& text, std::uint
                                            ValueType type, std::uint32_t limit_token) {
   const ValueReader reader(text, limit_token);
   if (token >= reader.end()) return std::nullopt;
+  const std::string_view first = reader.word(token);
+  if (first.empty() || !may_start(type, first[0])) return std::nullopt;
   switch (type) {
     case ValueType::number: {
       std::optional<NumberRead> number = reader.read_number(token, 0);

@@ -90,7 +90,8 @@ bool is_numeric_label(std::string_view s) {
 // A lettered or roman label: "a.", "(a)", "(iv)", "iv.", "A)".
 bool is_letter_label(std::string_view s) {
   if (!s.empty() && s.front() == '(') s.remove_prefix(1);
-  if (!s.empty() && (s.back() == ')' || s.back() == '.')) s.remove_suffix(1);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (!s.empty() && s.back() == ')') s.remove_suffix(1);
   if (s.empty() || s.size() > 5) return false;
   if (s.size() == 1) return is_ascii_letter(s[0]);
   return std::all_of(s.begin(), s.end(), [](char c) {

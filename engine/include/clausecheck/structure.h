@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clausecheck/document.h"
@@ -64,10 +65,13 @@ struct DocumentStructure {
   std::vector<int> roots;
   std::vector<Definition> definitions;
   std::vector<CrossReference> references;
+  // Clause indices sorted by citation (ties by index), so find_citation can binary-search.
+  // Filled by recover_structure; when empty (a structure built by hand) find_citation scans.
+  std::vector<int> citation_order;
 
   // The deepest clause whose span contains byte `offset`, or -1.
   int clause_at(std::uint32_t offset) const;
-  // The clause with this citation ("7.2(b)"), or -1.
+  // The first clause (in document order) with this citation ("7.2(b)"), or -1.
   int find_citation(std::string_view citation) const;
 };
 

@@ -1,0 +1,428 @@
+#include "clause_label.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace clausecheck {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_letter(char c) { return is_lower(c) || is_upper(c); }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+std::string_view skip_spaces(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  return s;
+}
+
+// UTF-8 dashes and colons that separate a label from its title: "Schedule 2 – Staff".
+std::size_t separator_length(std::string_view s) {
+  if (s.empty()) return 0;
+  if (s.front() == ':' || s.front() == '-' || s.front() == '.') return 1;
+  if (s.substr(0, 3) == "\xE2\x80\x93" || s.substr(0, 3) == "\xE2\x80\x94") return 3;  // – —
+  return 0;
+}
+
+// Skips whitespace and at most one separator ("  –  "); returns how many bytes.
+std::size_t separator_run(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && is_space(s[n])) ++n;
+  if (std::size_t sep = separator_length(s.substr(n)); sep > 0) {
+    n += sep;
+    while (n < s.size() && is_space(s[n])) ++n;
+  }
+  return n;
+}
+
+std::string_view first_word(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && (is_letter(s[n]) || s[n] == '%')) ++n;
+  return s.substr(0, n);
+}
+
+// "2019 was …", "1998 Act": a number in the range of years is never a clause number.
+bool is_year(int n) { return n >= 1800 && n <= 2199; }
+
+// Words that make a leading number a quantity, a date or a duration rather than a label.
+bool is_quantity_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 44> words = {
+      "million", "millions", "billion", "bn", "m", "k", "thousand", "hundred", "per",
+      "percent", "pc", "%", "pounds", "pence", "euros", "dollars", "day", "days", "week",
+      "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+      "working", "business", "calendar", "times", "x", "am", "pm", "st", "nd", "rd", "th",
+      "gbp", "mm", "cm", "kg", "or"};
+  if (word.empty()) return false;
+  for (std::string_view w : words) {
+    if (iequals(word, w)) return true;
+  }
+  return false;
+}
+
+bool is_month_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 23> months = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov"};
+  for (std::string_view m : months) {
+    if (iequals(word, m)) return true;
+  }
+  return iequals(word, "dec");
+}
+
+// Text after a part or keyword label must read as a title, not as prose that merely begins
+// with a reference: "Schedule 2 – Staff Transfer" yes, "Schedule 2 sets out" no.
+bool reads_as_title(std::string_view rest) {
+  rest = skip_spaces(rest);
+  if (rest.empty()) return true;
+  if (separator_length(rest) > 0) return true;
+  const char c = rest.front();
+  if (c == '(' || c == '"' || is_digit(c)) return true;
+  if (static_cast<unsigned char>(c) >= 0x80) return true;  // a curly quote or accented capital
+  return is_upper(c);
+}
+
+std::string title_case(std::string_view word) {
+  std::string out(word);
+  bool start = true;
+  for (char& c : out) {
+    if (is_letter(c)) {
+      c = start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+                : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      start = false;
+    } else {
+      start = true;
+    }
+  }
+  return out;
+}
+
+struct PartKeyword {
+  std::string_view word;
+  PartKind kind;
+};
+constexpr std::array<PartKeyword, 7> part_keywords = {{
+    {"schedule", PartKind::schedule},
+    {"part", PartKind::part},
+    {"annex", PartKind::annex},
+    {"annexure", PartKind::annex},
+    {"appendix", PartKind::annex},
+    {"attachment", PartKind::annex},
+    {"exhibit", PartKind::annex},
+}};
+
+// CCS documents qualify their schedules: "Joint Schedule 6", "Call-Off Schedule 5".
+constexpr std::array<std::string_view, 4> part_qualifiers = {"joint", "call-off", "framework", "order"};
+
+constexpr std::array<std::string_view, 5> clause_keywords = {"clause", "article", "section", "paragraph",
+                                                             "para"};
+
+// A word made of letters and hyphens at the start of `s`.
+std::string_view leading_word(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && (is_letter(s[n]) || (n > 0 && s[n] == '-' && n + 1 < s.size() && is_letter(s[n + 1])))) ++n;
+  return s.substr(0, n);
+}
+
+// "1.2.3" (with an optional final '.') at the start of s; returns components and length.
+std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& trailing_dot) {
+  std::size_t i = 0;
+  numbers.clear();
+  trailing_dot = false;
+  while (i < s.size() && is_digit(s[i])) {
+    std::size_t start = i;
+    int value = 0;
+    while (i < s.size() && is_digit(s[i]) && i - start < 4) value = value * 10 + (s[i++] - '0');
+    if (i < s.size() && is_digit(s[i])) return 0;  // five digits or more: not a label
+    numbers.push_back(value);
+    if (i < s.size() && s[i] == '.') {
+      if (i + 1 < s.size() && is_digit(s[i + 1])) {
+        ++i;
+        continue;
+      }
+      trailing_dot = true;
+      ++i;
+    }
+    break;
+  }
+  if (numbers.size() > 8) return 0;
+  return i;
+}
+
+std::string join_decimal(const std::vector<int>& numbers) {
+  std::string out;
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    if (k > 0) out.push_back('.');
+    out += std::to_string(numbers[k]);
+  }
+  return out;
+}
+
+std::optional<ClauseLabel> parse_part(std::string_view s) {
+  std::string qualifier;
+  const std::size_t whole = s.size();
+  std::string_view word = leading_word(s);
+  for (std::string_view q : part_qualifiers) {
+    if (iequals(word, q)) {
+      qualifier = title_case(word) + " ";
+      s = skip_spaces(s.substr(word.size()));
+      word = leading_word(s);
+      break;
+    }
+  }
+  const PartKeyword* keyword = nullptr;
+  for (const PartKeyword& k : part_keywords) {
+    if (iequals(word, k.word)) keyword = &k;
+  }
+  if (keyword == nullptr) return std::nullopt;
+  std::size_t consumed = word.size();
+  std::string_view after = s.substr(consumed);
+  std::string_view id_text = skip_spaces(after);
+  const std::size_t gap = after.size() - id_text.size();
+
+  // The id: "2", "4A", "A", "IV".
+  std::size_t id_len = 0;
+  while (id_len < id_text.size() && id_len < 4 && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) ++id_len;
+  std::string_view id = id_text.substr(0, id_len);
+  if (id_len < id_text.size() && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) id = {};
+  LabelReading reading;
+  reading.family = LabelFamily::part;
+  if (!id.empty() && gap > 0) {
+    if (is_digit(id.front())) {
+      std::size_t digits = 0;
+      int value = 0;
+      while (digits < id.size() && is_digit(id[digits])) value = value * 10 + (id[digits++] - '0');
+      // "4A" is allowed, "4th" or "12345" is not.
+      if (digits < id.size() && !(id.size() - digits == 1 && is_upper(id[digits]))) return std::nullopt;
+      reading.numbers.push_back(value);
+    } else if (auto r = roman_value(id); r && id.size() > 1 && std::all_of(id.begin(), id.end(), is_upper)) {
+      reading.numbers.push_back(*r);
+    } else if (id.size() == 1 && is_upper(id.front())) {
+      reading.numbers.push_back(id.front() - 'A' + 1);
+    } else {
+      id = {};  // a word follows the keyword: "Part of", "Schedule shall"
+    }
+  } else {
+    id = {};
+  }
+  if (!id.empty()) consumed += gap + id.size();
+  std::string_view rest = s.substr(consumed);
+  if (id.empty()) {
+    // A bare keyword is a heading only in capitals or followed by a separator:
+    // "ANNEX: REQUIRED INSURANCES", "APPENDIX". Never "Part of" or "Schedule shall".
+    std::string_view r = skip_spaces(rest);
+    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return !is_lower(c); });
+    if (!(r.empty() || separator_length(r) > 0) || (!capitals && !r.empty() && r.front() != ':')) return std::nullopt;
+    if (keyword->kind == PartKind::part) return std::nullopt;
+  }
+  if (!reads_as_title(rest)) return std::nullopt;
+  if (!rest.empty() && !is_space(rest.front()) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
+
+  ClauseLabel label;
+  label.shown = qualifier + title_case(keyword->word);
+  if (!id.empty()) {
+    label.shown += " ";
+    label.shown += id;
+  }
+  label.cited = label.shown;
+  label.readings.push_back(reading);
+  label.part_kind = keyword->kind;
+  label.length = (whole - s.size()) + consumed + separator_run(rest);
+  return label;
+}
+
+std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
+  std::string_view word = leading_word(s);
+  bool found = false;
+  for (std::string_view k : clause_keywords) found = found || iequals(word, k);
+  if (!found) return std::nullopt;
+  std::string_view after = s.substr(word.size());
+  std::string_view num = skip_spaces(after);
+  if (num.size() == after.size()) return std::nullopt;  // "Clause5"
+  std::vector<int> numbers;
+  bool trailing_dot = false;
+  const std::size_t len = scan_decimal(num, numbers, trailing_dot);
+  if (len == 0 || numbers.empty()) return std::nullopt;
+  std::string_view rest = num.substr(len);
+  if (!rest.empty() && !is_space(rest.front()) && separator_length(rest) == 0) return std::nullopt;
+  if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
+  ClauseLabel label;
+  label.keyword = true;
+  label.cited = join_decimal(numbers);
+  std::string keyword = title_case(word);
+  if (keyword == "Para") keyword = "Paragraph";
+  label.shown = keyword + " " + label.cited;
+  label.readings.push_back(LabelReading{LabelFamily::decimal, numbers});
+  label.decoration = trailing_dot ? LabelDecoration::dot : LabelDecoration::none;
+  label.length = (s.size() - rest.size()) + separator_run(rest);
+  return label;
+}
+
+std::optional<ClauseLabel> parse_decimal(std::string_view s) {
+  std::vector<int> numbers;
+  bool trailing_dot = false;
+  std::size_t len = scan_decimal(s, numbers, trailing_dot);
+  if (len == 0) return std::nullopt;
+  LabelDecoration decoration = trailing_dot ? LabelDecoration::dot : LabelDecoration::none;
+  if (!trailing_dot && len < s.size() && s[len] == ')') {
+    decoration = LabelDecoration::close_paren;
+    ++len;
+  }
+  std::string_view rest = s.substr(len);
+  if (!rest.empty() && !is_space(rest.front())) return std::nullopt;  // "1.5m", "1,000", "12/03"
+  if (is_year(numbers.front())) return std::nullopt;
+  const std::string_view next = skip_spaces(rest);
+  const std::string_view word = first_word(next);
+  if (is_quantity_word(word) || is_month_name(word)) return std::nullopt;
+  if (!next.empty() && (next.front() == '%' || next.front() == '/' || next.front() == '-' ||
+                        next.front() == 'x' || next.front() == '=')) {
+    return std::nullopt;
+  }
+  // "3 months", "5 the Supplier": a bare integer then lower-case prose is a wrapped number.
+  if (numbers.size() == 1 && decoration == LabelDecoration::none && !next.empty() && is_lower(next.front())) {
+    return std::nullopt;
+  }
+  ClauseLabel label;
+  label.shown = join_decimal(numbers);
+  label.cited = label.shown;
+  label.decoration = decoration;
+  label.readings.push_back(LabelReading{LabelFamily::decimal, numbers});
+  label.length = len + (rest.size() - next.size());
+  return label;
+}
+
+// "(a)", "a)", "a.", "(iv)", "IV." – letters and roman numerals.
+std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
+  LabelDecoration decoration = LabelDecoration::none;
+  std::size_t i = 0;
+  if (!s.empty() && s.front() == '(') {
+    decoration = LabelDecoration::parens;
+    i = 1;
+  }
+  const std::size_t start = i;
+  while (i < s.size() && is_letter(s[i]) && i - start < 7) ++i;
+  std::string_view letters = s.substr(start, i - start);
+  if (letters.empty() || i >= s.size()) return std::nullopt;
+  if (decoration == LabelDecoration::parens) {
+    if (s[i] != ')') return std::nullopt;
+  } else if (s[i] == ')') {
+    decoration = LabelDecoration::close_paren;
+  } else if (s[i] == '.') {
+    decoration = LabelDecoration::dot;
+  } else {
+    return std::nullopt;
+  }
+  ++i;
+  std::string_view rest = s.substr(i);
+  if (!rest.empty() && !is_space(rest.front())) return std::nullopt;  // "e.g.", "(a)(i)" handled by caller
+  const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
+  const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);
+  if (!all_lower && !all_upper) return std::nullopt;
+
+  ClauseLabel label;
+  label.decoration = decoration;
+  if (auto r = roman_value(letters)) {
+    label.readings.push_back(LabelReading{all_lower ? LabelFamily::lower_roman : LabelFamily::upper_roman, {*r}});
+  }
+  if (auto a = alpha_value(letters)) {
+    label.readings.push_back(LabelReading{all_lower ? LabelFamily::lower_alpha : LabelFamily::upper_alpha, {*a}});
+  }
+  if (label.readings.empty()) return std::nullopt;
+  // "A." and "I." open too many sentences ("I. Smith", "A. N. Other"): a dotted capital needs
+  // text after it, and a dotted single letter must not be followed by another initial.
+  const std::string_view next = skip_spaces(rest);
+  if (decoration == LabelDecoration::dot && next.size() >= 2 && is_upper(next[0]) && next[1] == '.') return std::nullopt;
+  switch (decoration) {
+    case LabelDecoration::parens: label.shown = "(" + std::string(letters) + ")"; break;
+    case LabelDecoration::close_paren: label.shown = std::string(letters) + ")"; break;
+    default: label.shown = std::string(letters) + "."; break;
+  }
+  label.cited = "(" + std::string(letters) + ")";
+  label.length = i + (rest.size() - next.size());
+  return label;
+}
+
+}  // namespace
+
+std::optional<int> roman_value(std::string_view text) {
+  if (text.empty() || text.size() > 7) return std::nullopt;
+  auto digit = [](char c) -> int {
+    switch (lower(c)) {
+      case 'i': return 1;
+      case 'v': return 5;
+      case 'x': return 10;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const int v = digit(text[k]);
+    if (v == 0) return std::nullopt;
+    const int next = k + 1 < text.size() ? digit(text[k + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  if (total <= 0 || total > 39) return std::nullopt;
+  // Only the canonical spelling counts: "iiii" and "vx" are not numerals.
+  static constexpr std::array<std::string_view, 10> units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  std::string canonical(static_cast<std::size_t>(total / 10), 'x');
+  canonical += units[static_cast<std::size_t>(total % 10)];
+  if (!iequals(canonical, text)) return std::nullopt;
+  return total;
+}
+
+std::optional<int> alpha_value(std::string_view text) {
+  if (text.size() == 1 && is_letter(text[0])) return lower(text[0]) - 'a' + 1;
+  if (text.size() == 2 && text[0] == text[1] && is_letter(text[0])) return 26 + lower(text[0]) - 'a' + 1;
+  return std::nullopt;
+}
+
+std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
+  std::string_view s = skip_spaces(line);
+  const std::size_t indent = line.size() - s.size();
+  if (s.empty()) return std::nullopt;
+  std::optional<ClauseLabel> label;
+  if (is_digit(s.front())) {
+    label = parse_decimal(s);
+  } else if (is_letter(s.front())) {
+    label = parse_part(s);
+    if (!label) label = parse_keyword_clause(s);
+    if (!label) label = parse_enumerator(s);
+  } else if (s.front() == '(') {
+    label = parse_enumerator(s);
+  }
+  if (label) label->length += indent;
+  return label;
+}
+
+std::optional<ClauseLabel> parse_standalone_label(std::string_view text) {
+  std::string_view s = skip_spaces(text);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  if (s.empty()) return std::nullopt;
+  std::optional<ClauseLabel> label = parse_leading_label(s);
+  if (!label) return std::nullopt;
+  // The whole label must have been read: "1.1" yes, "1.1a" no.
+  std::string_view rest = skip_spaces(s.substr(std::min(label->length, s.size())));
+  if (!rest.empty()) return std::nullopt;
+  label->length = 0;
+  return label;
+}
+
+bool same_style(const LabelReading& a, LabelDecoration da, const LabelReading& b, LabelDecoration db) {
+  if (a.family != b.family) return false;
+  if (a.family == LabelFamily::decimal) return a.numbers.size() == b.numbers.size();
+  if (a.family == LabelFamily::part) return true;
+  return da == db;
+}
+
+}  // namespace clausecheck

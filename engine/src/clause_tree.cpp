@@ -1,0 +1,644 @@
+// Recovering the clause tree from a Document's blocks.
+//
+// The idea: read the blocks in order and keep a stack of the clauses still "open" (the
+// current clause, its parent, its grandparent …). A block that starts with a label is a
+// clause only if its label fits that stack:
+//
+//   * it *continues* an open list – same style as an open clause and one more (or two more:
+//     a deleted clause) than it: "(c)" after "(b)", "4" after "3", "2.4" after "2.3";
+//   * or it *starts* a list under the current clause – the first of its style: "(a)", "(i)",
+//     "1.1" under "1", "1" at the top or under a Schedule;
+//   * Schedule / Part / Annex headings close numbered clauses and open a new root (a Part
+//     nests inside a Schedule, an Annex inside either).
+//
+// Anything else that looks like a label is ordinary text: a year, "3 months" at a line
+// start, a number that jumps from 3 to 250, a table-of-contents line. Ambiguous labels are
+// settled by the same test: "(i)" after "(h)" continues the letters, after "(a)…" text it
+// starts roman numerals. Indentation is never used; numbering decides. Word's computed
+// labels (Block::label) are trusted: when they fit no rule they are placed by their type.
+//
+// Citations: numbered clauses cite their number ("7.2"), letters and romans append to their
+// parent ("7.2(b)(iii)"), and anything inside a part is prefixed by the part's citation and
+// ", " ("Schedule 2, 1.1(a)", "Joint Schedule 6, Annex, 1"). "Clause 5" cites as "5".
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clause_label.h"
+#include "clausecheck/structure.h"
+#include "cross_references.h"
+#include "definitions.h"
+
+namespace clausecheck {
+namespace {
+
+constexpr int max_sibling_gap = 2;      // "3" may follow "1" (a deleted clause), "250" may not
+constexpr std::size_t max_heading_words = 10;
+constexpr std::size_t max_heading_bytes = 100;
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool has_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool ends_like_prose(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.back();
+  return c == '.' || c == ';' || c == ',' || c == ':';
+}
+
+// A line that reads as a title: short, no closing punctuation, starting with a capital,
+// and either in capitals or with its main words capitalised ("Payment Terms", "KEY
+// SUBCONTRACTORS", "Definitions"). `sentence_case_ok` admits "Payment terms" too, which is
+// safe right after a top-level number but not for a free-standing line.
+bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
+  text = trim(text);
+  if (text.empty() || text.size() > max_heading_bytes || !has_letter(text)) return false;
+  if (ends_like_prose(text) || word_count(text) > max_heading_words) return false;
+  const unsigned char first = static_cast<unsigned char>(text.front());
+  if (std::islower(first)) return false;
+  if (sentence_case_ok) return true;
+  std::size_t words = 0;
+  std::size_t capitalised = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    std::string_view word = text.substr(start, i - start);
+    if (word.size() <= 3) continue;  // "of", "and", "the" are lower case in titles
+    ++words;
+    if (!std::islower(static_cast<unsigned char>(word.front()))) ++capitalised;
+  }
+  return words == 0 || capitalised * 10 >= words * 7;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tables of contents: lines ending in a page number, after dot leaders, a tab or a wide gap,
+// or runs of numbered title lines that end in a number.
+
+bool ends_with_page_number(std::string_view s, std::size_t& number_start) {
+  s = trim(s);
+  std::size_t i = s.size();
+  while (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) --i;
+  if (i == s.size() || s.size() - i > 3 || i == 0) return false;
+  number_start = i;
+  return true;
+}
+
+bool is_strong_contents_line(std::string_view s) {
+  s = trim(s);
+  std::size_t n = 0;
+  if (!ends_with_page_number(s, n) || !has_letter(s)) return false;
+  std::string_view before = s.substr(0, n);
+  if (before.empty()) return false;
+  if (before.back() == '\t') return true;
+  if (before.size() >= 3 && before.substr(before.size() - 3) == "...") return true;
+  std::string_view stripped = trim(before);
+  if (stripped.size() >= 3 && stripped.substr(stripped.size() - 3) == "...") return true;
+  if (stripped.size() >= 3 && stripped.substr(stripped.size() - 3) == "\xE2\x80\xA6") return true;  // …
+  return before.size() >= 2 && before.substr(before.size() - 2) == "  " && stripped.size() + 4 <= before.size();
+}
+
+bool is_weak_contents_line(std::string_view s) {
+  s = trim(s);
+  std::size_t n = 0;
+  if (!ends_with_page_number(s, n)) return false;
+  if (n == 0 || !is_space(s[n - 1])) return false;
+  std::string_view title = trim(s.substr(0, n));
+  if (!parse_leading_label(title)) return false;
+  return !ends_like_prose(title);
+}
+
+bool is_contents_title(std::string_view s) {
+  s = trim(s);
+  std::string lower;
+  for (char c : s) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page";
+}
+
+std::vector<bool> find_contents_lines(const Document& document) {
+  const std::size_t n = document.blocks.size();
+  std::vector<bool> contents(n, false);
+  std::vector<bool> weak(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view text = document.block_text(document.blocks[i]);
+    if (is_strong_contents_line(text)) contents[i] = true;
+    weak[i] = is_weak_contents_line(text);
+  }
+  // Runs of three or more weak lines (blank lines between them allowed) are a contents list.
+  for (std::size_t i = 0; i < n;) {
+    if (!weak[i]) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::size_t count = 0;
+    std::size_t last = i;
+    while (j < n && (weak[j] || contents[j] || trim(document.block_text(document.blocks[j])).empty())) {
+      if (weak[j] || contents[j]) {
+        ++count;
+        last = j;
+      }
+      ++j;
+    }
+    if (count >= 3) {
+      for (std::size_t k = i; k <= last; ++k) contents[k] = true;
+    }
+    i = j;
+  }
+  // After a "Contents" title, every line up to the first that is neither an entry nor blank
+  // nor the wrapped second line of an entry.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_contents_title(document.block_text(document.blocks[i]))) continue;
+    std::size_t misses = 0;
+    for (std::size_t j = i + 1; j < n && misses < 2; ++j) {
+      std::string_view text = trim(document.block_text(document.blocks[j]));
+      if (text.empty()) continue;
+      if (contents[j] || weak[j]) {
+        contents[j] = true;
+        misses = 0;
+      } else if (!parse_leading_label(text) && word_count(text) <= max_heading_words && !ends_like_prose(text)) {
+        contents[j] = true;  // a title wrapped onto a second line, or an unnumbered entry
+        ++misses;
+      } else {
+        break;
+      }
+    }
+  }
+  return contents;
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct OpenClause {
+  int clause = -1;
+  LabelReading reading;
+  LabelDecoration decoration = LabelDecoration::none;
+  PartKind part_kind = PartKind::schedule;
+};
+
+int part_rank(PartKind kind) {
+  switch (kind) {
+    case PartKind::schedule: return 0;
+    case PartKind::part: return 1;
+    case PartKind::annex: return 2;
+  }
+  return 0;
+}
+
+ClauseKind kind_of(LabelFamily family) {
+  switch (family) {
+    case LabelFamily::decimal: return ClauseKind::numbered;
+    case LabelFamily::lower_alpha:
+    case LabelFamily::upper_alpha: return ClauseKind::lettered;
+    case LabelFamily::lower_roman:
+    case LabelFamily::upper_roman: return ClauseKind::roman;
+    case LabelFamily::part: return ClauseKind::part;
+  }
+  return ClauseKind::numbered;
+}
+
+// Where a label goes: as a child of stack[parent_depth - 1] (0 = a root), read as `reading`.
+struct Placement {
+  bool found = false;
+  std::size_t keep = 0;  // how many stack entries stay open below the new clause
+  LabelReading reading;
+};
+
+class TreeBuilder {
+ public:
+  explicit TreeBuilder(const Document& document) : document_(document) {}
+
+  DocumentStructure build() {
+    const std::vector<bool> contents = find_contents_lines(document_);
+    const std::size_t n = document_.blocks.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const Block& block = document_.blocks[i];
+      std::string_view text = document_.block_text(block);
+      if (trim(text).empty()) continue;
+      if (consumed_heading_ == static_cast<int>(i)) {
+        previous_text_ = text;
+        continue;
+      }
+      const bool eligible = !block.continues_paragraph && !contents[i] && block.kind != BlockKind::footnote &&
+                            block.kind != BlockKind::table_cell;
+      if (eligible && try_clause(i, text)) {
+        pending_heading_ = -1;
+        previous_text_ = text;
+        previous_started_clause_ = true;
+        continue;
+      }
+      previous_started_clause_ = false;
+      // Not a clause: perhaps a heading for the clause that follows.
+      const bool next_continues = i + 1 < n && document_.blocks[i + 1].continues_paragraph;
+      if (eligible && !next_continues &&
+          (block.kind == BlockKind::heading || reads_as_heading(text, false))) {
+        pending_heading_ = static_cast<int>(i);
+      } else {
+        pending_heading_ = -1;
+      }
+      previous_text_ = text;
+    }
+    finish_spans();
+    return std::move(structure_);
+  }
+
+ private:
+  bool try_clause(std::size_t index, std::string_view text) {
+    const Block& block = document_.blocks[index];
+    std::optional<ClauseLabel> label;
+    std::string_view rest;
+    const bool from_word = !block.label.empty();
+    if (from_word) {
+      label = parse_standalone_label(block.label);
+      if (!label) return false;  // a bullet or a picture number: not a clause
+      rest = text;
+      // A part heading numbered by Word ("Schedule 2") may still carry its title in the text.
+    } else {
+      label = parse_leading_label(text);
+      if (!label) return false;
+      rest = text.substr(std::min(label->length, text.size()));
+    }
+    rest = trim(rest);
+    if (!from_word && !label_fits_context(*label, rest)) return false;
+
+    if (label->is_part()) return add_part(index, *label, rest);
+
+    Placement placement = place(*label);
+    if (!placement.found) {
+      if (!from_word) return false;
+      placement = force_place(*label);
+    }
+    add_clause(index, *label, placement, rest);
+    return true;
+  }
+
+  // Labels that look like references or quantities when read with their neighbours.
+  bool label_fits_context(const ClauseLabel& label, std::string_view rest) const {
+    const std::string_view previous = trim(previous_text_);
+    // The line before ends in the middle of a sentence (not a heading, not a clause's title).
+    const bool previous_mid_sentence =
+        !previous.empty() && (std::islower(static_cast<unsigned char>(previous.back())) || previous.back() == ',') &&
+        !previous_started_clause_ && !reads_as_heading(previous, false);
+    if (label.is_part() || label.keyword) {
+      // "Schedule 4" / "Clause 5" wrapped to the start of a line in the middle of a sentence.
+      if (previous_mid_sentence) return false;
+      // A title, not a sentence: "Schedule 4 (Pricing) applies." is prose.
+      if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
+      if (label.is_part() && word_count(rest) > 14) return false;
+    }
+    // "… set out in paragraph\n1.4 of this Schedule": a number wrapped mid-sentence. Not
+    // after a heading ("1. Obligations" then "(a) one;"), and lists after ":" are fine.
+    const bool decimal = label.readings.front().family == LabelFamily::decimal;
+    if (decimal && previous_mid_sentence && !rest.empty() &&
+        std::islower(static_cast<unsigned char>(rest.front()))) {
+      return false;
+    }
+    return true;
+  }
+
+  bool add_part(std::size_t index, const ClauseLabel& label, std::string_view rest) {
+    const int rank = part_rank(label.part_kind);
+    std::size_t keep = stack_.size();
+    while (keep > 0) {
+      const OpenClause& open = stack_[keep - 1];
+      if (open.reading.family == LabelFamily::part && part_rank(open.part_kind) < rank) break;
+      --keep;
+    }
+    const int parent = keep > 0 ? stack_[keep - 1].clause : -1;
+    std::string citation = label.cited;
+    if (parent >= 0) citation = structure_.clauses[static_cast<std::size_t>(parent)].citation + ", " + citation;
+    // The same part heading twice is a running header or a cross-reference line, not a
+    // second part: "Joint Schedule 6 (Key Subcontractors)" at the top of every page.
+    if (part_citations_.count(citation) > 0) return false;
+    part_citations_.insert(citation);
+
+    Placement placement;
+    placement.found = true;
+    placement.keep = keep;
+    placement.reading = label.readings.front();
+    std::string heading;
+    // "SCHEDULE 2 – Staff Transfer" / "ANNEX: REQUIRED INSURANCES" / "Joint Schedule 1 (Definitions)".
+    std::string_view title = rest;
+    if (title.size() >= 2 && title.front() == '(' && title.find(')') != std::string_view::npos) {
+      title = title.substr(1, title.find(')') - 1);
+    }
+    if (!title.empty() && reads_as_heading(title, true)) {
+      heading = std::string(trim(title));
+    } else if (title.empty()) {
+      heading = next_line_heading(index);
+    }
+    add_node(index, label, placement, std::move(heading), citation);
+    return true;
+  }
+
+  // The title on the line after a label that stands alone: "SCHEDULE 2" / "STAFF TRANSFER".
+  std::string next_line_heading(std::size_t index) {
+    for (std::size_t j = index + 1; j < document_.blocks.size(); ++j) {
+      const Block& next = document_.blocks[j];
+      std::string_view text = trim(document_.block_text(next));
+      if (text.empty()) continue;
+      if (next.continues_paragraph || !next.label.empty() || parse_leading_label(text)) return {};
+      // After a label standing alone, the next short line is its title whatever its case
+      // (Word's small capitals come out as "key Subcontractors").
+      const bool title_like = text.size() <= max_heading_bytes && word_count(text) <= max_heading_words &&
+                              !ends_like_prose(text) && has_letter(text);
+      if (!title_like && next.kind != BlockKind::heading) return {};
+      const bool wraps = j + 1 < document_.blocks.size() && document_.blocks[j + 1].continues_paragraph;
+      if (wraps) return {};
+      consumed_heading_ = static_cast<int>(j);
+      return std::string(text);
+    }
+    return {};
+  }
+
+  // The placement rules of the file comment, for each reading of the label.
+  Placement place(const ClauseLabel& label) {
+    Placement best;
+    for (const LabelReading& reading : label.readings) {
+      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading)
+                                                           : place_enumerator(reading, label.decoration);
+      // A continuation beats starting a new list: "(i)" after "(h)" is a letter.
+      if (p.found && is_continuation_) return p;
+      if (p.found && !best.found) best = p;
+    }
+    return best;
+  }
+
+  Placement place_decimal(const LabelReading& reading) {
+    is_continuation_ = false;
+    const std::vector<int>& numbers = reading.numbers;
+    const int last = numbers.back();
+    Placement p;
+    p.reading = reading;
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;  // numbering restarts inside a part
+      if (open.reading.family != LabelFamily::decimal) continue;
+      const std::vector<int>& other = open.reading.numbers;
+      if (other.size() == numbers.size() &&
+          std::equal(numbers.begin(), numbers.end() - 1, other.begin())) {
+        // A sibling: "2.4" after "2.3".
+        if (last > other.back() && last <= other.back() + max_sibling_gap) {
+          p.found = true;
+          p.keep = k - 1;
+          is_continuation_ = true;
+        }
+        return p;
+      }
+      if (other.size() + 1 == numbers.size() && std::equal(other.begin(), other.end(), numbers.begin())) {
+        // A first child: "2.1" under "2".
+        if (last == 1) {
+          p.found = true;
+          p.keep = k;
+        }
+        return p;
+      }
+      if (other.size() < numbers.size() && numbers.size() > 1) {
+        // "3.1" while "2" (or "2.4") is open: the heading "3" was not recognised. Accept the
+        // first child of the next number so that the rest of clause 3 is not lost.
+        if (last == 1 && numbers[other.size() - 1] > other.back() &&
+            numbers[other.size() - 1] <= other.back() + max_sibling_gap) {
+          p.found = true;
+          p.keep = k - 1;
+        }
+        return p;
+      }
+    }
+    // No numbered clause open in this part: a list starts here.
+    std::size_t keep = stack_.size();
+    while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
+    const bool first = std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
+                       (numbers.front() == 1 ||
+                        (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
+                         numbers.front() <= last_top_number_ + max_sibling_gap));
+    if (first) {
+      p.found = true;
+      p.keep = keep;
+    }
+    return p;
+  }
+
+  Placement place_enumerator(const LabelReading& reading, LabelDecoration decoration) {
+    is_continuation_ = false;
+    Placement p;
+    p.reading = reading;
+    const int value = reading.numbers.front();
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) break;
+      if (!same_style(open.reading, open.decoration, reading, decoration)) continue;
+      const int previous = open.reading.numbers.front();
+      if (value > previous && value <= previous + max_sibling_gap) {
+        p.found = true;
+        p.keep = k - 1;
+        is_continuation_ = true;
+      } else if (value == 1) {
+        p.found = true;  // the list restarts: a sibling of the old first item
+        p.keep = k - 1;
+      }
+      return p;
+    }
+    if (value == 1) {
+      p.found = true;
+      p.keep = stack_.size();
+    }
+    return p;
+  }
+
+  // Word said this is a numbered paragraph; put it where its type says.
+  Placement force_place(const ClauseLabel& label) {
+    Placement p;
+    p.found = true;
+    p.reading = label.readings.front();
+    if (p.reading.family == LabelFamily::decimal) {
+      std::size_t keep = stack_.size();
+      while (keep > 0) {
+        const OpenClause& open = stack_[keep - 1];
+        if (open.reading.family == LabelFamily::part) break;
+        if (open.reading.family == LabelFamily::decimal && open.reading.numbers.size() < p.reading.numbers.size()) break;
+        --keep;
+      }
+      p.keep = keep;
+      return p;
+    }
+    std::size_t keep = stack_.size();
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) break;
+      if (same_style(open.reading, open.decoration, p.reading, label.decoration)) {
+        keep = k - 1;
+        break;
+      }
+    }
+    p.keep = keep;
+    return p;
+  }
+
+  void add_clause(std::size_t index, const ClauseLabel& label, const Placement& placement, std::string_view rest) {
+    const int parent = placement.keep > 0 ? stack_[placement.keep - 1].clause : -1;
+    std::string citation;
+    if (placement.reading.family == LabelFamily::decimal) {
+      citation = label.cited;
+      // Prefix with the nearest enclosing part: "Schedule 2, 1.1".
+      for (int up = parent; up >= 0; up = structure_.clauses[static_cast<std::size_t>(up)].parent) {
+        const Clause& ancestor = structure_.clauses[static_cast<std::size_t>(up)];
+        if (ancestor.kind == ClauseKind::part) {
+          citation = ancestor.citation + ", " + citation;
+          break;
+        }
+      }
+      if (placement.reading.numbers.size() == 1) last_top_number_ = placement.reading.numbers.front();
+    } else if (parent >= 0) {
+      const Clause& p = structure_.clauses[static_cast<std::size_t>(parent)];
+      citation = p.citation + (p.kind == ClauseKind::part ? ", " : "") + label.cited;
+    } else {
+      citation = label.cited;
+    }
+    std::string heading;
+    if (placement.reading.family == LabelFamily::decimal) {
+      const bool top = placement.reading.numbers.size() == 1;
+      const bool wraps = index + 1 < document_.blocks.size() && document_.blocks[index + 1].continues_paragraph;
+      if (!rest.empty() && !wraps && reads_as_heading(rest, top)) {
+        heading = std::string(rest);
+      } else if (rest.empty()) {
+        heading = next_line_heading(index);
+      }
+    }
+    int heading_block = -1;
+    if (heading.empty() && pending_heading_ >= 0 && placement.reading.family == LabelFamily::decimal) {
+      heading = std::string(trim(document_.block_text(document_.blocks[static_cast<std::size_t>(pending_heading_)])));
+      heading_block = pending_heading_;
+    }
+    add_node(index, label, placement, std::move(heading), std::move(citation), heading_block);
+  }
+
+  int add_node(std::size_t index, const ClauseLabel& label, const Placement& placement, std::string heading,
+               std::string citation, int heading_block = -1) {
+    stack_.resize(placement.keep);
+    const int parent = placement.keep > 0 ? stack_[placement.keep - 1].clause : -1;
+    Clause clause;
+    clause.label = label.shown;
+    clause.citation = std::move(citation);
+    clause.heading = std::move(heading);
+    clause.kind = kind_of(placement.reading.family);
+    clause.parent = parent;
+    clause.depth = parent >= 0 ? structure_.clauses[static_cast<std::size_t>(parent)].depth + 1 : 0;
+    const std::size_t first_block = heading_block >= 0 ? static_cast<std::size_t>(heading_block) : index;
+    clause.begin = document_.blocks[first_block].begin;
+    clause.page_start = document_.blocks[index].page;
+    const int id = static_cast<int>(structure_.clauses.size());
+    if (parent >= 0) {
+      structure_.clauses[static_cast<std::size_t>(parent)].children.push_back(id);
+    } else {
+      structure_.roots.push_back(id);
+    }
+    structure_.clauses.push_back(std::move(clause));
+    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind});
+    return id;
+  }
+
+  // Spans: a clause runs to the start of the next clause that is not inside it.
+  void finish_spans() {
+    std::vector<Clause>& clauses = structure_.clauses;
+    const std::size_t n = clauses.size();
+    std::vector<std::size_t> subtree(n, 1);
+    for (std::size_t k = n; k > 0; --k) {
+      const int parent = clauses[k - 1].parent;
+      if (parent >= 0) subtree[static_cast<std::size_t>(parent)] += subtree[k - 1];
+    }
+    const auto text_end = static_cast<std::uint32_t>(document_.text.size());
+    auto end_before = [&](std::size_t next, std::uint32_t begin) {
+      if (next >= n) return text_end;
+      std::uint32_t end = clauses[next].begin;
+      if (end > begin && document_.text[end - 1] == '\n') --end;
+      return std::max(end, begin);
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+      Clause& c = clauses[k];
+      c.end = end_before(k + subtree[k], c.begin);
+      c.body_end = c.children.empty() ? c.end : end_before(static_cast<std::size_t>(c.children.front()), c.begin);
+      c.page_end = std::max(c.page_start, document_.page_at(c.end > c.begin ? c.end - 1 : c.begin));
+    }
+    structure_.citation_order.resize(n);
+    for (std::size_t k = 0; k < n; ++k) structure_.citation_order[k] = static_cast<int>(k);
+    std::stable_sort(structure_.citation_order.begin(), structure_.citation_order.end(), [&](int a, int b) {
+      return clauses[static_cast<std::size_t>(a)].citation < clauses[static_cast<std::size_t>(b)].citation;
+    });
+  }
+
+  const Document& document_;
+  DocumentStructure structure_;
+  std::vector<OpenClause> stack_;
+  std::set<std::string> part_citations_;
+  std::string_view previous_text_;
+  bool previous_started_clause_ = false;
+  int pending_heading_ = -1;
+  int consumed_heading_ = -1;
+  int last_top_number_ = 0;
+  bool is_continuation_ = false;
+};
+
+}  // namespace
+
+int DocumentStructure::clause_at(std::uint32_t offset) const {
+  // Pre-order means begins never decrease: the last clause starting at or before offset,
+  // then up its ancestors until one's span holds offset.
+  auto it = std::upper_bound(clauses.begin(), clauses.end(), offset,
+                             [](std::uint32_t off, const Clause& c) { return off < c.begin; });
+  if (it == clauses.begin()) return -1;
+  int index = static_cast<int>(it - clauses.begin()) - 1;
+  while (index >= 0) {
+    const Clause& c = clauses[static_cast<std::size_t>(index)];
+    if (offset >= c.begin && (offset < c.end || (c.begin == c.end && offset == c.begin))) return index;
+    index = c.parent;
+  }
+  return -1;
+}
+
+int DocumentStructure::find_citation(std::string_view citation) const {
+  if (citation_order.size() != clauses.size()) {
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+      if (clauses[k].citation == citation) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  auto it = std::lower_bound(citation_order.begin(), citation_order.end(), citation, [this](int index, std::string_view c) {
+    return clauses[static_cast<std::size_t>(index)].citation < c;
+  });
+  if (it == citation_order.end() || clauses[static_cast<std::size_t>(*it)].citation != citation) return -1;
+  return *it;
+}
+
+DocumentStructure recover_structure(const Document& document, const NormalisedText& /*text*/) {
+  // The clause tree, definitions and references need only the extracted text and its
+  // blocks; the normalised text is for the matcher.
+  DocumentStructure structure = TreeBuilder(document).build();
+  structure.definitions = find_definitions(document, structure);
+  structure.references = find_cross_references(document, structure);
+  return structure;
+}
+
+}  // namespace clausecheck

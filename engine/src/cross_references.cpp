@@ -1,0 +1,351 @@
+#include "cross_references.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clause_label.h"
+
+namespace clausecheck {
+namespace {
+
+constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 to 900" only its ends
+
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i;
+}
+
+enum class RefKind { clause, part };
+
+struct Keyword {
+  std::string_view word;
+  RefKind kind;
+  std::string_view part_name;  // "Schedule", "Part" … for parts
+};
+
+// Longest first, so "sub-clauses" wins over "sub-clause".
+constexpr std::array<Keyword, 24> keywords = {{
+    {"sub-paragraphs", RefKind::clause, ""}, {"sub-paragraph", RefKind::clause, ""},
+    {"subparagraphs", RefKind::clause, ""},  {"subparagraph", RefKind::clause, ""},
+    {"sub-clauses", RefKind::clause, ""},    {"sub-clause", RefKind::clause, ""},
+    {"subclauses", RefKind::clause, ""},     {"subclause", RefKind::clause, ""},
+    {"paragraphs", RefKind::clause, ""},     {"paragraph", RefKind::clause, ""},
+    {"clauses", RefKind::clause, ""},        {"clause", RefKind::clause, ""},
+    {"sections", RefKind::clause, ""},       {"section", RefKind::clause, ""},
+    {"articles", RefKind::clause, ""},       {"article", RefKind::clause, ""},
+    {"para", RefKind::clause, ""},           {"schedules", RefKind::part, "Schedule"},
+    {"schedule", RefKind::part, "Schedule"}, {"parts", RefKind::part, "Part"},
+    {"part", RefKind::part, "Part"},         {"annexes", RefKind::part, "Annex"},
+    {"annex", RefKind::part, "Annex"},       {"appendix", RefKind::part, "Appendix"},
+}};
+
+constexpr std::array<std::string_view, 3> part_qualifiers = {"joint", "call-off", "framework"};
+
+// One id after a keyword: "12.3(b)(ii)", "(b)" for clauses; "4", "4A", "A", "IV" for parts.
+struct Id {
+  std::string text;         // as cited: "12.3(b)"
+  std::vector<int> numbers;  // decimal part, for ranges
+  std::size_t length = 0;
+};
+
+std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
+  Id id;
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) {
+    int value = 0;
+    const std::size_t start = j;
+    while (j < s.size() && is_digit(s[j]) && j - start < 4) value = value * 10 + (s[j++] - '0');
+    if (value >= 1800 && value <= 2199) return std::nullopt;  // "section 2019": a year or an Act
+    id.numbers.push_back(value);
+    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  for (std::size_t k = 0; k < id.numbers.size(); ++k) id.text += (k ? "." : "") + std::to_string(id.numbers[k]);
+  // Enumerators that follow directly: "12.3(b)(ii)".
+  while (j < s.size() && s[j] == '(') {
+    std::size_t k = j + 1;
+    while (k < s.size() && is_alpha(s[k]) && k - j <= 6) ++k;
+    if (k == j + 1 || k >= s.size() || s[k] != ')') break;
+    std::string_view letters = s.substr(j + 1, k - j - 1);
+    if (!alpha_value(letters) && !roman_value(letters)) break;
+    id.text += "(" + std::string(letters) + ")";
+    j = k + 1;
+  }
+  if (id.text.empty()) return std::nullopt;
+  if (j < s.size() && (is_alpha(s[j]) || is_digit(s[j]))) return std::nullopt;  // "5th", "12a"
+  id.length = j - i;
+  return id;
+}
+
+std::optional<Id> part_id_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j]) && j - i < 3) ++j;
+  if (j > i) {
+    if (j < s.size() && s[j] >= 'A' && s[j] <= 'Z' && (j + 1 >= s.size() || !is_alpha(s[j + 1]))) ++j;  // "4A"
+  } else {
+    while (j < s.size() && s[j] >= 'A' && s[j] <= 'Z' && j - i < 4) ++j;
+    std::string_view letters = s.substr(i, j - i);
+    if (letters.empty() || (letters.size() > 1 && !roman_value(letters))) return std::nullopt;
+  }
+  if (j < s.size() && (is_alpha(s[j]) || is_digit(s[j]))) return std::nullopt;
+  Id id;
+  id.text = std::string(s.substr(i, j - i));
+  id.length = j - i;
+  return id;
+}
+
+struct Connector {
+  std::size_t length = 0;
+  bool range = false;
+};
+
+// ", ", " and ", " or ", " to ", "-", "–", " and/or ", " through ", " inclusive"
+Connector connector_at(std::string_view s, std::size_t i) {
+  std::size_t j = skip_spaces(s, i);
+  auto word = [&](std::string_view w) {
+    return lower(s.substr(j, w.size())) == w && j + w.size() < s.size() && s[j + w.size()] == ' ';
+  };
+  if (j < s.size() && s[j] == ',') {
+    j = skip_spaces(s, j + 1);
+    if (word("and")) j += 3;
+    else if (word("or")) j += 2;
+    return {skip_spaces(s, j) - i, false};
+  }
+  if (word("and/or")) return {skip_spaces(s, j + 6) - i, false};
+  if (word("and")) return {skip_spaces(s, j + 3) - i, false};
+  if (word("or")) return {skip_spaces(s, j + 2) - i, false};
+  if (word("to")) return {skip_spaces(s, j + 2) - i, true};
+  if (word("through")) return {skip_spaces(s, j + 7) - i, true};
+  if (j < s.size() && s[j] == '-') return {skip_spaces(s, j + 1) - i, true};
+  if (s.substr(j, 3) == "\xE2\x80\x93") return {skip_spaces(s, j + 3) - i, true};  // –
+  return {};
+}
+
+class ReferenceFinder {
+ public:
+  ReferenceFinder(const Document& document, const DocumentStructure& structure)
+      : document_(document), structure_(structure), text_(document.text) {}
+
+  std::vector<CrossReference> find() {
+    const std::string folded = lower(text_);
+    std::size_t i = 0;
+    while (i < text_.size()) {
+      if (!is_alpha(text_[i]) || (i > 0 && (is_alpha(text_[i - 1]) || text_[i - 1] == '-'))) {
+        ++i;
+        continue;
+      }
+      std::size_t consumed = try_reference(folded, i);
+      i += consumed > 0 ? consumed : 1;
+      while (i < text_.size() && is_alpha(text_[i])) ++i;  // the rest of the word
+    }
+    return std::move(references_);
+  }
+
+ private:
+  std::size_t try_reference(const std::string& folded, std::size_t at) {
+    // Optional qualifier: "Joint Schedule 7", "Call-Off Schedule 5".
+    std::size_t start = at;
+    std::string qualifier;
+    for (std::string_view q : part_qualifiers) {
+      if (folded.compare(at, q.size(), q) == 0 && at + q.size() < text_.size() && text_[at + q.size()] == ' ') {
+        qualifier = std::string(text_.substr(at, q.size()));
+        qualifier[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[0])));
+        for (std::size_t k = 1; k < qualifier.size(); ++k) {
+          if (qualifier[k - 1] == '-') qualifier[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[k])));
+        }
+        at = skip_spaces(text_, at + q.size());
+        break;
+      }
+    }
+    const Keyword* keyword = nullptr;
+    for (const Keyword& k : keywords) {
+      if (folded.compare(at, k.word.size(), k.word) == 0 &&
+          (at + k.word.size() >= text_.size() || !is_alpha(text_[at + k.word.size()]))) {
+        keyword = &k;
+        break;
+      }
+    }
+    if (keyword == nullptr || (!qualifier.empty() && keyword->kind != RefKind::part)) return 0;
+    std::size_t pos = at + keyword->word.size();
+    const std::size_t id_start = skip_spaces(text_, pos);
+    if (id_start == pos || id_start >= text_.size()) return 0;
+
+    std::vector<Id> ids;
+    std::vector<bool> range_before;  // ids[k] is the end of a range started by ids[k - 1]
+    pos = id_start;
+    while (true) {
+      std::optional<Id> id = keyword->kind == RefKind::clause ? clause_id_at(text_, pos) : part_id_at(text_, pos);
+      if (!id) break;
+      pos += id->length;
+      ids.push_back(*id);
+      const Connector c = connector_at(text_, pos);
+      if (c.length == 0) break;
+      std::optional<Id> next = keyword->kind == RefKind::clause ? clause_id_at(text_, pos + c.length)
+                                                                 : part_id_at(text_, pos + c.length);
+      if (!next) break;
+      range_before.resize(ids.size() + 1, false);
+      range_before[ids.size()] = c.range;
+      pos += c.length;
+    }
+    if (ids.empty()) return 0;
+    range_before.resize(ids.size(), false);
+
+    const auto begin = static_cast<std::uint32_t>(start);
+    const auto end = static_cast<std::uint32_t>(pos);
+    if (is_own_label(begin)) return pos - start;
+
+    // "paragraph 3.2 of Schedule 4", "clause 5 of the Core Terms", "Core Terms Clause 14".
+    std::string scope;  // a part citation the ids live in, when named
+    bool external = preceded_by_other_document(start);
+    std::uint32_t phrase_end = end;
+    if (keyword->kind == RefKind::clause) {
+      const std::size_t of = skip_spaces(text_, pos);
+      if (folded.compare(of, 3, "of ") == 0) {
+        const std::size_t what = skip_spaces(text_, of + 3);
+        if (folded.compare(what, 5, "this ") == 0) {
+          // "of this Agreement/Schedule": local.
+        } else if (folded.compare(what, 4, "the ") == 0) {
+          external = true;  // "of the Core Terms", "of the Framework Agreement"
+        } else {
+          std::size_t inner = try_part_scope(folded, what, scope);
+          if (inner > 0) phrase_end = static_cast<std::uint32_t>(what + inner);
+        }
+      }
+    }
+
+    const std::string text(text_.substr(begin, phrase_end - begin));
+    const int from = structure_.clause_at(begin);
+    auto emit = [&](const std::string& target_id) {
+      CrossReference ref;
+      ref.text = text;
+      ref.from_clause = from;
+      ref.page = document_.page_at(begin);
+      ref.begin = begin;
+      ref.end = phrase_end;
+      if (keyword->kind == RefKind::part) {
+        ref.target = (qualifier.empty() ? "" : qualifier + " ") + std::string(keyword->part_name) + " " + target_id;
+        ref.target_clause = external ? -1 : structure_.find_citation(ref.target);
+      } else {
+        ref.target = scope.empty() ? target_id : scope + ", " + target_id;
+        ref.target_clause = external ? -1 : resolve_clause(target_id, scope, from);
+      }
+      references_.push_back(std::move(ref));
+    };
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (k > 0 && range_before[k] && expandable(ids[k - 1], ids[k])) {
+        const std::vector<int>& a = ids[k - 1].numbers;
+        std::string prefix;
+        for (std::size_t m = 0; m + 1 < a.size(); ++m) prefix += std::to_string(a[m]) + ".";
+        for (int v = a.back() + 1; v < ids[k].numbers.back(); ++v) emit(prefix + std::to_string(v));
+      }
+      emit(ids[k].text);
+    }
+    return phrase_end - start;
+  }
+
+  static bool expandable(const Id& a, const Id& b) {
+    if (a.numbers.empty() || a.numbers.size() != b.numbers.size()) return false;
+    if (a.text.find('(') != std::string::npos || b.text.find('(') != std::string::npos) return false;
+    if (!std::equal(a.numbers.begin(), a.numbers.end() - 1, b.numbers.begin())) return false;
+    return b.numbers.back() > a.numbers.back() && b.numbers.back() - a.numbers.back() <= max_range_expansion;
+  }
+
+  // "Schedule 4" / "Joint Schedule 7" at `at`: fills the part citation, returns its length.
+  std::size_t try_part_scope(const std::string& folded, std::size_t at, std::string& scope) {
+    std::size_t pos = at;
+    std::string qualifier;
+    for (std::string_view q : part_qualifiers) {
+      if (folded.compare(pos, q.size(), q) == 0 && pos + q.size() < text_.size() && text_[pos + q.size()] == ' ') {
+        qualifier = std::string(text_.substr(pos, q.size()));
+        pos = skip_spaces(text_, pos + q.size());
+        break;
+      }
+    }
+    for (const Keyword& k : keywords) {
+      if (k.kind != RefKind::part || folded.compare(pos, k.word.size(), k.word) != 0) continue;
+      const std::size_t id_at = skip_spaces(text_, pos + k.word.size());
+      std::optional<Id> id = part_id_at(text_, id_at);
+      if (!id) return 0;
+      if (!qualifier.empty()) {
+        qualifier[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[0])));
+        for (std::size_t m = 1; m < qualifier.size(); ++m) {
+          if (qualifier[m - 1] == '-') qualifier[m] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[m])));
+        }
+        qualifier += " ";
+      }
+      scope = qualifier + std::string(k.part_name) + " " + id->text;
+      return id_at + id->length - at;
+    }
+    return 0;
+  }
+
+  // "Core Terms Clause 14": a reference into another document of the same contract.
+  bool preceded_by_other_document(std::size_t at) const {
+    std::size_t i = at;
+    while (i > 0 && text_[i - 1] == ' ') --i;
+    std::string_view before = text_.substr(i >= 10 ? i - 10 : 0, i >= 10 ? 10 : i);
+    return lower(before).find("core terms") != std::string::npos;
+  }
+
+  // A clause's own label at its start ("Clause 5 Payment", "SCHEDULE 2") names itself.
+  bool is_own_label(std::uint32_t begin) const {
+    if (document_.blocks.empty()) return false;
+    const Block& block = document_.blocks[document_.block_at(begin)];
+    std::size_t first = block.begin;
+    while (first < block.end && (text_[first] == ' ' || text_[first] == '\t')) ++first;
+    if (first != begin) return false;
+    const int c = structure_.clause_at(begin);
+    if (c < 0) return false;
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
+    return lower(text_.substr(begin, clause.label.size())) == lower(clause.label);
+  }
+
+  int resolve_clause(const std::string& id, const std::string& scope, int from) const {
+    if (!scope.empty()) return structure_.find_citation(scope + ", " + id);
+    if (id.front() == '(') {
+      // "sub-clause (b)": a child of this clause, else a sibling or an ancestor's child.
+      for (int c = from; c >= 0; c = structure_.clauses[static_cast<std::size_t>(c)].parent) {
+        const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
+        const std::string prefix = clause.kind == ClauseKind::part ? clause.citation + ", " : clause.citation;
+        if (int found = structure_.find_citation(prefix + id); found >= 0) return found;
+      }
+      return structure_.find_citation(id);
+    }
+    // Inside a schedule, "paragraph 1.4" means that schedule's paragraph 1.4.
+    for (int c = from; c >= 0; c = structure_.clauses[static_cast<std::size_t>(c)].parent) {
+      const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
+      if (clause.kind != ClauseKind::part) continue;
+      if (int found = structure_.find_citation(clause.citation + ", " + id); found >= 0) return found;
+    }
+    return structure_.find_citation(id);
+  }
+
+  const Document& document_;
+  const DocumentStructure& structure_;
+  std::string_view text_;
+  std::vector<CrossReference> references_;
+};
+
+}  // namespace
+
+std::vector<CrossReference> find_cross_references(const Document& document, const DocumentStructure& structure) {
+  return ReferenceFinder(document, structure).find();
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,384 @@
+#include "definitions.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clause_label.h"
+#include "clausecheck/text.h"
+
+namespace clausecheck {
+namespace {
+
+constexpr std::size_t max_term_bytes = 80;
+constexpr std::size_t max_term_words = 8;
+constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this is a parse error
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+// Opening quotes and the closing quote each expects: " " “ ” ‘ ’.
+std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& closing) {
+  if (i < s.size() && s[i] == '"') {
+    closing = "\"";
+    return 1;
+  }
+  if (s.substr(i, 3) == "\xE2\x80\x9C") {  // “
+    closing = "\xE2\x80\x9D";
+    return 3;
+  }
+  if (s.substr(i, 3) == "\xE2\x80\x98") {  // ‘
+    closing = "\xE2\x80\x99";
+    return 3;
+  }
+  return 0;
+}
+
+struct QuotedTerm {
+  std::size_t begin = 0;  // of the opening quote, relative to the string scanned
+  std::size_t end = 0;    // one past the closing quote
+  std::string_view term;
+};
+
+bool plausible_term(std::string_view term) {
+  if (term.empty() || term.size() > max_term_bytes) return false;
+  if (is_space(term.front()) || is_space(term.back())) return false;
+  const unsigned char first = static_cast<unsigned char>(term.front());
+  if (!(is_upper(term.front()) || std::isdigit(first) || first >= 0x80)) return false;
+  std::size_t words = 1;
+  for (char c : term) words += is_space(c) ? 1 : 0;
+  return words <= max_term_words;
+}
+
+// A quoted, capitalised term starting exactly at s[i]. Straight quotes also close curly ones
+// (documents mix them: “Services").
+std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
+  std::string_view closing;
+  const std::size_t open = opening_quote(s, i, closing);
+  if (open == 0) return std::nullopt;
+  const std::size_t start = i + open;
+  const std::size_t limit = std::min(s.size(), start + max_term_bytes + 3);
+  for (std::size_t j = start; j < limit; ++j) {
+    std::size_t close = 0;
+    if (s.substr(j, closing.size()) == closing) close = closing.size();
+    else if (s[j] == '"') close = 1;
+    else if (s.substr(j, 3) == "\xE2\x80\x9D") close = 3;
+    if (close == 0) continue;
+    std::string_view term = s.substr(start, j - start);
+    if (!plausible_term(term)) return std::nullopt;
+    return QuotedTerm{i, j + close, term};
+  }
+  return std::nullopt;
+}
+
+// The words that say "what follows is the meaning".
+constexpr std::array<std::string_view, 9> meaning_verbs = {
+    "means", "shall mean", "will mean", "mean", "has the meaning", "shall have the meaning", "have the meaning",
+    "includes", "shall include"};
+
+// A meaning verb at s[i]: how many bytes to skip to reach the meaning. "means" and "shall
+// mean" are skipped; "has the meaning given in clause 1.1" keeps its words, since they are
+// the definition (skip 0, found).
+struct MeaningVerb {
+  bool found = false;
+  std::size_t skip = 0;
+};
+
+MeaningVerb meaning_verb_at(std::string_view s, std::size_t i) {
+  const std::string tail = lower(s.substr(i, 32));
+  for (std::string_view verb : meaning_verbs) {
+    if (tail.compare(0, verb.size(), verb) == 0 &&
+        (tail.size() == verb.size() || !std::isalpha(static_cast<unsigned char>(tail[verb.size()])))) {
+      if (verb.find("meaning") != std::string_view::npos) return {true, 0};
+      return {true, skip_spaces(s, i + verb.size()) - i};
+    }
+  }
+  return {};
+}
+
+bool is_definitions_heading(std::string_view heading) {
+  const std::string h = lower(heading);
+  return h.find("definition") != std::string::npos || h.find("interpretation") != std::string::npos ||
+         h.find("defined terms") != std::string::npos;
+}
+
+bool announces_definitions(std::string_view text) {
+  const std::string t = lower(text);
+  return t.find("following meaning") != std::string::npos || t.find("following definitions") != std::string::npos ||
+         t.find("following words and expressions") != std::string::npos;
+}
+
+class DefinitionFinder {
+ public:
+  DefinitionFinder(const Document& document, const DocumentStructure& structure)
+      : document_(document), structure_(structure) {
+    // Clauses whose text (or an ancestor's heading) says it defines terms.
+    in_definitions_.assign(structure.clauses.size(), false);
+    for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
+      const Clause& c = structure.clauses[k];
+      bool defines = is_definitions_heading(c.heading);
+      if (!defines) {
+        std::string_view body = std::string_view(document.text).substr(c.begin, c.body_end - c.begin);
+        defines = announces_definitions(body.substr(0, 600));
+      }
+      if (c.parent >= 0 && in_definitions_[static_cast<std::size_t>(c.parent)]) defines = true;
+      in_definitions_[k] = defines;
+    }
+  }
+
+  std::vector<Definition> find() {
+    const std::size_t n = document_.blocks.size();
+    bool announced = false;  // the text before the first clause announced a definitions list
+    for (std::size_t i = 0; i < n; ++i) {
+      const Block& block = document_.blocks[i];
+      std::string_view text = document_.block_text(block);
+      const int clause = structure_.clause_at(block.begin);
+      if (clause < 0 && announces_definitions(text)) announced = true;
+      const bool listing = (clause >= 0 && in_definitions_[static_cast<std::size_t>(clause)]) ||
+                           (clause < 0 && announced) || block.kind == BlockKind::table_cell;
+      if (listing && !block.continues_paragraph) {
+        if (list_entry(i, clause)) {
+          continue;
+        }
+      } else if (!block.continues_paragraph) {
+        quoted_means_anywhere(i, clause);
+      }
+      inline_definitions(i, clause);
+    }
+    std::stable_sort(definitions_.begin(), definitions_.end(),
+                     [](const Definition& a, const Definition& b) { return a.begin < b.begin; });
+    return std::move(definitions_);
+  }
+
+ private:
+  // The block's text after its clause label, if it starts with one ("1.1 "Term" means").
+  std::size_t text_start(const Block& block, std::string_view text) const {
+    if (!block.label.empty()) return skip_spaces(text, 0);
+    if (auto label = parse_leading_label(text); label && !label->is_part()) return skip_spaces(text, label->length);
+    return skip_spaces(text, 0);
+  }
+
+  // The paragraph that starts at block i: it and the blocks that continue it.
+  std::size_t paragraph_end_block(std::size_t i) const {
+    std::size_t j = i;
+    while (j + 1 < document_.blocks.size() && document_.blocks[j + 1].continues_paragraph &&
+           j - i < max_definition_blocks) {
+      ++j;
+    }
+    return j;
+  }
+
+  void add(std::string_view term, std::uint32_t begin, std::uint32_t meaning_begin, std::uint32_t end, int clause,
+           bool inline_definition) {
+    Definition d;
+    d.term = std::string(term);
+    d.normalised_term = normalise_string(term);
+    std::string meaning;
+    std::string_view raw = std::string_view(document_.text).substr(meaning_begin, end - std::min(end, meaning_begin));
+    // Wrapped lines are joined with one space; trailing ";" or "; and" ends a list entry.
+    bool space = false;
+    for (char c : raw) {
+      if (c == '\n' || is_space(c)) {
+        space = !meaning.empty();
+        continue;
+      }
+      if (space) meaning.push_back(' ');
+      space = false;
+      meaning.push_back(c);
+    }
+    for (std::string_view tail : {std::string_view("; and"), std::string_view("; or"), std::string_view(";"),
+                                  std::string_view(",")}) {
+      if (meaning.size() >= tail.size() && meaning.compare(meaning.size() - tail.size(), tail.size(), tail) == 0) {
+        meaning.resize(meaning.size() - tail.size());
+        break;
+      }
+    }
+    d.definition = std::move(meaning);
+    d.clause = clause;
+    d.page = document_.page_at(begin);
+    d.begin = begin;
+    d.end = end;
+    d.inline_definition = inline_definition;
+    definitions_.push_back(std::move(d));
+  }
+
+  // `"Term" means …` at the start of a paragraph, outside a definitions list too: the
+  // quoted form is unambiguous.
+  void quoted_means_anywhere(std::size_t i, int clause) {
+    const Block& block = document_.blocks[i];
+    std::string_view text = document_.block_text(block);
+    const std::size_t start = text_start(block, text);
+    auto quoted = quoted_term_at(text, start);
+    if (!quoted) return;
+    std::size_t after = skip_spaces(text, quoted->end);
+    const MeaningVerb verb = meaning_verb_at(text, after);
+    if (!verb.found) return;
+    const std::size_t meaning = after + verb.skip;
+    const std::size_t last = paragraph_end_block(i);
+    add(quoted->term, block.begin + static_cast<std::uint32_t>(start), block.begin + static_cast<std::uint32_t>(meaning),
+        document_.blocks[last].end, clause, false);
+  }
+
+  // One entry of a definitions list or table. Returns true when the block was one.
+  bool list_entry(std::size_t i, int clause) {
+    const Block& block = document_.blocks[i];
+    std::string_view text = document_.block_text(block);
+    const std::size_t start = text_start(block, text);
+    if (start >= text.size()) return false;
+    std::string_view term;
+    std::size_t after = 0;
+    if (auto quoted = quoted_term_at(text, start)) {
+      term = quoted->term;
+      after = quoted->end;
+    } else {
+      // Term means … : a capitalised phrase followed by a meaning verb.
+      std::size_t j = start;
+      std::size_t words = 0;
+      while (j < text.size() && words < max_term_words) {
+        if (!is_upper(text[j]) && !std::isdigit(static_cast<unsigned char>(text[j]))) break;
+        std::size_t w = j;
+        while (w < text.size() && !is_space(text[w]) && text[w] != ':') ++w;
+        ++words;
+        const std::size_t next = skip_spaces(text, w);
+        if (w < text.size() && text[w] == ':') {
+          term = text.substr(start, w - start);
+          after = w;
+          break;
+        }
+        if (meaning_verb_at(text, next).found) {
+          term = text.substr(start, w - start);
+          after = next;
+          break;
+        }
+        j = next;
+      }
+      // In a table the term cell stands alone: "Affected Party" | "the party seeking …".
+      if (term.empty() && block.kind == BlockKind::table_cell) {
+        std::string_view whole = text.substr(start);
+        while (!whole.empty() && is_space(whole.back())) whole.remove_suffix(1);
+        if (plausible_term(whole) && whole != lower(whole) && !std::all_of(whole.begin(), whole.end(), [](char c) {
+              return !is_lower(c);
+            })) {
+          term = whole;
+          after = text.size();
+        }
+      }
+      if (term.empty()) return false;
+    }
+    std::size_t pos = skip_spaces(text, after);
+    if (pos < text.size() && (text[pos] == ':' || text[pos] == '-')) pos = skip_spaces(text, pos + 1);
+    if (text.substr(pos, 3) == "\xE2\x80\x93") pos = skip_spaces(text, pos + 3);
+    pos += meaning_verb_at(text, pos).skip;
+    const auto term_begin = block.begin + static_cast<std::uint32_t>(start);
+    if (pos < text.size()) {
+      const std::size_t last = paragraph_end_block(i);
+      add(term, term_begin, block.begin + static_cast<std::uint32_t>(pos), document_.blocks[last].end, clause, false);
+      return true;
+    }
+    // The term stands alone (a table row or a two-column layout): its meaning is in the
+    // blocks that follow, up to the next term or clause.
+    std::size_t j = i + 1;
+    std::size_t last = i;
+    while (j < document_.blocks.size() && j - i <= max_definition_blocks) {
+      const Block& next = document_.blocks[j];
+      std::string_view next_text = document_.block_text(next);
+      const std::size_t s = skip_spaces(next_text, 0);
+      if (s >= next_text.size()) {
+        ++j;
+        continue;
+      }
+      if (quoted_term_at(next_text, s) || structure_.clause_at(next.begin) != clause) break;
+      if (structure_.clause_at(next.begin) >= 0 &&
+          structure_.clauses[static_cast<std::size_t>(structure_.clause_at(next.begin))].begin == next.begin) {
+        break;
+      }
+      last = j;
+      ++j;
+      if (block.kind == BlockKind::table_cell) break;  // the meaning is the one next cell
+    }
+    if (last == i) return false;
+    add(term, term_begin, document_.blocks[i + 1].begin, document_.blocks[last].end, clause, false);
+    return true;
+  }
+
+  // (the "Prime Contract"), ("Authority"), (hereinafter "X"), (each a "Party" and together
+  // the "Parties"): a parenthesis holding only quoted terms and these linking words.
+  void inline_definitions(std::size_t i, int clause) {
+    const Block& block = document_.blocks[i];
+    std::string_view text = document_.block_text(block);
+    static constexpr std::array<std::string_view, 20> fillers = {
+        "the", "a", "an", "each", "together", "hereinafter", "collectively", "jointly", "severally", "individually",
+        "referred", "to", "as", "and", "or", "called", "being", "both", "all", "hereafter"};
+    std::size_t open = text.find('(');
+    while (open != std::string_view::npos) {
+      const std::size_t close = text.find(')', open + 1);
+      if (close == std::string_view::npos || close - open > 200) break;
+      std::string_view inside = text.substr(open + 1, close - open - 1);
+      std::vector<QuotedTerm> terms;
+      bool only_fillers = true;
+      std::size_t k = 0;
+      while (k < inside.size() && only_fillers) {
+        if (is_space(inside[k]) || inside[k] == ',' || inside[k] == ';') {
+          ++k;
+          continue;
+        }
+        if (auto q = quoted_term_at(inside, k)) {
+          terms.push_back(*q);
+          k = q->end;
+          continue;
+        }
+        std::size_t w = k;
+        while (w < inside.size() && std::isalpha(static_cast<unsigned char>(inside[w]))) ++w;
+        const std::string word = lower(inside.substr(k, w - k));
+        only_fillers = w > k && std::find(fillers.begin(), fillers.end(), word) != fillers.end();
+        k = w;
+      }
+      if (only_fillers && !terms.empty()) {
+        // The defining words: from the start of the sentence (or list item) to the "(".
+        std::size_t from = open;
+        while (from > 0) {
+          const char c = text[from - 1];
+          if (c == ';' || c == ':' || (c == '.' && from < text.size() && is_space(text[from]))) break;
+          --from;
+        }
+        if (from == 0) from = text_start(block, text);
+        from = skip_spaces(text, from);
+        for (const QuotedTerm& q : terms) {
+          add(q.term, block.begin + static_cast<std::uint32_t>(from), block.begin + static_cast<std::uint32_t>(from),
+              block.begin + static_cast<std::uint32_t>(std::max(open, from)), clause, true);
+          Definition& d = definitions_.back();
+          d.end = block.begin + static_cast<std::uint32_t>(close + 1);
+        }
+      }
+      open = text.find('(', close + 1);
+    }
+  }
+
+  const Document& document_;
+  const DocumentStructure& structure_;
+  std::vector<bool> in_definitions_;
+  std::vector<Definition> definitions_;
+};
+
+}  // namespace
+
+std::vector<Definition> find_definitions(const Document& document, const DocumentStructure& structure) {
+  return DefinitionFinder(document, structure).find();
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,388 @@
+// Clause labels and the clause tree: every numbering style, nesting, the i/v/x ambiguity,
+// schedules and parts, tables of contents, false positives, headings, spans and pages.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "clause_label.h"
+#include "clausecheck/document.h"
+#include "clausecheck/structure.h"
+#include "clausecheck/text.h"
+
+namespace clausecheck {
+namespace {
+
+DocumentStructure structure_of(const Document& document) {
+  return recover_structure(document, normalise(document));
+}
+
+DocumentStructure structure_of(std::string_view text) { return structure_of(document_from_text(text)); }
+
+std::vector<std::string> citations(const DocumentStructure& s) {
+  std::vector<std::string> out;
+  for (const Clause& c : s.clauses) out.push_back(c.citation);
+  return out;
+}
+
+std::vector<std::string> root_labels(const DocumentStructure& s) {
+  std::vector<std::string> out;
+  for (int r : s.roots) out.push_back(s.clauses[static_cast<std::size_t>(r)].label);
+  return out;
+}
+
+const Clause& clause(const DocumentStructure& s, std::string_view citation) {
+  const int index = s.find_citation(citation);
+  EXPECT_GE(index, 0) << "no clause cited " << citation;
+  static const Clause missing;
+  return index >= 0 ? s.clauses[static_cast<std::size_t>(index)] : missing;
+}
+
+using Strings = std::vector<std::string>;
+
+// --- labels -------------------------------------------------------------------------------
+
+TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
+  struct Case {
+    std::string line;
+    std::string shown;
+    std::string cited;
+  };
+  const std::vector<Case> cases = {
+      {"1 Definitions", "1", "1"},          {"1. DEFINITIONS", "1", "1"},
+      {"1.1 The Supplier shall", "1.1", "1.1"}, {"1.1.1 the appointment", "1.1.1", "1.1.1"},
+      {"2.3. The Buyer", "2.3", "2.3"},     {"(a) the Supplier", "(a)", "(a)"},
+      {"(iv) any loss", "(iv)", "(iv)"},    {"(A) The Authority", "(A)", "(A)"},
+      {"a) the Supplier", "a)", "(a)"},     {"i. the Supplier", "i.", "(i)"},
+      {"Clause 5 Payment", "Clause 5", "5"}, {"Article 3 – Term", "Article 3", "3"},
+      {"Section 4. Fees", "Section 4", "4"}, {"Paragraph 2: Scope", "Paragraph 2", "2"},
+      {"SCHEDULE 2", "Schedule 2", "Schedule 2"},
+      {"Schedule 2 – Staff Transfer", "Schedule 2", "Schedule 2"},
+      {"Part A: Services", "Part A", "Part A"}, {"ANNEX 1", "Annex 1", "Annex 1"},
+      {"Appendix B", "Appendix B", "Appendix B"}, {"JOINT SCHEDULE 6", "Joint Schedule 6", "Joint Schedule 6"},
+      {"ANNEX: REQUIRED INSURANCES", "Annex", "Annex"},
+  };
+  for (const Case& c : cases) {
+    auto label = parse_leading_label(c.line);
+    ASSERT_TRUE(label.has_value()) << c.line;
+    EXPECT_EQ(label->shown, c.shown) << c.line;
+    EXPECT_EQ(label->cited, c.cited) << c.line;
+  }
+}
+
+TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
+  for (std::string_view line : {"2019 was a difficult year", "1.5 million pounds", "3 months after the Start Date",
+                                "1 January 2020", "10 Working Days", "12/03/2020 is the date", "1,000 units",
+                                "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
+                                "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer",
+                                "5 the Supplier shall"}) {
+    EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
+  }
+}
+
+TEST(ClauseLabel, RomanLetters_HaveTwoReadings) {
+  auto i = parse_leading_label("(i) text");
+  ASSERT_TRUE(i.has_value());
+  ASSERT_EQ(i->readings.size(), 2u);
+  EXPECT_EQ(roman_value("iv"), 4);
+  EXPECT_EQ(roman_value("xix"), 19);
+  EXPECT_FALSE(roman_value("iiii").has_value());
+  EXPECT_FALSE(roman_value("vx").has_value());
+  EXPECT_EQ(alpha_value("aa"), 27);
+}
+
+TEST(ClauseLabel, StandaloneWordLabels_AreParsedWhole) {
+  EXPECT_EQ(parse_standalone_label("7.2")->cited, "7.2");
+  EXPECT_EQ(parse_standalone_label("1.")->cited, "1");
+  EXPECT_EQ(parse_standalone_label("(b)")->cited, "(b)");
+  EXPECT_FALSE(parse_standalone_label("\xE2\x80\xA2").has_value());  // a bullet
+  EXPECT_FALSE(parse_standalone_label("").has_value());
+}
+
+// --- nesting ------------------------------------------------------------------------------
+
+TEST(ClauseTree, DecimalLettersAndRomans_NestAtAnyDepth) {
+  auto s = structure_of(
+      "1. DEFINITIONS\n"
+      "1.1 In this Agreement:\n"
+      "1.1.1 the first thing;\n"
+      "(a) a lettered item;\n"
+      "(i) a roman item;\n"
+      "(ii) another roman item;\n"
+      "(b) the second letter;\n"
+      "1.1.2 the second thing.\n"
+      "1.2 The second sub-clause.\n"
+      "2. PAYMENT\n"
+      "2.1 The Buyer shall pay.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.1.1", "1.1.1(a)", "1.1.1(a)(i)", "1.1.1(a)(ii)", "1.1.1(b)",
+                                   "1.1.2", "1.2", "2", "2.1"}));
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2"}));
+  const Clause& roman = clause(s, "1.1.1(a)(ii)");
+  EXPECT_EQ(roman.depth, 4);
+  EXPECT_EQ(roman.kind, ClauseKind::roman);
+  EXPECT_EQ(clause(s, "1.1.1(b)").kind, ClauseKind::lettered);
+  // parent/children agree
+  for (std::size_t k = 0; k < s.clauses.size(); ++k) {
+    const Clause& c = s.clauses[k];
+    if (c.parent >= 0) {
+      const auto& siblings = s.clauses[static_cast<std::size_t>(c.parent)].children;
+      EXPECT_NE(std::find(siblings.begin(), siblings.end(), static_cast<int>(k)), siblings.end());
+      EXPECT_EQ(c.depth, s.clauses[static_cast<std::size_t>(c.parent)].depth + 1);
+      EXPECT_LT(c.parent, static_cast<int>(k)) << "pre-order";
+    }
+  }
+}
+
+TEST(ClauseTree, RomanI_AfterH_IsTheNinthLetter) {
+  auto s = structure_of(
+      "1. Obligations\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six;\n(g) seven;\n(h) eight;\n"
+      "(i) nine;\n(j) ten.\n");
+  const Clause& nine = clause(s, "1(i)");
+  EXPECT_EQ(nine.kind, ClauseKind::lettered);
+  EXPECT_EQ(nine.depth, 1);
+  EXPECT_EQ(clause(s, "1").children.size(), 10u);
+}
+
+TEST(ClauseTree, RomanI_AfterA_StartsRomanNumeralsAndVAndXContinueThem) {
+  auto s = structure_of(
+      "1. Obligations\n(a) the Supplier shall:\n(i) one;\n(ii) two;\n(iii) three;\n(iv) four;\n(v) five;\n"
+      "(vi) six;\n(vii) seven;\n(viii) eight;\n(ix) nine;\n(x) ten;\n(b) the Buyer shall pay.\n");
+  const Clause& a = clause(s, "1(a)");
+  EXPECT_EQ(a.children.size(), 10u);
+  EXPECT_EQ(clause(s, "1(a)(v)").kind, ClauseKind::roman);
+  EXPECT_EQ(clause(s, "1(a)(x)").kind, ClauseKind::roman);
+  EXPECT_EQ(clause(s, "1(b)").depth, 1);
+}
+
+TEST(ClauseTree, DifferentDecorations_NestInsteadOfContinuing) {
+  auto s = structure_of("1. Scope\n(a) first;\na) inner first;\nb) inner second;\n(b) second.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(a)(a)", "1(a)(b)", "1(b)"}));
+  EXPECT_EQ(clause(s, "1(a)(a)").label, "a)");
+}
+
+TEST(ClauseTree, UpperCaseLetters_AtTheTop_AreRecitals) {
+  auto s = structure_of("BACKGROUND\n(A) The Authority runs a service.\n(B) The Supplier wants to help.\n"
+                        "1. DEFINITIONS\n1.1 Words.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"(A)", "(B)", "1"}));
+}
+
+TEST(ClauseTree, KeywordLabels_CiteTheirNumber) {
+  auto s = structure_of("Clause 1 Definitions\n1.1 Words.\nClause 2 Payment\n2.1 The Buyer pays.\n"
+                        "Article 3 – Term\nThe term is one year.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"Clause 1", "Clause 2", "Article 3"}));
+  EXPECT_EQ(clause(s, "2").heading, "Payment");
+  EXPECT_EQ(clause(s, "1.1").parent, s.find_citation("1"));
+  EXPECT_EQ(clause(s, "3").heading, "Term");
+}
+
+// --- schedules and parts --------------------------------------------------------------------
+
+TEST(ClauseTree, Schedules_AreRootsHoldingTheirOwnNumbering) {
+  auto s = structure_of(
+      "1. DEFINITIONS\n1.1 Words.\n2. TERM\n2.1 One year.\n"
+      "SCHEDULE 1\nSERVICES\n1. SCOPE\n1.1 The Services are set out here.\n"
+      "Schedule 2 – Staff Transfer\nPart A: Transferring Staff\n1. TUPE\n1.1 The Employees transfer.\n"
+      "Part B: Pensions\n1. PENSIONS\n(a) admitted body status.\n"
+      "ANNEX 1\n1. A table.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "Schedule 1", "Schedule 2"}));
+  EXPECT_EQ(clause(s, "Schedule 1").heading, "SERVICES");
+  EXPECT_EQ(clause(s, "Schedule 2").heading, "Staff Transfer");
+  EXPECT_EQ(clause(s, "Schedule 1, 1").heading, "SCOPE");
+  EXPECT_EQ(clause(s, "Schedule 1, 1.1").depth, 2);
+  EXPECT_EQ(clause(s, "Schedule 2, Part A").heading, "Transferring Staff");
+  EXPECT_EQ(clause(s, "Schedule 2, Part A, 1.1").depth, 3);
+  EXPECT_EQ(clause(s, "Schedule 2, Part B, 1(a)").kind, ClauseKind::lettered);
+  EXPECT_EQ(clause(s, "Schedule 2, Part B, Annex 1, 1").depth, 3);
+  EXPECT_EQ(clause(s, "1.1").depth, 1);  // the main body's 1.1 is still found
+}
+
+TEST(ClauseTree, RepeatedPartHeading_IsARunningHeaderNotANewPart) {
+  auto s = structure_of("JOINT SCHEDULE 6\nKEY SUBCONTRACTORS\n1. KEY SUBCONTRACTORS\n1.1 The Supplier may.\n"
+                        "Joint Schedule 6 (Key Subcontractors)\n1.2 The Supplier shall.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"Joint Schedule 6"}));
+  EXPECT_EQ(clause(s, "Joint Schedule 6").heading, "KEY SUBCONTRACTORS");
+  EXPECT_EQ(clause(s, "Joint Schedule 6, 1").children.size(), 2u);
+}
+
+TEST(ClauseTree, ReferenceToASchedule_MidSentence_IsNotAPart) {
+  auto s = structure_of("1. PRICES\n1.1 The prices are set out in\nSchedule 4 (Pricing) and apply.\n1.2 Next.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1"}));
+  EXPECT_EQ(clause(s, "1").children.size(), 2u);
+}
+
+// --- false positives ------------------------------------------------------------------------
+
+TEST(ClauseTree, TableOfContents_BuildsNoClauses) {
+  auto s = structure_of(
+      "CONTENTS\n"
+      "1. Definitions ........ 3\n"
+      "2. Payment .......... 5\n"
+      "3. Termination\t7\n"
+      "Schedule 1 Services 9\n"
+      "1. DEFINITIONS\n1.1 Words.\n2. PAYMENT\n2.1 Money.\n3. TERMINATION\n3.1 Ending.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3"}));
+  EXPECT_EQ(clause(s, "1").heading, "DEFINITIONS");
+}
+
+TEST(ClauseTree, ContentsWithoutTitle_RunOfPageNumberedLines_IsSkipped) {
+  auto s = structure_of("1 Definitions 3\n2 Payment 5\n3 Termination 7\n1 Definitions\nText.\n2 Payment\nMore.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2"}));
+  EXPECT_EQ(s.clauses[0].begin, std::string("1 Definitions 3\n2 Payment 5\n3 Termination 7\n").size());
+}
+
+TEST(ClauseTree, YearsAmountsDatesAndDurations_AtLineStart_AreText) {
+  auto s = structure_of(
+      "1. TERM\n"
+      "1.1 This Agreement starts on\n"
+      "1 January 2020 and continues.\n"
+      "2019 was the year of the tender.\n"
+      "1.5 million pounds is the cap.\n"
+      "3 months' notice is required.\n"
+      "1.2 The second sub-clause.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+}
+
+TEST(ClauseTree, ImplausibleJump_IsNotAClause) {
+  auto s = structure_of("1. One\n2. Two\n3. Three\n250. Not a clause\n4. Four\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4"}));
+}
+
+TEST(ClauseTree, ContinuationBlock_NeverStartsAClause) {
+  DocumentBuilder b("cont.pdf", DocumentFormat::pdf);
+  b.add_block("1. PAYMENT");
+  b.add_block("1.1 The Buyer shall pay within");
+  Block cont;
+  cont.continues_paragraph = true;
+  b.add_block("2. days of receipt of an invoice.", cont);
+  b.add_block("1.2 Invoices shall be sent by email.");
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+}
+
+TEST(ClauseTree, LetteredItems_StartAtA_OrAreText) {
+  auto s = structure_of("1. People\nJ. Smith signed it.\n(a) first.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)"}));
+}
+
+// --- headings ---------------------------------------------------------------------------------
+
+TEST(ClauseTree, Headings_FromTheSameLineAHeadingBlockOrAShortTitleLine) {
+  DocumentBuilder b("h.docx", DocumentFormat::docx);
+  b.add_block("1 Definitions");
+  b.add_block("1.1 In this Agreement the following words have these meanings.");
+  Block heading;
+  heading.kind = BlockKind::heading;
+  heading.heading_level = 1;
+  b.add_block("Payment terms", heading);
+  b.add_block("2. The Buyer shall pay each invoice.");
+  b.add_block("Limitation of Liability");
+  b.add_block("3. Neither Party limits liability for death.");
+  b.add_block("4. This line is a long sentence that ends with a full stop.");
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(clause(s, "1").heading, "Definitions");
+  EXPECT_EQ(clause(s, "1.1").heading, "");
+  EXPECT_EQ(clause(s, "2").heading, "Payment terms");
+  EXPECT_EQ(clause(s, "3").heading, "Limitation of Liability");
+  EXPECT_EQ(clause(s, "4").heading, "");
+  // The heading line belongs to the clause it heads.
+  const Document d = document_from_text("x");
+  EXPECT_LT(clause(s, "2").begin, clause(s, "1.1").end + 3);
+}
+
+TEST(ClauseTree, WordLabels_AreTrustedAndGiveTheSameOutlineAsTypedNumbers) {
+  DocumentBuilder b("w.docx", DocumentFormat::docx);
+  Block one;
+  one.label = "1.";
+  b.add_block("KEY SUBCONTRACTORS", one);
+  Block one_one;
+  one_one.label = "1.1";
+  b.add_block("The Supplier may subcontract.", one_one);
+  Block a;
+  a.label = "(a)";
+  b.add_block("to a Key Subcontractor;", a);
+  Block jump;
+  jump.label = "7.3";  // Word's numbering after a restart we cannot see: still a clause
+  b.add_block("The Buyer consents.", jump);
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.1(a)", "7.3"}));
+  EXPECT_EQ(clause(s, "1").heading, "KEY SUBCONTRACTORS");
+  auto typed = structure_of("1. KEY SUBCONTRACTORS\n1.1 The Supplier may subcontract.\n(a) to a Key Subcontractor;\n");
+  EXPECT_EQ(clause(typed, "1").heading, "KEY SUBCONTRACTORS");
+}
+
+// --- spans, pages, lookups --------------------------------------------------------------------
+
+TEST(ClauseTree, SpansAndPages_CoverSubClausesAndPageBreaks) {
+  DocumentBuilder b("p.pdf", DocumentFormat::pdf);
+  Block p1;
+  p1.page = 1;
+  Block p2;
+  p2.page = 2;
+  Block p3;
+  p3.page = 3;
+  b.add_block("1. SERVICES", p1);
+  b.add_block("The Supplier provides the Services.", p1);
+  b.add_block("1.1 It does so well.", p1);
+  b.add_block("1.2 And on time,", p2);
+  b.add_block("even across pages.", p3);
+  b.add_block("2. PAYMENT", p3);
+  b.set_page_count(3);
+  Document d = std::move(b).finish();
+  auto s = structure_of(d);
+  const Clause& one = clause(s, "1");
+  EXPECT_EQ(one.page_start, 1);
+  EXPECT_EQ(one.page_end, 3);
+  EXPECT_EQ(std::string_view(d.text).substr(one.begin, one.body_end - one.begin),
+            "1. SERVICES\nThe Supplier provides the Services.");
+  EXPECT_EQ(clause(s, "1.2").page_start, 2);
+  EXPECT_EQ(clause(s, "1.2").page_end, 3);
+  EXPECT_EQ(std::string_view(d.text).substr(one.begin, one.end - one.begin).back(), '.');
+  const Clause& two = clause(s, "2");
+  EXPECT_EQ(two.end, d.text.size());
+  // clause_at finds the deepest clause.
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("well"))), s.find_citation("1.1"));
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("provides"))), s.find_citation("1"));
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("PAYMENT"))), s.find_citation("2"));
+  EXPECT_EQ(s.find_citation("9.9"), -1);
+}
+
+TEST(ClauseTree, TextBeforeTheFirstClause_BelongsToNoClause) {
+  auto d = document_from_text("THIS AGREEMENT is made today\nbetween the parties.\n1. DEFINITIONS\n");
+  auto s = structure_of(d);
+  EXPECT_EQ(s.clause_at(0), -1);
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("DEFIN"))), 0);
+}
+
+TEST(ClauseTree, EmptyDocument_HasNoClauses) {
+  Document empty;
+  auto s = structure_of(empty);
+  EXPECT_TRUE(s.clauses.empty());
+  EXPECT_TRUE(s.roots.empty());
+  EXPECT_EQ(s.clause_at(0), -1);
+  EXPECT_EQ(s.find_citation("1"), -1);
+}
+
+TEST(ClauseTree, ProseWithoutNumbers_HasNoClauses) {
+  auto s = structure_of("Dear Sir,\nThank you for your letter of 3 March.\nYours faithfully\n");
+  EXPECT_TRUE(s.clauses.empty());
+}
+
+TEST(ClauseTree, TenThousandClauses_AreRecoveredWithoutBlowUp) {
+  std::string text;
+  for (int i = 1; i <= 100; ++i) {
+    text += std::to_string(i) + ". HEADING " + std::to_string(i) + "\n";
+    for (int j = 1; j <= 33; ++j) {
+      text += std::to_string(i) + "." + std::to_string(j) + " The Supplier shall comply with clause " +
+              std::to_string(i) + ".1.\n(a) first;\n(b) second.\n";
+    }
+  }
+  auto s = structure_of(text);
+  ASSERT_EQ(s.clauses.size(), 10000u);
+  EXPECT_EQ(s.roots.size(), 100u);
+  EXPECT_EQ(s.find_citation("100.33(b)"), 9999);
+  EXPECT_EQ(s.references.size(), 3300u);
+  EXPECT_EQ(s.references.back().target_clause, s.find_citation("100.1"));
+}
+
+}  // namespace
+}  // namespace clausecheck

@@ -35,7 +35,9 @@ struct TypedValue {
 };
 
 // Reads a value of `type` starting exactly at token `token` of `text`; nullopt when the
-// words there are not one. Never reads past `limit_token` (exclusive).
+// words there are not one. Never reads past `limit_token` (exclusive). Never throws, and
+// allocates nothing when no value starts at `token`. Every form read, and every unit
+// conversion, is listed in docs/typed-values.md.
 std::optional<TypedValue> read_typed_value(const NormalisedText& text, std::uint32_t token,
                                            ValueType type, std::uint32_t limit_token);
 

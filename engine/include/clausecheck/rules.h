@@ -1,0 +1,121 @@
+// The rules language: compile rule files into a pack, scan documents with it, and run
+// the examples every rule carries. The language is specified in docs/rules-language.md.
+//
+//   RuleCompileResult compiled = compile_rule_pack(sources);   // sources: {path, text}
+//   if (!compiled.ok()) for (auto& d : compiled.diagnostics) print(d.format());
+//   std::vector<Finding> findings = scan(*compiled.pack, analyse(document));
+//
+// The engine never reads files: the caller hands it the text of each rule file. A compiled
+// RulePack is immutable; one pack may be shared by any number of threads scanning
+// different documents at once.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/finding.h"
+
+namespace clausecheck {
+
+// The text of one rule file. `path` is used only in messages.
+struct RuleSource {
+  std::string path;
+  std::string text;
+};
+
+// A located error in a rule file. format() gives
+//   path:line:column: error: message
+//     <the offending line>
+//     <a caret under the column>
+//   expected: <what would have been valid>      (when known)
+struct Diagnostic {
+  std::string path;
+  int line = 0;    // 1-based; 0 when the error concerns the whole pack
+  int column = 0;  // 1-based, in bytes
+  std::string message;
+  std::string source_line;  // the line of the rule file, without its newline
+  std::string caret_line;   // spaces and a '^' under `column`
+  std::string expected;     // what the parser expected there, empty when not a syntax error
+
+  std::string format() const;
+};
+
+struct RuleCompileOptions {
+  // Strict mode: every rule must carry at least one example and one counter-example.
+  bool strict = false;
+};
+
+// What a reader of `clausecheck rules list` sees of one rule.
+struct RuleExample {
+  std::string text;
+  bool must_fire = true;  // an `example` (true) or a `counter` example (false)
+  int line = 0;
+};
+
+struct RuleInfo {
+  std::string id;
+  std::string title;
+  std::string category;
+  std::string taxonomy;
+  Severity severity = Severity::medium;
+  std::string scope;  // "sentence", "clause", "section", "document"
+  bool absence = false;
+  std::vector<std::string> tags;
+  std::string path;  // the rule file
+  int line = 0;      // line of the rule id
+  std::vector<RuleExample> examples;
+};
+
+namespace rules {
+struct CompiledPack;  // engine/src/rules/compiled_pack.h
+}
+
+class RulePack {
+ public:
+  explicit RulePack(std::shared_ptr<const rules::CompiledPack> compiled);
+  // Rules in load order: files in the order given, rules in file order.
+  const std::vector<RuleInfo>& rules() const;
+  const rules::CompiledPack& compiled() const { return *compiled_; }
+
+ private:
+  std::shared_ptr<const rules::CompiledPack> compiled_;
+};
+
+struct RuleCompileResult {
+  std::shared_ptr<const RulePack> pack;  // null when any diagnostic was reported
+  std::vector<Diagnostic> diagnostics;   // all errors of all files, in file then line order
+  bool ok() const { return pack != nullptr; }
+};
+
+// Parses, checks and compiles rule files into one pack. Never throws on bad input: every
+// mistake becomes a Diagnostic. Bounded against hostile input (see the limits in
+// docs/rules-language.md).
+RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, const RuleCompileOptions& options = {});
+
+// Runs every rule of `pack` over `document`. Findings are in a deterministic order: by
+// rule in pack order, then by position in the document. At most one finding per rule per
+// clause (the first match in it).
+std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document);
+
+// One example that did not behave as its rule says.
+struct RuleTestFailure {
+  std::string rule_id;
+  std::string path;
+  int line = 0;           // line of the example in the rule file
+  bool must_fire = true;  // the example was an `example` (true) or a `counter` (false)
+  std::string example;    // the example text
+  std::string problem;    // "did not fire" / "fired on: <words>"
+};
+
+struct RuleTestSummary {
+  int examples_run = 0;
+  std::vector<RuleTestFailure> failures;
+};
+
+// Scans each example and counter-example of each rule with that rule alone.
+RuleTestSummary run_rule_tests(const RulePack& pack);
+
+}  // namespace clausecheck

@@ -1,0 +1,101 @@
+// The compiled form of a rule pack: what the matcher runs. Immutable after compilation.
+//
+// Each pattern becomes a Program for a token-level Thompson NFA (RE2's "Prog"): a list of
+// instructions that either consume tokens (a word from a set, any token, a typed value)
+// or branch without consuming (split, jump, save). Gaps and repetitions are bounded, so
+// they are unrolled into instructions at compile time; the matcher (pike_matcher.cpp)
+// simulates all threads in lock step and never backtracks, so the cost of a scan is at most
+// (tokens x instructions) whatever the rule or the document.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "clausecheck/finding.h"
+#include "clausecheck/rules.h"
+#include "rules/syntax_tree.h"
+#include "typed_values.h"
+
+namespace clausecheck::rules {
+
+// A set of normalised words one token is tested against. "indemnif*" is a prefix.
+struct WordSet {
+  std::vector<std::string> words;     // sorted, unique
+  std::vector<std::string> prefixes;  // sorted, unique
+};
+
+enum class Op : std::uint8_t {
+  word,      // consume one token whose text is in sets[a]
+  not_word,  // consume one token whose text is not in sets[a]
+  any,       // consume any one token
+  value,     // consume a typed value described by values[a]
+  save,      // record the current token position in capture slot a (b = 0 begin, 1 end)
+  split,     // continue at both a and b
+  jump,      // continue at a
+  match,     // the pattern matched
+};
+
+struct Instruction {
+  Op op = Op::match;
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+};
+
+// A comparison on a typed value, resolved to numbers at compile time.
+struct Comparison {
+  Comparator comparator = Comparator::greater;
+  double operand = 0;        // in the capture's normalised unit (days for DURATION, etc.)
+  bool compare_days = false;  // DURATION: compare TypedValue::days, else TypedValue::value
+  std::string currency;      // MONEY: only values in this currency hold; empty: any currency
+  std::string source;        // "days > 30 days", for explanations
+};
+
+struct ValueSpec {
+  ValueType type = ValueType::number;
+  int slot = -1;  // capture slot, -1 when not captured
+  std::vector<Comparison> conditions;
+};
+
+struct CaptureSlot {
+  std::string name;
+  bool typed = false;
+  ValueType type = ValueType::number;
+};
+
+struct Program {
+  std::vector<Instruction> code;
+  std::vector<WordSet> sets;
+  std::vector<ValueSpec> values;
+  // Where a match can begin, when that is a known set of words (else seed at every token).
+  bool has_start_words = false;
+  WordSet start_words;
+  // Atoms: some word of this set occurs in every match (empty: no such word is known).
+  WordSet atoms;
+  std::string source;  // the pattern as written
+};
+
+struct ScopedProgram {
+  bool is_unless = false;
+  RuleScope scope = RuleScope::sentence;
+  Program program;
+};
+
+struct CompiledRule {
+  RuleInfo info;
+  std::string message;
+  std::string ask;
+  std::string reference;
+  RuleScope scope = RuleScope::sentence;
+  Program match;  // `match`, or `require` for an absence rule
+  std::vector<CaptureSlot> slots;
+  std::vector<std::string> condition_sources;  // the where conditions, for explanations
+  std::vector<ScopedProgram> scoped;           // unless / requires
+};
+
+struct CompiledPack {
+  std::vector<CompiledRule> rules;
+  std::vector<RuleInfo> infos;
+};
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,64 @@
+#include "rules/diagnostics.h"
+
+#include <algorithm>
+
+namespace clausecheck {
+
+std::string Diagnostic::format() const {
+  std::string out = path;
+  if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
+  out += ": error: " + message + "\n";
+  if (!source_line.empty()) out += "  " + source_line + "\n  " + caret_line + "\n";
+  if (!expected.empty()) out += "  expected: " + expected + "\n";
+  return out;
+}
+
+namespace rules {
+
+namespace {
+
+std::string_view line_of(std::string_view source, int line) {
+  std::size_t begin = 0;
+  for (int current = 1; current < line; ++current) {
+    std::size_t newline = source.find('\n', begin);
+    if (newline == std::string_view::npos) return {};
+    begin = newline + 1;
+  }
+  std::size_t end = source.find('\n', begin);
+  std::string_view text = source.substr(begin, end == std::string_view::npos ? source.size() - begin : end - begin);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+// Spaces up to byte `column` of `line`, one per character (UTF-8 continuation bytes do
+// not move the caret), keeping tabs so the caret lines up under the same tab stops.
+std::string caret_under(std::string_view line, int column) {
+  std::string caret;
+  std::size_t limit = std::min<std::size_t>(line.size(), column > 0 ? static_cast<std::size_t>(column - 1) : 0);
+  for (std::size_t i = 0; i < limit; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    caret += c == '\t' ? '\t' : ' ';
+  }
+  return caret + "^";
+}
+
+}  // namespace
+
+Diagnostic make_diagnostic(std::string_view path, std::string_view source, SourcePosition position,
+                           std::string message, std::string expected) {
+  Diagnostic diagnostic;
+  diagnostic.path = std::string(path);
+  diagnostic.line = position.line;
+  diagnostic.column = position.column;
+  diagnostic.message = std::move(message);
+  diagnostic.expected = std::move(expected);
+  if (position.line > 0) {
+    diagnostic.source_line = std::string(line_of(source, position.line));
+    diagnostic.caret_line = caret_under(diagnostic.source_line, position.column);
+  }
+  return diagnostic;
+}
+
+}  // namespace rules
+}  // namespace clausecheck

@@ -1,0 +1,136 @@
+#include "rules/document_index.h"
+
+#include <algorithm>
+
+#include "rules/phrase_tokens.h"
+
+namespace clausecheck::rules {
+
+namespace {
+
+// Ranges that tile [0, token_count): the given ranges, sorted, with any tokens between or
+// around them as ranges of their own, so that no token is outside every unit.
+std::vector<TokenRange> tile(std::vector<TokenRange> ranges, std::uint32_t token_count) {
+  std::sort(ranges.begin(), ranges.end(), [](TokenRange a, TokenRange b) { return a.first < b.first; });
+  std::vector<TokenRange> tiled;
+  std::uint32_t next = 0;
+  for (TokenRange range : ranges) {
+    range.first = std::max(range.first, next);
+    range.end = std::min(range.end, token_count);
+    if (range.first >= range.end) continue;
+    if (range.first > next) tiled.push_back({next, range.first});
+    tiled.push_back(range);
+    next = range.end;
+  }
+  if (next < token_count) tiled.push_back({next, token_count});
+  return tiled;
+}
+
+TokenRange containing(const std::vector<TokenRange>& ranges, std::uint32_t token) {
+  auto it = std::upper_bound(ranges.begin(), ranges.end(), token,
+                             [](std::uint32_t t, const TokenRange& r) { return t < r.first; });
+  if (it == ranges.begin()) return {token, token + 1};
+  --it;
+  return token < it->end ? *it : TokenRange{token, token + 1};
+}
+
+}  // namespace
+
+DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(document) {
+  const NormalisedText& text = document.text;
+  token_ids_.reserve(text.tokens.size());
+  for (const Token& token : text.tokens) {
+    auto [it, inserted] = ids_.emplace(text.token_text(token), static_cast<std::uint32_t>(positions_.size()));
+    if (inserted) positions_.emplace_back();
+    positions_[it->second].push_back(static_cast<std::uint32_t>(token_ids_.size()));
+    token_ids_.push_back(it->second);
+  }
+  vocabulary_.assign(ids_.begin(), ids_.end());
+  std::sort(vocabulary_.begin(), vocabulary_.end());
+
+  // Defined terms: where each definition's term occurs, longest term first.
+  terms_.assign(token_ids_.size(), {});
+  const auto& definitions = document.structure.definitions;
+  for (std::size_t d = 0; d < definitions.size(); ++d) {
+    PhraseTokens term = phrase_tokens(definitions[d].term);
+    if (term.tokens.empty()) continue;
+    std::vector<std::uint32_t> ids;
+    bool present = true;
+    for (const auto& token : term.tokens) {
+      auto it = ids_.find(token.text);
+      if (it == ids_.end()) {
+        present = false;
+        break;
+      }
+      ids.push_back(it->second);
+    }
+    if (!present) continue;
+    for (std::uint32_t start : positions_[ids[0]]) {
+      if (start + ids.size() > token_ids_.size()) continue;
+      if (!std::equal(ids.begin(), ids.end(), token_ids_.begin() + start)) continue;
+      TermAt& at = terms_[start];
+      if (ids.size() > at.length) at = {static_cast<int>(d), static_cast<std::uint32_t>(ids.size())};
+    }
+  }
+
+  std::vector<TokenRange> sentence_ranges;
+  for (const Sentence& s : text.sentences) sentence_ranges.push_back({s.first_token, s.end_token});
+  sentences_ = tile(std::move(sentence_ranges), token_count());
+
+  std::vector<TokenRange> section_ranges;
+  for (int root : document.structure.roots) section_ranges.push_back(clause_tokens(root));
+  sections_ = tile(std::move(section_ranges), token_count());
+}
+
+std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
+  std::vector<std::uint32_t> ids;
+  for (const auto& word : set.words) {
+    auto it = ids_.find(word);
+    if (it != ids_.end()) ids.push_back(it->second);
+  }
+  for (const auto& prefix : set.prefixes) {
+    auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), prefix,
+                               [](const auto& entry, const std::string& p) { return entry.first < p; });
+    for (; it != vocabulary_.end() && it->first.substr(0, prefix.size()) == prefix; ++it) ids.push_back(it->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::vector<std::uint32_t> DocumentIndex::positions_of(const std::vector<std::uint32_t>& ids) const {
+  std::vector<std::uint32_t> positions;
+  for (auto id : ids) positions.insert(positions.end(), positions_[id].begin(), positions_[id].end());
+  std::sort(positions.begin(), positions.end());
+  return positions;
+}
+
+std::optional<TypedValue> DocumentIndex::definition_value(int definition, ValueType type) const {
+  auto key = std::pair{definition, static_cast<int>(type)};
+  auto cached = definition_values_.find(key);
+  if (cached != definition_values_.end()) return cached->second;
+  std::optional<TypedValue> found;
+  const Definition& d = document_.structure.definitions[static_cast<std::size_t>(definition)];
+  std::uint32_t first = token_at_or_after(d.begin);
+  std::uint32_t end = token_at_or_after(d.end);
+  for (std::uint32_t t = first; t < end && !found; ++t) found = read_typed_value(document_.text, t, type, end);
+  definition_values_.emplace(key, found);
+  return found;
+}
+
+TokenRange DocumentIndex::sentence_of(std::uint32_t token) const { return containing(sentences_, token); }
+TokenRange DocumentIndex::section_of(std::uint32_t token) const { return containing(sections_, token); }
+
+TokenRange DocumentIndex::clause_tokens(int clause) const {
+  const Clause& c = document_.structure.clauses[static_cast<std::size_t>(clause)];
+  return {token_at_or_after(c.begin), token_at_or_after(c.end)};
+}
+
+std::uint32_t DocumentIndex::token_at_or_after(std::uint32_t offset) const {
+  const auto& tokens = document_.text.tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  return static_cast<std::uint32_t>(it - tokens.begin());
+}
+
+}  // namespace clausecheck::rules

@@ -1,0 +1,74 @@
+// Everything the matcher looks up in a document, computed once per scan and shared by all
+// rules: each token's word id, where each word occurs (for the prefilter and for seeding
+// matches only where a rule can start), the defined terms, and the token ranges of
+// sentences and sections.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "rules/compiled_pack.h"
+#include "typed_values.h"
+
+namespace clausecheck::rules {
+
+struct TokenRange {
+  std::uint32_t first = 0;  // token indices [first, end)
+  std::uint32_t end = 0;
+};
+
+// The longest defined term that starts at a token.
+struct TermAt {
+  int definition = -1;  // index into DocumentStructure::definitions
+  std::uint32_t length = 0;
+};
+
+class DocumentIndex {
+ public:
+  // REQUIRES: `document` outlives the index.
+  explicit DocumentIndex(const AnalysedDocument& document);
+
+  const AnalysedDocument& document() const { return document_; }
+  std::uint32_t token_count() const { return static_cast<std::uint32_t>(token_ids_.size()); }
+  std::uint32_t token_id(std::uint32_t token) const { return token_ids_[token]; }
+
+  // The sorted ids of the document's words that are in `set` (exact words and prefixes).
+  std::vector<std::uint32_t> resolve(const WordSet& set) const;
+  // The sorted token positions at which any of `ids` occurs.
+  std::vector<std::uint32_t> positions_of(const std::vector<std::uint32_t>& ids) const;
+
+  const TermAt& term_at(std::uint32_t token) const { return terms_[token]; }
+  // The first value of `type` in the text of definition `definition`, if any.
+  std::optional<TypedValue> definition_value(int definition, ValueType type) const;
+
+  // Units in which a pattern of a scope is searched, in document order, covering all tokens.
+  const std::vector<TokenRange>& sentences() const { return sentences_; }
+  const std::vector<TokenRange>& sections() const { return sections_; }
+  TokenRange whole() const { return {0, token_count()}; }
+
+  // The sentence / section containing token `token` (REQUIRES: token < token_count()).
+  TokenRange sentence_of(std::uint32_t token) const;
+  TokenRange section_of(std::uint32_t token) const;
+  // The tokens of clause `clause` with its sub-clauses.
+  TokenRange clause_tokens(int clause) const;
+  // The first token that starts at or after byte `offset` of Document::text.
+  std::uint32_t token_at_or_after(std::uint32_t offset) const;
+
+ private:
+  const AnalysedDocument& document_;
+  std::vector<std::uint32_t> token_ids_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::vector<std::uint32_t>> positions_;                  // per id
+  std::vector<std::pair<std::string_view, std::uint32_t>> vocabulary_;  // sorted by text
+  std::vector<TermAt> terms_;
+  std::vector<TokenRange> sentences_;
+  std::vector<TokenRange> sections_;
+  mutable std::map<std::pair<int, int>, std::optional<TypedValue>> definition_values_;
+};
+
+}  // namespace clausecheck::rules

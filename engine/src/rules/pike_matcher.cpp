@@ -1,0 +1,211 @@
+#include "rules/pike_matcher.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace clausecheck::rules {
+
+namespace {
+
+bool compare(double left, Comparator comparator, double right) {
+  constexpr double epsilon = 1e-9;
+  switch (comparator) {
+    case Comparator::less: return left < right - epsilon;
+    case Comparator::less_equal: return left <= right + epsilon;
+    case Comparator::greater: return left > right + epsilon;
+    case Comparator::greater_equal: return left >= right - epsilon;
+    case Comparator::equal: return std::abs(left - right) <= epsilon;
+    case Comparator::not_equal: return std::abs(left - right) > epsilon;
+  }
+  return false;
+}
+}  // namespace
+
+PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std::size_t slot_count)
+    : program_(program), index_(index), slot_count_(slot_count), mark_(program.code.size(), 0) {
+  if (!program.atoms.words.empty() || !program.atoms.prefixes.empty()) {
+    possible_ = !index.resolve(program.atoms).empty();
+  }
+  if (!possible_) return;
+  sets_.reserve(program.sets.size());
+  for (const WordSet& set : program.sets) sets_.push_back(index.resolve(set));
+  if (program.has_start_words) {
+    seed_everywhere_ = false;
+    starts_ = index.positions_of(index.resolve(program.start_words));
+    if (starts_.empty()) possible_ = false;
+  }
+}
+
+bool PikeMatcher::in_set(std::uint32_t set, std::uint32_t token) const {
+  const auto& ids = sets_[set];
+  std::uint32_t id = index_.token_id(token);
+  if (ids.size() <= 8) return std::find(ids.begin(), ids.end(), id) != ids.end();
+  return std::binary_search(ids.begin(), ids.end(), id);
+}
+
+bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
+  for (const Comparison& c : spec.conditions) {
+    if (!c.currency.empty() && value.unit != c.currency) return false;
+    if (!compare(c.compare_days ? value.days : value.value, c.comparator, c.operand)) return false;
+  }
+  return true;
+}
+
+// Follows split, jump and save from `thread` without consuming, adding each consuming
+// instruction reached to `list` once per position. Reaching `match` records a match.
+void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const {
+  std::vector<Thread> stack;
+  stack.push_back(std::move(thread));
+  while (!stack.empty()) {
+    Thread t = std::move(stack.back());
+    stack.pop_back();
+    std::uint64_t stamp = epoch_ + position;
+    if (mark_[t.pc] == stamp) continue;
+    mark_[t.pc] = stamp;
+    const Instruction& in = program_.code[t.pc];
+    switch (in.op) {
+      case Op::jump:
+        t.pc = in.a;
+        stack.push_back(std::move(t));
+        break;
+      case Op::split: {
+        Thread second = t;
+        second.pc = in.b;
+        t.pc = in.a;
+        stack.push_back(std::move(second));  // explored after the preferred branch
+        stack.push_back(std::move(t));
+        break;
+      }
+      case Op::save: {
+        if (t.captures.empty()) t.captures.resize(slot_count_);
+        CaptureValue& capture = t.captures[in.a];
+        if (in.b == 0) {
+          capture.first = position;
+        } else {
+          capture.end = position;
+          capture.set = true;
+        }
+        ++t.pc;
+        stack.push_back(std::move(t));
+        break;
+      }
+      case Op::match:
+        if (!found_ || t.start < found_->first) {
+          found_ = TokenMatch{t.start, position, std::move(t.captures)};
+          found_->captures.resize(slot_count_);
+        }
+        break;
+      default: list.push_back(std::move(t)); break;
+    }
+  }
+}
+
+void PikeMatcher::step_value(const Thread& thread, const Instruction& instruction, std::uint32_t position,
+                             std::uint32_t limit, std::vector<Thread>& next,
+                             std::vector<std::pair<std::uint32_t, Thread>>& pending) const {
+  const ValueSpec& spec = program_.values[instruction.a];
+  auto advance = [&](const TypedValue& value, std::uint32_t end, int definition) {
+    if (end <= position || end > limit || !holds(spec, value)) return;
+    Thread t = thread;
+    ++t.pc;
+    if (spec.slot >= 0) {
+      if (t.captures.empty()) t.captures.resize(slot_count_);
+      t.captures[static_cast<std::size_t>(spec.slot)] = {true, position, end, true, value, definition};
+    }
+    if (end == position + 1) {
+      add_thread(next, std::move(t), end);
+    } else {
+      pending.emplace_back(end, std::move(t));
+    }
+  };
+  if (auto value = read_typed_value(index_.document().text, position, spec.type, limit)) {
+    advance(*value, value->end_token, -1);
+  }
+  // "within the Payment Period", where "Payment Period" means 60 days.
+  const TermAt& term = index_.term_at(position);
+  if (term.definition >= 0) {
+    if (auto value = index_.definition_value(term.definition, spec.type)) {
+      advance(*value, position + term.length, term.definition);
+    }
+  }
+}
+
+std::uint32_t PikeMatcher::next_start(std::uint32_t from) const {
+  if (!possible_) return index_.token_count();
+  if (seed_everywhere_) return from;
+  auto it = std::lower_bound(starts_.begin(), starts_.end(), from);
+  return it == starts_.end() ? index_.token_count() : *it;
+}
+
+std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t limit) const {
+  if (!possible_ || from >= limit) return std::nullopt;
+  std::vector<Thread> current, next;
+  std::vector<std::pair<std::uint32_t, Thread>> pending;  // (position, thread), few at a time
+  epoch_ += static_cast<std::uint64_t>(index_.token_count()) + 2;
+  found_.reset();
+  auto next_start = std::lower_bound(starts_.begin(), starts_.end(), from);
+
+  std::uint32_t position = from;
+  while (true) {
+    // Threads whose multi-token value ends here join in.
+    for (std::size_t i = 0; i < pending.size();) {
+      if (pending[i].first == position) {
+        add_thread(current, std::move(pending[i].second), position);
+        pending[i] = std::move(pending.back());
+        pending.pop_back();
+      } else {
+        ++i;
+      }
+    }
+    if (found_) return found_;
+    if (position >= limit) return std::nullopt;
+
+    bool seed = seed_everywhere_;
+    while (next_start != starts_.end() && *next_start < position) ++next_start;
+    if (next_start != starts_.end() && *next_start == position) seed = true;
+    if (seed) add_thread(current, Thread{0, position, {}}, position);
+
+    if (current.empty() && pending.empty()) {
+      if (seed_everywhere_) {
+        ++position;
+        continue;
+      }
+      if (next_start == starts_.end() || *next_start >= limit) return std::nullopt;
+      position = std::max(position + 1, *next_start);
+      continue;
+    }
+
+    for (const Thread& thread : current) {
+      const Instruction& in = program_.code[thread.pc];
+      switch (in.op) {
+        case Op::word:
+          if (in_set(in.a, position)) {
+            Thread t = thread;
+            ++t.pc;
+            add_thread(next, std::move(t), position + 1);
+          }
+          break;
+        case Op::not_word:
+          if (!in_set(in.a, position)) {
+            Thread t = thread;
+            ++t.pc;
+            add_thread(next, std::move(t), position + 1);
+          }
+          break;
+        case Op::any: {
+          Thread t = thread;
+          ++t.pc;
+          add_thread(next, std::move(t), position + 1);
+          break;
+        }
+        case Op::value: step_value(thread, in, position, limit, next, pending); break;
+        default: break;
+      }
+    }
+    current.swap(next);
+    next.clear();
+    ++position;
+  }
+}
+
+}  // namespace clausecheck::rules

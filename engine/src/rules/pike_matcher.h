@@ -1,0 +1,84 @@
+// Runs one compiled Program over a range of a document's tokens.
+//
+// This is a Pike VM (RE2's nfa.cc) on tokens instead of bytes. All live threads advance
+// together one token at a time; two threads at the same instruction and position are the
+// same future, so only the first is kept. Work per token is therefore bounded by the
+// program's size, and a scan is linear in the document whatever the rule: there is no
+// backtracking. A typed value ("sixty (60) days") consumes several tokens at once; a thread
+// that reads one waits in a queue for the position where the value ends.
+//
+// Threads are only started at tokens where the pattern can begin (its start words, looked
+// up in the DocumentIndex), and when no thread is alive the matcher jumps straight to the
+// next such token, so a rule costs time only where its words occur.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "rules/compiled_pack.h"
+#include "rules/document_index.h"
+#include "typed_values.h"
+
+namespace clausecheck::rules {
+
+struct CaptureValue {
+  bool set = false;
+  std::uint32_t first = 0;  // token range [first, end)
+  std::uint32_t end = 0;
+  bool typed = false;
+  TypedValue value;
+  int definition = -1;  // the defined term the value was read through, or -1
+};
+
+struct TokenMatch {
+  std::uint32_t first = 0;  // token range [first, end)
+  std::uint32_t end = 0;
+  std::vector<CaptureValue> captures;  // indexed by capture slot
+};
+
+class PikeMatcher {
+ public:
+  // REQUIRES: `program` and `index` outlive the matcher.
+  PikeMatcher(const Program& program, const DocumentIndex& index, std::size_t slot_count);
+
+  // False when the document lacks every atom of the program: it cannot match anywhere.
+  bool possible() const { return possible_; }
+
+  // The match that ends first among those starting at or after `from` and ending at or
+  // before `limit`; of several ending at the same token, the one starting first.
+  std::optional<TokenMatch> find(std::uint32_t from, std::uint32_t limit) const;
+
+  // The first token at or after `from` where a match may begin (token_count() when none).
+  std::uint32_t next_start(std::uint32_t from) const;
+
+ private:
+  struct Thread {
+    std::uint32_t pc = 0;
+    std::uint32_t start = 0;
+    std::vector<CaptureValue> captures;
+  };
+
+  bool in_set(std::uint32_t set, std::uint32_t token) const;
+  bool holds(const ValueSpec& spec, const TypedValue& value) const;
+  void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
+  void step_value(const Thread& thread, const Instruction& instruction, std::uint32_t position, std::uint32_t limit,
+                  std::vector<Thread>& next, std::vector<std::pair<std::uint32_t, Thread>>& pending) const;
+
+  const Program& program_;
+  const DocumentIndex& index_;
+  std::size_t slot_count_;
+  bool possible_ = true;
+  std::vector<std::vector<std::uint32_t>> sets_;  // resolved word ids per WordSet
+  bool seed_everywhere_ = true;
+  std::vector<std::uint32_t> starts_;  // sorted token positions where a match may begin
+
+  // Scratch state of find(); the matcher belongs to one scan of one thread.
+  // mark_[pc] == epoch_ + position: pc is already on the list for that position. Each
+  // find() moves epoch_ past the stamps of the previous one, so marks never need clearing.
+  mutable std::vector<std::uint64_t> mark_;
+  mutable std::uint64_t epoch_ = 1;
+  mutable std::optional<TokenMatch> found_;
+};
+
+}  // namespace clausecheck::rules

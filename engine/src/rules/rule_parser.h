@@ -1,0 +1,26 @@
+// Rule file text -> syntax tree, with every syntax error as a located Diagnostic.
+#pragma once
+
+#include <vector>
+
+#include "clausecheck/rules.h"
+#include "rules/syntax_tree.h"
+
+namespace clausecheck::rules {
+
+// Limits against hostile rule files; docs/rules-language.md lists them.
+inline constexpr int max_group_depth = 16;
+inline constexpr std::size_t max_source_bytes = 8u << 20;  // per file
+inline constexpr std::size_t max_rules_per_pack = 10000;
+
+// Parses one rule file. Syntax errors are appended to `diagnostics`; after an error the
+// parser resumes at the next line that starts with `rule`, `absent` or `pattern`, so
+// every broken definition is reported. `rule_budget` is how many more rules may be read;
+// parsing stops (with an error) when a file exceeds it.
+RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>& diagnostics,
+                               std::size_t& rule_budget);
+
+// "\"a \\\"b\\\"\"" -> "a \"b\"": the text between the quotes of a quoted literal.
+std::string unquote(std::string_view quoted);
+
+}  // namespace clausecheck::rules

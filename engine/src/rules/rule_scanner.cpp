@@ -1,0 +1,288 @@
+// How a rule decides (docs/rules-language.md, "Matching"):
+//  1. Prefilter: if the document lacks every atom of the pattern, the rule cannot match.
+//  2. Matches are searched inside the units of the rule's scope (a sentence, a top-level
+//     section for clause and section scope, or the whole document), left to right and
+//     without overlap; each match must fit inside one unit.
+//  3. Each match is checked against `unless` (must not occur) and `requires` (must occur)
+//     in the unit of their scope that contains the match: the sentence, the smallest clause
+//     holding the whole match with its sub-clauses, the top-level section, or the document.
+//  4. One finding per clause: later matches in a clause that already has one are dropped.
+// An absence rule fires once, with no location, when its `require` pattern matches in no
+// unit of its scope (and its own unless/requires, which look at the whole document, allow).
+#include "rules/rule_scanner.h"
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "clausecheck/rules.h"
+#include "rules/pike_matcher.h"
+
+namespace clausecheck::rules {
+
+namespace {
+
+// Calls `on_match` for each match of `matcher` inside the units, left to right, without
+// overlap, until it returns false.
+template <typename OnMatch>
+void for_each_match(const PikeMatcher& matcher, RuleScope scope, const DocumentIndex& index, OnMatch on_match) {
+  std::uint32_t position = 0;
+  std::uint32_t count = index.token_count();
+  while (position < count) {
+    std::uint32_t start = matcher.next_start(position);
+    if (start >= count) return;
+    TokenRange unit = scope == RuleScope::sentence   ? index.sentence_of(start)
+                      : scope == RuleScope::document ? index.whole()
+                                                     : index.section_of(start);
+    std::optional<TokenMatch> match = matcher.find(start, unit.end);
+    if (!match) {
+      position = unit.end;
+      continue;
+    }
+    if (!on_match(*match)) return;
+    position = match->end;
+  }
+}
+
+std::uint32_t byte_begin(const DocumentIndex& index, std::uint32_t token) {
+  return index.document().text.tokens[token].begin;
+}
+std::uint32_t byte_end(const DocumentIndex& index, std::uint32_t end_token) {
+  return index.document().text.tokens[end_token - 1].end;
+}
+
+// The unit of `scope` that holds the whole token range `match`.
+TokenRange condition_unit(RuleScope scope, const TokenMatch& match, const DocumentIndex& index) {
+  switch (scope) {
+    case RuleScope::sentence: {
+      TokenRange sentence = index.sentence_of(match.first);
+      if (match.end <= sentence.end) return sentence;
+      return index.section_of(match.first);  // a match wider than a sentence
+    }
+    case RuleScope::clause: {
+      const DocumentStructure& structure = index.document().structure;
+      std::uint32_t end = byte_end(index, match.end);
+      for (int clause = structure.clause_at(byte_begin(index, match.first)); clause >= 0;
+           clause = structure.clauses[static_cast<std::size_t>(clause)].parent) {
+        if (structure.clauses[static_cast<std::size_t>(clause)].end >= end) return index.clause_tokens(clause);
+      }
+      return index.section_of(match.first);
+    }
+    case RuleScope::section: return index.section_of(match.first);
+    case RuleScope::document: break;
+  }
+  return index.whole();
+}
+
+std::string_view scope_word(RuleScope scope) {
+  switch (scope) {
+    case RuleScope::sentence: return "sentence";
+    case RuleScope::clause: return "clause";
+    case RuleScope::section: return "section";
+    case RuleScope::document: return "document";
+  }
+  return "";
+}
+
+std::string format_number(double value) {
+  char buffer[64];
+  if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  }
+  return buffer;
+}
+
+std::string original_words(const DocumentIndex& index, std::uint32_t first, std::uint32_t end) {
+  if (first >= end) return {};
+  std::uint32_t b = byte_begin(index, first), e = byte_end(index, end);
+  return index.document().document.text.substr(b, e - b);
+}
+
+CapturedValue to_captured(const CaptureSlot& slot, const CaptureValue& capture, const DocumentIndex& index) {
+  CapturedValue out;
+  out.name = slot.name;
+  out.type = slot.typed ? std::string(to_string(slot.type)) : "TEXT";
+  out.text = original_words(index, capture.first, capture.end);
+  if (capture.first < capture.end) {
+    out.begin = byte_begin(index, capture.first);
+    out.end = byte_end(index, capture.end);
+  }
+  if (!slot.typed) return out;
+  const TypedValue& v = capture.value;
+  switch (slot.type) {
+    case ValueType::duration: out.value = v.days; out.unit = "day"; break;
+    case ValueType::money: out.value = v.value; out.unit = v.unit; break;
+    case ValueType::percent: out.value = v.value; out.unit = "percent"; break;
+    case ValueType::number: out.value = v.value; break;
+    case ValueType::date: out.value = v.value; out.unit = v.unit; break;
+  }
+  return out;
+}
+
+// "60 days", "GBP 1500000", "10%", "2025-04-01".
+std::string normalised_value(const CapturedValue& c) {
+  if (c.type == "DURATION") return format_number(c.value) + (c.value == 1 ? " day" : " days");
+  if (c.type == "MONEY") return (c.unit.empty() ? "" : c.unit + " ") + format_number(c.value);
+  if (c.type == "PERCENT") return format_number(c.value) + "%";
+  if (c.type == "DATE") return c.unit;
+  if (c.type == "NUMBER") return format_number(c.value);
+  return c.text;
+}
+
+// Replaces {name} with the captured words and {name.value} with the normalised value.
+std::string interpolate(const std::string& text, const std::vector<CapturedValue>& captures) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += text[i];
+      continue;
+    }
+    std::string name = text.substr(i + 1, close - i - 1);
+    bool want_value = name.size() > 6 && name.compare(name.size() - 6, 6, ".value") == 0;
+    if (want_value) name.resize(name.size() - 6);
+    const CapturedValue* capture = nullptr;
+    for (const auto& c : captures) {
+      if (c.name == name) capture = &c;
+    }
+    if (capture == nullptr) {
+      out += text.substr(i, close - i + 1);
+    } else {
+      out += want_value ? normalised_value(*capture) : capture->text;
+    }
+    i = close;
+  }
+  return out;
+}
+
+void locate(Finding& finding, std::uint32_t begin_byte, const DocumentIndex& index) {
+  const AnalysedDocument& doc = index.document();
+  const DocumentStructure& structure = doc.structure;
+  finding.page = doc.document.page_at(begin_byte);
+  finding.clause = structure.clause_at(begin_byte);
+  if (finding.clause < 0) return;
+  finding.clause_citation = structure.clauses[static_cast<std::size_t>(finding.clause)].citation;
+  for (int c = finding.clause; c >= 0; c = structure.clauses[static_cast<std::size_t>(c)].parent) {
+    if (!structure.clauses[static_cast<std::size_t>(c)].heading.empty()) {
+      finding.heading = structure.clauses[static_cast<std::size_t>(c)].heading;
+      break;
+    }
+  }
+}
+
+Finding base_finding(const CompiledRule& rule) {
+  Finding f;
+  f.rule_id = rule.info.id;
+  f.title = rule.info.title;
+  f.category = rule.info.category;
+  f.taxonomy = rule.info.taxonomy;
+  f.severity = rule.info.severity;
+  f.ask = rule.ask;
+  f.reference = rule.reference;
+  f.tags = rule.info.tags;
+  f.absence = rule.info.absence;
+  return f;
+}
+
+}  // namespace
+
+void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings) {
+  if (index.token_count() == 0 && !rule.info.absence) return;
+  PikeMatcher matcher(rule.match, index, rule.slots.size());
+  std::vector<PikeMatcher> scoped;
+  auto scoped_matchers = [&]() -> std::vector<PikeMatcher>& {
+    if (scoped.empty()) {
+      for (const auto& s : rule.scoped) scoped.emplace_back(s.program, index, 0);
+    }
+    return scoped;
+  };
+
+  if (rule.info.absence) {
+    bool present = false;
+    if (matcher.possible()) {
+      for_each_match(matcher, rule.scope, index, [&](const TokenMatch&) {
+        present = true;
+        return false;
+      });
+    }
+    if (present) return;
+    Finding finding = base_finding(rule);
+    finding.message = rule.message;
+    finding.why.push_back("require " + rule.match.source + ": not found in any " +
+                          std::string(scope_word(rule.scope)) + " of the document");
+    for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
+      const ScopedProgram& s = rule.scoped[i];
+      bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();
+      if (found == s.is_unless) return;
+      finding.why.push_back(std::string(s.is_unless ? "unless " : "requires ") + s.program.source +
+                            (found ? ": found in the document" : ": not found in the document"));
+    }
+    findings.push_back(std::move(finding));
+    return;
+  }
+
+  if (!matcher.possible()) return;
+  std::set<int> clauses_reported;
+  for_each_match(matcher, rule.scope, index, [&](const TokenMatch& match) {
+    std::uint32_t begin = byte_begin(index, match.first);
+    int clause = index.document().structure.clause_at(begin);
+    if (clauses_reported.count(clause) != 0) return true;
+
+    std::vector<std::string> why;
+    why.push_back("match " + rule.match.source + ": \"" + original_words(index, match.first, match.end) + "\" (" +
+                  std::string(scope_word(rule.scope)) + " scope)");
+    Finding finding = base_finding(rule);
+    for (std::size_t slot = 0; slot < rule.slots.size(); ++slot) {
+      const CaptureValue& capture = match.captures[slot];
+      if (!capture.set) continue;
+      CapturedValue value = to_captured(rule.slots[slot], capture, index);
+      if (rule.slots[slot].typed) {
+        std::string reading = value.name + " = " + normalised_value(value) + " (from \"" + value.text + "\"";
+        if (capture.definition >= 0) {
+          const Definition& d = index.document().structure.definitions[static_cast<std::size_t>(capture.definition)];
+          reading += ", read through the defined term \"" + d.term + "\"";
+        }
+        why.push_back(reading + ")");
+      }
+      finding.captures.push_back(std::move(value));
+    }
+    for (const auto& condition : rule.condition_sources) why.push_back("where " + condition + ": held");
+
+    for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
+      const ScopedProgram& s = rule.scoped[i];
+      TokenRange unit = condition_unit(s.scope, match, index);
+      bool found = scoped_matchers()[i].find(unit.first, unit.end).has_value();
+      if (found == s.is_unless) return true;  // an unless found, or a requires missing
+      why.push_back(std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": " +
+                    (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope)));
+    }
+
+    clauses_reported.insert(clause);
+    locate(finding, begin, index);
+    finding.begin = begin;
+    finding.end = byte_end(index, match.end);
+    finding.text = index.document().document.text.substr(finding.begin, finding.end - finding.begin);
+    finding.message = interpolate(rule.message, finding.captures);
+    finding.ask = interpolate(rule.ask, finding.captures);
+    finding.why = std::move(why);
+    findings.push_back(std::move(finding));
+    return true;
+  });
+}
+
+}  // namespace clausecheck::rules
+
+namespace clausecheck {
+
+std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document) {
+  rules::DocumentIndex index(document);
+  std::vector<Finding> findings;
+  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings);
+  return findings;
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,36 @@
+// `rules test`: every example of a rule must fire and every counter example must not,
+// each scanned as a small plain-text document with that rule alone.
+#include "clausecheck/rules.h"
+#include "rules/compiled_pack.h"
+#include "rules/document_index.h"
+#include "rules/rule_scanner.h"
+
+namespace clausecheck {
+
+RuleTestSummary run_rule_tests(const RulePack& pack) {
+  RuleTestSummary summary;
+  for (const auto& rule : pack.compiled().rules) {
+    for (const auto& example : rule.info.examples) {
+      ++summary.examples_run;
+      AnalysedDocument document = analyse(document_from_text(example.text, "<example>"));
+      rules::DocumentIndex index(document);
+      std::vector<Finding> findings;
+      rules::scan_rule(rule, index, findings);
+      bool fired = !findings.empty();
+      if (fired == example.must_fire) continue;
+      RuleTestFailure failure;
+      failure.rule_id = rule.info.id;
+      failure.path = rule.info.path;
+      failure.line = example.line;
+      failure.must_fire = example.must_fire;
+      failure.example = example.text;
+      failure.problem = fired ? (rule.info.absence ? "fired: the required words were not found"
+                                                   : "fired on \"" + findings.front().text + "\"")
+                              : "did not fire";
+      summary.failures.push_back(std::move(failure));
+    }
+  }
+  return summary;
+}
+
+}  // namespace clausecheck

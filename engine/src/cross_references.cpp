@@ -140,7 +140,11 @@ Connector connector_at(std::string_view s, std::size_t i) {
 class ReferenceFinder {
  public:
   ReferenceFinder(const Document& document, const DocumentStructure& structure)
-      : document_(document), structure_(structure), text_(document.text) {}
+      : document_(document), structure_(structure), text_(document.text) {
+    for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
+      if (structure.clauses[k].kind == ClauseKind::part) parts_.push_back(static_cast<int>(k));
+    }
+  }
 
   std::vector<CrossReference> find() {
     const std::string folded = lower(text_);
@@ -240,7 +244,7 @@ class ReferenceFinder {
       ref.end = phrase_end;
       if (keyword->kind == RefKind::part) {
         ref.target = (qualifier.empty() ? "" : qualifier + " ") + std::string(keyword->part_name) + " " + target_id;
-        ref.target_clause = external ? -1 : structure_.find_citation(ref.target);
+        ref.target_clause = external ? -1 : resolve_part(ref.target, from);
       } else {
         ref.target = scope.empty() ? target_id : scope + ", " + target_id;
         ref.target_clause = external ? -1 : resolve_clause(target_id, scope, from);
@@ -316,6 +320,25 @@ class ReferenceFinder {
     return lower(text_.substr(begin, clause.label.size())) == lower(clause.label);
   }
 
+  // "Annex 1" is cited "Schedule 2, Annex 1" when it belongs to a schedule: try the exact
+  // citation, then inside the parts around the reference, then the first part so named.
+  int resolve_part(const std::string& target, int from) const {
+    if (int found = structure_.find_citation(target); found >= 0) return found;
+    for (int c = from; c >= 0; c = structure_.clauses[static_cast<std::size_t>(c)].parent) {
+      const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
+      if (clause.kind != ClauseKind::part) continue;
+      if (int found = structure_.find_citation(clause.citation + ", " + target); found >= 0) return found;
+    }
+    const std::string suffix = ", " + target;
+    for (int part : parts_) {
+      const std::string& citation = structure_.clauses[static_cast<std::size_t>(part)].citation;
+      if (citation.size() > suffix.size() && citation.compare(citation.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        return part;
+      }
+    }
+    return -1;
+  }
+
   int resolve_clause(const std::string& id, const std::string& scope, int from) const {
     if (!scope.empty()) return structure_.find_citation(scope + ", " + id);
     if (id.front() == '(') {
@@ -339,6 +362,7 @@ class ReferenceFinder {
   const Document& document_;
   const DocumentStructure& structure_;
   std::string_view text_;
+  std::vector<int> parts_;  // the few part clauses, for suffix lookups
   std::vector<CrossReference> references_;
 };
 

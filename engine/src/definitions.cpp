@@ -353,7 +353,8 @@ class DefinitionFinder {
         std::size_t from = open;
         while (from > 0) {
           const char c = text[from - 1];
-          if (c == ';' || c == ':' || (c == '.' && from < text.size() && is_space(text[from]))) break;
+          // A sentence, list item or earlier parenthesis ends the defining words.
+          if (c == ';' || c == ':' || c == ')' || (c == '.' && from < text.size() && is_space(text[from]))) break;
           --from;
         }
         if (from == 0) from = text_start(block, text);

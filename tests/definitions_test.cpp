@@ -1,0 +1,174 @@
+// Defined terms: definitions clauses, definition tables and inline definitions.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "clausecheck/document.h"
+#include "clausecheck/structure.h"
+#include "clausecheck/text.h"
+
+namespace clausecheck {
+namespace {
+
+DocumentStructure structure_of(const Document& document) { return recover_structure(document, normalise(document)); }
+
+const Definition* find(const DocumentStructure& s, std::string_view term) {
+  for (const Definition& d : s.definitions) {
+    if (d.term == term) return &d;
+  }
+  return nullptr;
+}
+
+TEST(Definitions, EveryFormInADefinitionsClause_IsFoundWithItsMeaning) {
+  Document d = document_from_text(
+      "1. DEFINITIONS\n"
+      "1.1 In this Agreement:\n"
+      "\"Authority\" means the Secretary of State for Justice;\n"
+      "\xE2\x80\x9C" "Charges\xE2\x80\x9D shall mean the sums payable under clause 4;\n"
+      "\"Start Date\": 1 April 2025;\n"
+      "Working Day: a day other than a Saturday or Sunday;\n"
+      "Services means the services in Schedule 1;\n"
+      "\"Payment Period\" has the meaning given in clause 4.2; and\n"
+      "2. PAYMENT\n"
+      "2.1 The Buyer pays.\n");
+  auto s = structure_of(d);
+  struct Expect {
+    std::string term;
+    std::string meaning;
+  };
+  const std::vector<Expect> expected = {
+      {"Authority", "the Secretary of State for Justice"},
+      {"Charges", "the sums payable under clause 4"},
+      {"Start Date", "1 April 2025"},
+      {"Working Day", "a day other than a Saturday or Sunday"},
+      {"Services", "the services in Schedule 1"},
+      {"Payment Period", "has the meaning given in clause 4.2"},
+  };
+  ASSERT_EQ(s.definitions.size(), expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    const Definition& def = s.definitions[k];
+    EXPECT_EQ(def.term, expected[k].term);
+    EXPECT_EQ(def.definition, expected[k].meaning);
+    EXPECT_FALSE(def.inline_definition);
+    EXPECT_EQ(def.clause, s.find_citation("1.1"));
+    EXPECT_EQ(def.page, 1);
+    // The span starts at the term (after its opening quote, if any) and ends the entry.
+    EXPECT_NE(std::string_view(d.text).substr(def.begin, def.term.size() + 3).find(def.term), std::string_view::npos);
+    EXPECT_EQ(d.text[def.end - 1], k + 1 < expected.size() ? ';' : 'd');  // the last ends "; and"
+  }
+  EXPECT_EQ(find(s, "Charges")->normalised_term, normalise_string("Charges"));
+  EXPECT_EQ(find(s, "Payment Period")->normalised_term, "payment period");
+}
+
+TEST(Definitions, CapitalisedTermWithoutQuotes_OutsideADefinitionsList_IsNotADefinition) {
+  auto s = structure_of(document_from_text("1. PAYMENT\n1.1 The Buyer means well.\nServices means the work.\n"));
+  EXPECT_EQ(s.definitions.size(), 0u);
+}
+
+TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {
+  auto s = structure_of(document_from_text("1. PAYMENT\n1.1 \"Invoice\" means a valid VAT invoice.\n"));
+  ASSERT_EQ(s.definitions.size(), 1u);
+  EXPECT_EQ(s.definitions[0].term, "Invoice");
+  EXPECT_EQ(s.definitions[0].definition, "a valid VAT invoice.");
+}
+
+TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {
+  DocumentBuilder b("wrapped.pdf", DocumentFormat::pdf);
+  b.add_block("1. DEFINITIONS");
+  b.add_block("\"Prime Contract\" means the contract between the Authority and");
+  Block cont;
+  cont.continues_paragraph = true;
+  b.add_block("the Prime Provider dated 1 April 2025;", cont);
+  auto s = structure_of(std::move(b).finish());
+  ASSERT_EQ(s.definitions.size(), 1u);
+  EXPECT_EQ(s.definitions[0].definition, "the contract between the Authority and the Prime Provider dated 1 April 2025");
+}
+
+TEST(Definitions, InlineForms_AreFoundWithTheWordsTheyName) {
+  Document d = document_from_text(
+      "THIS AGREEMENT is made between:\n"
+      "(1) ABC Limited, a company registered in England (the \"Prime Contractor\"); and\n"
+      "1. SERVICES\n"
+      "1.1 The Secretary of State for Justice (the \xE2\x80\x9C" "Authority\xE2\x80\x9D) awarded a contract (\"Prime Contract\").\n"
+      "1.2 Acme Ltd (hereinafter \"Acme\") and the Prime Contractor (each a \"Party\" and together the \"Parties\") agree.\n"
+      "1.3 The fee (which is fixed) is due (see clause 2).\n");
+  auto s = structure_of(d);
+  const Definition* authority = find(s, "Authority");
+  ASSERT_NE(authority, nullptr);
+  EXPECT_TRUE(authority->inline_definition);
+  EXPECT_EQ(authority->definition, "The Secretary of State for Justice");
+  EXPECT_EQ(authority->clause, s.find_citation("1.1"));
+  ASSERT_NE(find(s, "Prime Contract"), nullptr);
+  EXPECT_EQ(find(s, "Prime Contract")->definition, "awarded a contract");
+  ASSERT_NE(find(s, "Acme"), nullptr);
+  EXPECT_EQ(find(s, "Acme")->definition, "Acme Ltd");
+  ASSERT_NE(find(s, "Party"), nullptr);
+  ASSERT_NE(find(s, "Parties"), nullptr);
+  EXPECT_EQ(find(s, "Parties")->definition, "and the Prime Contractor");
+  const Definition* prime = find(s, "Prime Contractor");
+  ASSERT_NE(prime, nullptr);
+  EXPECT_EQ(prime->clause, -1);
+  EXPECT_EQ(s.definitions.size(), 6u) << "parentheses without a quoted term define nothing";
+  // The span runs from the defining words to the closing parenthesis.
+  EXPECT_EQ(std::string_view(d.text).substr(authority->begin, authority->end - authority->begin),
+            "The Secretary of State for Justice (the \xE2\x80\x9C" "Authority\xE2\x80\x9D)");
+}
+
+TEST(Definitions, DefinitionTable_PairsTermCellWithMeaningCell) {
+  DocumentBuilder b("table.docx", DocumentFormat::docx);
+  b.add_block("JOINT SCHEDULE 1");
+  b.add_block("DEFINITIONS");
+  b.add_block("In each Contract, the following words shall have the following meanings:");
+  Block cell;
+  cell.kind = BlockKind::table_cell;
+  b.add_block("DEFINITION", cell);
+  b.add_block("MEANING", cell);
+  b.add_block("\"Achieve\"", cell);
+  b.add_block("in respect of a Test, to successfully pass such Test;", cell);
+  b.add_block("Affected Party", cell);
+  b.add_block("the party seeking to claim relief in respect of a Force Majeure Event;", cell);
+  auto s = structure_of(std::move(b).finish());
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Achieve");
+  EXPECT_EQ(s.definitions[0].definition, "in respect of a Test, to successfully pass such Test");
+  EXPECT_EQ(s.definitions[1].term, "Affected Party");
+  EXPECT_EQ(s.definitions[1].clause, s.find_citation("Joint Schedule 1"));
+}
+
+TEST(Definitions, TwoColumnLayoutFromAPdf_TermLineThenMeaningLines) {
+  auto s = structure_of(document_from_text(
+      "2. DEFINITIONS\n"
+      "2.1 In this Schedule, the following words shall have the following meanings:\n"
+      "\"Credit Rating Threshold\"\n"
+      "the minimum credit rating level for the Monitored Company\n"
+      "as set out in the Annex;\n"
+      "\"Financial Distress Event\" the occurrence of one or more of the following events;\n"
+      "3. CREDIT RATING\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Credit Rating Threshold");
+  EXPECT_EQ(s.definitions[0].definition, "the minimum credit rating level for the Monitored Company as set out in the Annex");
+  EXPECT_EQ(s.definitions[1].definition, "the occurrence of one or more of the following events");
+}
+
+TEST(Definitions, TermDefinedTwice_BothKeptInTextOrder) {
+  auto s = structure_of(document_from_text("1. DEFINITIONS\n\"Services\" means the care services;\n"
+                                           "SCHEDULE 2\n1. \"Services\" means the employment services.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].definition, "the care services");
+  EXPECT_EQ(s.definitions[1].definition, "the employment services.");
+  EXPECT_LT(s.definitions[0].begin, s.definitions[1].begin);
+}
+
+TEST(Definitions, LowerCaseQuotesAndApostrophes_AreNotTerms) {
+  auto s = structure_of(document_from_text("1. GENERAL\n1.1 The words \"including\" and (the 'other' one) and the Supplier's (own) staff.\n"));
+  EXPECT_TRUE(s.definitions.empty());
+}
+
+TEST(Definitions, EmptyDocument_HasNoDefinitions) {
+  Document empty;
+  EXPECT_TRUE(structure_of(empty).definitions.empty());
+}
+
+}  // namespace
+}  // namespace clausecheck

@@ -228,6 +228,13 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   }
   if (!reads_as_title(rest)) return std::nullopt;
   if (!rest.empty() && !is_space(rest.front()) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
+  // "Schedule 14 (Key Performance Indicators) is used in …": a sentence, not a title.
+  if (std::string_view r = skip_spaces(rest); !r.empty() && r.front() == '(') {
+    const std::size_t close = r.find(')');
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view after = skip_spaces(r.substr(close + 1));
+    if (!after.empty() && !reads_as_title(after)) return std::nullopt;
+  }
 
   ClauseLabel label;
   label.shown = qualifier + title_case(keyword->word);
@@ -289,8 +296,10 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
                         next.front() == 'x' || next.front() == '=')) {
     return std::nullopt;
   }
-  // "3 months", "5 the Supplier": a bare integer then lower-case prose is a wrapped number.
-  if (numbers.size() == 1 && decoration == LabelDecoration::none && !next.empty() && is_lower(next.front())) {
+  // "3 months", "5 the Supplier", "3 (Framework Prices)": a bare integer (no dot) is a label
+  // only before a capital ("1 Definitions", "2 The Supplier") or alone on its line.
+  if (numbers.size() == 1 && decoration == LabelDecoration::none && !next.empty() && !is_upper(next.front()) &&
+      static_cast<unsigned char>(next.front()) < 0x80) {
     return std::nullopt;
   }
   ClauseLabel label;

@@ -199,15 +199,6 @@ struct OpenClause {
   PartKind part_kind = PartKind::schedule;
 };
 
-int part_rank(PartKind kind) {
-  switch (kind) {
-    case PartKind::schedule: return 0;
-    case PartKind::part: return 1;
-    case PartKind::annex: return 2;
-  }
-  return 0;
-}
-
 ClauseKind kind_of(LabelFamily family) {
   switch (family) {
     case LabelFamily::decimal: return ClauseKind::numbered;
@@ -253,8 +244,13 @@ class TreeBuilder {
       previous_started_clause_ = false;
       // Not a clause: perhaps a heading for the clause that follows.
       const bool next_continues = i + 1 < n && document_.blocks[i + 1].continues_paragraph;
+      // A short title-like line is a heading only if the line before did not stop
+      // mid-sentence: "… of the\nPersonal Data" is the tail of a paragraph.
+      const std::string_view before = trim(previous_text_);
+      const bool after_sentence = before.empty() || previous_started_clause_ ||
+                                  !(std::islower(static_cast<unsigned char>(before.back())) || before.back() == ',');
       if (eligible && !next_continues &&
-          (block.kind == BlockKind::heading || reads_as_heading(text, false))) {
+          (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, false)))) {
         pending_heading_ = static_cast<int>(i);
       } else {
         pending_heading_ = -1;
@@ -320,12 +316,25 @@ class TreeBuilder {
   }
 
   bool add_part(std::size_t index, const ClauseLabel& label, std::string_view rest) {
-    const int rank = part_rank(label.part_kind);
-    std::size_t keep = stack_.size();
-    while (keep > 0) {
-      const OpenClause& open = stack_[keep - 1];
-      if (open.reading.family == LabelFamily::part && part_rank(open.part_kind) < rank) break;
-      --keep;
+    // A part of the same kind as an open one is its sibling ("Annex 2" after "Annex 1",
+    // "Annex 3" after "Annex 2 > Part 2"); otherwise a Schedule is a root and anything else
+    // nests in the innermost open part ("Part 1" inside "Annex 2" inside "Joint Schedule 7").
+    std::size_t keep = 0;
+    bool sibling = false;
+    for (std::size_t k = stack_.size(); k > 0 && !sibling; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part && open.part_kind == label.part_kind) {
+        keep = k - 1;
+        sibling = true;
+      }
+    }
+    if (!sibling && label.part_kind != PartKind::schedule) {
+      for (std::size_t k = stack_.size(); k > 0; --k) {
+        if (stack_[k - 1].reading.family == LabelFamily::part) {
+          keep = k;
+          break;
+        }
+      }
     }
     const int parent = keep > 0 ? stack_[keep - 1].clause : -1;
     std::string citation = label.cited;
@@ -461,7 +470,9 @@ class TreeBuilder {
       }
       return p;
     }
-    if (value == 1) {
+    // A list starts under the current clause, never directly under a Schedule or Annex:
+    // lettered lines there come from tables and forms, not from the numbered paragraphs.
+    if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part)) {
       p.found = true;
       p.keep = stack_.size();
     }

@@ -22,10 +22,21 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Spaces, tabs and no-break spaces (U+00A0: "Schedule\u00A02").
 std::string_view skip_spaces(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty()) {
+    if (is_space(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.substr(0, 2) == "\xC2\xA0") {
+      s.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
   return s;
 }
+
+bool starts_with_space(std::string_view s) { return !s.empty() && skip_spaces(s).size() < s.size(); }
 
 // UTF-8 dashes and colons that separate a label from its title: "Schedule 2 – Staff".
 std::size_t separator_length(std::string_view s) {
@@ -37,11 +48,10 @@ std::size_t separator_length(std::string_view s) {
 
 // Skips whitespace and at most one separator ("  –  "); returns how many bytes.
 std::size_t separator_run(std::string_view s) {
-  std::size_t n = 0;
-  while (n < s.size() && is_space(s[n])) ++n;
+  std::size_t n = s.size() - skip_spaces(s).size();
   if (std::size_t sep = separator_length(s.substr(n)); sep > 0) {
     n += sep;
-    while (n < s.size() && is_space(s[n])) ++n;
+    n = s.size() - skip_spaces(s.substr(n)).size();
   }
   return n;
 }
@@ -227,7 +237,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
     if (keyword->kind == PartKind::part) return std::nullopt;
   }
   if (!reads_as_title(rest)) return std::nullopt;
-  if (!rest.empty() && !is_space(rest.front()) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
   // "Schedule 14 (Key Performance Indicators) is used in …": a sentence, not a title.
   if (std::string_view r = skip_spaces(rest); !r.empty() && r.front() == '(') {
     const std::size_t close = r.find(')');
@@ -262,7 +272,7 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   const std::size_t len = scan_decimal(num, numbers, trailing_dot);
   if (len == 0 || numbers.empty()) return std::nullopt;
   std::string_view rest = num.substr(len);
-  if (!rest.empty() && !is_space(rest.front()) && separator_length(rest) == 0) return std::nullopt;
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0) return std::nullopt;
   if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
   ClauseLabel label;
   label.keyword = true;
@@ -287,7 +297,7 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
     ++len;
   }
   std::string_view rest = s.substr(len);
-  if (!rest.empty() && !is_space(rest.front())) return std::nullopt;  // "1.5m", "1,000", "12/03"
+  if (!rest.empty() && !starts_with_space(rest)) return std::nullopt;  // "1.5m", "1,000", "12/03"
   if (is_year(numbers.front())) return std::nullopt;
   const std::string_view next = skip_spaces(rest);
   const std::string_view word = first_word(next);
@@ -334,7 +344,7 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   }
   ++i;
   std::string_view rest = s.substr(i);
-  if (!rest.empty() && !is_space(rest.front())) return std::nullopt;  // "e.g.", "(a)(i)" handled by caller
+  if (!rest.empty() && !starts_with_space(rest)) return std::nullopt;  // "e.g.", "(a)(i)" handled by caller
   const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
   const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);
   if (!all_lower && !all_upper) return std::nullopt;

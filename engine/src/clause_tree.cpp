@@ -278,7 +278,7 @@ class TreeBuilder {
       rest = text.substr(std::min(label->length, text.size()));
     }
     rest = trim(rest);
-    if (!from_word && !label_fits_context(*label, rest)) return false;
+    if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
 
     if (label->is_part()) return add_part(index, *label, rest);
 

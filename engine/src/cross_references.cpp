@@ -23,8 +23,17 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Spaces, tabs and no-break spaces (U+00A0, which Word puts in "Paragraph 1.4").
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+    } else if (s.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+    } else {
+      break;
+    }
+  }
   return i;
 }
 

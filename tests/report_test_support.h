@@ -172,10 +172,11 @@ inline void write_file(const std::filesystem::path& path, std::string_view conte
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
 }
 
-// Runs `command`, returning its exit status and everything it printed (stdout and stderr).
-inline std::pair<int, std::string> run_command(const std::string& command) {
+// Runs `command` with /bin/sh, returning its exit status and what it printed on stdout
+// (and on stderr too unless the command redirects it itself: pass merge_stderr = false).
+inline std::pair<int, std::string> run_command(const std::string& command, bool merge_stderr = true) {
   std::string output;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  FILE* pipe = popen((merge_stderr ? command + " 2>&1" : command).c_str(), "r");
   if (pipe == nullptr) return {-1, "popen failed"};
   std::array<char, 4096> buffer{};
   while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);

@@ -18,7 +18,6 @@ header.report-header { padding: 16px 24px; background: #1a365d; color: #fff; }
 header.report-header h1 { margin: 0 0 4px; font-size: 20px; }
 header.report-header p { margin: 2px 0; font-size: 13px; opacity: .9; overflow-wrap: anywhere; }
 .score { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: 700; background: #fff; color: #1a202c; }
-.counts span { margin-right: 10px; }
 .layout { display: grid; grid-template-columns: minmax(300px, 380px) 1fr; gap: 0; align-items: start; }
 nav.findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: 12px 16px; background: #fff; border-right: 1px solid #e2e8f0; }
 nav.findings h2 { font-size: 16px; margin: 8px 0; }

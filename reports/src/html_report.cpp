@@ -48,7 +48,11 @@ class ContractRenderer {
  private:
   void text(std::uint32_t begin, std::uint32_t end) {
     if (begin >= end) return;
-    html_ += "<div class=\"text\">" + highlighter_.render(begin, end) + "</div>\n";
+    // The line break before the next section is layout, not content: shown inside the
+    // pre-wrapped text it would add an empty line under every clause.
+    const bool ends_line = doc_.document.text[end - 1] == '\n';
+    if (ends_line && end - 1 == begin) return;
+    html_ += "<div class=\"text\">" + highlighter_.render(begin, ends_line ? end - 1 : end) + "</div>\n";
   }
 
   // Renders [begin, end): the listed clauses as sections, the text between them as is.

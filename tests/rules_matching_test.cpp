@@ -1,0 +1,253 @@
+// What the rules language matches: every construct, typed values, scopes, defined terms,
+// unless/requires, negation, absence rules, and the findings it produces.
+#include <gtest/gtest.h>
+
+#include "rules_test_support.h"
+
+namespace clausecheck {
+namespace {
+
+using testing::compile_or_fail;
+using testing::fires;
+using testing::rule_text;
+using testing::scan_text;
+
+TEST(RulesPhrase, PhraseMatchesAcrossCaseAndTypography) {
+  EXPECT_TRUE(fires("\"shall not exceed\"", "The liability SHALL NOT EXCEED the fees."));
+  EXPECT_TRUE(fires("\"sub-contractor's\"", "The Sub-Contractor\u2019s staff."));
+  EXPECT_FALSE(fires("\"shall not exceed\"", "The liability shall exceed the fees."));
+}
+
+TEST(RulesPhrase, PrefixWildcardMatchesWordBeginnings) {
+  EXPECT_TRUE(fires("\"indemnif*\"", "The Supplier shall indemnify the Prime."));
+  EXPECT_TRUE(fires("\"indemnif*\"", "Indemnification is given."));
+  EXPECT_FALSE(fires("\"indemnif*\"", "An indemnity is given."));
+  EXPECT_FALSE(fires("\"indemnif*\"", "The Supplier shall hold harmless the Prime."));
+}
+
+TEST(RulesPattern, AlternativesOptionalAndRepetition) {
+  EXPECT_TRUE(fires("(\"pay\" | \"payment\") \"within\"", "Payment within 30 days."));
+  EXPECT_TRUE(fires("\"sole\"? \"discretion\"", "at its discretion"));
+  EXPECT_TRUE(fires("\"very\"{2..3} \"late\"", "very very late"));
+  EXPECT_FALSE(fires("\"very\"{2..3} \"late\"", "it is very late"));
+}
+
+TEST(RulesPattern, GapIsBoundedInTokens) {
+  EXPECT_TRUE(fires("\"liability\" gap(0..3) \"exceed\"", "liability will not exceed"));
+  EXPECT_FALSE(fires("\"liability\" gap(0..1) \"exceed\"", "liability will not ever exceed"));
+  EXPECT_FALSE(fires("\"liability\" gap(2..3) \"exceed\"", "liability exceed"));
+}
+
+TEST(RulesPattern, AnyMatchesExactlyOneToken) {
+  EXPECT_TRUE(fires("\"the\" any \"party\"", "the other party"));
+  EXPECT_FALSE(fires("\"the\" any \"party\"", "the party"));
+}
+
+TEST(RulesPattern, NamedSubPatternsAreReusable) {
+  std::string text = "pattern cap = \"shall not exceed\" | \"limited to\"\n" +
+                     rule_text("\"liability\" gap(0..5) cap");
+  auto pack = compile_or_fail(text);
+  ASSERT_TRUE(pack);
+  EXPECT_EQ(scan_text(*pack, "Its liability is limited to the fees.").size(), 1u);
+  EXPECT_TRUE(scan_text(*pack, "Its liability is unlimited.").empty());
+}
+
+TEST(RulesPattern, NegationMatchesOneTokenThatIsNotTheWord) {
+  EXPECT_TRUE(fires("\"at\" \"its\" not \"reasonable\" \"discretion\"", "at its absolute discretion"));
+  EXPECT_FALSE(fires("\"at\" \"its\" not (\"reasonable\" | \"sole\") \"discretion\"", "at its sole discretion"));
+}
+
+TEST(RulesTypedValues, PaymentTerms_SixtyDaysAfterInvoice_IsFlagged) {
+  std::string match = "\"pay\" gap(0..10) days:DURATION gap(0..6) (\"receipt\" | \"invoice\")";
+  std::string where = "  where days > 30 days";
+  EXPECT_TRUE(fires(match, "The Prime shall pay each invoice within sixty (60) days of receipt.", where));
+  EXPECT_TRUE(fires(match, "The Prime shall pay within two months of invoice.", where));
+  EXPECT_FALSE(fires(match, "The Prime shall pay within 30 days of receipt.", where));
+  EXPECT_FALSE(fires(match, "The Prime shall pay within 10 Working Days of receipt.", where));
+}
+
+TEST(RulesTypedValues, DurationDaysFieldComparesCalendarDays) {
+  EXPECT_TRUE(fires("\"within\" d:DURATION", "within 5 weeks", "  where d.days >= 35"));
+  EXPECT_FALSE(fires("\"within\" d:DURATION", "within 4 weeks", "  where d.days >= 35"));
+}
+
+TEST(RulesTypedValues, MoneyComparesAmountAndCurrency) {
+  std::string match = "\"exceed\" cap:MONEY";
+  EXPECT_TRUE(fires(match, "shall not exceed £1.5 million", "  where cap >= £1,000,000"));
+  EXPECT_FALSE(fires(match, "shall not exceed £500,000", "  where cap >= £1,000,000"));
+  EXPECT_TRUE(fires(match, "shall not exceed £2,000,000", "  where cap >= 1 million"));
+}
+
+TEST(RulesTypedValues, PercentAndNumberComparisons) {
+  EXPECT_TRUE(fires("rate:PERCENT \"retention\"", "ten per cent retention", "  where rate > 5%"));
+  EXPECT_FALSE(fires("rate:PERCENT \"retention\"", "3% retention", "  where rate > 5%"));
+  EXPECT_TRUE(fires("\"within\" n:NUMBER \"visits\"", "within 12 visits", "  where n >= 10"));
+}
+
+TEST(RulesTypedValues, DateComparison) {
+  EXPECT_TRUE(fires("\"on\" d:DATE", "ends on 1 April 2020", "  where d < 2025-01-01"));
+  EXPECT_FALSE(fires("\"on\" d:DATE", "ends on 1 April 2030", "  where d < 2025-01-01"));
+}
+
+TEST(RulesTypedValues, ConditionsCanBeCombinedWithAnd) {
+  std::string where = "  where days > 30 days and days <= 90 days";
+  EXPECT_TRUE(fires("\"within\" days:DURATION", "within 60 days", where));
+  EXPECT_FALSE(fires("\"within\" days:DURATION", "within 120 days", where));
+}
+
+TEST(RulesDefinedTerms, DurationIsReadThroughADefinedTerm) {
+  std::string document =
+      "1. Definitions\n"
+      "\"Payment Period\" means 60 days from the date of a valid invoice.\n"
+      "2. Payment\n"
+      "2.1 The Prime shall pay the Subcontractor within the Payment Period.\n";
+  auto pack = compile_or_fail(rule_text("\"pay\" gap(0..6) days:DURATION", "  where days > 30 days"));
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, document);
+  ASSERT_EQ(findings.size(), 1u);
+  ASSERT_EQ(findings[0].captures.size(), 1u);
+  EXPECT_EQ(findings[0].captures[0].text, "Payment Period");
+  EXPECT_DOUBLE_EQ(findings[0].captures[0].value, 60);
+  EXPECT_EQ(findings[0].captures[0].unit, "day");
+  bool explained = false;
+  for (const auto& why : findings[0].why) explained |= why.find("defined term") != std::string::npos;
+  EXPECT_TRUE(explained);
+}
+
+TEST(RulesConditions, UnlessSuppressesWithinTheSameSentence) {
+  std::string extra = "  unless \"undisputed\"";
+  EXPECT_FALSE(fires("\"pay\" \"within\"", "We pay within 60 days any undisputed invoice.", extra));
+  EXPECT_TRUE(fires("\"pay\" \"within\"", "We pay within 60 days. Undisputed sums only.", extra));
+}
+
+TEST(RulesConditions, RequiresNeedsThePatternInItsScope) {
+  std::string document =
+      "1. Payment\n1.1 We pay within 60 days:\n(a) of a valid claim; and\n(b) of a valid receipt.\n"
+      "1.2 Each invoice must be valid.\n";
+  EXPECT_TRUE(fires("\"pay\" \"within\"", document, "  requires within clause \"receipt\""));
+  EXPECT_FALSE(fires("\"pay\" \"within\"", document, "  requires within clause \"invoice\""));
+  EXPECT_FALSE(fires("\"pay\" \"within\"", document, "  requires \"invoice\""));
+  EXPECT_TRUE(fires("\"pay\" \"within\"", document, "  requires within section \"invoice\""));
+}
+
+TEST(RulesScopes, SentenceScopeDoesNotCrossSentences) {
+  EXPECT_FALSE(fires("\"liability\" gap(0..10) \"unlimited\"", "Liability is set out. It is unlimited."));
+  EXPECT_TRUE(fires("\"liability\" gap(0..10) \"unlimited\"", "Liability is set out. It is unlimited.",
+                    "  scope section"));
+}
+
+TEST(RulesScopes, SentenceContinuesAcrossAWrappedLine) {
+  DocumentBuilder builder("wrapped.txt", DocumentFormat::pdf);
+  Block first;
+  first.page = 1;
+  builder.add_block("1.1 The Subcontractor's total liability shall", first);
+  Block second;
+  second.page = 2;
+  second.continues_paragraph = true;
+  builder.add_block("not exceed the Charges.", second);
+  builder.set_page_count(2);
+  AnalysedDocument document = analyse(std::move(builder).finish());
+  auto pack = compile_or_fail(rule_text("\"liability\" \"shall\" \"not\" \"exceed\""));
+  ASSERT_TRUE(pack);
+  auto findings = scan(*pack, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].page, 1);
+  EXPECT_EQ(findings[0].text, "liability shall\nnot exceed");
+}
+
+TEST(RulesScopes, ClauseScopeSpansSubClausesButNotTheNextClause) {
+  std::string document =
+      "1. Limits\n"
+      "1.1 The Subcontractor's liability is set out below.\n"
+      "1.2 It is unlimited.\n"
+      "2. Other\n"
+      "2.1 Nothing here is unlimited.\n";
+  auto pack = compile_or_fail(rule_text("\"liability\" gap(0..20) \"unlimited\"", "  scope clause"));
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].clause_citation, "1.1");
+  EXPECT_EQ(findings[0].heading, "Limits");
+  EXPECT_FALSE(fires("\"set\" gap(0..20) \"nothing\"", document, "  scope clause"));
+}
+
+TEST(RulesFindings, OneFindingPerClauseWithCapturesAndMessage) {
+  std::string text =
+      "rule PAY-03.late {\n"
+      "  title \"Late payment\"\n  category \"payment\"\n  taxonomy \"PAY-03\"\n  severity high\n"
+      "  match \"within\" days:DURATION\n  where days > 30 days\n"
+      "  message \"Payment is due {days} ({days.value}).\"\n  ask \"30 days\"\n  reference \"PCR 2015 reg. 113\"\n"
+      "  tags [\"cash-flow\", \"payment\"]\n}\n";
+  auto pack = compile_or_fail(text);
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack,
+                            "1. Payment\n1.1 Pay within 60 days. Or within 90 days.\n1.2 Refunds within 45 days.\n");
+  ASSERT_EQ(findings.size(), 2u);
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.rule_id, "PAY-03.late");
+  EXPECT_EQ(f.severity, Severity::high);
+  EXPECT_EQ(f.taxonomy, "PAY-03");
+  EXPECT_EQ(f.clause_citation, "1.1");
+  EXPECT_EQ(f.text, "within 60 days");
+  EXPECT_EQ(f.message, "Payment is due 60 days (60 days).");
+  EXPECT_EQ(f.reference, "PCR 2015 reg. 113");
+  EXPECT_EQ(f.tags, (std::vector<std::string>{"cash-flow", "payment"}));
+  EXPECT_EQ(f.page, 1);
+  ASSERT_EQ(f.captures.size(), 1u);
+  EXPECT_EQ(f.captures[0].type, "DURATION");
+  EXPECT_GE(f.why.size(), 3u);
+  EXPECT_EQ(findings[1].clause_citation, "1.2");
+}
+
+TEST(RulesFindings, OrderIsDeterministic) {
+  std::string text = rule_text("\"pay\"", "", "A-1") + rule_text("\"within\"", "", "B-1");
+  auto pack = compile_or_fail(text);
+  ASSERT_TRUE(pack);
+  std::string document = "1. A\n1.1 within and pay.\n2. B\n2.1 pay within.\n";
+  auto first = scan_text(*pack, document);
+  auto second = scan_text(*pack, document);
+  ASSERT_EQ(first.size(), 4u);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].rule_id, second[i].rule_id);
+    EXPECT_EQ(first[i].begin, second[i].begin);
+  }
+  EXPECT_EQ(first[0].rule_id, "A-1");
+  EXPECT_LT(first[0].begin, first[1].begin);
+}
+
+TEST(RulesAbsence, FiresOnceWhenTheProtectionIsMissing) {
+  std::string text =
+      "absent rule RTL-02.no-cap {\n  title \"No liability cap\"\n  category \"liability\"\n  severity critical\n"
+      "  require \"liability\" gap(0..20) (\"shall not exceed\" | \"limited to\")\n"
+      "  message \"The subcontract does not cap liability.\"\n}\n";
+  auto pack = compile_or_fail(text);
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, "1. Scope\nThe Subcontractor shall provide the Services.\n");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(findings[0].absence);
+  EXPECT_EQ(findings[0].page, 0);
+  EXPECT_EQ(findings[0].clause, -1);
+  EXPECT_TRUE(scan_text(*pack, "1. Liability\nTotal liability shall not exceed £1m.\n").empty());
+}
+
+TEST(RulesExamples, RunRuleTestsReportsEachFailingExample) {
+  std::string text = rule_text("\"pay\" \"within\" days:DURATION",
+                               "  where days > 30 days\n"
+                               "  example \"We pay within 60 days.\"\n"
+                               "  example \"We pay within 10 days.\"\n"
+                               "  counter \"We pay within 20 days.\"\n"
+                               "  counter \"We pay within 45 days.\"");
+  auto pack = compile_or_fail(text);
+  ASSERT_TRUE(pack);
+  RuleTestSummary summary = run_rule_tests(*pack);
+  EXPECT_EQ(summary.examples_run, 4);
+  ASSERT_EQ(summary.failures.size(), 2u);
+  EXPECT_EQ(summary.failures[0].example, "We pay within 10 days.");
+  EXPECT_EQ(summary.failures[0].problem, "did not fire");
+  EXPECT_EQ(summary.failures[0].line, 8);
+  EXPECT_FALSE(summary.failures[1].must_fire);
+  EXPECT_EQ(summary.failures[1].rule_id, "T-01.test");
+}
+
+}  // namespace
+}  // namespace clausecheck

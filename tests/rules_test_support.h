@@ -1,0 +1,52 @@
+// Helpers shared by the rules-language tests: compile a rule text, scan a text document.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/rules.h"
+
+namespace clausecheck::testing {
+
+inline std::string describe(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) out += d.format();
+  return out;
+}
+
+inline std::shared_ptr<const RulePack> compile_or_fail(const std::string& text, bool strict = false) {
+  RuleCompileResult result = compile_rule_pack({{"test.rules", text}}, {strict});
+  EXPECT_TRUE(result.ok()) << describe(result.diagnostics);
+  return result.pack;
+}
+
+inline std::vector<Diagnostic> compile_errors(const std::string& text, bool strict = false) {
+  RuleCompileResult result = compile_rule_pack({{"test.rules", text}}, {strict});
+  EXPECT_FALSE(result.ok()) << "expected the rule file to be refused";
+  return result.diagnostics;
+}
+
+// A complete rule around `match` (and any extra property lines).
+inline std::string rule_text(const std::string& match, const std::string& extra = "",
+                             const std::string& id = "T-01.test") {
+  return "rule " + id + " {\n  title \"Test rule\"\n  category \"test\"\n  severity high\n  match " + match + "\n" +
+         extra + "\n  message \"Found it\"\n}\n";
+}
+
+inline std::vector<Finding> scan_text(const RulePack& pack, const std::string& text) {
+  AnalysedDocument document = analyse(document_from_text(text, "contract.txt"));
+  return scan(pack, document);
+}
+
+// Whether a one-rule pack built from `match` (and `extra`) fires on `text`.
+inline bool fires(const std::string& match, const std::string& text, const std::string& extra = "") {
+  auto pack = compile_or_fail(rule_text(match, extra));
+  if (!pack) return false;
+  return !scan_text(*pack, text).empty();
+}
+
+}  // namespace clausecheck::testing

@@ -132,7 +132,7 @@ std::optional<std::string_view> currency_after_amount(std::string_view word) {
   return std::nullopt;
 }
 
-enum class DurationUnit { day, working_day, week, fortnight, month, year };
+enum class DurationUnit { hour, day, working_day, week, fortnight, month, year };
 
 // The unit a word names, including the possessive of notice periods: "month's", "days'".
 std::optional<DurationUnit> duration_unit(std::string_view word) {
@@ -144,6 +144,7 @@ std::optional<DurationUnit> duration_unit(std::string_view word) {
   } else if (word.ends_with('s')) {
     word.remove_suffix(1);
   }
+  if (word == "hour") return DurationUnit::hour;
   if (word == "day") return DurationUnit::day;
   if (word == "week") return DurationUnit::week;
   if (word == "fortnight") return DurationUnit::fortnight;
@@ -302,6 +303,11 @@ class ValueReader {
         word(number->end + 2) == "half") {
       number->value += 0.5;
       number->end += 3;
+      // "one and a half million pounds".
+      if (std::optional<double> scale = scale_word(word(number->end)); scale && number->value < 1000) {
+        number->value *= *scale;
+        ++number->end;
+      }
     }
     if ((options & kNoParenthesis) != 0) return number;
     // "sixty (60)", "60 (sixty)": one value written twice.
@@ -415,6 +421,7 @@ class ValueReader {
     std::string_view unit_name;
     double days_per_unit = 1;
     switch (*unit) {
+      case DurationUnit::hour: unit_name = "hour"; days_per_unit = 1.0 / 24.0; break;
       case DurationUnit::day: unit_name = "day"; days_per_unit = 1; break;
       case DurationUnit::working_day: unit_name = "working day"; days_per_unit = 7.0 / 5.0; break;
       case DurationUnit::week: unit_name = "week"; days_per_unit = 7; break;

@@ -27,10 +27,10 @@ struct TypedValue {
   std::uint32_t end_token = 0;
   double value = 0;     // NUMBER: the number; MONEY: amount in major units; PERCENT: 10 for
                         // 10%; DURATION: the count in `unit`; DATE: days since 1970-01-01
-  std::string unit;     // MONEY: ISO 4217 code ("GBP"); DURATION: "day", "working day",
-                        // "week", "month", "year"; DATE: ISO 8601 "2025-04-01"; else ""
-  // DURATION only: the length in calendar days (working day = 7/5 day, week = 7,
-  // month = 30, year = 365), so that durations in different units compare.
+  std::string unit;     // MONEY: ISO 4217 code ("GBP"); DURATION: "hour", "day", "working
+                        // day", "week", "month", "year"; DATE: ISO 8601 "2025-04-01"; else ""
+  // DURATION only: the length in calendar days (hour = 1/24 day, working day = 7/5 day,
+  // week = 7, month = 30, year = 365), so that durations in different units compare.
   double days = 0;
 };
 

@@ -29,8 +29,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 
 // ---------------------------------------------------------------------------------------
-// Digits: "60", "1,000", "1,000,000.50", "1.5" (and the letters some tokens carry after
-// the digits, such as "1st", "1.5m", "30-day"), but not "4.2.1" or "1,00".
+// Digits: "60", "1,000", "1,000,000.50", "1.5", but not "4.2.1" or "1,00". Whatever
+// follows the digits inside the same token ("st" of "1st", "m" of "1.5m", "-day") is
+// returned as `rest` for the caller to judge: the tokeniser splits these today, but the
+// reader does not depend on it.
 
 struct DigitLiteral {
   double value = 0;
@@ -53,13 +55,16 @@ std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
   };
   std::size_t i = 0;
   std::size_t leading_digits = 0;
-  while (i < text.size() && is_digit(text[i])) keep(text[i++]), ++leading_digits;
+  while (i < text.size() && is_digit(text[i])) {
+    keep(text[i++]);
+    ++leading_digits;
+  }
   bool grouped = false;
   while (i < text.size() && text[i] == ',' && i + 1 < text.size() && is_digit(text[i + 1])) {
     // A thousands group is exactly three digits.
     if (i + 3 >= text.size() || !is_digit(text[i + 2]) || !is_digit(text[i + 3])) return std::nullopt;
     if (i + 4 < text.size() && is_digit(text[i + 4])) return std::nullopt;
-    keep(text[i + 1]), keep(text[i + 2]), keep(text[i + 3]);
+    for (std::size_t k = 1; k <= 3; ++k) keep(text[i + k]);
     i += 4;
     grouped = true;
   }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <limits>
 #include <random>
 
@@ -20,10 +22,16 @@ using report_test::sample_report;
 
 json parse(const std::string& text) { return json::parse(text); }
 
+// Every report this suite writes goes through here, so every one is schema-checked.
+std::string written(const Report& report) {
+  const std::string text = write_report_json(report);
+  EXPECT_VALID_REPORT_JSON(text);
+  return text;
+}
+
 TEST(ReportJson, SampleReport_IsValidAgainstSchema_AndNamesSchemaAndVersion) {
   const AnalysedDocument doc = sample_analysed_document();
-  const std::string text = write_report_json(sample_report(doc));
-  EXPECT_VALID_REPORT_JSON(text);
+  const std::string text = written(sample_report(doc));
   const json report = parse(text);
   EXPECT_EQ(report["$schema"], std::string(report_schema_id));
   EXPECT_EQ(report["schema_version"], std::string(report_schema_version));
@@ -39,7 +47,7 @@ TEST(ReportJson, SampleReport_IsValidAgainstSchema_AndNamesSchemaAndVersion) {
 
 TEST(ReportJson, Findings_AreSortedBySeverityThenPageThenPosition) {
   const AnalysedDocument doc = sample_analysed_document();
-  const json report = parse(write_report_json(sample_report(doc)));
+  const json report = parse(written(sample_report(doc)));
   std::vector<std::string> order;
   for (const json& f : report["findings"]) order.push_back(f["rule_id"]);
   EXPECT_EQ(order, (std::vector<std::string>{"liability.uncapped", "payment.pay-when-paid",
@@ -51,7 +59,7 @@ TEST(ReportJson, Findings_AreSortedBySeverityThenPageThenPosition) {
 
 TEST(ReportJson, Finding_CarriesEverythingTheRuleReported) {
   const AnalysedDocument doc = sample_analysed_document();
-  const json report = parse(write_report_json(sample_report(doc)));
+  const json report = parse(written(sample_report(doc)));
   const json* period = nullptr;
   for (const json& f : report["findings"]) {
     if (f["rule_id"] == "payment.period-over-30-days") period = &f;
@@ -82,7 +90,7 @@ TEST(ReportJson, Finding_CarriesEverythingTheRuleReported) {
 
 TEST(ReportJson, Outline_IsTheClauseTreeWithoutText) {
   const AnalysedDocument doc = sample_analysed_document();
-  const json report = parse(write_report_json(sample_report(doc)));
+  const json report = parse(written(sample_report(doc)));
   const json& outline = report["outline"];
   ASSERT_EQ(outline.size(), 2u);
   EXPECT_EQ(outline[0]["citation"], "1");
@@ -96,7 +104,7 @@ TEST(ReportJson, Outline_IsTheClauseTreeWithoutText) {
 
 TEST(ReportJson, Summary_CountsPerSeverityAndCategory_AbsenceIncluded) {
   const AnalysedDocument doc = sample_analysed_document();
-  const json report = parse(write_report_json(sample_report(doc)));
+  const json report = parse(written(sample_report(doc)));
   const json& summary = report["summary"];
   EXPECT_EQ(summary["total"], 6);
   EXPECT_EQ(summary["by_severity"], json::parse(R"({"critical":1,"high":2,"medium":2,"low":1,"info":0})"));
@@ -108,21 +116,20 @@ TEST(ReportJson, Summary_CountsPerSeverityAndCategory_AbsenceIncluded) {
 TEST(ReportJson, SameInputInAnyFindingOrder_GivesByteIdenticalOutput) {
   const AnalysedDocument doc = sample_analysed_document();
   Report report = sample_report(doc);
-  const std::string first = write_report_json(report);
+  const std::string first = written(report);
   std::mt19937 shuffle_seed(7);
   for (int round = 0; round < 5; ++round) {
     std::shuffle(report.findings.begin(), report.findings.end(), shuffle_seed);
-    EXPECT_EQ(write_report_json(report), first);
+    EXPECT_EQ(written(report), first);
   }
 }
 
 TEST(ReportJson, Timestamp_IsAbsentByDefault_AndWrittenOnlyWhenAsked) {
   const AnalysedDocument doc = sample_analysed_document();
   Report report = sample_report(doc);
-  EXPECT_FALSE(parse(write_report_json(report)).contains("generated_at"));
+  EXPECT_FALSE(parse(written(report)).contains("generated_at"));
   report.options.timestamp = current_utc_timestamp();
-  const std::string with_time = write_report_json(report);
-  EXPECT_VALID_REPORT_JSON(with_time);
+  const std::string with_time = written(report);
   EXPECT_EQ(parse(with_time)["generated_at"], *report.options.timestamp);
 }
 
@@ -132,8 +139,7 @@ TEST(ReportJson, DocumentWithoutFindingsOrClauses_IsStillAValidReport) {
   Report report;
   report.tool_version = "0.1.0";
   report.document = &doc;
-  const std::string text = write_report_json(report);
-  EXPECT_VALID_REPORT_JSON(text);
+  const std::string text = written(report);
   const json parsed = parse(text);
   EXPECT_TRUE(parsed["findings"].empty());
   EXPECT_TRUE(parsed["outline"].empty());
@@ -144,7 +150,7 @@ TEST(ReportJson, DocumentWithoutFindingsOrClauses_IsStillAValidReport) {
 TEST(ReportJson, NullDocument_GivesAnEmptyValidReportNotACrash) {
   Report report;
   report.tool_version = "0.1.0";
-  EXPECT_VALID_REPORT_JSON(write_report_json(report));
+  written(report);  // valid against the schema
 }
 
 TEST(ReportJson, InvalidUtf8AndUnreadableValues_DoNotBreakTheReport) {
@@ -153,8 +159,7 @@ TEST(ReportJson, InvalidUtf8AndUnreadableValues_DoNotBreakTheReport) {
   Report report = sample_report(doc);
   report.findings[0].text = "broken \xC3\x28 bytes \xFF";
   report.findings[0].captures[0].value = std::numeric_limits<double>::quiet_NaN();
-  const std::string text = write_report_json(report);
-  EXPECT_VALID_REPORT_JSON(text);
+  const std::string text = written(report);
   const json parsed = parse(text);
   EXPECT_EQ(parsed["warnings"][0]["code"], "page-without-text");
   EXPECT_EQ(parsed["warnings"][0]["page"], 2);
@@ -165,10 +170,23 @@ TEST(ReportJson, InvalidUtf8AndUnreadableValues_DoNotBreakTheReport) {
   EXPECT_TRUE(saw_null);
 }
 
+TEST(ReportJson, BundledSampleAnalysedByTheEngine_IsAValidReportWithItsOutline) {
+  std::ifstream in(std::string(CLAUSECHECK_SOURCE_DIR) + "/corpus/samples/sample-subcontract.md", std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  ASSERT_FALSE(content.str().empty());
+  const AnalysedDocument doc = analyse(document_from_text(content.str(), "corpus/samples/sample-subcontract.md"));
+  Report report;
+  report.tool_version = "0.1.0";
+  report.document = &doc;
+  const json parsed = parse(written(report));
+  EXPECT_EQ(parsed["outline"].size(), doc.structure.roots.size());
+}
+
 TEST(ReportJsonSchema, ReportMissingARequiredKey_IsRejected) {
   // The validator must be able to fail: otherwise every "valid" above proves nothing.
   const AnalysedDocument doc = sample_analysed_document();
-  json report = parse(write_report_json(sample_report(doc)));
+  json report = parse(written(sample_report(doc)));
   report["findings"][0].erase("severity");
   report["summary"]["risk_score"] = 101;
   const std::string violations = report_test::report_schema_violations(report.dump());

@@ -1,0 +1,93 @@
+#include "pdf_paragraphs.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace clausecheck {
+namespace {
+
+// Horizontal positions within this many points are "the same" left edge.
+constexpr double kAlignTolerance = 3.0;
+// A line filling at least this share of the text width (from the page's right edge) was
+// wrapped by the typesetter, not ended by the author.
+constexpr double kFullLineShare = 0.85;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "(a)", "(iv)", "(A)", "(12)" at the start of `text`.
+bool starts_with_parenthesised_label(std::string_view text) {
+  if (text.size() < 3 || text[0] != '(') return false;
+  std::size_t close = text.find(')');
+  if (close == std::string_view::npos || close < 2 || close > 6) return false;
+  std::string_view inside = text.substr(1, close - 1);
+  bool digits = std::all_of(inside.begin(), inside.end(), is_digit);
+  bool lower = std::all_of(inside.begin(), inside.end(), is_lower_ascii);
+  bool upper = inside.size() == 1 && is_upper_ascii(inside[0]);
+  return digits || (lower && (inside.size() == 1 || inside.find_first_not_of("ivxl") == std::string_view::npos)) || upper;
+}
+
+}  // namespace
+
+bool starts_with_label(std::string_view text) {
+  text.remove_prefix(std::min(text.size(), text.find_first_not_of(' ')));
+  if (text.empty()) return false;
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\xA6", "\xEF\x82\xB7", "- ", "* ", "\xE2\x80\x93 "}) {
+    if (text.starts_with(bullet)) return true;
+  }
+  if (starts_with_parenthesised_label(text)) return true;
+  if (is_digit(text[0])) {
+    // "1", "1.", "1.2", "1.2.3", "12)" followed by a space or the end: a number that runs
+    // on into words ("30 days") is only a label when followed by '.' or ')'.
+    std::size_t i = 0;
+    bool dotted = false;
+    while (i < text.size() && (is_digit(text[i]) || text[i] == '.')) {
+      dotted = dotted || text[i] == '.';
+      ++i;
+    }
+    if (i < text.size() && text[i] == ')') return true;
+    return dotted && (i == text.size() || text[i] == ' ');
+  }
+  // "a)" / "a." lettered items.
+  if (text.size() >= 2 && is_lower_ascii(text[0]) && (text[1] == ')' || (text[1] == '.' && (text.size() == 2 || text[2] == ' ')))) {
+    return true;
+  }
+  for (std::string_view word : {"Schedule ", "Clause ", "Part ", "Annex ", "Appendix ", "Section ", "SCHEDULE ", "PART ", "ANNEX "}) {
+    if (text.starts_with(word)) return true;
+  }
+  return false;
+}
+
+bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin) {
+  std::string_view before = previous.text;
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || line.text.empty()) return false;
+  char last = before.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+  if (starts_with_label(line.text)) return false;
+
+  // A line ending in a hyphen was broken by the typesetter even when it looks short.
+  bool hyphenated = last == '-' || before.ends_with("\xC2\xAD") || before.ends_with("\xE2\x80\x90");
+  double previous_right = previous.box.x + previous.box.width;
+  double width = right_margin - previous.box.x;
+  // The next word would have fitted on the previous line (with a space of about a third of
+  // the line height) had the author not ended the paragraph there.
+  double space = previous.box.height / 3;
+  bool word_would_not_fit = previous_right + space + line.first_word_width > right_margin + kAlignTolerance;
+  bool nearly_full = width > 0 && previous_right - previous.box.x >= kFullLineShare * width;
+  if (!hyphenated && !word_would_not_fit && !nearly_full) return false;
+
+  bool aligned = std::abs(line.box.x - previous.box.x) <= kAlignTolerance ||
+                 std::abs(line.box.x - previous.text_x) <= kAlignTolerance ||
+                 // first-line indent: the wrap goes back to the left, by at most an inch
+                 (line.box.x < previous.box.x && previous.box.x - line.box.x <= 72);
+  if (!aligned) return false;
+  if (line.page != previous.page) return true;
+
+  double gap = line.box.y - (previous.box.y + previous.box.height);
+  double height = std::max(previous.box.height, line.box.height);
+  return gap >= -0.5 * height && gap <= 0.8 * height;
+}
+
+}  // namespace clausecheck

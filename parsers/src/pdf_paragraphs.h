@@ -1,0 +1,38 @@
+// Which PDF lines continue the paragraph of the line before them.
+//
+// A PDF has no paragraphs, only lines. A wrapped line must not be mistaken for the start
+// of a clause (a line that happens to begin "30 days" is not clause 30), so each line is
+// marked as continuing the previous one when it looks like a typesetter's wrap:
+//   - the previous line was full: this line's first word would not have fitted after it
+//     within the text width (a paragraph's last line stops short, even in ragged-right
+//     text), or it ends in a hyphen; and it does not end a sentence (. ! ? :) or a list
+//     item (;);
+//   - this line does not start with a clause label or bullet ("1.2", "(a)", "•");
+//   - on the same page: the vertical gap is at most about a line's leading, and this line
+//     starts at the previous line's left edge, or at its text after a hanging label
+//     ("1.1   In this Schedule …" wraps under "In"), or left of a first-line indent;
+//   - across a page break: the horizontal test alone, since the gap is the page's margin.
+#pragma once
+
+#include <string_view>
+
+#include "clausecheck/document.h"
+
+namespace clausecheck {
+
+struct ParagraphLine {
+  std::string_view text;
+  int page = 1;
+  BoundingBox box;
+  double text_x = 0;  // where the line's text starts after a leading label, else box.x
+  double first_word_width = 0;
+};
+
+// `right_margin` is the rightmost text edge seen on the previous line's page.
+bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin);
+
+// True when `text` starts with a clause label or a bullet: "1", "1.", "1.2.3", "(a)",
+// "a)", "(iv)", "•", "●", "-", "Schedule"/"Clause"/"Part"/"Annex" with a number.
+bool starts_with_label(std::string_view text);
+
+}  // namespace clausecheck

@@ -1,0 +1,245 @@
+// parse_pdf(): Poppler finds the words; clausecheck rebuilds lines, drops running matter,
+// marks wrapped lines and rejoins hyphenated words.
+//
+// Pipeline (each step its own file):
+//   Poppler text_list() per page  ->  build_lines (pdf_text_lines)
+//   all pages' lines              ->  find_running_lines (running_headers)
+//   the remaining body lines      ->  continues_paragraph (pdf_paragraphs)
+//                                 ->  rejoin_hyphenated_word (hyphenation)
+// Running matter is decided over the whole document (a footer is "repeated on most
+// pages"), so every page's lines are built before any block is emitted.
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "format_parsers.h"
+#include "hyphenation.h"
+#include "pdf_paragraphs.h"
+#include "pdf_text_lines.h"
+#include "running_headers.h"
+
+namespace clausecheck {
+namespace {
+
+// Poppler reports syntax errors in damaged files on stderr unless told otherwise; a
+// library must not print, and the damage is reported as an InputError anyway.
+void ignore_poppler_message(const std::string& /*message*/, void* /*closure*/) {}
+
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(ignore_poppler_message, nullptr); });
+}
+
+// A complete PDF ends with "%%EOF" (allowing for trailing whitespace or padding); one
+// cut short by a failed download or copy does not. Poppler would rebuild what it can of
+// a truncated file and silently lose the rest, so truncation is refused up front.
+bool has_end_of_file_marker(std::string_view bytes) {
+  std::size_t end = bytes.find_last_not_of(std::string_view(" \t\r\n\f\0", 6));
+  if (end == std::string_view::npos) return false;
+  std::string_view tail = bytes.substr(0, end + 1);
+  tail = tail.substr(tail.size() > 2048 ? tail.size() - 2048 : 0);
+  return tail.find("%%EOF") != std::string_view::npos;
+}
+
+struct PageContent {
+  double height = 0;
+  bool readable = true;
+  bool has_words = false;
+  std::vector<PdfLine> lines;
+};
+
+PageContent read_page(const poppler::document& document, int index, int& rotated_words) {
+  PageContent content;
+  std::unique_ptr<poppler::page> page(document.create_page(index));
+  if (!page) {
+    content.readable = false;
+    return content;
+  }
+  poppler::rectf rect = page->page_rect(poppler::crop_box);
+  // text_list() lays the page out as displayed, so a page with /Rotate 90 is as tall as
+  // its box is wide.
+  poppler::page::orientation_enum orientation = page->orientation();
+  bool turned = orientation == poppler::page::landscape || orientation == poppler::page::seascape;
+  content.height = turned ? rect.width() : rect.height();
+
+  std::vector<poppler::text_box> boxes = page->text_list();
+  std::vector<PdfWord> words;
+  words.reserve(boxes.size());
+  for (const poppler::text_box& box : boxes) {
+    poppler::byte_array utf8 = box.text().to_utf8();
+    std::string text(utf8.begin(), utf8.end());
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    // Text at 90/180/270 degrees (margin notes, stamps) cannot join horizontal lines;
+    // it is counted and reported instead of being spliced into the text.
+    if (box.rotation() != 0) {
+      ++rotated_words;
+      continue;
+    }
+    poppler::rectf r = box.bbox();
+    words.push_back(PdfWord{std::move(text), BoundingBox{r.x(), r.y(), r.width(), r.height()}});
+  }
+  content.has_words = !words.empty();
+  content.lines = build_lines(std::move(words));
+  return content;
+}
+
+// A body line on its way to becoming a Block.
+struct BodyLine {
+  std::string text;
+  Block block;
+  double text_x = 0;
+  double first_word_width = 0;
+};
+
+std::string pages_phrase(int pages) {
+  return pages == 1 ? "its only page has no text" : "none of its " + std::to_string(pages) + " pages has text";
+}
+
+}  // namespace
+
+ParseResult parse_pdf(std::string_view path, std::string_view bytes, const ParseLimits& limits) {
+  auto error = [&](InputErrorKind kind, std::string message) -> ParseResult {
+    return InputError{std::string(path), kind, std::move(message)};
+  };
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    return error(InputErrorKind::too_large, "PDF is over 2 GiB, more than Poppler can read from memory");
+  }
+  if (!has_end_of_file_marker(bytes)) {
+    return error(InputErrorKind::corrupt,
+                 "PDF is truncated (it stops before its end-of-file marker): the copy or download is incomplete");
+  }
+  silence_poppler();
+  // load_from_raw_data reads `bytes` in place; they outlive the document below.
+  std::unique_ptr<poppler::document> document(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!document) return error(InputErrorKind::corrupt, "PDF is damaged and cannot be read");
+  if (document->is_locked()) {
+    return error(InputErrorKind::encrypted, "PDF is encrypted (password-protected): remove the password and try again");
+  }
+  const int page_count = document->pages();
+  if (page_count <= 0) return error(InputErrorKind::corrupt, "PDF is damaged: it has no pages");
+  if (page_count > limits.max_pages) {
+    return error(InputErrorKind::too_large, "PDF has " + std::to_string(page_count) + " pages, over the limit of " +
+                                                std::to_string(limits.max_pages));
+  }
+
+  int rotated_words = 0;
+  std::vector<PageContent> pages;
+  pages.reserve(static_cast<std::size_t>(page_count));
+  for (int i = 0; i < page_count; ++i) pages.push_back(read_page(*document, i, rotated_words));
+
+  std::vector<PageLines> layout(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    layout[p].height = pages[p].height;
+    for (const PdfLine& line : pages[p].lines) {
+      layout[p].lines.push_back(PageLineInfo{line.text, line.box.y, line.box.y + line.box.height});
+    }
+  }
+  const std::vector<std::vector<bool>> running = find_running_lines(layout);
+
+  DocumentBuilder builder(std::string(path), DocumentFormat::pdf);
+  builder.set_page_count(page_count);
+  std::vector<BodyLine> body;
+  int running_count = 0;
+  int pages_without_text = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const int page_number = static_cast<int>(p) + 1;
+    if (!pages[p].readable) {
+      builder.add_warning(Warning{"page-unreadable", "page " + std::to_string(page_number) +
+                                                         " could not be read; its text is missing", page_number});
+      continue;
+    }
+    if (!pages[p].has_words) {
+      ++pages_without_text;
+      builder.add_warning(Warning{"page-without-text",
+                                  "page " + std::to_string(page_number) +
+                                      " has no text layer (a scanned image?); run OCR to include it",
+                                  page_number});
+      continue;
+    }
+    double right_margin = 0;
+    const std::size_t first_on_page = body.size();
+    for (std::size_t l = 0; l < pages[p].lines.size(); ++l) {
+      const PdfLine& line = pages[p].lines[l];
+      if (running[p][l]) {
+        ++running_count;
+        continue;
+      }
+      BodyLine entry;
+      entry.text = line.text;
+      entry.block.page = page_number;
+      // Lines are numbered as they stand on the page, running matter included, so a
+      // reader counting lines on the printed page finds the same number.
+      entry.block.line = static_cast<int>(l) + 1;
+      entry.block.bbox = line.box;
+      entry.text_x = starts_with_label(line.text) && line.second_word_x >= 0 ? line.second_word_x : line.box.x;
+      entry.first_word_width = line.first_word_right - line.box.x;
+      right_margin = std::max(right_margin, line.box.x + line.box.width);
+      body.push_back(std::move(entry));
+    }
+    // Decide continuations for this page's lines (the first one against the previous
+    // page's last body line) while the page's right margin is known.
+    for (std::size_t i = std::max<std::size_t>(first_on_page, 1); i < body.size(); ++i) {
+      const BodyLine& previous = body[i - 1];
+      BodyLine& current = body[i];
+      // Across a page boundary only from the page just before, never over a blank page.
+      if (previous.block.page != current.block.page && previous.block.page != current.block.page - 1) continue;
+      double margin = right_margin;
+      if (previous.block.page != current.block.page) {
+        margin = 0;
+        for (std::size_t k = i; k-- > 0 && body[k].block.page == previous.block.page;) {
+          margin = std::max(margin, body[k].block.bbox->x + body[k].block.bbox->width);
+        }
+      }
+      ParagraphLine before{previous.text, previous.block.page, *previous.block.bbox, previous.text_x,
+                           previous.first_word_width};
+      ParagraphLine now{current.text, current.block.page, *current.block.bbox, current.text_x,
+                        current.first_word_width};
+      current.block.continues_paragraph = continues_paragraph(before, now, margin);
+    }
+  }
+
+  if (body.empty()) {
+    if (pages_without_text == page_count || running_count == 0) {
+      return error(InputErrorKind::no_text_layer,
+                   "scanned PDF with no text layer (" + pages_phrase(page_count) + "): run OCR first, e.g. ocrmypdf");
+    }
+    return error(InputErrorKind::no_text_layer,
+                 "scanned PDF with no text layer (only page numbers or running headers have text): run OCR first, "
+                 "e.g. ocrmypdf");
+  }
+
+  // Rejoin words hyphenated across consecutive body lines; a line left empty (it held only
+  // the end of the word) is dropped, its word now being on the line before.
+  for (std::size_t i = 0; i + 1 < body.size(); ++i) {
+    if (body[i + 1].block.page - body[i].block.page > 1) continue;
+    rejoin_hyphenated_word(body[i].text, body[i + 1].text);
+  }
+  for (BodyLine& line : body) {
+    if (line.text.empty()) continue;
+    builder.add_block(line.text, std::move(line.block));
+  }
+
+  if (running_count > 0) {
+    builder.add_warning(Warning{"running-lines-removed",
+                                std::to_string(running_count) +
+                                    " running header, footer and page-number lines were left out of the text",
+                                0});
+  }
+  if (rotated_words > 0) {
+    builder.add_warning(Warning{"rotated-text-skipped",
+                                std::to_string(rotated_words) +
+                                    " words printed at an angle (margin notes or stamps) were left out of the text",
+                                0});
+  }
+  return std::move(builder).finish();
+}
+
+}  // namespace clausecheck

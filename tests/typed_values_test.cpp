@@ -321,6 +321,8 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"a fortnight", 2, "week", 14, "a fortnight"},
         DurationCase{"two fortnights", 4, "week", 28, "two fortnights"},
         DurationCase{"5 banking days", 5, "working day", 7, "5 banking days"},
+        DurationCase{"5 UK working days", 5, "working day", 7, "5 uk working days"},
+        DurationCase{"ten clear working days", 10, "working day", 14, "ten clear working days"},
         DurationCase{"twenty-four (24) hours' notice", 24, "hour", 1, "twenty-four ( 24 ) hours '"},
         DurationCase{"4 working hours", 4, "hour", 4.0 / 24.0, "4 working hours"},
         DurationCase{"14 clear days", 14, "day", 14, "14 clear days"},
@@ -338,7 +340,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DurationValues, NotDurations_AreRefused) {
   for (const char* text : {"an additional", "Schedule 2", "2 parties", "a party", "days",
                            "the month", "60", "sixty (60)", "working days", "4.2.1 days",
-                           "1st month",
+                           "1st month", "two further additional clear days",
                            // A clause number before a heading or a defined term.
                            "1.9 Business Day means", "1.1 Year 1: £97,900"}) {
     EXPECT_FALSE(read(text, ValueType::duration).value) << text;

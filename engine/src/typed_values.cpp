@@ -177,11 +177,11 @@ int month_number(std::string_view word) {
 }
 
 // Words between a count and its unit that do not change the length: "thirty (30)
-// calendar days", "two further years", "three (3) Contract Years".
+// calendar days", "two further years", "three (3) Contract Years", "5 UK working days".
 bool is_neutral_qualifier(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kQualifiers{
-      "calendar", "clear", "consecutive", "successive", "further",
-      "additional", "full", "complete", "contract", "financial"};
+  static constexpr std::array<std::string_view, 11> kQualifiers{
+      "calendar", "clear", "consecutive", "successive", "further", "additional",
+      "full",     "complete", "contract", "financial", "uk"};
   for (std::string_view qualifier : kQualifiers) {
     if (word == qualifier) return true;
   }
@@ -405,12 +405,16 @@ class ValueReader {
       if (!unit) return std::nullopt;
     } else {
       if (word(j) == "-") ++j;  // "30-day", "thirty - day"
+      // Up to two qualifiers: "10 working days", "5 UK working days", "ten clear
+      // working days".
       bool working = false;
-      const std::string_view qualifier = word(j);
-      if (qualifier == "working" || qualifier == "business" || qualifier == "banking") {
-        working = true;
-        ++j;
-      } else if (is_neutral_qualifier(qualifier)) {
+      for (int qualifiers = 0; qualifiers < 2; ++qualifiers) {
+        const std::string_view qualifier = word(j);
+        if (qualifier == "working" || qualifier == "business" || qualifier == "banking") {
+          working = true;
+        } else if (!is_neutral_qualifier(qualifier)) {
+          break;
+        }
         ++j;
       }
       const std::string_view unit_word = word(j);

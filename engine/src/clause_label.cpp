@@ -43,6 +43,8 @@ std::size_t separator_length(std::string_view s) {
   if (s.empty()) return 0;
   if (s.front() == ':' || s.front() == '-' || s.front() == '.') return 1;
   if (s.substr(0, 3) == "\xE2\x80\x93" || s.substr(0, 3) == "\xE2\x80\x94") return 3;  // – —
+  // A soft hyphen standing for a dash: the G-Cloud framework writes "Section 1 \u00AD The appointment".
+  if (s.substr(0, 2) == "\xC2\xAD") return 2;
   return 0;
 }
 

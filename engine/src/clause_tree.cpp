@@ -22,6 +22,7 @@
 // ", " ("Schedule 2, 1.1(a)", "Joint Schedule 6, Annex, 1"). "Clause 5" cites as "5".
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -133,6 +134,7 @@ bool is_weak_contents_line(std::string_view s) {
 
 bool is_contents_title(std::string_view s) {
   s = trim(s);
+  if (!s.empty() && s.back() == ':') s.remove_suffix(1);
   std::string lower;
   for (char c : s) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page";
@@ -169,17 +171,25 @@ std::vector<bool> find_contents_lines(const Document& document) {
     i = j;
   }
   // After a "Contents" title, every line up to the first that is neither an entry nor blank
-  // nor the wrapped second line of an entry.
+  // nor the wrapped second line of an entry. Entries may lack page numbers ("Section 1 – The
+  // appointment"), so the list also ends where a label it already listed comes again: that
+  // is the clause itself.
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_contents_title(document.block_text(document.blocks[i]))) continue;
     std::size_t misses = 0;
+    std::set<std::string> listed;
     for (std::size_t j = i + 1; j < n && misses < 2; ++j) {
       std::string_view text = trim(document.block_text(document.blocks[j]));
       if (text.empty()) continue;
+      std::optional<ClauseLabel> label = parse_leading_label(text);
+      if (label && !listed.insert(label->shown).second) break;
       if (contents[j] || weak[j]) {
         contents[j] = true;
         misses = 0;
-      } else if (!parse_leading_label(text) && word_count(text) <= max_heading_words && !ends_like_prose(text)) {
+      } else if (label && !ends_like_prose(text) && word_count(text) <= 2 * max_heading_words) {
+        contents[j] = true;  // an entry without a page number
+        misses = 0;
+      } else if (!label && word_count(text) <= max_heading_words && !ends_like_prose(text)) {
         contents[j] = true;  // a title wrapped onto a second line, or an unnumbered entry
         ++misses;
       } else {
@@ -197,6 +207,7 @@ struct OpenClause {
   LabelReading reading;
   LabelDecoration decoration = LabelDecoration::none;
   PartKind part_kind = PartKind::schedule;
+  bool keyword = false;  // "Section 3": its siblings are "Section 4", not a stray "4"
 };
 
 ClauseKind kind_of(LabelFamily family) {
@@ -383,11 +394,25 @@ class TreeBuilder {
     return {};
   }
 
+  // A keyword title wrapped onto the next line: "Section 5 – What happens if the Supplier
+  // fails to meet the terms of this" + "Framework Agreement". Empty if it reads as prose.
+  std::string wrapped_title(std::size_t index, std::string_view first) const {
+    std::string title(first);
+    std::size_t j = index + 1;
+    for (; j < document_.blocks.size() && document_.blocks[j].continues_paragraph && j <= index + 2; ++j) {
+      title += " ";
+      title += trim(document_.block_text(document_.blocks[j]));
+    }
+    const bool more = j < document_.blocks.size() && document_.blocks[j].continues_paragraph;
+    if (more || ends_like_prose(title) || word_count(title) > 3 * max_heading_words) return {};
+    return title;
+  }
+
   // The placement rules of the file comment, for each reading of the label.
   Placement place(const ClauseLabel& label) {
     Placement best;
     for (const LabelReading& reading : label.readings) {
-      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading)
+      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword)
                                                            : place_enumerator(reading, label.decoration);
       // A continuation beats starting a new list: "(i)" after "(h)" is a letter.
       if (p.found && is_continuation_) return p;
@@ -396,7 +421,7 @@ class TreeBuilder {
     return best;
   }
 
-  Placement place_decimal(const LabelReading& reading) {
+  Placement place_decimal(const LabelReading& reading, bool keyword) {
     is_continuation_ = false;
     const std::vector<int>& numbers = reading.numbers;
     const int last = numbers.back();
@@ -409,8 +434,8 @@ class TreeBuilder {
       const std::vector<int>& other = open.reading.numbers;
       if (other.size() == numbers.size() &&
           std::equal(numbers.begin(), numbers.end() - 1, other.begin())) {
-        // A sibling: "2.4" after "2.3".
-        if (last > other.back() && last <= other.back() + max_sibling_gap) {
+        // A sibling: "2.4" after "2.3", "Section 4" after "Section 3" (but not a bare "4").
+        if (last > other.back() && last <= other.back() + max_sibling_gap && open.keyword == keyword) {
           p.found = true;
           p.keep = k - 1;
           is_continuation_ = true;
@@ -532,7 +557,13 @@ class TreeBuilder {
     if (placement.reading.family == LabelFamily::decimal) {
       const bool top = placement.reading.numbers.size() == 1;
       const bool wraps = index + 1 < document_.blocks.size() && document_.blocks[index + 1].continues_paragraph;
-      if (!rest.empty() && !wraps && reads_as_heading(rest, top)) {
+      // "Section 5 – What happens if the Supplier fails to meet the terms of this Framework
+      // Agreement": after a keyword label a long title is still a title.
+      const bool long_title = label.keyword && !ends_like_prose(rest) && word_count(rest) <= 2 * max_heading_words &&
+                              !rest.empty() && !std::islower(static_cast<unsigned char>(rest.front()));
+      if (!rest.empty() && wraps && long_title) {
+        heading = wrapped_title(index, rest);
+      } else if (!rest.empty() && !wraps && (reads_as_heading(rest, top) || long_title)) {
         heading = std::string(rest);
       } else if (rest.empty()) {
         heading = next_line_heading(index);
@@ -567,7 +598,7 @@ class TreeBuilder {
       structure_.roots.push_back(id);
     }
     structure_.clauses.push_back(std::move(clause));
-    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind});
+    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword});
     return id;
   }
 

@@ -192,6 +192,7 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"$2 million", 2e6, "USD", "$ 2 million"},
         MoneyCase{"US$ 5,000", 5000, "USD", "us $ 5,000"},
         MoneyCase{"100 dollars", 100, "USD", "100 dollars"},
+        MoneyCase{"50 pence", 0.5, "GBP", "50 pence"}, MoneyCase{"50p each", 0.5, "GBP", "50 p"},
         MoneyCase{"£1.5 mn", 1.5e6, "GBP", "£ 1.5 mn"},
         MoneyCase{"£1 billion", 1e9, "GBP", "£ 1 billion"},
         MoneyCase{"USD 5,000", 5000, "USD", "usd 5,000"},
@@ -218,7 +219,7 @@ TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {
   EXPECT_FALSE(clause.value);
   EXPECT_FALSE(read_typed_value(clause.text, 1, ValueType::money, kNoLimit));
   for (const char* text : {"250,000", "£", "£ clause", "pounds", "10 m", "one million",
-                           "511 Sterling Avenue",
+                           "511 Sterling Avenue", "50 p",
                            "£4.2.1", "GBP", "us", "$ and"}) {
     EXPECT_FALSE(read(text, ValueType::money).value) << text;
   }

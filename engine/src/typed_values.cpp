@@ -342,6 +342,11 @@ class ValueReader {
       if (!amount) return std::nullopt;
       const std::string_view currency_word = word(amount->end);
       std::optional<std::string_view> code = currency_after_amount(currency_word);
+      if (!code && is_pence(currency_word, amount->end)) {
+        // "50 pence", "50p": money in minor units; the value is kept in pounds.
+        code = "GBP";
+        amount->value /= 100;
+      }
       if (!code) return std::nullopt;
       ++amount->end;
       if ((currency_word == "pounds" || currency_word == "pound") && word(amount->end) == "sterling") {
@@ -473,6 +478,11 @@ class ValueReader {
   // court or a payment system reads, and what a drafter checks.
   static double authoritative(const NumberRead& outer, bool inner_digits, double inner_value) {
     return (!outer.digits && inner_digits) ? inner_value : outer.value;
+  }
+
+  // "pence", or a "p" glued to the number before it ("50p"; "50 p" may be a page).
+  bool is_pence(std::string_view currency_word, std::uint32_t at) const {
+    return currency_word == "pence" || (currency_word == "p" && touches_previous(at));
   }
 
   // "1.9 Business Day means …", "1.1 Year 1: £97,900": a clause number followed by a

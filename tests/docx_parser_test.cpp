@@ -99,6 +99,22 @@ TEST(DocxParser, HeadingStyles_ByIdNameBasedOnAndOutlineLevel_AreHeadings) {
   EXPECT_EQ(document.blocks[4].kind, BlockKind::paragraph);
 }
 
+TEST(DocxParser, NumberedClauseTextWithAnOutlineLevel_IsNotAHeading) {
+  Package package;
+  package.styles =
+      R"(<w:style w:type="paragraph" w:styleId="ScheduleL1"><w:name w:val="Schedule L1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="ScheduleL2"><w:name w:val="Schedule L2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>)";
+  package.body = paragraph("CALCULATION OF THE CHARGES", "ScheduleL1") +
+                 paragraph("The fixed fee Charges shall be:", "ScheduleL2") + paragraph("where:", "Heading2") +
+                 paragraph("The Supplier shall invoice monthly.", "Heading2") +
+                 paragraph(std::string(210, 'x'), "Heading2") + paragraph("Payment", "Heading2");
+  Document document = parse_ok(package.build());
+  std::vector<int> levels;
+  for (const Block& block : document.blocks) levels.push_back(block.heading_level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 0, 0, 0, 0, 2}));
+}
+
 TEST(DocxParser, CyclicBasedOnChain_DoesNotHang) {
   Package package;
   package.styles =
@@ -288,6 +304,21 @@ TEST(DocxParser, RenderedPageBreaks_AndSectionBreaks_CountPages) {
   std::vector<int> pages;
   for (const Block& block : document.blocks) pages.push_back(block.page);
   EXPECT_EQ(pages, (std::vector<int>{1, 2, 2, 2, 3}));
+}
+
+TEST(DocxParser, RowBrokenAcrossPages_CountsThePageOnceNotOncePerCell) {
+  Package package;
+  package.body = paragraph("Definitions.") +
+                 table(row(cell(paragraph("\"Term\"")) + cell(paragraph("meaning, first part."))) +
+                       row(cell(p(run(t("\"Long\"") + "<w:lastRenderedPageBreak/>" + t("continued")))) +
+                           cell(p(run(t("long meaning") + "<w:lastRenderedPageBreak/>" + t("continued."))))) +
+                       row(cell(paragraph("\"Next\"")) + cell(paragraph("next meaning.")))) +
+                 paragraph("After the table.");
+  Document document = parse_ok(package.build());
+  std::vector<int> pages;
+  for (const Block& block : document.blocks) pages.push_back(block.page);
+  EXPECT_EQ(pages, (std::vector<int>{1, 1, 1, 1, 1, 2, 2, 2}));
+  EXPECT_EQ(document.page_count, 2);
 }
 
 TEST(DocxParser, AppPropertiesPageCount_IsUsedWhenLarger) {

@@ -20,6 +20,17 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
+// Legal templates give whole numbered clauses an outline level (or build the numbering
+// into "Heading 2"), so that Word's navigation pane lists them. Such a paragraph is body
+// text, not a title: it is long, or it ends the way a sentence or a list lead-in does.
+constexpr std::size_t kMaxHeadingBytes = 200;
+bool reads_as_prose(std::string_view text) {
+  if (text.size() > kMaxHeadingBytes) return true;
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == ';' || last == ':' || last == ',';
+}
+
 std::string_view trimmed(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
@@ -276,6 +287,7 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
     }
 
     std::string_view text = trimmed(paragraph.text);
+    if (paragraph.heading_level > 0 && reads_as_prose(text)) paragraph.heading_level = 0;
     const int page = paragraph.page > 0 ? paragraph.page : page_;
     if (!collectors_.empty()) {
       Collector& collector = collectors_.back();
@@ -483,10 +495,27 @@ void DocxBodyReader::read_row(pugi::xml_node row) {
     --depth_;
     return;
   }
+  // When a row breaks across pages, Word marks the break in every cell that continues
+  // on the next page. The cells of a row sit side by side, so each cell starts on the
+  // row's first page and the row ends on the furthest page any cell reached.
+  const int row_start_page = page_;
+  const bool row_start_content = content_since_break_;
+  int row_end_page = page_;
+  bool row_end_content = content_since_break_;
   for (pugi::xml_node child = row.first_child(); child; child = child.next_sibling()) {
     std::string_view local = w_.local(child);
     if (local == "tc") {
+      page_ = row_start_page;
+      content_since_break_ = row_start_content;
       read_cell(child);
+      if (page_ > row_end_page) {
+        row_end_page = page_;
+        row_end_content = content_since_break_;
+      } else if (page_ == row_end_page) {
+        row_end_content = row_end_content || content_since_break_;
+      }
+      page_ = row_end_page;
+      content_since_break_ = row_end_content;
     } else if (local == "sdt") {
       read_row(w_.child(child, "sdtContent"));
     } else if (local == "customXml") {

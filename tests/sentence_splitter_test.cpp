@@ -128,6 +128,11 @@ TEST(SentenceSplitter, SentenceFields_CoverEveryTokenOnceAndInOrder) {
   EXPECT_EQ(text.sentences.size(), 4u);
 }
 
+TEST(SentenceSplitter, BrokenUtf8AndNonAsciiText_KeepBreaksAtTheRightBytes) {
+  EXPECT_EQ(sentences_of("The fee\xFF\xFE is \u00A35\u2019s worth. The \U0001D400 Buyer pays \xE2\x80. Done."),
+            (Sentences{"The fee\xFF\xFE is \u00A35\u2019s worth.", "The \U0001D400 Buyer pays \xE2\x80.", "Done."}));
+}
+
 TEST(SentenceSplitter, EmptyAndBlankDocuments_HaveNoSentences) {
   EXPECT_TRUE(normalise(Document{}).sentences.empty());
   EXPECT_TRUE(normalise(document_from_text("\n \n")).sentences.empty());

@@ -63,10 +63,12 @@ UChar32 unify(UChar32 c, SoftHyphenUse soft_hyphen) {
 
 // Appends normalised characters and their map entries, collapsing whitespace: a run of
 // spaces becomes one space (mapped to the first whitespace character of the run), and
-// no space is written at the start or the end of the text.
+// no space is written at the start or the end of the text. Writes into pre-sized buffers
+// (one bounds check per byte instead of three push_backs): this loop runs once per byte
+// of every document.
 class Emitter {
  public:
-  explicit Emitter(CharacterMap& map) : map_(map) {}
+  Emitter(CharacterMap& map, std::size_t expected_size) : map_(map) { grow(expected_size + 16); }
 
   void space(std::uint32_t begin, std::uint32_t end) {
     if (pending_space_) return;
@@ -91,18 +93,41 @@ class Emitter {
     for (std::int32_t k = 0; k < length; ++k) push(buffer[k], begin, end);
   }
 
+  // Trims the buffers to what was written. Call once, at the end.
+  void finish() {
+    map_.text.resize(size_);
+    map_.to_original.resize(size_);
+    map_.original_end.resize(size_);
+  }
+
  private:
   void flush_space() {
-    if (pending_space_ && !map_.text.empty()) push(' ', space_begin_, space_end_);
+    if (pending_space_ && size_ != 0) push(' ', space_begin_, space_end_);
     pending_space_ = false;
   }
   void push(char c, std::uint32_t begin, std::uint32_t end) {
-    map_.text.push_back(c);
-    map_.to_original.push_back(begin);
-    map_.original_end.push_back(end);
+    if (size_ == capacity_) grow(capacity_ * 2);
+    text_[size_] = c;
+    to_original_[size_] = begin;
+    original_end_[size_] = end;
+    ++size_;
+  }
+  void grow(std::size_t capacity) {
+    map_.text.resize(capacity);
+    map_.to_original.resize(capacity);
+    map_.original_end.resize(capacity);
+    capacity_ = capacity;
+    text_ = map_.text.data();
+    to_original_ = map_.to_original.data();
+    original_end_ = map_.original_end.data();
   }
 
   CharacterMap& map_;
+  char* text_ = nullptr;
+  std::uint32_t* to_original_ = nullptr;
+  std::uint32_t* original_end_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
   bool pending_space_ = false;
   std::uint32_t space_begin_ = 0;
   std::uint32_t space_end_ = 0;
@@ -140,10 +165,7 @@ SoftHyphenUse detect_soft_hyphen_use(std::string_view original) {
 
 CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_hyphen) {
   CharacterMap map;
-  map.text.reserve(original.size());
-  map.to_original.reserve(original.size() + 1);
-  map.original_end.reserve(original.size());
-  Emitter out(map);
+  Emitter out(map, original.size());
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -212,6 +234,7 @@ CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_
       emit_unified(out, unify(result->char32At(k), soft_hyphen), segment_begin, segment_end);
     }
   }
+  out.finish();
   map.to_original.push_back(static_cast<std::uint32_t>(original.size()));
   return map;
 }

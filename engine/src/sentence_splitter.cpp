@@ -11,7 +11,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
-#include <unicode/utext.h>
+#include <unicode/stringpiece.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -19,6 +20,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "utf16_offsets.h"
 
 namespace clausecheck {
 namespace {
@@ -148,26 +151,24 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
   return std::unique_ptr<icu::BreakIterator>(filtered);
 }
 
-struct UTextCloser {
-  void operator()(UText* text) const { utext_close(text); }
-};
-
 // Break positions (byte offsets, ascending, the last one text.size()) in `text`.
 std::vector<std::size_t> propose_breaks(std::string_view text) {
   std::vector<std::size_t> breaks;
-  UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> sentences = make_sentence_iterator();
-  std::unique_ptr<UText, UTextCloser> utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-  if (sentences && U_SUCCESS(status)) sentences->setText(utext.get(), status);
-  if (!sentences || U_FAILURE(status)) {
+  if (!sentences) {
     // No ICU break data: break at line separators only, so paragraphs still hold.
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') breaks.push_back(i + 1);
   } else {
+    // The original text may hold ill-formed UTF-8; fromUTF8 writes U+FFFD for it, which
+    // Utf16ToUtf8Offsets counts the same way.
+    const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));
+    sentences->setText(utf16);
+    Utf16ToUtf8Offsets to_utf8(text, utf16.length());
     sentences->first();
     for (std::int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
-      breaks.push_back(static_cast<std::size_t>(b));
+      breaks.push_back(static_cast<std::size_t>(to_utf8(b)));
   }
   if (breaks.empty() || breaks.back() != text.size()) breaks.push_back(text.size());
   return breaks;

@@ -2,10 +2,13 @@
 // (a UText, so break positions are byte offsets and nothing is converted to UTF-16).
 #include "tokeniser.h"
 
+#include "utf16_offsets.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
+#include <unicode/stringpiece.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -33,6 +36,7 @@ void push(std::vector<Token>& tokens, std::int32_t begin, std::int32_t end, Toke
 // combining marks on it); spaces are dropped.
 void add_punctuation(std::string_view text, std::int32_t begin, std::int32_t end,
                      std::vector<Token>& tokens) {
+  if (end - begin == 1 && text[static_cast<std::size_t>(begin)] == ' ') return;  // most spans
   std::int32_t i = begin;
   while (i < end) {
     const std::int32_t start = i;
@@ -83,27 +87,23 @@ bool is_hyphen(std::string_view text, const Token& token) {
 }
 
 // word '-' word with nothing between them becomes one word; chains merge left to right.
-std::vector<Token> merge_hyphenated_words(std::string_view text, std::vector<Token> tokens) {
-  std::vector<Token> merged;
-  merged.reserve(tokens.size());
-  for (const Token& token : tokens) {
-    const std::size_t n = merged.size();
-    if (token.kind == TokenKind::word && n >= 2 && is_hyphen(text, merged[n - 1]) &&
-        merged[n - 2].kind == TokenKind::word &&
-        merged[n - 2].norm_end == merged[n - 1].norm_begin &&
-        merged[n - 1].norm_end == token.norm_begin) {
-      merged.pop_back();
-      merged.back().norm_end = token.norm_end;
+// In place: `kept` trails the read position.
+void merge_hyphenated_words(std::string_view text, std::vector<Token>& tokens) {
+  std::size_t kept = 0;
+  for (std::size_t read = 0; read < tokens.size(); ++read) {
+    const Token& token = tokens[read];
+    if (token.kind == TokenKind::word && kept >= 2 && is_hyphen(text, tokens[kept - 1]) &&
+        tokens[kept - 2].kind == TokenKind::word &&
+        tokens[kept - 2].norm_end == tokens[kept - 1].norm_begin &&
+        tokens[kept - 1].norm_end == token.norm_begin) {
+      tokens[kept - 2].norm_end = token.norm_end;
+      --kept;
       continue;
     }
-    merged.push_back(token);
+    tokens[kept++] = token;
   }
-  return merged;
+  tokens.resize(kept);
 }
-
-struct UTextCloser {
-  void operator()(UText* text) const { utext_close(text); }
-};
 
 // Without ICU break data (a broken installation) tokens are the space-separated chunks,
 // so that nothing is silently lost.
@@ -121,19 +121,21 @@ std::vector<Token> split_on_spaces(std::string_view text) {
 }
 
 std::vector<Token> break_into_tokens(std::string_view text) {
+  // Iterating over UTF-16 is faster than over a UTF-8 UText (see utf16_offsets.h).
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  std::unique_ptr<UText, UTextCloser> utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-  if (U_SUCCESS(status)) words->setText(utext.get(), status);
   if (U_FAILURE(status) || !words) return split_on_spaces(text);
+  words->setText(utf16);
 
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4);
-  std::int32_t begin = words->first();
-  for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words->next()) {
+  Utf16ToUtf8Offsets to_utf8(text, utf16.length());
+  std::int32_t begin = to_utf8(words->first());
+  for (std::int32_t next = words->next(); next != icu::BreakIterator::DONE; next = words->next()) {
+    const std::int32_t end = to_utf8(next);
     const std::int32_t status_value = words->getRuleStatus();
     if (status_value >= UBRK_WORD_NUMBER && status_value < UBRK_WORD_NUMBER_LIMIT) {
       push(tokens, begin, end, TokenKind::number);
@@ -142,6 +144,7 @@ std::vector<Token> break_into_tokens(std::string_view text) {
     } else {
       add_punctuation(text, begin, end, tokens);
     }
+    begin = end;
   }
   return tokens;
 }
@@ -151,7 +154,8 @@ std::vector<Token> break_into_tokens(std::string_view text) {
 std::vector<Token> tokenise(const CharacterMap& characters) {
   const std::string_view text = characters.text;
   if (text.empty()) return {};
-  std::vector<Token> tokens = merge_hyphenated_words(text, break_into_tokens(text));
+  std::vector<Token> tokens = break_into_tokens(text);
+  merge_hyphenated_words(text, tokens);
   for (Token& token : tokens) {
     token.begin = characters.to_original[token.norm_begin];
     token.end = characters.original_end[token.norm_end - 1];

@@ -51,7 +51,7 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
   const std::vector<Case> cases = {
       {"1 Definitions", "1", "1"},          {"1. DEFINITIONS", "1", "1"},
       {"1.1 The Supplier shall", "1.1", "1.1"}, {"1.1.1 the appointment", "1.1.1", "1.1.1"},
-      {"2.3. The Buyer", "2.3", "2.3"},     {"(a) the Supplier", "(a)", "(a)"},
+      {"2.3. The Buyer", "2.3", "2.3"},     {"10.Dividing the bills", "10", "10"},     {"(a) the Supplier", "(a)", "(a)"},
       {"(iv) any loss", "(iv)", "(iv)"},    {"(A) The Authority", "(A)", "(A)"},
       {"a) the Supplier", "a)", "(a)"},     {"i. the Supplier", "i.", "(i)"},
       {"Clause 5 Payment", "Clause 5", "5"}, {"Article 3 – Term", "Article 3", "3"},

@@ -299,7 +299,11 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
     ++len;
   }
   std::string_view rest = s.substr(len);
-  if (!rest.empty() && !starts_with_space(rest)) return std::nullopt;  // "1.5m", "1,000", "12/03"
+  // "1.5m", "1,000", "12/03" are not labels; "10.Dividing the bills" (a PDF that lost the
+  // space after the dot) is.
+  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front()))) {
+    return std::nullopt;
+  }
   if (is_year(numbers.front())) return std::nullopt;
   const std::string_view next = skip_spaces(rest);
   const std::string_view word = first_word(next);

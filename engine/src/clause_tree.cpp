@@ -63,6 +63,21 @@ bool has_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
 }
 
+// The line stops in the middle of a sentence: "… set out in paragraph" or "… the Buyer,".
+// A list item's "; and" / "; or" is a sentence end for this purpose: the next item follows.
+bool ends_mid_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  if (!(std::islower(static_cast<unsigned char>(s.back())) || s.back() == ',')) return false;
+  for (std::string_view conjunction : {std::string_view("and"), std::string_view("or"), std::string_view("and/or")}) {
+    if (s.size() > conjunction.size() + 1 && s.substr(s.size() - conjunction.size()) == conjunction) {
+      std::string_view before = trim(s.substr(0, s.size() - conjunction.size()));
+      if (!before.empty() && (before.back() == ';' || before.back() == ',')) return false;
+    }
+  }
+  return true;
+}
+
 bool ends_like_prose(std::string_view s) {
   if (s.empty()) return false;
   const char c = s.back();
@@ -258,8 +273,7 @@ class TreeBuilder {
       // A short title-like line is a heading only if the line before did not stop
       // mid-sentence: "… of the\nPersonal Data" is the tail of a paragraph.
       const std::string_view before = trim(previous_text_);
-      const bool after_sentence = before.empty() || previous_started_clause_ ||
-                                  !(std::islower(static_cast<unsigned char>(before.back())) || before.back() == ',');
+      const bool after_sentence = before.empty() || previous_started_clause_ || !ends_mid_sentence(before);
       if (eligible && !next_continues &&
           (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, false)))) {
         pending_heading_ = static_cast<int>(i);
@@ -307,8 +321,7 @@ class TreeBuilder {
     const std::string_view previous = trim(previous_text_);
     // The line before ends in the middle of a sentence (not a heading, not a clause's title).
     const bool previous_mid_sentence =
-        !previous.empty() && (std::islower(static_cast<unsigned char>(previous.back())) || previous.back() == ',') &&
-        !previous_started_clause_ && !reads_as_heading(previous, false);
+        ends_mid_sentence(previous) && !previous_started_clause_ && !reads_as_heading(previous, false);
     if (label.is_part() || label.keyword) {
       // "Schedule 4" / "Clause 5" wrapped to the start of a line in the middle of a sentence.
       if (previous_mid_sentence) return false;

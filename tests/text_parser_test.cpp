@@ -64,6 +64,12 @@ TEST(TextParser, LineStartingLikeAClauseOrBullet_StartsANewParagraph) {
   EXPECT_TRUE(document.blocks.back().continues_paragraph);
 }
 
+TEST(TextParser, BulletsAsPdfTextWritesThem_StartNewParagraphs) {
+  const Document document = parse("Services:\n\u00AD Enterprise architecture\n\u25CF Lot 1\n\uF0B7 Lot 2\n");
+  ASSERT_EQ(document.blocks.size(), 4u);
+  for (std::size_t i = 1; i < 4; ++i) EXPECT_FALSE(document.blocks[i].continues_paragraph);
+}
+
 TEST(TextParser, CrLfAndLoneCr_AreLineEndings) {
   const Document document = parse("one\r\ntwo\rthree\r\n");
   EXPECT_EQ(block_texts(document), (Texts{"one", "two", "three"}));
@@ -194,6 +200,18 @@ TEST(MarkdownParser, ListMarkers_StayInTheText) {
   const Document document = parse_markdown("Intro\n- first item\n* second item\n1. numbered\n    2. nested\n");
   EXPECT_EQ(block_texts(document), (Texts{"Intro", "- first item", "* second item", "1. numbered", "2. nested"}));
   for (std::size_t i = 1; i < document.blocks.size(); ++i) EXPECT_FALSE(document.blocks[i].continues_paragraph);
+}
+
+TEST(MarkdownParser, NestedListItems_CarryTheirNestingLevel) {
+  // The shape of the Common Paper agreements: sub-clauses are indented list items.
+  const Document document = parse_markdown(
+      "1. Service\n    1. Access and Use. Text\n    2. Support. Text\n        a. Except\n"
+      "        b. Use\n2. Restrictions\n\nPlain paragraph\n");
+  ASSERT_EQ(document.blocks.size(), 7u);
+  std::vector<int> levels;
+  for (const Block& block : document.blocks) levels.push_back(block.list_level);
+  EXPECT_EQ(levels, (std::vector<int>{0, 1, 1, 2, 2, 0, -1}));
+  EXPECT_TRUE(document.blocks[0].label.empty());  // the number stays in the text
 }
 
 TEST(MarkdownParser, Tables_GiveOneCellBlockPerCellAndSkipTheSeparator) {

@@ -103,8 +103,12 @@ std::vector<Line> split_lines(std::string_view text, int& page_count) {
 // by a lower-case word ("60 days after …") is a wrapped line, not a clause.
 bool starts_new_paragraph(std::string_view s) {
   if (s.empty()) return false;
+  // Bullets as text extraction writes them: "●", "▪", "➢", a Symbol-font private-use
+  // bullet (U+F0B7), and dashes, including a soft hyphen that a PDF uses as its dash.
   for (std::string_view bullet : {"- ", "* ", "+ ", "\u2022", "\u25CF", "\u25AA", "\u25E6",
-                                  "\u2023", "\u2013 ", "\u2014 ", "\u00B7 ", "#", "|", ">"}) {
+                                  "\u25A0", "\u27A2", "\uF0B7", "\uF0A7", "\u2023", "\u2043",
+                                  "\u2013 ", "\u2014 ", "\u2010 ", "\u2212 ", "\u00AD ",
+                                  "\u00B7 ", "#", "|", ">"}) {
     if (starts_with(s, bullet)) return true;
   }
   if (is_digit(s[0])) {
@@ -147,6 +151,49 @@ bool starts_new_paragraph(std::string_view s) {
 }
 
 // ---- Markdown block syntax -------------------------------------------------------------
+
+// A Markdown list item: "- ", "* ", "+ ", "1. ", "1) ", and the lettered items that
+// contracts written in Markdown use ("a. ", "(a) ", "(iv) ").
+bool is_list_item(std::string_view s) {
+  if (starts_with(s, "- ") || starts_with(s, "* ") || starts_with(s, "+ ")) return true;
+  std::size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i > 0) return i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+  if (s.size() >= 3 && (is_lower(s[0]) || is_upper(s[0])) && (s[1] == '.' || s[1] == ')') && s[2] == ' ')
+    return true;
+  if (!s.empty() && s[0] == '(') {
+    std::size_t close = s.find(')');
+    return close != std::string_view::npos && close >= 2 && close <= 6 && close + 1 < s.size() &&
+           s[close + 1] == ' ';
+  }
+  return false;
+}
+
+std::size_t indentation(std::string_view line) {
+  std::size_t width = 0;
+  for (char c : line) {
+    if (c == ' ') ++width;
+    else if (c == '\t') width += 4 - width % 4;
+    else break;
+  }
+  return width;
+}
+
+// Nesting depth of Markdown list items from their indentation: an item indented more
+// than the item before opens a level, one indented less closes levels back to its own.
+// "1. Service" / "    1. Access and Use." / "        a. Except" are levels 0, 1, 2.
+class ListNesting {
+ public:
+  int level_of(std::size_t indent) {
+    while (!indents_.empty() && indent < indents_.back()) indents_.pop_back();
+    if (indents_.empty() || indent > indents_.back()) indents_.push_back(indent);
+    return static_cast<int>(indents_.size()) - 1;
+  }
+  void reset() { indents_.clear(); }
+
+ private:
+  std::vector<std::size_t> indents_;
+};
 
 // "## Heading ##" -> level 2, "Heading"; 0 when the line is not an ATX heading.
 int atx_heading_level(std::string_view s, std::string_view& text) {
@@ -241,8 +288,10 @@ std::size_t skip_front_matter(const std::vector<Line>& lines) {
 
 class BlockCollector {
  public:
-  void add(std::string text, const Line& line, BlockKind kind, int heading_level = 0) {
+  void add(std::string text, const Line& line, BlockKind kind, int heading_level = 0,
+           int list_level = -1) {
     PendingBlock block;
+    block.attributes.list_level = list_level;
     block.text = std::move(text);
     block.attributes.page = line.page;
     block.attributes.line = line.number;
@@ -290,6 +339,7 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out) {
 void read_markdown_lines(const std::vector<Line>& lines, BlockCollector& out) {
   bool in_comment = false;
   bool in_table = false;
+  ListNesting nesting;
   for (std::size_t i = skip_front_matter(lines); i < lines.size(); ++i) {
     const Line& line = lines[i];
     const bool had_comment = in_comment || line.text.find("<!--") != std::string_view::npos;
@@ -310,6 +360,7 @@ void read_markdown_lines(const std::vector<Line>& lines, BlockCollector& out) {
     std::string_view heading_text;
     if (int level = atx_heading_level(text, heading_text)) {
       in_table = false;
+      nesting.reset();
       std::string cleaned(trim(strip_markdown_inline(heading_text)));
       if (cleaned.empty()) {
         out.blank_line();
@@ -337,7 +388,13 @@ void read_markdown_lines(const std::vector<Line>& lines, BlockCollector& out) {
       out.blank_line();
       continue;
     }
-    out.add(std::move(cleaned), line, BlockKind::paragraph);
+    int list_level = -1;
+    if (is_list_item(cleaned)) {
+      list_level = nesting.level_of(indentation(line.text));
+    } else if (indentation(line.text) == 0) {
+      nesting.reset();
+    }
+    out.add(std::move(cleaned), line, BlockKind::paragraph, 0, list_level);
   }
 }
 

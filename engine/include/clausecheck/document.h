@@ -54,7 +54,8 @@ struct Block {
   // not store in it: Word's automatic numbering ("7.2", "(b)"). Empty when the number, if
   // any, is part of the text itself (PDF, plain text, manually numbered DOCX).
   std::string label;
-  int list_level = -1;      // Word numbering level (w:ilvl) when `label` is set, else -1
+  int list_level = -1;      // Word numbering level (w:ilvl) when `label` is set; for a
+                            // Markdown list item its nesting depth (0 = outermost); else -1
   // True when this block continues the paragraph of the block before it (a wrapped PDF
   // line). Structure recovery never starts a clause on a continuation block.
   bool continues_paragraph = false;

@@ -144,6 +144,13 @@ TEST(DocxNumbering, DecimalZeroAndNone_AreFormatted) {
   EXPECT_EQ(labels(parse(package)), (Labels{"01.", "Note:"}));
 }
 
+TEST(DocxNumbering, SpacesAroundTheLevelText_AreNotPartOfTheLabel) {
+  Package package;
+  package.numbering = abstract_num(0, level(0, "decimal", " Part %1: ")) + num(1, 0);
+  package.body = paragraph("List of Partners", "", 1, 0);
+  EXPECT_EQ(labels(parse(package)), (Labels{"Part 1:"}));
+}
+
 TEST(DocxNumbering, Bullets_HaveNoLabel) {
   Package package;
   package.numbering = abstract_num(0, level(0, "bullet", "\xE2\x97\x8F")) + num(1, 0);

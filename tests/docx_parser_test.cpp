@@ -108,11 +108,13 @@ TEST(DocxParser, NumberedClauseTextWithAnOutlineLevel_IsNotAHeading) {
   package.body = paragraph("CALCULATION OF THE CHARGES", "ScheduleL1") +
                  paragraph("The fixed fee Charges shall be:", "ScheduleL2") + paragraph("where:", "Heading2") +
                  paragraph("The Supplier shall invoice monthly.", "Heading2") +
-                 paragraph(std::string(210, 'x'), "Heading2") + paragraph("Payment", "Heading2");
+                 paragraph(std::string(210, 'x'), "Heading2") + paragraph("any Earn Back Amount", "ScheduleL2") +
+                 paragraph("the KPI Credit; and", "ScheduleL2") + paragraph("Payment", "Heading2") +
+                 paragraph("definitions", "ScheduleL1");  // shown in capitals by w:caps
   Document document = parse_ok(package.build());
   std::vector<int> levels;
   for (const Block& block : document.blocks) levels.push_back(block.heading_level);
-  EXPECT_EQ(levels, (std::vector<int>{1, 0, 0, 0, 0, 2}));
+  EXPECT_EQ(levels, (std::vector<int>{1, 0, 0, 0, 0, 0, 0, 2, 1}));
 }
 
 TEST(DocxParser, CyclicBasedOnChain_DoesNotHang) {

@@ -22,13 +22,25 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 // Legal templates give whole numbered clauses an outline level (or build the numbering
 // into "Heading 2"), so that Word's navigation pane lists them. Such a paragraph is body
-// text, not a title: it is long, or it ends the way a sentence or a list lead-in does.
+// text, not a title: it is long, it ends the way a sentence, a list item or a list
+// lead-in does, or it is a phrase starting in lower case ("the Supplier shall ...").
 constexpr std::size_t kMaxHeadingBytes = 200;
 bool reads_as_prose(std::string_view text) {
   if (text.size() > kMaxHeadingBytes) return true;
   if (text.empty()) return false;
   const char last = text.back();
-  return last == '.' || last == ';' || last == ':' || last == ',';
+  if (last == '.' || last == ';' || last == ':' || last == ',') return true;
+  auto ends_with_word = [&](std::string_view word) {
+    return text.size() > word.size() && text.substr(text.size() - word.size()) == word &&
+           is_space(text[text.size() - word.size() - 1]);
+  };
+  if (ends_with_word("and") || ends_with_word("or")) return true;
+  // A short lower-case title ("definitions") is usually shown in capitals by w:caps.
+  auto first_letter = std::find_if(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+  const auto words = std::count(text.begin(), text.end(), ' ') + 1;
+  return words > 3 && first_letter != text.end() && *first_letter >= 'a' && *first_letter <= 'z';
 }
 
 std::string_view trimmed(std::string_view text) {

@@ -6,7 +6,8 @@
 //   - each body paragraph: BlockKind::heading when its style (or direct outline level)
 //     makes it one and its text reads as a title, else paragraph. Legal templates give
 //     numbered body clauses an outline level, or number them with "Heading 2", so a
-//     paragraph over 200 bytes or ending in '.', ';', ':' or ',' is never a heading. Its automatic number goes to Block::label, never into
+//     paragraph over 200 bytes, ending in '.', ';', ':', ',', "and" or "or", or
+//     of more than three words starting in lower case is never a heading. Its automatic number goes to Block::label, never into
 //     the text. Empty paragraphs make no block, except a numbered one (Word shows "7.3"
 //     even with nothing after it, and the numbering must stay visible).
 //   - each table cell, row by row (BlockKind::table_cell): the cell's paragraphs joined by

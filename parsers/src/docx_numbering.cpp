@@ -1,6 +1,8 @@
 // Numbering definitions and the running list counters; see docx_numbering.h for the model.
 #include "docx_numbering.h"
 
+#include <algorithm>
+
 #include "docx_xml.h"
 
 namespace clausecheck::docx {
@@ -244,6 +246,10 @@ std::optional<ListLabel> ListCounter::next(int num_id, int level) {
       label.text += pattern[i];
     }
   }
+  // The space or tab after a number is layout (w:suff), even when typed into w:lvlText.
+  const auto not_space = label.text.find_last_not_of(" \t");
+  label.text.erase(not_space == std::string::npos ? 0 : not_space + 1);
+  label.text.erase(0, std::min(label.text.find_first_not_of(" \t"), label.text.size()));
   return label;
 }
 

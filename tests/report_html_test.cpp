@@ -2,6 +2,7 @@
 // exactly once and always as text (never as markup).
 #include <gtest/gtest.h>
 
+#include <random>
 #include <regex>
 #include <vector>
 
@@ -195,6 +196,35 @@ TEST(ReportHtml, InvalidUtf8AndControlCharacters_BecomeReplacementCharacters) {
   const std::string html = write_report_html(report);
   EXPECT_NE(html.find("Bad \xEF\xBF\xBD byte and \xEF\xBF\xBD[31m escape."), std::string::npos);
   EXPECT_EQ(html.find('\x1b'), std::string::npos);
+}
+
+TEST(ReportHtml, MalformedClauseTreeAndSpans_NeverCrash_AndStillShowAllText) {
+  AnalysedDocument doc = sample_analysed_document();
+  auto& clauses = doc.structure.clauses;
+  clauses[0].children = {1, 0, 99, -4, 2};       // itself, out of range, negative
+  clauses[1].children = {0};                      // a cycle back to its parent
+  clauses[2].end = 1u << 30;                      // beyond the text
+  clauses[3].begin = clauses[3].end + 5;          // begin after end
+  clauses[5].body_end = 0;                        // body ends before it begins
+  doc.structure.roots = {3, 0, 0, 42};            // unsorted, repeated, out of range
+  Report report = sample_report(doc);
+  std::mt19937 random(11);
+  const auto size = static_cast<std::uint32_t>(doc.document.text.size());
+  for (int i = 0; i < 200; ++i) {
+    Finding f = report.findings[static_cast<std::size_t>(i) % 5];
+    f.absence = false;
+    f.begin = random() % (size + 20);
+    f.end = random() % (size + 20);
+    report.findings.push_back(f);
+  }
+  const std::string html = write_report_html(report);
+  const std::string main = between(html, "<main class=\"contract\">", "</main>");
+  EXPECT_TRUE(elements_nest(main));
+  std::string contract = between(html, "<h2>Contract text</h2>", "</main>");
+  contract = std::regex_replace(contract, std::regex("<span class=\"clause-ref\">[^<]*</span>"), "");
+  EXPECT_EQ(without_newlines(text_content(contract)), without_newlines(doc.document.text));
+  for (std::size_t n = 1; n <= report.findings.size(); ++n)
+    EXPECT_EQ(count(html, "id=\"finding-" + std::to_string(n) + "\""), 1u) << n;
 }
 
 TEST(ReportHtml, SameInput_GivesByteIdenticalOutput) {

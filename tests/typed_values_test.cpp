@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
+#include <new>
 #include <optional>
 #include <random>
 #include <string>
@@ -16,6 +18,21 @@
 
 #include "clausecheck/document.h"
 #include "clausecheck/text.h"
+
+// Counts heap allocations, so that a test can prove the reader allocates nothing where
+// no value starts (the matcher calls it at most tokens of every document).
+namespace {
+std::size_t g_allocations = 0;
+}  // namespace
+
+// Not inlined, so that the compiler pairs new with delete rather than malloc with free.
+[[gnu::noinline]] void* operator new(std::size_t size) {
+  ++g_allocations;
+  if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
+  throw std::bad_alloc();
+}
+[[gnu::noinline]] void operator delete(void* memory) noexcept { std::free(memory); }
+[[gnu::noinline]] void operator delete(void* memory, std::size_t) noexcept { std::free(memory); }
 
 namespace clausecheck {
 namespace {
@@ -467,6 +484,24 @@ TEST(DateValues, DateInsideSentence_StartsAtItsToken) {
 
 // ---------------------------------------------------------------------------------------
 // Robustness
+
+TEST(TypedValueRobustness, NoValueAtToken_AllocatesNothing) {
+  const NormalisedText text = normalised(
+      "The Sub-Contractor shall, at the Prime's request, indemnify the Authority and the "
+      "Prime against all losses (including costs) arising from clause 4.2 of Schedule 2 or "
+      "any of the things done on the date that is not the first; a party may, for the "
+      "avoidance of doubt, terminate.");
+  const auto count = static_cast<std::uint32_t>(text.tokens.size());
+  ASSERT_GT(count, 40U);
+  std::size_t values = 0;
+  const std::size_t before = g_allocations;
+  for (ValueType type : {ValueType::money, ValueType::percent, ValueType::duration,
+                         ValueType::date}) {
+    for (std::uint32_t i = 0; i < count; ++i) values += read_typed_value(text, i, type, count) ? 1 : 0;
+  }
+  EXPECT_EQ(g_allocations, before);
+  EXPECT_EQ(values, 0U);
+}
 
 TEST(TypedValueRobustness, MalformedTokens_DoNotCrash) {
   NormalisedText text;

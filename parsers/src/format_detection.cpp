@@ -148,6 +148,19 @@ bool looks_like_markdown(std::string_view text) {
   return headings >= 2 || (headings == 1 && other_markup);
 }
 
+// "%PDF-1.x" or "%PDF-2.x" in the first KiB (readers accept a little junk before it, as
+// some mail gateways add), at the start of a line: a text file that merely mentions the
+// header, like a script that writes PDFs, is not a PDF.
+bool has_pdf_header(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 1024);
+  for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos; at = head.find("%PDF-", at + 1)) {
+    bool line_start = at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r';
+    bool version = at + 6 < bytes.size() && (bytes[at + 5] == '1' || bytes[at + 5] == '2') && bytes[at + 6] == '.';
+    if (line_start && version) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_encrypted_office_file(std::string_view bytes) {
@@ -155,7 +168,7 @@ bool is_encrypted_office_file(std::string_view bytes) {
 }
 
 DetectedFormat detect_format(std::string_view bytes, std::string_view path) {
-  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return DetectedFormat::pdf;
+  if (has_pdf_header(bytes)) return DetectedFormat::pdf;
   if (starts_with(bytes, kZipLocalHeader) || starts_with(bytes, kZipEmptyArchive)) {
     return zip_names(bytes).has_word_document ? DetectedFormat::docx : DetectedFormat::other_zip;
   }

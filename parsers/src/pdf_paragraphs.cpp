@@ -65,7 +65,17 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   if (before.empty() || line.text.empty()) return false;
   char last = before.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
-  if (starts_with_label(line.text)) return false;
+  if (starts_with_label(line.text)) {
+    // "… to and including the date at" / "1.4 above (Appointment expires at)": a number
+    // wrapped to the start of a line sits in the previous line's text column, after its
+    // hanging label, and follows a line that ends mid-phrase. A real sub-clause label
+    // follows a colon or semicolon, or starts at a new indent.
+    bool mid_phrase = last >= 'a' && last <= 'z';
+    bool in_text_column = previous.text_x > previous.box.x + kAlignTolerance &&
+                          std::abs(line.box.x - previous.text_x) <= kAlignTolerance;
+    bool numeric = line.text.front() >= '0' && line.text.front() <= '9';
+    if (!(mid_phrase && in_text_column && numeric)) return false;
+  }
 
   // A line ending in a hyphen was broken by the typesetter even when it looks short.
   bool hyphenated = last == '-' || before.ends_with("\xC2\xAD") || before.ends_with("\xE2\x80\x90");

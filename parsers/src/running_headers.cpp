@@ -13,6 +13,10 @@ constexpr double kBandShare = 0.15;
 // Only the outermost lines of a band can be a page number on its own: a bare "12" deeper
 // in is more likely a table cell or a clause number.
 constexpr std::size_t kOutermostLines = 4;
+// Repeated lines are compared at about the same height: buckets of 4 points, and a line
+// matches its own bucket and the two on either side (within about 10 points).
+constexpr double kBucket = 4.0;
+constexpr long kNearBuckets = 2;
 
 // Invisible characters some producers put inside words (UTF-8 encodings):
 // soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM.
@@ -111,7 +115,11 @@ std::vector<std::vector<bool>> find_running_lines(const std::vector<PageLines>& 
     return 0;
   };
 
-  // Count, for each band + key, the pages it appears on (once per page).
+  // Count, for each band + key + vertical position (in buckets of kBucket points), the
+  // pages it appears on. Position matters: a document's title printed in the body of page 1
+  // with the same words as the running header above it is not running matter.
+  auto bucket_of = [](double top) { return static_cast<long>(top / kBucket); };
+  auto position_key = [](const std::string& key, long bucket) { return key + '@' + std::to_string(bucket); };
   std::unordered_map<std::string, int> pages_with_key;
   std::vector<std::vector<std::string>> keys(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -124,7 +132,8 @@ std::vector<std::vector<bool>> find_running_lines(const std::vector<PageLines>& 
       std::string key = running_line_key(page.lines[l].text);
       if (letter_count(key) < 3) continue;  // "1." or "(a)" repeating is a coincidence
       key.insert(key.begin(), band);
-      if (seen_on_page.insert(key).second) ++pages_with_key[key];
+      std::string at = position_key(key, bucket_of(page.lines[l].top));
+      if (seen_on_page.insert(at).second) ++pages_with_key[at];
       keys[p][l] = std::move(key);
     }
   }
@@ -142,7 +151,16 @@ std::vector<std::vector<bool>> find_running_lines(const std::vector<PageLines>& 
         continue;
       }
       const std::string& key = keys[p][l];
-      if (!key.empty() && pages_with_key[key] >= needed) running[p][l] = true;
+      if (key.empty()) continue;
+      // Pages with the same line near the same height (a header may sit a point or two
+      // lower on some pages).
+      int pages_here = 0;
+      const long bucket = bucket_of(page.lines[l].top);
+      for (long b = bucket - kNearBuckets; b <= bucket + kNearBuckets; ++b) {
+        auto found = pages_with_key.find(position_key(key, b));
+        if (found != pages_with_key.end()) pages_here += found->second;
+      }
+      if (pages_here >= needed) running[p][l] = true;
     }
   }
   return running;

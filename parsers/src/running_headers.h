@@ -5,8 +5,9 @@
 // as running matter when it sits in the top or bottom band of its page and either
 //   - reads as a page number: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12",
 //     "Page | 3", a lone roman numeral; or
-//   - repeats, with its digits ignored, in the same band on at least half of the pages
-//     (and on at least two): "Framework Ref: RM6100 … Page 3" / "… Page 4".
+//   - repeats, with its digits ignored, at about the same height on at least half of the
+//     pages (and on at least two): "Framework Ref: RM6100 … Page 3" / "… Page 4". The
+//     height matters: a title in the body of page 1 worded like the running header is kept.
 // Text is compared after dropping invisible characters (zero-width spaces, soft hyphens)
 // and case, so a producer's hidden characters do not hide a repeated footer.
 //

@@ -1,0 +1,326 @@
+// PDF parsing: lines in reading order with page, line and box; running headers, footers
+// and page numbers kept out of the text; wrapped lines marked; hyphenated words rejoined.
+//
+// Fixtures: tests/fixtures/pdf/running-headers.pdf (typeset by make_running_headers_pdf.py,
+// so every line is known), tests/fixtures/pdf/schedule31.pdf and corpus/public/ (real CCS
+// documents; expected pages checked by hand with `pdftotext -layout -f N -l N`).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clausecheck/parsers.h"
+#include "format_parsers.h"
+#include "hyphenation.h"
+#include "pdf_paragraphs.h"
+#include "pdf_text_lines.h"
+#include "running_headers.h"
+
+namespace clausecheck {
+namespace {
+
+std::string read_repo_file(const std::string& relative) {
+  std::ifstream in(std::string(CLAUSECHECK_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  EXPECT_TRUE(in) << relative;
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+Document parse_repo_pdf(const std::string& relative) {
+  ParseResult result = parse_document(relative, read_repo_file(relative));
+  if (auto* error = std::get_if<InputError>(&result)) {
+    ADD_FAILURE() << error->describe();
+    return {};
+  }
+  return std::get<Document>(std::move(result));
+}
+
+// The first block whose text starts with `prefix`.
+std::optional<Block> find_block(const Document& document, std::string_view prefix) {
+  for (const Block& block : document.blocks) {
+    if (document.block_text(block).starts_with(prefix)) return block;
+  }
+  return std::nullopt;
+}
+
+bool any_block_contains(const Document& document, std::string_view needle) {
+  for (const Block& block : document.blocks) {
+    if (document.block_text(block).find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+const Warning* find_warning(const Document& document, std::string_view code) {
+  for (const Warning& warning : document.warnings) {
+    if (warning.code == code) return &warning;
+  }
+  return nullptr;
+}
+
+class RunningHeadersPdf : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { document_ = new Document(parse_repo_pdf("tests/fixtures/pdf/running-headers.pdf")); }
+  static void TearDownTestSuite() { delete document_; }
+  static Document* document_;
+};
+Document* RunningHeadersPdf::document_ = nullptr;
+
+TEST_F(RunningHeadersPdf, Identity_FormatPagesAndSha256AreSet) {
+  EXPECT_EQ(document_->format, DocumentFormat::pdf);
+  EXPECT_EQ(document_->page_count, 3);
+  EXPECT_EQ(document_->sha256.size(), 64u);
+}
+
+TEST_F(RunningHeadersPdf, RunningHeaderFooterAndPageNumbers_AreNotInTheText) {
+  EXPECT_FALSE(any_block_contains(*document_, "Employment Support Subcontract - Schedule 1"));
+  EXPECT_FALSE(any_block_contains(*document_, "Prime Ltd Confidential"));
+  for (const Block& block : document_->blocks) {
+    EXPECT_FALSE(looks_like_page_number(document_->block_text(block))) << document_->block_text(block);
+  }
+  const Warning* removed = find_warning(*document_, "running-lines-removed");
+  ASSERT_NE(removed, nullptr);
+  EXPECT_TRUE(removed->message.starts_with("9 ")) << removed->message;  // 3 pages x (header, footer, number)
+}
+
+TEST_F(RunningHeadersPdf, TitleInTheTopBand_IsKeptBecauseItDoesNotRepeat) {
+  auto title = find_block(*document_, "SUBCONTRACT FOR EMPLOYMENT SUPPORT SERVICES");
+  ASSERT_TRUE(title);
+  EXPECT_EQ(title->page, 1);
+}
+
+TEST_F(RunningHeadersPdf, Lines_HavePageLineAndBox) {
+  auto clause = find_block(*document_, "4.1 The Prime Contractor may terminate");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->page, 2);
+  EXPECT_EQ(clause->line, 6);  // the running header is line 1 of the printed page
+  ASSERT_TRUE(clause->bbox);
+  EXPECT_NEAR(clause->bbox->x, 72, 1);
+  EXPECT_GT(clause->bbox->y, 50);  // below the running header, measured from the top
+  auto tupe = find_block(*document_, "5. TUPE");
+  ASSERT_TRUE(tupe);
+  EXPECT_EQ(tupe->page, 3);
+}
+
+TEST_F(RunningHeadersPdf, WordHyphenatedAtLineEnd_IsRejoinedOnTheFirstLine) {
+  auto first = find_block(*document_, "losses, and this ");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(document_->block_text(*first), "losses, and this indemnification");
+  auto rest = find_block(*document_, "shall survive termination");
+  ASSERT_TRUE(rest);
+  EXPECT_EQ(rest->page, first->page);
+  EXPECT_EQ(rest->line, first->line + 1);
+  EXPECT_TRUE(any_block_contains(*document_, "payment may be delayed or withheld"));
+  auto held = find_block(*document_, "if the Authority does not pay.");
+  EXPECT_TRUE(held);
+}
+
+TEST_F(RunningHeadersPdf, HyphenBeforeCapital_IsKept) {
+  EXPECT_TRUE(any_block_contains(*document_, "shall not appoint any Sub-"));
+  EXPECT_TRUE(find_block(*document_, "Contractor without the prior written consent"));
+}
+
+TEST_F(RunningHeadersPdf, WrappedLines_ContinueTheParagraph_ClauseStartsDoNot) {
+  auto wrapped = find_block(*document_, "the Prime Contract with the Authority");
+  ASSERT_TRUE(wrapped);
+  EXPECT_TRUE(wrapped->continues_paragraph);
+  auto clause = find_block(*document_, "1.1 In this Subcontract");
+  ASSERT_TRUE(clause);
+  EXPECT_FALSE(clause->continues_paragraph);
+  auto heading = find_block(*document_, "2. Indemnities");
+  ASSERT_TRUE(heading);
+  EXPECT_FALSE(heading->continues_paragraph);
+  auto after_hyphen = find_block(*document_, "shall survive termination");
+  ASSERT_TRUE(after_hyphen);
+  EXPECT_TRUE(after_hyphen->continues_paragraph);
+}
+
+TEST_F(RunningHeadersPdf, ParagraphWrappingOverAPageBreak_ContinuesOnTheNextPage) {
+  auto top_of_page_two = find_block(*document_, "Authority for the Services to which");
+  ASSERT_TRUE(top_of_page_two);
+  EXPECT_EQ(top_of_page_two->page, 2);
+  EXPECT_TRUE(top_of_page_two->continues_paragraph);
+  auto top_of_page_three = find_block(*document_, "5. TUPE");
+  ASSERT_TRUE(top_of_page_three);
+  EXPECT_FALSE(top_of_page_three->continues_paragraph);
+}
+
+TEST(PdfParser, MaxPages_OverTheLimitIsRefused) {
+  ParseLimits limits;
+  limits.max_pages = 2;
+  ParseResult result = parse_document("three-pages.pdf", read_repo_file("tests/fixtures/pdf/running-headers.pdf"), limits);
+  ASSERT_TRUE(std::holds_alternative<InputError>(result));
+  const InputError& error = std::get<InputError>(result);
+  EXPECT_EQ(error.kind, InputErrorKind::too_large);
+  EXPECT_NE(error.message.find("3 pages"), std::string::npos) << error.message;
+}
+
+// Real documents. Crown Commercial Service schedules: running header (title, "Crown
+// Copyright 2018", "Call-Off Ref:"), footer ("Framework Ref: RM", "Project Version: v1.0",
+// "Model Version: v3.0") and a bare page number.
+TEST(PdfParserRealDocuments, CcsSchedule12_HeaderFooterAndBarePageNumbersRemoved) {
+  Document document = parse_repo_pdf("tests/fixtures/pdf/schedule31.pdf");
+  ASSERT_EQ(document.page_count, 2);
+  for (std::string_view running : {"Crown Copyright 2018", "Call-Off Ref:", "Framework Ref: RM", "Project Version",
+                                   "Model Version"}) {
+    EXPECT_FALSE(any_block_contains(document, running)) << running;
+  }
+  for (const Block& block : document.blocks) {
+    EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
+  }
+  // The body title differs from the running title only by position: it stays, once.
+  auto title = find_block(document, "Call-Off Schedule 12 (Background Checks)");
+  ASSERT_TRUE(title);
+  EXPECT_EQ(title->page, 1);
+  auto clause = find_block(document, "3. Relevant Convictions");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->page, 1);
+  auto annex = find_block(document, "Annex 1");
+  ASSERT_TRUE(annex);
+  EXPECT_EQ(annex->page, 2);
+  // "Sub-" / "Contractor must):" is a real hyphen before a capital: not rejoined.
+  EXPECT_TRUE(any_block_contains(document, "the relevant Sub-"));
+}
+
+TEST(PdfParserRealDocuments, CcsSchedule9_FooterWithPageNumberOnTheSameLineRemoved) {
+  Document document = parse_repo_pdf("corpus/public/schedule26.pdf");
+  ASSERT_EQ(document.page_count, 2);
+  EXPECT_FALSE(any_block_contains(document, "Framework Schedule 9 (Cyber Essential Scheme)"));  // running
+  EXPECT_TRUE(find_block(document, "Framework Schedule 9 (Cyber Essentials Scheme)"));         // body title
+  EXPECT_FALSE(any_block_contains(document, "Project Version"));
+  auto on_page_one = find_block(document, "2.2 Where the Supplier continues");
+  ASSERT_TRUE(on_page_one);
+  EXPECT_EQ(on_page_one->page, 1);
+  auto top_of_page_two = find_block(document, "anniversary of the first applicable certificate");
+  ASSERT_TRUE(top_of_page_two);
+  EXPECT_EQ(top_of_page_two->page, 2);
+  EXPECT_TRUE(top_of_page_two->continues_paragraph);
+  auto clause = find_block(document, "2.3 Where the Supplier is due");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->page, 2);
+  EXPECT_FALSE(clause->continues_paragraph);
+}
+
+// G-Cloud 8: footer "G-Cloud 8 (G8) Framework Agreement - version … Page 3 of 31" with a
+// zero-width space inside "Page 1 of 31" on some pages, and the GOV.UK address under it.
+TEST(PdfParserRealDocuments, GCloud8_FooterAndAddressRemovedOnEveryPage_KnownClausesOnTheirPages) {
+  Document document = parse_repo_pdf("corpus/public/g-cloud-8-framework-agreement.pdf");
+  ASSERT_EQ(document.page_count, 31);
+  EXPECT_FALSE(any_block_contains(document, "www.gov.uk/government/publications/g"));
+  EXPECT_FALSE(any_block_contains(document, "Framework Agreement \xC2\xAD version RM1557viii"));
+  for (const Block& block : document.blocks) {
+    std::string key = running_line_key(document.block_text(block));
+    EXPECT_EQ(key.find("page # of #"), std::string::npos) << document.block_text(block);
+    EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
+  }
+  struct Expected {
+    std::string_view prefix;
+    int page;
+  };
+  for (Expected expected : {Expected{"1.1 Appointment", 3}, Expected{"2.2 Lot 2", 4},
+                            Expected{"4.6 Liability", 9}, Expected{"5.5 Fraud", 11}}) {
+    auto block = find_block(document, expected.prefix);
+    ASSERT_TRUE(block) << expected.prefix;
+    EXPECT_EQ(block->page, expected.page) << expected.prefix;
+  }
+  // "… to and including the date at" / "1.4 above (Appointment expires at)." is a wrap.
+  auto wrapped = find_block(document, "1.4 above (Appointment expires at)");
+  ASSERT_TRUE(wrapped);
+  EXPECT_TRUE(wrapped->continues_paragraph);
+  auto clause = find_block(document, "1.4 Appointment expires at");
+  ASSERT_TRUE(clause);
+  EXPECT_FALSE(clause->continues_paragraph);
+}
+
+// Units of the pipeline.
+TEST(RunningLines, PageNumberForms_AreRecognised) {
+  for (std::string_view text : {"3", "- 3 -", "\xE2\x80\x93 12 \xE2\x80\x93", "Page 3", "Page 3 of 12", "PAGE 3 OF 12",
+                                "3 of 12", "Page | 3", "iv", "Page 1\xE2\x80\x8B of 31"}) {
+    EXPECT_TRUE(looks_like_page_number(text)) << text;
+  }
+  for (std::string_view text : {"3. Payment", "civil", "(a)", "Page", "30 days", "Schedule 3"}) {
+    EXPECT_FALSE(looks_like_page_number(text)) << text;
+  }
+}
+
+TEST(RunningLines, LineRepeatedModuloDigitsInTheBottomBand_IsRunning_BodyLineIsNot) {
+  std::vector<PageLines> pages(3);
+  for (int p = 0; p < 3; ++p) {
+    pages[p].height = 800;
+    pages[p].lines = {PageLineInfo{"1.1 Body text on the page", 300, 310},
+                      PageLineInfo{p == 0 ? "Version 2 issued 2024, page 1" : p == 1 ? "Version 2 issued 2024, page 2"
+                                                                                       : "Version 2 issued 2024, page 3",
+                                   760, 770}};
+  }
+  auto running = find_running_lines(pages);
+  for (int p = 0; p < 3; ++p) {
+    EXPECT_FALSE(running[p][0]);
+    EXPECT_TRUE(running[p][1]);
+  }
+}
+
+TEST(RunningLines, RepeatedLineInTheMiddleOfThePage_IsKept) {
+  std::vector<PageLines> pages(2);
+  for (auto& page : pages) {
+    page.height = 800;
+    page.lines = {PageLineInfo{"The Supplier shall comply with this Schedule.", 400, 410}};
+  }
+  auto running = find_running_lines(pages);
+  EXPECT_FALSE(running[0][0]);
+  EXPECT_FALSE(running[1][0]);
+}
+
+TEST(Hyphenation, LowercaseHyphenLowercase_IsRejoined_RestOfLineStays) {
+  std::string line = "this indemni-";
+  std::string next = "fication shall survive";
+  EXPECT_TRUE(rejoin_hyphenated_word(line, next));
+  EXPECT_EQ(line, "this indemnification");
+  EXPECT_EQ(next, "shall survive");
+}
+
+TEST(Hyphenation, SoftHyphenAtLineEnd_IsRejoinedWithoutIt) {
+  std::string line = "sub\xC2\xAD";
+  std::string next = "contractor";
+  EXPECT_TRUE(rejoin_hyphenated_word(line, next));
+  EXPECT_EQ(line, "subcontractor");
+  EXPECT_EQ(next, "");
+}
+
+TEST(Hyphenation, CapitalAfterHyphenOrDigitBefore_IsLeftAlone) {
+  std::string line = "any Sub-";
+  std::string next = "Contractor shall";
+  EXPECT_FALSE(rejoin_hyphenated_word(line, next));
+  std::string numbers = "pages 3-";
+  std::string more = "five";
+  EXPECT_FALSE(rejoin_hyphenated_word(numbers, more));
+  EXPECT_EQ(line, "any Sub-");
+  EXPECT_EQ(next, "Contractor shall");
+}
+
+TEST(TextLines, WordsOnOneBaseline_FormOneLineLeftToRight_SpacesOnlyAtGaps) {
+  std::vector<PdfWord> words = {
+      {"Appointment", {80, 100, 60, 10}},   {"1.1", {36, 100, 14, 10}},
+      {"next", {36, 114, 20, 10}},          {"bo", {36, 128, 10, 10}},
+      {"ld", {46, 128.5, 8, 10}},           // same word, split at a font change
+  };
+  std::vector<PdfLine> lines = build_lines(words);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "1.1 Appointment");
+  EXPECT_DOUBLE_EQ(lines[0].second_word_x, 80);
+  EXPECT_EQ(lines[1].text, "next");
+  EXPECT_EQ(lines[2].text, "bold");
+}
+
+TEST(Paragraphs, LabelsAndBullets_AreRecognised) {
+  for (std::string_view text : {"1. Payment", "1.2 Payment", "2.3.1 The", "(a) the", "(iv) the", "(A) the",
+                                "\xE2\x80\xA2 item", "Schedule 2", "a) item"}) {
+    EXPECT_TRUE(starts_with_label(text)) << text;
+  }
+  for (std::string_view text : {"30 days after", "the Supplier", "Payment", "£1.5m"}) {
+    EXPECT_FALSE(starts_with_label(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace clausecheck

@@ -323,6 +323,19 @@ TEST(DocxParser, RowBrokenAcrossPages_CountsThePageOnceNotOncePerCell) {
   EXPECT_EQ(document.page_count, 2);
 }
 
+TEST(DocxParser, RenderedBreakAtTheRowAfterASplitRow_IsNotANewPage) {
+  Package package;
+  package.body = paragraph("Definitions.") +
+                 table(row(cell(paragraph("\"Event\"")) +
+                           cell(p(run(t("items (i) to (iii)") + "<w:lastRenderedPageBreak/>" + t("item (iv)."))))) +
+                       row(cell(p(run("<w:lastRenderedPageBreak/>" + t("\"Threshold\"")))) + cell(paragraph("minimum.")))) +
+                 p(run("<w:lastRenderedPageBreak/>" + t("A real new page.")));
+  Document document = parse_ok(package.build());
+  std::vector<int> pages;
+  for (const Block& block : document.blocks) pages.push_back(block.page);
+  EXPECT_EQ(pages, (std::vector<int>{1, 1, 1, 2, 2, 3}));
+}
+
 TEST(DocxParser, AppPropertiesPageCount_IsUsedWhenLarger) {
   Package package;
   package.body = paragraph("Short.");
@@ -509,6 +522,23 @@ TEST(DocxParserRealDocuments, TupeSurcharge_ClausesAndDefinitionsTableMatchThePd
   EXPECT_EQ(cells[2], "MEANING");
   EXPECT_EQ(cells[3], "\xE2\x80\x9C" "Annual Pension Cost\xE2\x80\x9D");
   EXPECT_EQ(document.page_count, 4);
+}
+
+// Its definitions and formula tables break across pages; Word's rendered-break marks
+// then need reading with care (see RenderedBreakAtTheRowAfterASplitRow_IsNotANewPage).
+TEST(DocxParserRealDocuments, FinancialDistress_ClausePagesMatchThePdf) {
+  Document document = parse_ok(read_fixture("Joint Schedule 7 - Financial Distress (DA).docx"));
+  EXPECT_EQ(top_level_clauses(document),
+            (Texts{"1. INTRODUCTION @2", "2. DEFINITIONS @2", "3. CREDIT RATING AND DUTY T @3",
+                   "4. CONSEQUENCES OF A FINANC @4", "5. TERMINATION RIGHTS @6", "6. PRIMACY OF CREDIT RATING @6"}));
+  std::vector<std::string> annexes;
+  for (const Block& block : document.blocks) {
+    if (block.kind == BlockKind::heading && document.block_text(block).substr(0, 5) == "ANNEX") {
+      annexes.push_back(std::string(document.block_text(block).substr(0, 8)) + " @" + std::to_string(block.page));
+    }
+  }
+  EXPECT_EQ(annexes, (Texts{"ANNEX 1: @7", "ANNEX 2: @8"}));
+  EXPECT_EQ(document.page_count, 8);
 }
 
 TEST(DocxParserRealDocuments, CallOffOrderForm_TrackedChangesAreCountedAndAccepted) {

@@ -233,6 +233,7 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
   std::string style_id(w_.child_value(properties, "pStyle"));
   if (style_id.empty()) style_id = styles_.default_paragraph_style();
 
+  if (collectors_.empty()) previous_row_split_ = false;  // the table has ended
   if (section_break_pending_) {
     section_break_pending_ = false;
     soft_page_break();
@@ -510,6 +511,10 @@ void DocxBodyReader::read_row(pugi::xml_node row) {
   // When a row breaks across pages, Word marks the break in every cell that continues
   // on the next page. The cells of a row sit side by side, so each cell starts on the
   // row's first page and the row ends on the furthest page any cell reached.
+  // Word also leaves a rendered-break mark at the top of the row after a row it split
+  // across pages, although that row continues the same page (checked against CCS's own
+  // PDFs): the page was already counted inside the split row.
+  if (previous_row_split_) content_since_break_ = false;
   const int row_start_page = page_;
   const bool row_start_content = content_since_break_;
   int row_end_page = page_;
@@ -534,6 +539,7 @@ void DocxBodyReader::read_row(pugi::xml_node row) {
       read_row(child);
     }
   }
+  previous_row_split_ = row_end_page > row_start_page;
   --depth_;
 }
 

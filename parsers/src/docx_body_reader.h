@@ -122,6 +122,7 @@ class DocxBodyReader {
   int line_on_page_ = 0;
   int emitted_page_ = 0;
   bool content_since_break_ = false;
+  bool previous_row_split_ = false;
   std::vector<std::string> section_starts_;  // w:type of each section, in order
   std::size_t section_index_ = 0;
   bool section_break_pending_ = false;

@@ -96,6 +96,14 @@ TEST(CrossReferences, AClausesOwnLabel_IsNotAReferenceToItself) {
   EXPECT_EQ(describe(s), (Strings{"Clause 1 -> 1"}));
 }
 
+TEST(CrossReferences, QualifiedSchedules_AreCitedInTitleCaseAndThisScheduleIsTheOneItIsIn) {
+  auto s = structure_of("CALL-OFF SCHEDULE 6\nTUPE SURCHARGE\n1. PREMIUM\n1.1 Except under paragraph 1.2 of this "
+                        "Schedule 6 and JOINT SCHEDULE 1 (Definitions).\n1.2 Next.\n");
+  EXPECT_EQ(describe(s), (Strings{"paragraph 1.2 -> Call-Off Schedule 6, 1.2", "Schedule 6 -> Call-Off Schedule 6",
+                                  "JOINT SCHEDULE 1 -> -"}));
+  EXPECT_EQ(s.references.back().target, "Joint Schedule 1");
+}
+
 TEST(CrossReferences, WordsThatOnlyLookLikeKeywords_AreNotReferences) {
   auto s = structure_of("1. GENERAL\n1.1 Part of the Services, a clause in general, the schedule of rates, "
                         "section 2019 of the Act.\n");

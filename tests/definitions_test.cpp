@@ -127,12 +127,13 @@ TEST(Definitions, DefinitionTable_PairsTermCellWithMeaningCell) {
   b.add_block("\"Achieve\"", cell);
   b.add_block("in respect of a Test, to successfully pass such Test;", cell);
   b.add_block("Affected Party", cell);
-  b.add_block("the party seeking to claim relief in respect of a Force Majeure Event;", cell);
+  b.add_block("means the party seeking to claim relief in respect of a Force Majeure Event;", cell);
   auto s = structure_of(std::move(b).finish());
   ASSERT_EQ(s.definitions.size(), 2u);
   EXPECT_EQ(s.definitions[0].term, "Achieve");
   EXPECT_EQ(s.definitions[0].definition, "in respect of a Test, to successfully pass such Test");
   EXPECT_EQ(s.definitions[1].term, "Affected Party");
+  EXPECT_EQ(s.definitions[1].definition, "the party seeking to claim relief in respect of a Force Majeure Event");
   EXPECT_EQ(s.definitions[1].clause, s.find_citation("Joint Schedule 1"));
 }
 

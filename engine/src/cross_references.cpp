@@ -63,6 +63,17 @@ constexpr std::array<Keyword, 24> keywords = {{
 
 constexpr std::array<std::string_view, 3> part_qualifiers = {"joint", "call-off", "framework"};
 
+// "JOINT" / "call-off" -> "Joint" / "Call-Off", the spelling of part citations.
+std::string title_case(std::string_view word) {
+  std::string out;
+  bool start = true;
+  for (char c : word) {
+    out.push_back(static_cast<char>(start ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c))));
+    start = !is_alpha(c);
+  }
+  return out;
+}
+
 // One id after a keyword: "12.3(b)(ii)", "(b)" for clauses; "4", "4A", "A", "IV" for parts.
 struct Id {
   std::string text;         // as cited: "12.3(b)"
@@ -177,11 +188,7 @@ class ReferenceFinder {
     std::string qualifier;
     for (std::string_view q : part_qualifiers) {
       if (folded.compare(at, q.size(), q) == 0 && at + q.size() < text_.size() && text_[at + q.size()] == ' ') {
-        qualifier = std::string(text_.substr(at, q.size()));
-        qualifier[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[0])));
-        for (std::size_t k = 1; k < qualifier.size(); ++k) {
-          if (qualifier[k - 1] == '-') qualifier[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[k])));
-        }
+        qualifier = title_case(text_.substr(at, q.size()));
         at = skip_spaces(text_, at + q.size());
         break;
       }
@@ -295,13 +302,7 @@ class ReferenceFinder {
       const std::size_t id_at = skip_spaces(text_, pos + k.word.size());
       std::optional<Id> id = part_id_at(text_, id_at);
       if (!id) return 0;
-      if (!qualifier.empty()) {
-        qualifier[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[0])));
-        for (std::size_t m = 1; m < qualifier.size(); ++m) {
-          if (qualifier[m - 1] == '-') qualifier[m] = static_cast<char>(std::toupper(static_cast<unsigned char>(qualifier[m])));
-        }
-        qualifier += " ";
-      }
+      if (!qualifier.empty()) qualifier = title_case(qualifier) + " ";
       scope = qualifier + std::string(k.part_name) + " " + id->text;
       return id_at + id->length - at;
     }
@@ -337,6 +338,12 @@ class ReferenceFinder {
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
       if (clause.kind != ClauseKind::part) continue;
       if (int found = structure_.find_citation(clause.citation + ", " + target); found >= 0) return found;
+      // "this Schedule 6" written inside "Call-Off Schedule 6" names the schedule it is in.
+      const std::string& label = clause.label;
+      if (label.size() > target.size() && label.compare(label.size() - target.size(), target.size(), target) == 0 &&
+          label[label.size() - target.size() - 1] == ' ') {
+        return c;
+      }
     }
     const std::string suffix = ", " + target;
     for (int part : parts_) {

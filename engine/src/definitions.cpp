@@ -312,7 +312,15 @@ class DefinitionFinder {
       if (block.kind == BlockKind::table_cell) break;  // the meaning is the one next cell
     }
     if (last == i) return false;
-    add(term, term_begin, document_.blocks[i + 1].begin, document_.blocks[last].end, clause, false);
+    // The meaning cell often repeats the verb: "means the 6% maximum rate …".
+    const Block& first_meaning = document_.blocks[i + 1];
+    std::string_view meaning_text = document_.block_text(first_meaning);
+    const std::size_t lead = skip_spaces(meaning_text, 0);
+    std::size_t skip = lead + meaning_verb_at(meaning_text, lead).skip;
+    if (skip < meaning_text.size() && meaning_text[skip] == ':') skip = skip_spaces(meaning_text, skip + 1);
+    if (skip >= meaning_text.size()) skip = 0;
+    add(term, term_begin, first_meaning.begin + static_cast<std::uint32_t>(skip), document_.blocks[last].end, clause,
+        false);
     return true;
   }
 

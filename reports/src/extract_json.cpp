@@ -7,11 +7,22 @@ namespace {
 
 using nlohmann::ordered_json;
 
+const char* clause_kind_name(ClauseKind kind) {
+  switch (kind) {
+    case ClauseKind::numbered: return "numbered";
+    case ClauseKind::lettered: return "lettered";
+    case ClauseKind::roman: return "roman";
+    case ClauseKind::part: return "part";
+  }
+  return "numbered";
+}
+
 ordered_json clause_json(const AnalysedDocument& doc, int index) {
   const Clause& clause = doc.structure.clauses[static_cast<std::size_t>(index)];
   ordered_json node;
   node["label"] = clause.label;
   node["citation"] = clause.citation;
+  node["kind"] = clause_kind_name(clause.kind);
   node["heading"] = clause.heading;
   node["page"] = clause.page_start;
   node["page_end"] = clause.page_end;

@@ -1,0 +1,171 @@
+// Bad input is normal input: each kind of unreadable file gives one InputError of the
+// right kind whose line names the file and says what to do, never a crash or an empty
+// contract. Fixtures: tests/fixtures/bad/ (made by make_bad_inputs.sh).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <sys/wait.h>
+
+#include "clausecheck/parsers.h"
+
+namespace clausecheck {
+namespace {
+
+using namespace std::string_literals;
+
+std::string read_repo_file(const std::string& relative) {
+  std::ifstream in(std::string(CLAUSECHECK_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  EXPECT_TRUE(in) << relative;
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+InputError expect_error(const std::string& path, const std::string& bytes, const ParseLimits& limits = {}) {
+  ParseResult result = parse_document(path, bytes, limits);
+  if (!std::holds_alternative<InputError>(result)) {
+    ADD_FAILURE() << path << " was read as a document";
+    return {};
+  }
+  const InputError& error = std::get<InputError>(result);
+  EXPECT_EQ(error.path, path);
+  EXPECT_TRUE(error.describe().starts_with(path + ": ")) << error.describe();
+  EXPECT_EQ(error.message.find('\n'), std::string::npos) << "one line: " << error.message;
+  return error;
+}
+
+InputError expect_fixture_error(const std::string& name) {
+  return expect_error("tests/fixtures/bad/" + name, read_repo_file("tests/fixtures/bad/" + name));
+}
+
+void expect_mentions(const InputError& error, const std::string& words) {
+  EXPECT_NE(error.message.find(words), std::string::npos) << "'" << words << "' not in: " << error.message;
+}
+
+TEST(BadInput, EmptyFile_IsEmpty) {
+  InputError error = expect_fixture_error("empty.txt");
+  EXPECT_EQ(error.kind, InputErrorKind::empty);
+  expect_mentions(error, "empty");
+}
+
+TEST(BadInput, WhitespaceOnly_IsEmpty) {
+  InputError error = expect_fixture_error("whitespace-only.txt");
+  EXPECT_EQ(error.kind, InputErrorKind::empty);
+  expect_mentions(error, "only whitespace");
+}
+
+TEST(BadInput, AllZeroBytes_IsEmpty) {
+  InputError error = expect_error("wiped.pdf", std::string(4096, '\0'));
+  EXPECT_EQ(error.kind, InputErrorKind::empty);
+  expect_mentions(error, "zero bytes");
+}
+
+TEST(BadInput, EncryptedPdf_IsEncrypted) {
+  InputError error = expect_fixture_error("encrypted.pdf");
+  EXPECT_EQ(error.kind, InputErrorKind::encrypted);
+  expect_mentions(error, "PDF is encrypted (password-protected): remove the password");
+}
+
+TEST(BadInput, EncryptedDocx_IsEncrypted) {
+  InputError error = expect_fixture_error("encrypted.docx");
+  EXPECT_EQ(error.kind, InputErrorKind::encrypted);
+  expect_mentions(error, "encrypted (password-protected)");
+}
+
+TEST(BadInput, TruncatedPdf_IsCorrupt) {
+  InputError error = expect_fixture_error("truncated.pdf");
+  EXPECT_EQ(error.kind, InputErrorKind::corrupt);
+  expect_mentions(error, "truncated");
+}
+
+TEST(BadInput, CorruptPdf_IsCorrupt) {
+  InputError error = expect_fixture_error("corrupt.pdf");
+  EXPECT_EQ(error.kind, InputErrorKind::corrupt);
+  expect_mentions(error, "PDF is damaged");
+}
+
+TEST(BadInput, PdfCutAtEveryTenthOfItsLength_IsNeverReadAsADocument) {
+  std::string pdf = read_repo_file("tests/fixtures/pdf/running-headers.pdf");
+  for (int tenth = 1; tenth < 10; ++tenth) {
+    std::string cut = pdf.substr(0, pdf.size() * tenth / 10);
+    InputError error = expect_error("cut.pdf", cut);
+    EXPECT_EQ(error.kind, InputErrorKind::corrupt) << tenth;
+  }
+}
+
+TEST(BadInput, TruncatedDocx_IsCorrupt) {
+  InputError error = expect_fixture_error("truncated.docx");
+  EXPECT_EQ(error.kind, InputErrorKind::corrupt);
+}
+
+TEST(BadInput, ScannedPdf_HasNoTextLayer_AndSaysToRunOcr) {
+  InputError error = expect_fixture_error("scanned.pdf");
+  EXPECT_EQ(error.kind, InputErrorKind::no_text_layer);
+  expect_mentions(error, "scanned PDF with no text layer");
+  expect_mentions(error, "2 pages");
+  expect_mentions(error, "OCR");
+}
+
+TEST(BadInput, PngNamedPdf_IsUnsupported_AndNamedAsAPng) {
+  InputError error = expect_fixture_error("image-named.pdf");
+  EXPECT_EQ(error.kind, InputErrorKind::unsupported);
+  expect_mentions(error, "not a PDF, DOCX, Markdown or text file (looks like a PNG image");
+  expect_mentions(error, "name says PDF");
+}
+
+TEST(BadInput, ZipThatIsNotDocx_IsUnsupported) {
+  InputError error = expect_fixture_error("not-docx-named.docx");
+  EXPECT_EQ(error.kind, InputErrorKind::unsupported);
+  expect_mentions(error, "zip archive that is not a Word document");
+}
+
+TEST(BadInput, LegacyDoc_IsUnsupported_AndSaysToConvert) {
+  InputError error = expect_fixture_error("legacy.doc");
+  EXPECT_EQ(error.kind, InputErrorKind::unsupported);
+  expect_mentions(error, "legacy Word 97-2003 .doc file: open it in Word or LibreOffice and save as .docx or PDF");
+}
+
+TEST(BadInput, RandomBinary_IsUnsupported) {
+  std::string noise;
+  for (int i = 0; i < 3000; ++i) noise.push_back(static_cast<char>((i * 7919 + 13) % 251));
+  InputError error = expect_error("noise.bin", noise);
+  EXPECT_EQ(error.kind, InputErrorKind::unsupported);
+}
+
+TEST(BadInput, FileOverTheSizeLimit_IsTooLarge) {
+  ParseLimits limits;
+  limits.max_file_bytes = 1024;
+  InputError error = expect_error("big.txt", std::string(2048, 'a'), limits);
+  EXPECT_EQ(error.kind, InputErrorKind::too_large);
+  expect_mentions(error, "over the limit");
+}
+
+TEST(BadInput, PdfWhoseOnlyTextIsRunningHeadersAndPageNumbers_HasNoTextLayer) {
+  // What a scan with a stamped header and page number looks like: no body text at all.
+  InputError error = expect_error("stamped.pdf", read_repo_file("tests/fixtures/pdf/running-only.pdf"));
+  EXPECT_EQ(error.kind, InputErrorKind::no_text_layer);
+  expect_mentions(error, "only page numbers or running headers");
+}
+
+// The command line turns the error into one line on stderr and a non-zero exit status.
+TEST(BadInputCli, ScannedPdf_ExitsNonZeroWithOneLineNamingTheFile) {
+  std::string fixture = std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/fixtures/bad/scanned.pdf";
+  std::string command = "'" + std::string(CLAUSECHECK_BINARY) + "' extract '" + fixture + "' 2>&1 >/dev/null";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  ASSERT_TRUE(pipe);
+  std::string output;
+  std::array<char, 512> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe.get()) != nullptr) output += buffer.data();
+  int status = pclose(pipe.release());
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_NE(WEXITSTATUS(status), 0);
+  EXPECT_NE(output.find(fixture + ": scanned PDF with no text layer"), std::string::npos) << output;
+  EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << output;
+}
+
+}  // namespace
+}  // namespace clausecheck

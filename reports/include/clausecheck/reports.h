@@ -73,6 +73,15 @@ std::string write_report_sarif(const Report& report);
 // `colour` adds ANSI colour; the caller decides (e.g. when stdout is a terminal).
 std::string write_report_text(const Report& report, bool colour);
 
+// The output formats of `clausecheck scan --format`, spelled "json", "html", "sarif", "text".
+enum class ReportFormat { json, html, sarif, text };
+std::string_view to_string(ReportFormat format);
+std::optional<ReportFormat> parse_report_format(std::string_view name);
+// The file name extension for a format, without the dot: "json", "html", "sarif", "txt".
+std::string_view file_extension(ReportFormat format);
+// Writes `report` in `format`; `colour` applies to text only.
+std::string write_report(const Report& report, ReportFormat format, bool colour = false);
+
 // The current time as RFC 3339 UTC ("2026-11-24T16:01:07Z"), for ReportOptions::timestamp.
 std::string current_utc_timestamp();
 

@@ -76,10 +76,15 @@ TEST(DetectFormat, MarkdownByExtensionOrByClearMarkup) {
   EXPECT_EQ(detect_format("1. Payment\n# of days: 30\n", "terms.txt"), DetectedFormat::text);
 }
 
-TEST(DetectFormat, NotUtf8Text_IsUnsupported_AndTheMessageSaysToSaveAsUtf8) {
-  std::string latin1 = "The fee is \xA3" "500 per month.\n";
-  EXPECT_EQ(detect_format(latin1, "fees.txt"), DetectedFormat::other_binary);
-  EXPECT_NE(describe_unsupported_content(latin1).find("not UTF-8"), std::string::npos);
+TEST(DetectFormat, Windows1252Text_IsText_ForTheTextParserToDecode) {
+  EXPECT_EQ(detect_format("The fee is \xA3" "500 per month.\n", "fees.txt"), DetectedFormat::text);
+}
+
+TEST(DetectFormat, MostlyHighBytesWithoutControls_IsNotText) {
+  std::string bytes;
+  for (int i = 0; i < 200; ++i) bytes.push_back(static_cast<char>(0x80 + (i * 37) % 0x7f));
+  EXPECT_EQ(detect_format(bytes, "x.txt"), DetectedFormat::other_binary);
+  EXPECT_EQ(describe_unsupported_content(bytes), "a text file in an unknown encoding; save it as UTF-8");
 }
 
 TEST(DetectFormat, Images_AreUnsupportedAndNamed) {

@@ -128,6 +128,11 @@ bool has_binary_controls(std::string_view bytes) {
   });
 }
 
+bool mostly_ascii(std::string_view bytes) {
+  auto high = std::count_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  return static_cast<std::size_t>(high) * 10 <= bytes.size();
+}
+
 // Markdown that cannot be mistaken for a plain contract: ATX headings ("# Title") on at
 // least two lines, or one heading with emphasis, links or a code fence.
 bool looks_like_markdown(std::string_view text) {
@@ -182,7 +187,11 @@ DetectedFormat detect_format(std::string_view bytes, std::string_view path) {
   bool utf16 = starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF");
   if (!utf16) {
     if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-    if (has_binary_controls(text) || !is_valid_utf8(text)) return DetectedFormat::other_binary;
+    if (has_binary_controls(text)) return DetectedFormat::other_binary;
+    // Not UTF-8 but plainly text (old editors save Windows-1252): the text parser decodes it
+    // and warns that the encoding was a guess. Mostly non-ASCII bytes without a valid
+    // encoding is not text.
+    if (!is_valid_utf8(text) && !mostly_ascii(text)) return DetectedFormat::other_binary;
   }
   std::string extension = lowercase_ascii(extension_of(path));
   if (extension == ".md" || extension == ".markdown") return DetectedFormat::markdown;
@@ -230,9 +239,8 @@ std::string describe_unsupported_content(std::string_view bytes) {
     if (cfb_has_stream(bytes, "PowerPoint Document")) return "a legacy PowerPoint .ppt presentation";
     return "a Microsoft Office compound file that is not a Word document";
   }
-  std::string_view sample = bytes.substr(0, 64 * 1024);
-  if (sample.find('\0') == std::string_view::npos && !has_binary_controls(sample) && !is_valid_utf8(bytes)) {
-    return "a text file that is not UTF-8 (perhaps Windows-1252 or Latin-1); save it as UTF-8";
+  if (!has_binary_controls(bytes) && !is_valid_utf8(bytes)) {
+    return "a text file in an unknown encoding; save it as UTF-8";
   }
   return {};
 }

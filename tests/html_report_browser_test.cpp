@@ -274,5 +274,23 @@ TEST(HtmlReportBrowser, NestedAndCrossingHighlightsAndScriptText_RenderAsText) {
   EXPECT_EQ(probe["marks"]["finding-1"]["text"], "all Losses <script>");
 }
 
+TEST(HtmlReportBrowser, PrintedReport_HidesTheFilter_AndNumbersEveryHighlight) {
+  const AnalysedDocument doc = report_test::sample_analysed_document();
+  const std::string html = write_report_html(report_test::sample_report(doc));
+  TempDir dir;
+  const fs::path page = dir.path() / "report.html";
+  const fs::path pdf = dir.path() / "report.pdf";
+  write_file(page, html);
+  run_chromium(page, "--print-to-pdf='" + pdf.string() + "' --no-pdf-header-footer");
+  ASSERT_TRUE(fs::exists(pdf)) << "Chromium printed nothing";
+  // Poppler's pdftotext (poppler-utils, in scripts/debian-packages.txt) reads the print back.
+  auto [status, printed] = run_command("pdftotext -layout '" + pdf.string() + "' -");
+  ASSERT_EQ(status, 0) << printed;
+  EXPECT_EQ(printed.find("Show:"), std::string::npos) << "the severity filter is printed";
+  EXPECT_NE(printed.find("Ask for: Ask of payment.pay-when-paid."), std::string::npos) << printed;
+  EXPECT_NE(printed.find("receiving payment [2] from the Authority."), std::string::npos) << printed;
+  EXPECT_NE(printed.find("all Losses <script> [1]"), std::string::npos) << printed;
+}
+
 }  // namespace
 }  // namespace clausecheck

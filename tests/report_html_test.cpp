@@ -135,6 +135,8 @@ TEST(ReportHtml, SideList_GroupsByCategoryWithMessageAskAndReference) {
   EXPECT_NE(nav.find("<strong>Ask for:</strong> Ask of payment.pay-when-paid."), std::string::npos);
   EXPECT_NE(nav.find("<strong>Reference:</strong> Reference of payment.pay-when-paid"), std::string::npos);
   EXPECT_NE(nav.find("Clause 1.2 \u201CPAYMENT\u201D, page 1"), std::string::npos);
+  // A finding that names its clause links to the clause's section too.
+  EXPECT_NE(nav.find("<a href=\"#clause-2\">Clause 1.2 \u201CPAYMENT\u201D, page 1</a>"), std::string::npos);
 }
 
 TEST(ReportHtml, Page_IsSelfContained_WithHiddenFilterAndPrintStyles) {

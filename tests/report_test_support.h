@@ -136,6 +136,11 @@ inline std::vector<Finding> sample_findings(const AnalysedDocument& doc) {
   absent.absence = true;
   absent.page = 0;
   findings.push_back(absent);
+  for (Finding& f : findings) {
+    for (std::size_t i = 0; i < doc.structure.clauses.size(); ++i) {
+      if (!f.clause_citation.empty() && doc.structure.clauses[i].citation == f.clause_citation) f.clause = static_cast<int>(i);
+    }
+  }
   return findings;
 }
 

@@ -137,14 +137,21 @@ std::string severity_filter_html(const ReportSummary& summary) {
   return html + "</form>\n";
 }
 
-std::string finding_item_html(const Finding& f, std::size_t number, bool placed) {
+std::string finding_item_html(const Finding& f, std::size_t number, bool placed, const DocumentStructure& structure) {
   const std::string severity(to_string(f.severity));
   std::string html = "<li class=\"finding-item sev-" + severity + "\" data-severity=\"" + severity + "\">";
   html += "<a class=\"jump\" href=\"#" + finding_anchor(number) + "\"><span class=\"badge sev-" + severity + "\">" +
           severity + "</span>" + std::to_string(number) + ". " + html_escape(f.title.empty() ? f.rule_id : f.title) +
           "</a>";
   const std::string where = where_text(f);
-  if (!where.empty()) html += "<p class=\"where\">" + html_escape(where) + (placed || f.absence ? "" : " (not located in the text)") + "</p>";
+  if (!where.empty()) {
+    // The clause is a second way in: it shows the finding's words in their full context.
+    const bool clause_known = f.clause >= 0 && static_cast<std::size_t>(f.clause) < structure.clauses.size();
+    html += "<p class=\"where\">";
+    html += clause_known ? "<a href=\"#clause-" + std::to_string(f.clause) + "\">" + html_escape(where) + "</a>"
+                         : html_escape(where);
+    html += std::string(placed || f.absence ? "" : " (not located in the text)") + "</p>";
+  }
   if (!f.message.empty()) html += "<p class=\"message\">" + html_escape(f.message) + "</p>";
   if (!f.ask.empty()) html += "<p class=\"ask\"><strong>Ask for:</strong> " + html_escape(f.ask) + "</p>";
   if (!f.reference.empty()) html += "<p class=\"reference\"><strong>Reference:</strong> " + html_escape(f.reference) + "</p>";
@@ -212,7 +219,7 @@ std::string write_report_html(const Report& report) {
   for (const auto& [category, indices] : by_category) {
     html += "<h3>" + html_escape(category.empty() ? std::string("Uncategorised") : category) + " (" +
             std::to_string(indices.size()) + ")</h3>\n<ol>\n";
-    for (std::size_t i : indices) html += finding_item_html(findings[i], i + 1, highlighter.placed(i + 1));
+    for (std::size_t i : indices) html += finding_item_html(findings[i], i + 1, highlighter.placed(i + 1), prepared.document.structure);
     html += "</ol>\n";
   }
   html += "</nav>\n<main class=\"contract\">\n";

@@ -187,6 +187,20 @@ TEST(DocxNumbering, StyleLinkedNumbering_TakesLevelFromTheListLevelsStyle) {
   EXPECT_EQ(labels(parse(package)), (Labels{"1.", "1.1", "1.1.1", "1.1.2", "2.", "2.1"}));
 }
 
+// CCS's "GPS L4 numbered clause" sets only w:ilvl 3 and inherits the list from L3.
+TEST(DocxNumbering, StyleSettingOnlyTheLevel_InheritsTheListFromItsBaseStyle) {
+  Package package;
+  package.styles =
+      R"(<w:style w:type="paragraph" w:styleId="L3"><w:name w:val="GPS L3"/><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="L4"><w:name w:val="GPS L4"/><w:basedOn w:val="L3"/><w:pPr><w:numPr><w:ilvl w:val="3"/></w:numPr></w:pPr></w:style>)";
+  package.numbering = abstract_num(0, level(0, "decimal", "%1.") + level(1, "decimal", "%1.%2") +
+                                          level(2, "decimal", "%1.%2.%3") + level(3, "lowerLetter", "(%4)")) +
+                      num(1, 0);
+  package.body = paragraph("obligations no less onerous:", "L3") + paragraph("data protection;", "L4") +
+                 paragraph("FOIA;", "L4") + paragraph("termination provisions", "L3");
+  EXPECT_EQ(labels(parse(package)), (Labels{"1.1.1", "(a)", "(b)", "1.1.2"}));
+}
+
 TEST(DocxNumbering, NumIdZeroOnParagraph_RemovesTheStylesNumbering) {
   Package package;
   package.styles =

@@ -137,6 +137,19 @@ TEST(DocxParser, RunContent_TabsBreaksHyphensAndSymbols_AreReadAsShown) {
   EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"Sub-contractor\tshall pay within 30 days \xE2\x89\xA5\xC2\xA3" "5"}));
 }
 
+TEST(DocxParser, CapitalsFormatting_IsReadAsPrinted) {
+  Package package;
+  package.styles =
+      R"(<w:style w:type="paragraph" w:styleId="SchTitle"><w:name w:val="Sch Title"/><w:rPr><w:caps/></w:rPr></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="SchSub"><w:name w:val="Sch Sub"/><w:basedOn w:val="SchTitle"/></w:style>)"
+      R"(<w:style w:type="character" w:styleId="Shout"><w:name w:val="Shout"/><w:rPr><w:smallCaps/></w:rPr></w:style>)";
+  package.body = R"(<w:p><w:pPr><w:pStyle w:val="SchTitle"/></w:pPr><w:r><w:t>Processing data</w:t></w:r></w:p>)"
+                 R"(<w:p><w:pPr><w:pStyle w:val="SchSub"/></w:pPr><w:r><w:t xml:space="preserve">Straße </w:t></w:r>)"
+                 R"(<w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>kept</w:t></w:r></w:p>)"
+                 R"(<w:p><w:r><w:t xml:space="preserve">Plain </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Shout"/></w:rPr><w:t>small caps</w:t></w:r></w:p>)";
+  EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"PROCESSING DATA", "STRASSE kept", "Plain SMALL CAPS"}));
+}
+
 TEST(DocxParser, FieldCodes_AreSkippedAndFieldResultsKept) {
   Package package;
   package.body = p(run(t("See clause ")) + run(R"(<w:fldChar w:fldCharType="begin"/>)") +

@@ -7,6 +7,9 @@
 #include <string_view>
 #include <utility>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace clausecheck::docx {
 namespace {
 
@@ -63,6 +66,15 @@ pugi::xml_node alternate_choice(pugi::xml_node alternate) {
     if (ends_with(child.name(), ":Fallback")) return child;
   }
   return {};
+}
+
+// Text in a capitals run as Word shows and prints it (ICU: "ß" becomes "SS").
+std::string upper_case(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toUpper(icu::Locale::getEnglish())
+      .toUTF8String(out);
+  return out;
 }
 
 bool is_alternate_content(pugi::xml_node node) { return ends_with(node.name(), ":AlternateContent"); }
@@ -248,6 +260,7 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
     carried_text_.clear();
   }
   std::vector<pugi::xml_node> text_boxes;
+  paragraph_capitals_ = styles_.capitals(style_id).value_or(false);
   read_inline(paragraph_node, paragraph, text_boxes);
   // A field code never spans paragraphs; if one seems to (a damaged field), show the rest
   // rather than hide the remainder of the document.
@@ -279,7 +292,9 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
       pugi::xml_node num_id = w_.child(direct, "numId");
       pugi::xml_node level = w_.child(direct, "ilvl");
       if (num_id) {
-        reference = NumberingReference{int_value(w_.attribute(num_id, "val").value(), 0), std::nullopt};
+        // Properties inherit one by one: a w:numPr naming only the list keeps the style's level.
+        std::optional<int> style_level = reference ? reference->level : std::nullopt;
+        reference = NumberingReference{int_value(w_.attribute(num_id, "val").value(), 0), style_level};
       }
       if (level && reference) reference->level = int_value(w_.attribute(level, "val").value(), 0);
     }
@@ -360,13 +375,24 @@ void DocxBodyReader::read_inline(pugi::xml_node container, Paragraph& paragraph,
 }
 
 void DocxBodyReader::read_run(pugi::xml_node run, Paragraph& paragraph, std::vector<pugi::xml_node>& text_boxes) {
-  const bool hidden = is_on(w_, w_.child(w_.child(run, "rPr"), "vanish"));
+  pugi::xml_node run_properties = w_.child(run, "rPr");
+  const bool hidden = is_on(w_, w_.child(run_properties, "vanish"));
+  std::optional<bool> capitals_setting = capitals(w_, run_properties);
+  if (!capitals_setting) capitals_setting = styles_.capitals(w_.child_value(run_properties, "rStyle"));
+  const bool in_capitals = capitals_setting.value_or(paragraph_capitals_);
   for (pugi::xml_node child = run.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view local = w_.local(child);
     const bool shown = !hidden && fields_in_code_ == 0;
     if (local == "t") {
-      if (shown) append_text(paragraph, child.text().get());
+      if (shown) {
+        std::string_view text = child.text().get();
+        if (in_capitals) {
+          append_text(paragraph, upper_case(text));
+        } else {
+          append_text(paragraph, text);
+        }
+      }
     } else if (local == "tab" || local == "ptab") {
       if (shown) append_text(paragraph, "\t");
     } else if (local == "br") {

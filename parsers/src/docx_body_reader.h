@@ -20,8 +20,9 @@
 //     referenced follow on the last page. Keeping them out of the body keeps clause text
 //     unbroken, while the page still points to where the reader meets the note.
 //
-// Text: w:t; w:tab -> '\t'; w:br and w:cr -> ' ' (a page break also moves to the next
-// page); w:noBreakHyphen -> '-'; w:softHyphen dropped; w:sym mapped to Unicode where the
+// Text: w:t (upper-cased where w:caps or w:smallCaps shows it in capitals, as printed);
+// w:tab -> '\t'; w:br and w:cr -> ' ' (a page break also moves to the next page);
+// w:noBreakHyphen -> '-'; w:softHyphen dropped; w:sym mapped to Unicode where the
 // font is a text font (Symbol-font bullets and arrows are dropped); field codes
 // (w:instrText and everything between a field's begin and separate) skipped, field results
 // kept; hidden text (w:vanish) skipped; comments ignored.
@@ -123,6 +124,7 @@ class DocxBodyReader {
   int emitted_page_ = 0;
   bool content_since_break_ = false;
   bool previous_row_split_ = false;
+  bool paragraph_capitals_ = false;  // the paragraph style shows its text in capitals
   std::vector<std::string> section_starts_;  // w:type of each section, in order
   std::size_t section_index_ = 0;
   bool section_break_pending_ = false;

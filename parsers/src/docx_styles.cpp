@@ -13,6 +13,13 @@ constexpr int kMaxStyleChain = 32;
 
 }  // namespace
 
+std::optional<bool> capitals(const WordNames& w, pugi::xml_node run_properties) {
+  pugi::xml_node caps = w.child(run_properties, "caps");
+  pugi::xml_node small_caps = w.child(run_properties, "smallCaps");
+  if (!caps && !small_caps) return std::nullopt;
+  return is_on(w, caps) || is_on(w, small_caps);
+}
+
 int heading_level_from_style_name(std::string_view name) {
   constexpr std::string_view word = "heading";
   if (name.size() < word.size() + 1) return 0;
@@ -35,8 +42,9 @@ DocxStyles::DocxStyles(const pugi::xml_document& styles_xml) {
     std::string id = w.attribute(node, "styleId").value();
     if (id.empty()) continue;
     // Numbering styles (type="numbering") matter only for their numPr, which a
-    // w:numStyleLink in numbering.xml follows; they are kept in the same table.
-    if (type != "paragraph" && type != "numbering") continue;
+    // w:numStyleLink in numbering.xml follows, and character styles only for capitals;
+    // style ids are unique across types, so all share one table.
+    if (type != "paragraph" && type != "numbering" && type != "character") continue;
     Style style;
     style.based_on = w.child_value(node, "basedOn");
     int by_name = heading_level_from_style_name(w.child_value(node, "name"));
@@ -50,16 +58,17 @@ DocxStyles::DocxStyles(const pugi::xml_document& styles_xml) {
       style.heading_level = by_name;
     }
     if (pugi::xml_node numbering = w.child(paragraph_properties, "numPr")) {
-      NumberingReference reference;
-      reference.num_id = int_value(w.child_value(numbering, "numId"), 0);
-      if (pugi::xml_node level = w.child(numbering, "ilvl")) {
-        reference.level = int_value(w.attribute(level, "val").value(), 0);
+      if (pugi::xml_node num_id = w.child(numbering, "numId")) {
+        style.num_id = int_value(w.attribute(num_id, "val").value(), 0);
       }
-      style.numbering = reference;
+      if (pugi::xml_node level = w.child(numbering, "ilvl")) {
+        style.level = int_value(w.attribute(level, "val").value(), 0);
+      }
     }
     if (pugi::xml_node page_break = w.child(paragraph_properties, "pageBreakBefore")) {
       style.page_break_before = is_on(w, page_break);
     }
+    style.capitals = docx::capitals(w, w.child(node, "rPr"));
     std::string_view is_default = w.attribute(node, "default").value();
     if (type == "paragraph" && (is_default == "1" || is_default == "true" || is_default == "on")) {
       default_paragraph_style_ = id;
@@ -84,12 +93,18 @@ int DocxStyles::heading_level(std::string_view style_id) const {
 }
 
 std::optional<NumberingReference> DocxStyles::numbering(std::string_view style_id) const {
+  // The list (numId) and the level (ilvl) are inherited separately: CCS's "GPS L4
+  // numbered clause" sets only ilvl 3 and takes its list from "GPS L3 numbered clause".
+  std::optional<int> num_id;
+  std::optional<int> level;
   const Style* style = find(style_id);
-  for (int depth = 0; style != nullptr && depth < kMaxStyleChain; ++depth) {
-    if (style->numbering) return style->numbering;
+  for (int depth = 0; style != nullptr && depth < kMaxStyleChain && !num_id; ++depth) {
+    if (!level) level = style->level;
+    num_id = style->num_id;
     style = find(style->based_on);
   }
-  return std::nullopt;
+  if (!num_id) return std::nullopt;
+  return NumberingReference{*num_id, level};
 }
 
 bool DocxStyles::page_break_before(std::string_view style_id) const {
@@ -99,6 +114,15 @@ bool DocxStyles::page_break_before(std::string_view style_id) const {
     style = find(style->based_on);
   }
   return false;
+}
+
+std::optional<bool> DocxStyles::capitals(std::string_view style_id) const {
+  const Style* style = find(style_id);
+  for (int depth = 0; style != nullptr && depth < kMaxStyleChain; ++depth) {
+    if (style->capitals) return style->capitals;
+    style = find(style->based_on);
+  }
+  return std::nullopt;
 }
 
 }  // namespace clausecheck::docx

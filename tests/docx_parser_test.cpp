@@ -552,6 +552,10 @@ TEST(DocxParserRealDocuments, FinancialDistress_ClausePagesMatchThePdf) {
   }
   EXPECT_EQ(annexes, (Texts{"ANNEX 1: @7", "ANNEX 2: @8"}));
   EXPECT_EQ(document.page_count, 8);
+  // The definition's items are numbered by "GPS Definition L2", which sets only the level
+  // and inherits the list; inside a table cell their labels stay inline, as printed.
+  EXPECT_NE(document.text.find("the following events: a) the credit rating of the Supplier"), std::string::npos);
+  EXPECT_NE(document.text.find("; b) the Supplier (the Framework Guarantor"), std::string::npos);
 }
 
 TEST(DocxParserRealDocuments, CallOffOrderForm_TrackedChangesAreCountedAndAccepted) {

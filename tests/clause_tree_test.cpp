@@ -196,6 +196,22 @@ TEST(ClauseTree, Schedules_AreRootsHoldingTheirOwnNumbering) {
   EXPECT_EQ(clause(s, "1.1").depth, 1);  // the main body's 1.1 is still found
 }
 
+TEST(ClauseTree, PartsThatCarryOnTheNumbering_OnlyGroupClauses) {
+  auto s = structure_of("PART A – GENERAL\n1. Interpretation\n1.1 Words.\nPART B – DELIVERY\n2. Services\n"
+                        "2.1 Deliver.\nSCHEDULE A\n1. Service description\n");
+  EXPECT_EQ(citations(s), (Strings{"Part A", "1", "1.1", "Part B", "2", "2.1", "Schedule A", "Schedule A, 1"}));
+  EXPECT_EQ(clause(s, "2.1").parent, s.find_citation("2"));
+  EXPECT_EQ(clause(s, "2").parent, s.find_citation("Part B"));
+}
+
+TEST(ClauseTree, SubClausesUnderAnUnnumberedSubHeading_AreStillClauses) {
+  auto s = structure_of("SCHEDULE 4 – STAFF TRANSFER\nTransfer on entry\n1.1 The transfer.\n1.2 Indemnity.\n"
+                        "Transfer on exit\n2.1 Information.\n2.2 Indemnity.\n");
+  EXPECT_EQ(citations(s), (Strings{"Schedule 4", "Schedule 4, 1.1", "Schedule 4, 1.2", "Schedule 4, 2.1",
+                                   "Schedule 4, 2.2"}));
+  EXPECT_EQ(clause(s, "Schedule 4, 2.1").heading, "Transfer on exit");
+}
+
 TEST(ClauseTree, RepeatedPartHeading_IsARunningHeaderNotANewPart) {
   auto s = structure_of("JOINT SCHEDULE 6\nKEY SUBCONTRACTORS\n1. KEY SUBCONTRACTORS\n1.1 The Supplier may.\n"
                         "Joint Schedule 6 (Key Subcontractors)\n1.2 The Supplier shall.\n");

@@ -274,8 +274,10 @@ class TreeBuilder {
       // mid-sentence: "… of the\nPersonal Data" is the tail of a paragraph.
       const std::string_view before = trim(previous_text_);
       const bool after_sentence = before.empty() || previous_started_clause_ || !ends_mid_sentence(before);
+      // After a full stop, a short sentence-case line ("Transfer on exit") is a sub-heading too.
+      const bool after_full_stop = before.empty() || before.back() == '.' || before.back() == ':';
       if (eligible && !next_continues &&
-          (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, false)))) {
+          (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
       } else {
         pending_heading_ = -1;
@@ -455,6 +457,18 @@ class TreeBuilder {
         }
         return p;
       }
+      if (other.size() == numbers.size() && numbers.size() > 1) {
+        // "2.1" after "1.3" with no "2" between (an unnumbered sub-heading stood there):
+        // the first child of the next number, placed beside "1.3".
+        const std::size_t n = numbers.size();
+        const bool same_grandparent = std::equal(numbers.begin(), numbers.end() - 2, other.begin());
+        if (last == 1 && same_grandparent && numbers[n - 2] > other[n - 2] &&
+            numbers[n - 2] <= other[n - 2] + max_sibling_gap) {
+          p.found = true;
+          p.keep = k - 1;
+        }
+        return p;
+      }
       if (other.size() + 1 == numbers.size() && std::equal(other.begin(), other.end(), numbers.begin())) {
         // A first child: "2.1" under "2".
         if (last == 1) {
@@ -551,13 +565,21 @@ class TreeBuilder {
     std::string citation;
     if (placement.reading.family == LabelFamily::decimal) {
       citation = label.cited;
-      // Prefix with the nearest enclosing part: "Schedule 2, 1.1".
+      // Prefix with the nearest enclosing part: "Schedule 2, 1.1". A top-level Part whose
+      // numbering carries on from the clauses before it ("PART B – DELIVERY" then "3.") only
+      // groups clauses: a lawyer cites "clause 3.1", not "Part B, 3.1". That is decided at
+      // the part's first numbered clause.
       for (int up = parent; up >= 0; up = structure_.clauses[static_cast<std::size_t>(up)].parent) {
         const Clause& ancestor = structure_.clauses[static_cast<std::size_t>(up)];
-        if (ancestor.kind == ClauseKind::part) {
-          citation = ancestor.citation + ", " + citation;
-          break;
+        if (ancestor.kind != ClauseKind::part) continue;
+        signed char& grouping = part_groups_only_[static_cast<std::size_t>(up)];
+        if (grouping < 0) {
+          const bool continues = placement.reading.numbers.size() == 1 &&
+                                 placement.reading.numbers.front() == last_top_number_ + 1;
+          grouping = continues && ancestor.parent < 0 && part_kinds_[static_cast<std::size_t>(up)] == PartKind::part;
         }
+        if (grouping == 0) citation = ancestor.citation + ", " + citation;
+        break;
       }
       if (placement.reading.numbers.size() == 1) last_top_number_ = placement.reading.numbers.front();
     } else if (parent >= 0) {
@@ -611,6 +633,8 @@ class TreeBuilder {
       structure_.roots.push_back(id);
     }
     structure_.clauses.push_back(std::move(clause));
+    part_kinds_.push_back(label.part_kind);
+    part_groups_only_.push_back(-1);
     stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword});
     return id;
   }
@@ -648,6 +672,8 @@ class TreeBuilder {
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
+  std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
+  std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix
   std::string_view previous_text_;
   bool previous_started_clause_ = false;
   int pending_heading_ = -1;

@@ -203,6 +203,16 @@ TEST(DocxParser, OtherNamespacePrefix_IsRecognised) {
   EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"Prefixed."}));
 }
 
+TEST(DocxParser, EmbeddedChunk_IsReportedNotSilentlyDropped) {
+  Package package;
+  package.body = paragraph("Before.") + R"(<w:altChunk r:id="rId20"/>)" + paragraph("After.");
+  Document document = parse_ok(package.build());
+  EXPECT_EQ(texts(document), (Texts{"Before.", "After."}));
+  ASSERT_EQ(document.warnings.size(), 1u);
+  EXPECT_EQ(document.warnings[0].code, "unreadable-part");
+  EXPECT_NE(document.warnings[0].message.find("1 embedded or linked document part(s)"), std::string::npos);
+}
+
 // --- tables ------------------------------------------------------------------------------
 
 TEST(DocxParser, TableCells_AreBlocksRowByRow) {

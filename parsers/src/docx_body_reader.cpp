@@ -202,6 +202,7 @@ void DocxBodyReader::prescan(pugi::xml_node root) {
     pending.pop_back();
     std::string_view local = w_.local(node);
     if (local == "ins" || local == "del" || local == "moveFrom" || local == "moveTo") ++tracked_changes_;
+    if (local == "altChunk" || local == "subDoc") ++unread_embedded_parts_;
     if (local == "sectPr" && !w_.is(node.parent(), "sectPrChange")) {
       std::string type = std::string(w_.child_value(node, "type"));
       section_starts_.push_back(type.empty() ? "nextPage" : std::move(type));
@@ -572,6 +573,14 @@ void DocxBodyReader::read_row(pugi::xml_node row) {
 void DocxBodyReader::read_cell(pugi::xml_node cell) {
   collectors_.push_back(Collector{BlockKind::table_cell, {}, {}, -1, 0});
   read_blocks(cell);
+  if (!carried_text_.empty()) {
+    // A deleted mark on a cell's last paragraph cannot join it to the next cell.
+    Collector& collector = collectors_.back();
+    if (collector.page == 0) collector.page = carried_page_;
+    if (!collector.text.empty()) collector.text += ' ';
+    collector.text += carried_text_;
+    carried_text_.clear();
+  }
   flush_collector();
   collectors_.pop_back();
 }

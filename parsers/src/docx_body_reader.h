@@ -65,6 +65,9 @@ class DocxBodyReader {
 
   // Tracked-change elements seen in every part read so far.
   int tracked_changes() const { return tracked_changes_; }
+  // Content imported from other parts that is not read: w:altChunk (an embedded HTML,
+  // RTF or DOCX chunk) and w:subDoc (a master document's sub-document).
+  int unread_embedded_parts() const { return unread_embedded_parts_; }
   // True when some content was nested too deeply to be read (a hostile file).
   bool too_deep() const { return too_deep_; }
   // The page of the last text read (1 when there was none).
@@ -135,6 +138,7 @@ class DocxBodyReader {
   std::vector<Collector> collectors_;
   std::vector<NoteReference> note_references_;
   int tracked_changes_ = 0;
+  int unread_embedded_parts_ = 0;
   bool in_note_part_ = false;
   int depth_ = 0;
   bool too_deep_ = false;

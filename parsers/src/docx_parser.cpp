@@ -4,7 +4,8 @@
 // through _rels/.rels (officeDocument), its styles, numbering, footnotes and endnotes
 // through the main part's relationships, falling back to the usual word/... names. Each
 // XML part is parsed once with pugixml (which never fetches external entities) and then
-// read by DocxStyles, NumberingDefinitions and DocxBodyReader.
+// read by DocxStyles, NumberingDefinitions and DocxBodyReader. Headers and footers are
+// not read (they are the running text a PDF parser has to strip), nor are comments.
 //
 // Failures: a file that is not a zip or is truncated, a missing or malformed main part
 // are InputErrorKind::corrupt ("DOCX is damaged: word/document.xml is missing"); an
@@ -212,6 +213,12 @@ ParseResult parse_docx_package(std::string_view path, std::string_view bytes, co
   if (reader.too_deep()) {
     builder.add_warning(Warning{"unreadable-part",
                                 "some content is nested too deeply to be read and was skipped", 0});
+  }
+  if (int embedded = reader.unread_embedded_parts(); embedded > 0) {
+    builder.add_warning(Warning{"unreadable-part",
+                                "the document imports " + std::to_string(embedded) +
+                                    " embedded or linked document part(s) (w:altChunk, w:subDoc) whose text was not read",
+                                0});
   }
   if (int changes = reader.tracked_changes(); changes > 0) {
     builder.add_warning(Warning{"tracked-changes",

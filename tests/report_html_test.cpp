@@ -179,6 +179,40 @@ TEST(ReportHtml, DocumentWithoutClauses_FallsBackToBlocksWithPageMarkers) {
   EXPECT_NE(html.find("id=\"finding-1\">90 days</mark>"), std::string::npos);
 }
 
+TEST(ReportHtml, ClauseRunningOntoTheNextPage_ShowsWhereThePageStarts) {
+  DocumentBuilder builder("contract.pdf", DocumentFormat::pdf);
+  Block line;
+  line.page = 1;
+  builder.add_block("7. Payment", line);
+  builder.add_block("7.1 The Contractor shall pay within", line);
+  line.page = 2;
+  builder.add_block("ninety days of receipt.", line);
+  builder.set_page_count(2);
+  AnalysedDocument doc;
+  doc.document = std::move(builder).finish();
+  Clause clause;
+  clause.label = clause.citation = "7";
+  clause.end = clause.body_end = static_cast<std::uint32_t>(doc.document.text.size());
+  clause.page_end = 2;
+  doc.structure.clauses.push_back(clause);
+  doc.structure.roots = {0};
+  Report report;
+  report.document = &doc;
+  Finding f;
+  f.rule_id = "payment.long";
+  f.severity = Severity::high;
+  f.begin = static_cast<std::uint32_t>(doc.document.text.find("pay within"));
+  f.end = static_cast<std::uint32_t>(doc.document.text.find(" of receipt"));
+  report.findings.push_back(f);
+  const std::string html = write_report_html(report);
+  // The highlight is cut at the page marker and continues after it.
+  EXPECT_NE(html.find("id=\"finding-1\">pay within\n</mark><span class=\"page-marker\">Page 2</span><mark class=\"hl sev-high\" "
+                      "data-finding=\"1\" data-severity=\"high\">ninety days</mark> of receipt."),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<span class=\"clause-ref\">7 \u00B7 page 1\u20132</span>"), std::string::npos);
+}
+
 TEST(ReportHtml, SpanOutsideTheText_IsListedNotDropped) {
   const AnalysedDocument doc = sample_analysed_document();
   Report report = sample_report(doc);

@@ -37,7 +37,7 @@ main.contract h2 { font-size: 16px; }
 section.clause { margin: 6px 0; padding-left: 12px; border-left: 2px solid #edf2f7; }
 section.clause > .clause-ref { display: block; font-size: 11px; color: #718096; }
 p.block { margin: 0 0 4px; }
-.page-marker { margin: 14px 0 6px; font-size: 11px; color: #718096; border-top: 1px dashed #cbd5e0; }
+.page-marker { display: block; margin: 14px 0 6px; font: 11px system-ui, sans-serif; color: #718096; border-top: 1px dashed #cbd5e0; }
 .panel { margin: 0 0 16px; padding: 10px 14px; border: 1px solid #e2e8f0; border-radius: 4px; background: #fffaf0; }
 .panel h2 { margin: 0 0 6px; font-size: 15px; }
 .panel ul { margin: 0; padding-left: 18px; }

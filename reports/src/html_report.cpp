@@ -37,7 +37,14 @@ std::string where_text(const Finding& f) {
 class ContractRenderer {
  public:
   ContractRenderer(const AnalysedDocument& doc, HtmlHighlighter& highlighter)
-      : doc_(doc), structure_(doc.structure), highlighter_(highlighter) {}
+      : doc_(doc), structure_(doc.structure), highlighter_(highlighter) {
+    // Where each new page starts, so that a lawyer reading a long clause sees the page
+    // numbers the printed contract has.
+    for (std::size_t i = 1; i < doc.document.blocks.size(); ++i) {
+      const Block& block = doc.document.blocks[i];
+      if (block.page != doc.document.blocks[i - 1].page) page_starts_.push_back({block.begin, block.page});
+    }
+  }
 
   std::string render() {
     if (structure_.clauses.empty()) return render_blocks();
@@ -51,8 +58,18 @@ class ContractRenderer {
     // The line break before the next section is layout, not content: shown inside the
     // pre-wrapped text it would add an empty line under every clause.
     const bool ends_line = doc_.document.text[end - 1] == '\n';
-    if (ends_line && end - 1 == begin) return;
-    html_ += "<div class=\"text\">" + highlighter_.render(begin, ends_line ? end - 1 : end) + "</div>\n";
+    if (ends_line) --end;
+    if (begin >= end) return;
+    html_ += "<div class=\"text\">";
+    std::uint32_t cursor = begin;
+    const auto first = std::upper_bound(page_starts_.begin(), page_starts_.end(), begin,
+                                        [](std::uint32_t offset, const PageStart& p) { return offset < p.offset; });
+    for (auto it = first; it != page_starts_.end() && it->offset < end; ++it) {
+      html_ += highlighter_.render(cursor, it->offset);
+      html_ += "<span class=\"page-marker\">Page " + std::to_string(it->page) + "</span>";
+      cursor = it->offset;
+    }
+    html_ += highlighter_.render(cursor, end) + "</div>\n";
   }
 
   // Renders [begin, end): the listed clauses as sections, the text between them as is.
@@ -110,8 +127,14 @@ class ContractRenderer {
 
   const Clause& clause(int index) const { return structure_.clauses[static_cast<std::size_t>(index)]; }
 
+  struct PageStart {
+    std::uint32_t offset;  // the first byte of the page's first block
+    int page;
+  };
+
   const AnalysedDocument& doc_;
   const DocumentStructure& structure_;
+  std::vector<PageStart> page_starts_;
   HtmlHighlighter& highlighter_;
   std::string html_;
 };

@@ -426,7 +426,7 @@ TEST(DocxParser, DocumentWithoutText_IsEmpty) {
   package.body = paragraph("") + paragraph("   ");
   InputError error = parse_error(package.build());
   EXPECT_EQ(error.kind, InputErrorKind::empty);
-  EXPECT_EQ(error.message, "DOCX contains no text");
+  EXPECT_EQ(error.message, "DOCX file contains no text");
 }
 
 TEST(DocxParser, ZipBomb_OverThePartLimit_IsTooLarge) {

@@ -208,7 +208,7 @@ ParseResult parse_docx_package(std::string_view path, std::string_view bytes, co
   if (endnotes_part) reader.read_notes(endnotes_part->xml, docx::NoteKind::endnote);
 
   if (builder.peek().blocks.empty()) {
-    return InputError{std::string(path), InputErrorKind::empty, "DOCX contains no text"};
+    return InputError{std::string(path), InputErrorKind::empty, "DOCX file contains no text"};
   }
   if (reader.too_deep()) {
     builder.add_warning(Warning{"unreadable-part",

@@ -113,7 +113,7 @@ struct repeat_close : one<'}'> {};
 struct repeat : seq<one<'{'>, sep, must<repeat_min>, sep, must<range_dots>, sep, must<repeat_max>, sep,
                     must<repeat_close>> {};
 struct unbounded_repetition : one<'*', '+'> {};
-struct quantifier : sor<optional_mark, repeat, seq<at<unbounded_repetition>, raise<unbounded_repetition>>> {};
+struct quantifier : sor<optional_mark, repeat, seq<at<unbounded_repetition>, tao::pegtl::raise<unbounded_repetition>>> {};
 
 struct item : seq<primary, opt<sep, quantifier>> {};
 struct sequence_start : success {};

@@ -29,6 +29,7 @@ inline constexpr long long max_gap = 50;
 inline constexpr long long max_repeat = 20;
 inline constexpr std::size_t max_instructions = 20000;
 inline constexpr std::size_t max_reference_depth = 16;
+inline constexpr std::size_t max_alternatives = 2000;
 
 struct FileContext {
   std::string_view path;
@@ -50,22 +51,46 @@ std::string_view scope_name(RuleScope scope) {
   return "sentence";
 }
 
-void insert_sorted(std::vector<std::string>& list, const std::string& word) {
-  auto it = std::lower_bound(list.begin(), list.end(), word);
-  if (it == list.end() || *it != word) list.insert(it, word);
+void sort_unique(std::vector<std::string>& list) {
+  std::sort(list.begin(), list.end());
+  list.erase(std::unique(list.begin(), list.end()), list.end());
 }
 
 void merge_into(WordSet& into, const WordSet& from) {
-  for (const auto& w : from.words) insert_sorted(into.words, w);
-  for (const auto& p : from.prefixes) insert_sorted(into.prefixes, p);
+  into.words.insert(into.words.end(), from.words.begin(), from.words.end());
+  into.prefixes.insert(into.prefixes.end(), from.prefixes.begin(), from.prefixes.end());
+  sort_unique(into.words);
+  sort_unique(into.prefixes);
+}
+
+// Merges many sets at once (sorting once, not once per set).
+WordSet merge_all(const std::vector<WordSet>& sets) {
+  WordSet merged;
+  for (const auto& set : sets) {
+    merged.words.insert(merged.words.end(), set.words.begin(), set.words.end());
+    merged.prefixes.insert(merged.prefixes.end(), set.prefixes.begin(), set.prefixes.end());
+  }
+  sort_unique(merged.words);
+  sort_unique(merged.prefixes);
+  return merged;
+}
+
+// Quoted phrases are tokenised through normalise(); a pack repeats many phrases, and the
+// compiler looks at each several times, so the tokens are kept for the whole compilation.
+using PhraseCache = std::map<std::string, PhraseTokens>;
+
+const PhraseTokens& cached_phrase_tokens(PhraseCache& cache, const std::string& phrase) {
+  auto it = cache.find(phrase);
+  if (it == cache.end()) it = cache.emplace(phrase, phrase_tokens(phrase)).first;
+  return it->second;
 }
 
 // Emits one Program from a pattern tree, checking as it goes.
 class ProgramBuilder {
  public:
   ProgramBuilder(Program& program, const std::map<std::string, NamedPattern>& patterns,
-                 std::vector<CaptureSlot>& slots, std::vector<Diagnostic>& diagnostics)
-      : program_(program), patterns_(patterns), slots_(slots), diagnostics_(diagnostics) {}
+                 std::vector<CaptureSlot>& slots, std::vector<Diagnostic>& diagnostics, PhraseCache& cache)
+      : program_(program), patterns_(patterns), slots_(slots), diagnostics_(diagnostics), cache_(cache) {}
 
   // Returns false when an error was reported.
   bool build(const PatternSyntax& pattern, FileContext file) {
@@ -104,7 +129,7 @@ class ProgramBuilder {
 
   // The words of a phrase, or nullopt (after an error) when it has none or a stray '*'.
   std::optional<std::vector<PhraseToken>> tokens_of(const PatternNode& node, FileContext file) {
-    PhraseTokens tokens = phrase_tokens(node.text);
+    const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
     if (tokens.misplaced_wildcard) {
       error(file, node.position, "a '*' wildcard must end a word, as in \"indemnif*\"");
       return std::nullopt;
@@ -113,26 +138,26 @@ class ProgramBuilder {
       error(file, node.position, "empty phrase: a quoted phrase needs at least one word");
       return std::nullopt;
     }
-    return std::move(tokens.tokens);
+    return tokens.tokens;
   }
 
   // A set when `node` always matches exactly one token from a fixed list of words.
   std::optional<WordSet> single_word_set(const PatternNode& node, FileContext file, bool report) {
     if (node.kind == NodeKind::phrase) {
-      PhraseTokens tokens = phrase_tokens(node.text);
+      const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
       if (tokens.misplaced_wildcard || tokens.tokens.size() != 1) return std::nullopt;
       WordSet set;
-      insert_sorted(tokens.tokens[0].prefix ? set.prefixes : set.words, tokens.tokens[0].text);
+      (tokens.tokens[0].prefix ? set.prefixes : set.words).push_back(tokens.tokens[0].text);
       return set;
     }
     if (node.kind == NodeKind::alternation) {
-      WordSet set;
+      std::vector<WordSet> sets;
       for (const auto& child : node.children) {
         auto child_set = single_word_set(child, file, false);
         if (!child_set) return std::nullopt;
-        merge_into(set, *child_set);
+        sets.push_back(std::move(*child_set));
       }
-      return set;
+      return merge_all(sets);
     }
     (void)report;
     return std::nullopt;
@@ -199,6 +224,12 @@ class ProgramBuilder {
         for (const auto& child : node.children) emit(child, file);
         return;
       case NodeKind::alternation: {
+        if (node.children.size() > max_alternatives) {
+          error(file, node.position, "too many alternatives (" + std::to_string(node.children.size()) +
+                                         "): at most " + std::to_string(max_alternatives) +
+                                         " in one ( … | … ); split the rule");
+          return;
+        }
         if (auto set = single_word_set(node, file, false)) {
           program_.code.push_back({Op::word, add_set(std::move(*set)), 0});
           return;
@@ -341,7 +372,7 @@ class ProgramBuilder {
   std::optional<WordSet> atoms_of(const PatternNode& node, std::set<std::string>& visiting) const {
     switch (node.kind) {
       case NodeKind::phrase: {
-        PhraseTokens tokens = phrase_tokens(node.text);
+        const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
         const PhraseToken* best = nullptr;
         for (const auto& token : tokens.tokens) {
           auto score = [](const PhraseToken& t) { return (t.prefix ? 0 : 1000) + t.text.size(); };
@@ -363,13 +394,13 @@ class ProgramBuilder {
         return best;
       }
       case NodeKind::alternation: {
-        WordSet set;
+        std::vector<WordSet> sets;
         for (const auto& child : node.children) {
           auto atoms = atoms_of(child, visiting);
           if (!atoms) return std::nullopt;
-          merge_into(set, *atoms);
+          sets.push_back(std::move(*atoms));
         }
-        return set;
+        return merge_all(sets);
       }
       case NodeKind::repeat:
         if (node.min == 0) return std::nullopt;
@@ -390,6 +421,7 @@ class ProgramBuilder {
   const std::map<std::string, NamedPattern>& patterns_;
   std::vector<CaptureSlot>& slots_;
   std::vector<Diagnostic>& diagnostics_;
+  PhraseCache& cache_;
   std::vector<std::string> stack_;
   bool ok_ = true;
 };
@@ -610,7 +642,7 @@ class PackCompiler {
     for (const auto& [name, named] : patterns_) {
       Program program;
       std::vector<CaptureSlot> slots;
-      ProgramBuilder(program, patterns_, slots, diagnostics_).build(named.definition->pattern, named.file);
+      ProgramBuilder(program, patterns_, slots, diagnostics_, phrases_).build(named.definition->pattern, named.file);
     }
   }
 
@@ -678,7 +710,7 @@ class PackCompiler {
       } else if (!rule.absence && rule.match_is_require) {
         error(file, rule.match_position, "'require' belongs to absence rules ('absent rule …'); use 'match' here");
       }
-      ProgramBuilder(compiled.match, patterns_, compiled.slots, diagnostics_).build(*rule.match, file);
+      ProgramBuilder(compiled.match, patterns_, compiled.slots, diagnostics_, phrases_).build(*rule.match, file);
     }
     for (const auto& condition : rule.conditions) attach_condition(condition, compiled, file);
     for (const auto& scoped : rule.scoped_patterns) {
@@ -686,7 +718,7 @@ class PackCompiler {
       program.is_unless = scoped.is_unless;
       program.scope = rule.absence ? RuleScope::document : scoped.scope.value_or(compiled.scope);
       std::vector<CaptureSlot> unused_slots;
-      ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_).build(scoped.pattern, file);
+      ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_, phrases_).build(scoped.pattern, file);
       compiled.scoped.push_back(std::move(program));
     }
     check_interpolation(rule.message, "message", compiled.slots, file, diagnostics_);
@@ -738,6 +770,7 @@ class PackCompiler {
   std::vector<Diagnostic>& diagnostics_;
   std::map<std::string, NamedPattern> patterns_;
   std::map<std::string, std::pair<std::string, int>> ids_;
+  PhraseCache phrases_;
   CompiledPack pack_;
 };
 
@@ -752,7 +785,8 @@ RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, cons
   files.reserve(sources.size());
   for (const auto& source : sources) {
     files.push_back(rules::parse_rule_file(source, result.diagnostics, rule_budget));
-    if (rule_budget == 0 && !result.diagnostics.empty()) break;
+    // A pack over the limit is not checked further: its size is the one error to fix.
+    if (rule_budget == rules::pack_too_large) return result;
   }
   rules::PackCompiler compiler(options, result.diagnostics);
   for (std::size_t i = 0; i < files.size(); ++i) compiler.add_patterns(files[i], {sources[i].path, sources[i].text});

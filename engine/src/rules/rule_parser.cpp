@@ -573,7 +573,7 @@ RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>
       diagnostics.push_back(make_diagnostic(source.path, source.text, last.position,
                                             "the rule pack has more than " + std::to_string(max_rules_per_pack) +
                                                 " rules; split it into smaller packs"));
-      rule_budget = 0;
+      rule_budget = pack_too_large;
       return file;
     }
   }

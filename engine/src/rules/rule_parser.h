@@ -12,11 +12,13 @@ namespace clausecheck::rules {
 inline constexpr int max_group_depth = 16;
 inline constexpr std::size_t max_source_bytes = 8u << 20;  // per file
 inline constexpr std::size_t max_rules_per_pack = 10000;
+// The value parse_rule_file leaves in `rule_budget` when the pack went over the limit.
+inline constexpr std::size_t pack_too_large = static_cast<std::size_t>(-1);
 
 // Parses one rule file. Syntax errors are appended to `diagnostics`; after an error the
 // parser resumes at the next line that starts with `rule`, `absent` or `pattern`, so
 // every broken definition is reported. `rule_budget` is how many more rules may be read;
-// parsing stops (with an error) when a file exceeds it.
+// parsing stops with an error, and `rule_budget` becomes pack_too_large, when a file exceeds it.
 RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>& diagnostics,
                                std::size_t& rule_budget);
 

@@ -1,0 +1,191 @@
+// Rule files with mistakes: every syntax and semantic error is located (line:column), all
+// errors of a file are reported, and hostile files are refused or compile in bounded time.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "rules/grammar.h"
+#include "rules_test_support.h"
+
+namespace clausecheck {
+namespace {
+
+using testing::compile_errors;
+using testing::compile_or_fail;
+using testing::rule_text;
+
+// The first diagnostic, which the test expects at line:column with `message_part` in it.
+void expect_error(const std::string& text, int line, int column, const std::string& message_part,
+                  bool strict = false) {
+  auto diagnostics = compile_errors(text, strict);
+  ASSERT_FALSE(diagnostics.empty());
+  const Diagnostic& d = diagnostics.front();
+  EXPECT_EQ(d.line, line) << d.format();
+  EXPECT_EQ(d.column, column) << d.format();
+  EXPECT_NE((d.message + " " + d.expected).find(message_part), std::string::npos) << d.format();
+}
+
+TEST(RulesGrammar, AnalyzeFindsNoInfiniteLoops) {
+  EXPECT_EQ(tao::pegtl::analyze<rules::grammar::file>(-1), 0u);
+}
+
+TEST(RulesSyntaxErrors, UnclosedQuoteIsLocatedWithCaretAndExpectation) {
+  auto diagnostics = compile_errors(rule_text("\"shall not exceed"));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  const Diagnostic& d = diagnostics[0];
+  EXPECT_EQ(d.line, 5);
+  EXPECT_EQ(d.column, 26);
+  EXPECT_EQ(d.source_line, "  match \"shall not exceed");
+  EXPECT_EQ(d.caret_line, std::string(25, ' ') + "^");
+  EXPECT_NE(d.expected.find("closing '\"'"), std::string::npos);
+  EXPECT_EQ(d.format().rfind("test.rules:5:26: error: syntax error\n", 0), 0u) << d.format();
+}
+
+TEST(RulesSyntaxErrors, EmptyAlternativeIsRefused) {
+  expect_error(rule_text("(\"a\" | )"), 5, 16, "alternative cannot be empty");
+}
+
+TEST(RulesSyntaxErrors, UnboundedRepetitionIsRefused) {
+  expect_error(rule_text("\"very\"+ \"late\""), 5, 15, "every repetition must be bounded");
+}
+
+TEST(RulesSyntaxErrors, UnknownPropertyNamesTheValidOnes) {
+  expect_error("rule X-1 {\n  titel \"x\"\n}\n", 2, 3, "a property: title");
+}
+
+TEST(RulesSyntaxErrors, FiveMistakesGiveFiveLocatedMessages) {
+  std::string text =
+      "rule A-1 {\n"                                       // 1
+      "  title \"Unclosed\n"                               // 2: syntax, unclosed quote
+      "}\n"                                                // 3
+      "rule B-1 {\n"                                       // 4
+      "  title \"B\"\n  category \"c\"\n  severity hgih\n"  // 5-7: unknown severity
+      "  match \"pay\" gap(0..500) \"late\"\n"             // 8: gap too wide
+      "  message \"Due {dayz}\"\n"                         // 9: unknown capture
+      "}\n"                                                // 10
+      "rule C-1 {\n"                                       // 11
+      "  title \"C\"\n  category \"c\"\n  severity low\n"   // 12-14
+      "  match \"pay\" undefined_pattern\n"                // 15: unknown pattern
+      "  message \"m\"\n"                                  // 16
+      "}\n";
+  auto diagnostics = compile_errors(text);
+  ASSERT_EQ(diagnostics.size(), 5u) << testing::describe(diagnostics);
+  std::vector<int> lines;
+  for (const auto& d : diagnostics) lines.push_back(d.line);
+  EXPECT_EQ(lines, (std::vector<int>{2, 7, 8, 9, 15}));
+  for (const auto& d : diagnostics) {
+    EXPECT_GT(d.column, 0);
+    EXPECT_FALSE(d.source_line.empty());
+  }
+}
+
+TEST(RulesSyntaxErrors, ParsingResumesAtTheNextRuleAfterAnError) {
+  std::string text = "rule A-1 {\n  match ((\n}\n" + rule_text("\"pay\"", "", "B-1") + "rule C-1 {\n  title 5\n}\n";
+  auto diagnostics = compile_errors(text);
+  ASSERT_EQ(diagnostics.size(), 2u) << testing::describe(diagnostics);
+  EXPECT_EQ(diagnostics[0].line, 3);  // the '}' where a pattern was expected
+  EXPECT_EQ(diagnostics[1].line, 13);
+}
+
+TEST(RulesSemanticErrors, UnknownAndRecursivePatterns) {
+  expect_error(rule_text("\"pay\" later"), 5, 15, "unknown pattern 'later'");
+  expect_error("pattern a = \"x\" b\npattern b = \"y\" a\n" + rule_text("a"), 1, 17, "refers to itself");
+}
+
+TEST(RulesSemanticErrors, UnknownCaptureInWhereAndMessage) {
+  expect_error(rule_text("\"within\" days:DURATION", "  where dayz > 30 days"), 6, 9, "unknown capture 'dayz'");
+  auto diagnostics = compile_errors(
+      "rule A-1 {\n  title \"t\"\n  category \"c\"\n  severity low\n  match \"x\"\n  message \"Due {when}\"\n}\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].line, 6);
+  EXPECT_EQ(diagnostics[0].column, 16);
+  EXPECT_NE(diagnostics[0].message.find("{when}"), std::string::npos);
+}
+
+TEST(RulesSemanticErrors, DuplicateRuleIdNamesTheFirst) {
+  auto diagnostics = compile_errors(rule_text("\"a\"", "", "X-1") + rule_text("\"b\"", "", "X-1"));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].line, 9);
+  EXPECT_NE(diagnostics[0].message.find("first defined at test.rules:1"), std::string::npos);
+}
+
+TEST(RulesSemanticErrors, ComparisonOnTheWrongTypeOrUnit) {
+  expect_error(rule_text("\"within\" days:DURATION", "  where days > 10%"), 6, 16, "DURATION");
+  expect_error(rule_text("\"within\" days:DURATION", "  where days > 30"), 6, 16, "give the number a unit");
+  expect_error(rule_text("cap:MONEY", "  where cap > 30 days"), 6, 15, "MONEY");
+  expect_error(rule_text("d:DATE", "  where d > £5"), 6, 13, "DATE");
+  expect_error(rule_text("\"the\" p:\"party\"", "  where p > 5"), 6, 9, "captures words, not a value");
+  expect_error(rule_text("n:NUMBER", "  where n > 5 parsecs"), 6, 13, "unknown unit");
+}
+
+TEST(RulesSemanticErrors, BoundsAreChecked) {
+  expect_error(rule_text("\"a\" gap(5..2) \"b\""), 5, 13, "smallest gap is larger");
+  expect_error(rule_text("\"a\" gap(0..1000000) \"b\""), 5, 13, "too wide");
+  expect_error(rule_text("\"a\"{1..100}"), 5, 9, "repeats too often");
+  expect_error(rule_text("\"a\"?"), 5, 9, "without any words");
+}
+
+TEST(RulesSemanticErrors, MetadataIsRequiredAndChecked) {
+  expect_error("rule A-1 {\n  match \"x\"\n}\n", 1, 6, "has no title");
+  expect_error(rule_text("\"x\"", "  title \"again\""), 6, 9, "given twice");
+  expect_error(rule_text("not (\"a\" \"b\")"), 5, 9, "'not' applies to single words");
+  expect_error("absent rule A-1 {\n  title \"t\"\n  category \"c\"\n  severity low\n  match \"x\"\n  message \"m\"\n}\n",
+               5, 3, "require");
+}
+
+TEST(RulesSemanticErrors, StrictModeNeedsExamplesAndCounterExamples) {
+  std::string text = rule_text("\"pay\"", "  example \"we pay\"");
+  EXPECT_TRUE(compile_or_fail(text, false));
+  expect_error(text, 1, 6, "no counter example", true);
+}
+
+TEST(RulesHostileFiles, DeepNestingIsRefused) {
+  std::string deep(5000, '(');
+  auto diagnostics = compile_errors(rule_text(deep + "\"a\"" + std::string(5000, ')')));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_NE(diagnostics[0].message.find("nest more than 16"), std::string::npos);
+}
+
+TEST(RulesHostileFiles, HugeAlternationIsRefused) {
+  std::string alternatives = "(\"w0\"";
+  for (int i = 1; i < 100000; ++i) alternatives += " | \"w" + std::to_string(i) + "\"";
+  alternatives += ")";
+  expect_error(rule_text(alternatives), 5, 10, "too many alternatives (100000)");
+}
+
+TEST(RulesHostileFiles, LargeAlternationCompilesAndScansQuickly) {
+  std::string alternatives = "(\"w0\"";
+  for (int i = 1; i < 2000; ++i) alternatives += " | \"w" + std::to_string(i) + "\"";
+  alternatives += ")";
+  auto start = std::chrono::steady_clock::now();
+  auto pack = compile_or_fail(rule_text(alternatives + " \"late\""));
+  ASSERT_TRUE(pack);
+  auto findings = testing::scan_text(*pack, "payment is w1999 late");
+  EXPECT_EQ(findings.size(), 1u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+}
+
+TEST(RulesHostileFiles, ExplodingRepetitionIsRefused) {
+  expect_error(rule_text("((\"a\" gap(0..50)){1..20}){1..20}"), 5, 9, "too large");
+}
+
+TEST(RulesHostileFiles, TooManyRulesAreRefused) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "rule R-" + std::to_string(i) + " { }\n";
+  auto start = std::chrono::steady_clock::now();
+  auto diagnostics = compile_errors(text);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_NE(diagnostics.front().message.find("more than 10000 rules"), std::string::npos);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+}
+
+TEST(RulesHostileFiles, NoDefinitionAtTopLevelIsReported) {
+  auto diagnostics = compile_errors("hello world\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].line, 1);
+  EXPECT_NE(diagnostics[0].expected.find("'rule', 'absent rule' or 'pattern'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace clausecheck

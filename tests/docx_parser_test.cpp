@@ -295,6 +295,13 @@ TEST(DocxParser, TrackedChanges_ReadAsAcceptedWithAWarningCountingThem) {
             "the document has 4 unaccepted tracked changes; read as if all were accepted");
 }
 
+TEST(DocxParser, DeletedMarkOfACellsLastParagraph_KeepsItsTextInThatCell) {
+  Package package;
+  package.body = table(row(cell(R"(<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2018-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>Left</w:t></w:r></w:p>)") +
+                           cell(paragraph("Right"))));
+  EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"Left", "Right"}));
+}
+
 TEST(DocxParser, NoTrackedChanges_NoWarning) {
   Package package;
   package.body = paragraph("Clean.");

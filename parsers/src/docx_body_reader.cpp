@@ -493,6 +493,14 @@ void DocxBodyReader::emit(std::string_view text, Block block) {
 
 void DocxBodyReader::flush_collector() {
   Collector& collector = collectors_.back();
+  if (!carried_text_.empty()) {
+    // A deleted mark on the last paragraph of a cell or note cannot join it to whatever
+    // comes next: the text stays here.
+    if (collector.page == 0) collector.page = carried_page_;
+    if (!collector.text.empty()) collector.text += ' ';
+    collector.text += carried_text_;
+    carried_text_.clear();
+  }
   std::string_view text = trimmed(collector.text);
   if (!text.empty() || !collector.label.empty()) {
     Block block;
@@ -573,14 +581,6 @@ void DocxBodyReader::read_row(pugi::xml_node row) {
 void DocxBodyReader::read_cell(pugi::xml_node cell) {
   collectors_.push_back(Collector{BlockKind::table_cell, {}, {}, -1, 0});
   read_blocks(cell);
-  if (!carried_text_.empty()) {
-    // A deleted mark on a cell's last paragraph cannot join it to the next cell.
-    Collector& collector = collectors_.back();
-    if (collector.page == 0) collector.page = carried_page_;
-    if (!collector.text.empty()) collector.text += ' ';
-    collector.text += carried_text_;
-    carried_text_.clear();
-  }
   flush_collector();
   collectors_.pop_back();
 }

@@ -151,6 +151,15 @@ TEST(DocxNumbering, SpacesAroundTheLevelText_AreNotPartOfTheLabel) {
   EXPECT_EQ(labels(parse(package)), (Labels{"Part 1:"}));
 }
 
+TEST(DocxNumbering, HiddenNumber_IsCountedButNotShown) {
+  Package package;
+  package.numbering = abstract_num(0, level(0, "decimal", "%1.", 1, R"(<w:rPr><w:vanish/></w:rPr>)") +
+                                          level(1, "decimal", "%1.%2", 1, R"(<w:rPr><w:vanish w:val="0"/></w:rPr>)")) +
+                      num(1, 0);
+  package.body = paragraph("a", "", 1, 0) + paragraph("b", "", 1, 0) + paragraph("c", "", 1, 1);
+  EXPECT_EQ(labels(parse(package)), (Labels{"", "", "2.1"}));
+}
+
 TEST(DocxNumbering, Bullets_HaveNoLabel) {
   Package package;
   package.numbering = abstract_num(0, level(0, "bullet", "\xE2\x97\x8F")) + num(1, 0);

@@ -68,6 +68,7 @@ ListLevel read_level(const WordNames& w, pugi::xml_node lvl) {
   }
   level.legal = is_on(w, w.child(lvl, "isLgl"));
   level.style_id = w.child_value(lvl, "pStyle");
+  level.hidden = is_on(w, w.child(w.child(lvl, "rPr"), "vanish"));
   return level;
 }
 
@@ -228,7 +229,7 @@ std::optional<ListLabel> ListCounter::next(int num_id, int level) {
   }
 
   const ListLevel& shown = levels[current];
-  if (shown.format == NumberFormat::bullet) return ListLabel{std::string(), level};
+  if (shown.format == NumberFormat::bullet || shown.hidden) return ListLabel{std::string(), level};
   ListLabel label{std::string(), level};
   const std::string& pattern = shown.text;
   label.text.reserve(pattern.size() + 8);

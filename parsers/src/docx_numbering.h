@@ -59,6 +59,7 @@ struct ListLevel {
   std::optional<int> restart_after; // w:lvlRestart: 0 never, n restart after level n (1-based)
   bool legal = false;               // w:isLgl
   std::string style_id;             // w:pStyle: the paragraph style linked to this level
+  bool hidden = false;              // w:rPr/w:vanish: the number is counted but not shown
 };
 
 struct AbstractList {

@@ -373,6 +373,13 @@ TEST(DocxParser, AppPropertiesPageCount_IsUsedWhenLarger) {
   EXPECT_EQ(parse_ok(package.build()).page_count, 12);
 }
 
+TEST(DocxParser, AbsurdAppPropertiesPageCount_IsIgnored) {
+  Package package;
+  package.body = paragraph("Short.");
+  package.app_pages = "999999999";
+  EXPECT_EQ(parse_ok(package.build()).page_count, 1);
+}
+
 // --- damaged, empty and hostile packages -------------------------------------------------
 
 TEST(DocxParser, NotAZip_IsCorrupt) {

@@ -226,9 +226,12 @@ ParseResult parse_docx_package(std::string_view path, std::string_view bytes, co
                                     " unaccepted tracked changes; read as if all were accepted",
                                 0});
   }
-  // docProps/app.xml records the pages of Word's last layout; our estimate from page
-  // breaks can only be lower unless the file's statistics are stale.
-  builder.set_page_count(std::max(reader.last_page(), pages_from_app_properties(archive)));
+  // docProps/app.xml records the page count of Word's last layout, which sees breaks
+  // our estimate cannot (pages that fill up without a mark); the larger figure wins. A
+  // figure over the page limit is not believed.
+  int recorded_pages = pages_from_app_properties(archive);
+  if (recorded_pages > limits.max_pages) recorded_pages = 0;
+  builder.set_page_count(std::max(reader.last_page(), recorded_pages));
   return std::move(builder).finish();
 }
 

@@ -74,6 +74,14 @@ TEST(ReportText, NoFindings_SaysSoWithoutClaimingTheContractIsSafe) {
   const std::string text = write_report_text(report, false);
   EXPECT_NE(text.find("Risk score: 0/100 (none)"), std::string::npos);
   EXPECT_NE(text.find("No rule in the pack fired"), std::string::npos);
+  EXPECT_EQ(text.find("rule pack"), std::string::npos) << "no pack named, none shown";
+}
+
+TEST(ReportText, Header_NamesDocumentFormatPagesPackAndTool) {
+  const AnalysedDocument doc = sample_analysed_document();
+  const std::string text = write_report_text(sample_report(doc), false);
+  EXPECT_EQ(text.rfind("contracts/sample subcontract.txt\ntext, 1 page \u00B7 rule pack uk-public-subcontracts 1.0.0 "
+                       "\u00B7 clausecheck 0.1.0\n\n", 0), 0u) << text;
 }
 
 }  // namespace

@@ -231,9 +231,13 @@ std::string write_report_html(const Report& report) {
   html += severity_counts_html(prepared.summary);
   html += "<p>" + std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
           (d.page_count == 1 ? " page" : " pages") + (d.sha256.empty() ? "" : ", sha256 " + html_escape(d.sha256)) + "</p>\n";
-  html += "<p>Rule pack " + html_escape(report.rule_pack.name) + " " + html_escape(report.rule_pack.version) +
-          (report.rule_pack.sha256.empty() ? "" : " (" + html_escape(report.rule_pack.sha256.substr(0, 12)) + ")") + " \u00B7 " +
-          html_escape(report.tool_name) + " " + html_escape(report.tool_version);
+  html += "<p>";
+  if (!report.rule_pack.name.empty()) {
+    html += "Rule pack " + html_escape(report.rule_pack.name) + " " + html_escape(report.rule_pack.version) +
+            (report.rule_pack.sha256.empty() ? "" : " (" + html_escape(report.rule_pack.sha256.substr(0, 12)) + ")") +
+            " \u00B7 ";
+  }
+  html += html_escape(report.tool_name) + " " + html_escape(report.tool_version);
   if (report.options.timestamp) html += " \u00B7 generated " + html_escape(*report.options.timestamp);
   html += "</p>\n</header>\n<div class=\"layout\">\n";
 

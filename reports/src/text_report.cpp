@@ -109,11 +109,13 @@ std::string write_report_text(const Report& report, bool colour) {
 
   std::string out;
   out += style.bold(printable_utf8(d.path.empty() ? std::string("<document>") : d.path)) + "\n";
-  out += style.dim(std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
-                   (d.page_count == 1 ? " page" : " pages") + " \u00B7 rule pack " + printable_utf8(report.rule_pack.name) +
-                   " " + printable_utf8(report.rule_pack.version) + " \u00B7 " + printable_utf8(report.tool_name) + " " +
-                   printable_utf8(report.tool_version)) +
-         "\n\n";
+  std::string about = std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
+                      (d.page_count == 1 ? " page" : " pages");
+  if (!report.rule_pack.name.empty()) {
+    about += " \u00B7 rule pack " + printable_utf8(report.rule_pack.name) + " " + printable_utf8(report.rule_pack.version);
+  }
+  about += " \u00B7 " + printable_utf8(report.tool_name) + " " + printable_utf8(report.tool_version);
+  out += style.dim(about) + "\n\n";
 
   std::string counts;
   for (Severity s : severities_high_to_low) {

@@ -146,19 +146,25 @@ TEST(CorpusOutline, GCloud8FrameworkPdf_SectionsAndSchedules) {
 }
 
 TEST(CorpusOutline, ExitManagementSchedulePdf_TopLevelClauses) {
+  // Call-Off Schedule 10 (Exit Management): its title on page 1 is also its running header.
   Parsed p = parse("corpus/public/schedule29.pdf");
-  EXPECT_EQ(outline(p.structure, 0), (Strings{
-                                          "1 | definitions | 1",
-                                          "2 | supplier must always be prepared for contract exit | 2",
-                                          "3 | assisting re-competition for deliverables | 3",
-                                          "4 | exit plan | 3",
-                                          "5 | termination assistance | 5",
-                                          "6 | termination assistance period | 5",
-                                          "7 | obligations when the contract is terminated | 6",
-                                          "8 | assets, sub-contracts and software | 7",
-                                          "9 | no charges | 8",
-                                          "10 | dividing the bills | 9",
+  EXPECT_EQ(outline(p.structure, 1), (Strings{
+                                          "Call-Off Schedule 10 | exit management | 1",
+                                          "  1 | definitions | 1",
+                                          "  2 | supplier must always be prepared for contract exit | 2",
+                                          "  3 | assisting re-competition for deliverables | 3",
+                                          "  4 | exit plan | 3",
+                                          "  5 | termination assistance | 5",
+                                          "  6 | termination assistance period | 5",
+                                          "  7 | obligations when the contract is terminated | 6",
+                                          "  8 | assets, sub-contracts and software | 7",
+                                          "  9 | no charges | 8",
+                                          "  10 | dividing the bills | 9",
                                       }));
+  // The clauses the corpus labels cite exist.
+  for (const char* citation : {"Call-Off Schedule 10, 5.1.2", "Call-Off Schedule 10, 5.2", "Call-Off Schedule 10, 9.1"}) {
+    EXPECT_GE(p.structure.find_citation(citation), 0) << citation;
+  }
 }
 
 TEST(CorpusOutline, RunningHeadersAndPageNumbers_StayOutOfClauseText) {

@@ -267,7 +267,6 @@ class TreeBuilder {
         previous_started_clause_ = true;
         continue;
       }
-      previous_started_clause_ = false;
       // Not a clause: perhaps a heading for the clause that follows.
       const bool next_continues = i + 1 < n && document_.blocks[i + 1].continues_paragraph;
       // A short title-like line is a heading only if the line before did not stop
@@ -283,6 +282,7 @@ class TreeBuilder {
         pending_heading_ = -1;
       }
       previous_text_ = text;
+      previous_started_clause_ = false;
     }
     finish_spans();
     return std::move(structure_);

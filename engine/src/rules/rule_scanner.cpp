@@ -212,8 +212,10 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     if (present) return;
     Finding finding = base_finding(rule);
     finding.message = rule.message;
-    finding.why.push_back("require " + rule.match.source + ": not found in any " +
-                          std::string(scope_word(rule.scope)) + " of the document");
+    finding.why.push_back("require " + rule.match.source + ": not found " +
+                          (rule.scope == RuleScope::document ? std::string("anywhere in the document")
+                                                             : "in any " + std::string(scope_word(rule.scope)) +
+                                                                   " of the document"));
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
       bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();

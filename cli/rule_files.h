@@ -1,0 +1,24 @@
+// Finding and reading rule files for the commands that take rule PATHS.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clausecheck/rules.h"
+
+namespace clausecheck::cli {
+
+struct RuleFiles {
+  std::vector<RuleSource> sources;  // in a deterministic order
+  std::vector<std::string> errors;  // "PATH: message", one per unreadable path
+};
+
+// Each path is a rule file, or a directory searched recursively for *.rules files (sorted
+// by path, so that a pack always loads in the same order). An empty list means the
+// default pack directory, CLAUSECHECK_DEFAULT_RULES_DIR.
+RuleFiles read_rule_files(const std::vector<std::string>& paths);
+
+// read_rule_files + compile_rule_pack, printing every problem on stderr. Null on any error.
+std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& paths, bool strict);
+
+}  // namespace clausecheck::cli

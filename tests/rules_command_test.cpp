@@ -1,0 +1,100 @@
+// The rules commands end to end: the built binary on the fixture packs.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CommandRun {
+  int status = -1;
+  std::string out;  // stdout and stderr
+};
+
+CommandRun run(const std::string& arguments) {
+  std::string command = std::string("cd '") + CLAUSECHECK_SOURCE_DIR + "' && '" + CLAUSECHECK_BINARY + "' " +
+                        arguments + " 2>&1";
+  CommandRun result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+const std::string pack = "tests/fixtures/rules/pack";
+
+TEST(RulesCommand, CheckAcceptsAValidPackInStrictMode) {
+  CommandRun r = run("rules check --strict " + pack);
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ok: 3 rules"), std::string::npos) << r.out;
+}
+
+TEST(RulesCommand, CheckReportsEveryMistakeWithLocationAndExitsTwo) {
+  CommandRun r = run("rules check tests/fixtures/rules/broken");
+  EXPECT_EQ(r.status, 2);
+  for (const char* where : {"five-mistakes.rules:2:18:", "five-mistakes.rules:7:12:", "five-mistakes.rules:8:15:",
+                            "five-mistakes.rules:9:16:", "five-mistakes.rules:15:15:"}) {
+    EXPECT_NE(r.out.find(where), std::string::npos) << where << "\n" << r.out;
+  }
+  EXPECT_NE(r.out.find("5 error(s)"), std::string::npos) << r.out;
+}
+
+TEST(RulesCommand, ListPrintsTabSeparatedRulesInFileOrder) {
+  CommandRun r = run("rules list " + pack);
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("RTL-02.no-liability-cap\tcritical\tliability\tNo cap on the subcontractor's liability\n", 0), 0u)
+      << r.out;
+  EXPECT_NE(r.out.find("PAY-03.long-payment-terms\thigh\tpayment\t"), std::string::npos);
+}
+
+TEST(RulesCommand, TestPassesOnAGoodPackAndNamesEachFailure) {
+  CommandRun good = run("rules test " + pack);
+  EXPECT_EQ(good.status, 0) << good.out;
+  EXPECT_NE(good.out.find("3 rules, 6 examples, 0 failed"), std::string::npos) << good.out;
+
+  CommandRun bad = run("rules test tests/fixtures/rules/failing.rules");
+  EXPECT_EQ(bad.status, 1) << bad.out;
+  EXPECT_NE(bad.out.find("FAIL FAIL-01.wrong-example (tests/fixtures/rules/failing.rules:7): example did not fire"),
+            std::string::npos)
+      << bad.out;
+  EXPECT_NE(bad.out.find("counter example fired"), std::string::npos) << bad.out;
+}
+
+TEST(RulesCommand, MissingRulePathIsAnInputError) {
+  CommandRun r = run("rules check tests/fixtures/rules/no-such.rules");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("no-such.rules"), std::string::npos) << r.out;
+}
+
+TEST(ScanCommand, WritesFindingsJsonWithLocationsCapturesAndWhy) {
+  CommandRun r = run("scan tests/fixtures/rules/contract.txt --rules " + pack);
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json["document"], "tests/fixtures/rules/contract.txt");
+  const auto& findings = json["findings"];
+  ASSERT_EQ(findings.size(), 4u) << r.out;
+  EXPECT_EQ(findings[0]["rule_id"], "RTL-02.no-liability-cap");
+  EXPECT_EQ(findings[0]["absence"], true);
+  const auto& payment = findings[3];
+  EXPECT_EQ(payment["rule_id"], "PAY-03.long-payment-terms");
+  EXPECT_EQ(payment["clause"]["citation"], "2.1");
+  EXPECT_EQ(payment["clause"]["heading"], "Payment");
+  EXPECT_EQ(payment["text"], "pay each valid invoice within 60 days of receipt");
+  EXPECT_EQ(payment["captures"][0]["value"], 60);
+  EXPECT_EQ(payment["captures"][0]["unit"], "day");
+  EXPECT_FALSE(payment["why"].empty());
+  // 2.2 says "undisputed sums": the unless condition holds, so no finding there.
+  for (const auto& f : findings) EXPECT_NE(f["clause"].is_object() ? f["clause"]["citation"] : "", "2.2");
+
+  CommandRun again = run("scan tests/fixtures/rules/contract.txt --rules " + pack);
+  EXPECT_EQ(r.out, again.out);
+}
+
+}  // namespace

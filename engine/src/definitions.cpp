@@ -123,6 +123,11 @@ bool announces_definitions(std::string_view text) {
          t.find("following words and expressions") != std::string::npos;
 }
 
+struct Range {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
 class DefinitionFinder {
  public:
   DefinitionFinder(const Document& document, const DocumentStructure& structure)
@@ -152,13 +157,17 @@ class DefinitionFinder {
       const bool listing = (clause >= 0 && in_definitions_[static_cast<std::size_t>(clause)]) ||
                            (clause < 0 && announced) || block.kind == BlockKind::table_cell;
       if (listing && !block.continues_paragraph) {
-        if (list_entry(i, clause)) {
+        if (std::optional<std::size_t> last = list_entry(i, clause)) {
+          for (std::size_t k = i; k <= *last; ++k) inline_definitions(k, clause);
+          row_floor_ = *last;
+          i = *last;
           continue;
         }
       } else if (!block.continues_paragraph) {
         quoted_means_anywhere(i, clause);
       }
       inline_definitions(i, clause);
+      if (!listing || ends_row(text) || i == 0) row_floor_ = i;
     }
     std::stable_sort(definitions_.begin(), definitions_.end(),
                      [](const Definition& a, const Definition& b) { return a.begin < b.begin; });
@@ -185,21 +194,31 @@ class DefinitionFinder {
 
   void add(std::string_view term, std::uint32_t begin, std::uint32_t meaning_begin, std::uint32_t end, int clause,
            bool inline_definition) {
+    add(term, begin, {{meaning_begin, std::max(meaning_begin, end)}}, end, clause, inline_definition);
+  }
+
+  // The meaning is read from `pieces` of the text (the lines of a row, in reading order);
+  // the definition's span is [begin, end).
+  void add(std::string_view term, std::uint32_t begin, const std::vector<Range>& pieces, std::uint32_t end, int clause,
+           bool inline_definition = false) {
     Definition d;
     d.term = std::string(term);
     d.normalised_term = normalise_string(term);
     std::string meaning;
-    std::string_view raw = std::string_view(document_.text).substr(meaning_begin, end - std::min(end, meaning_begin));
     // Wrapped lines are joined with one space; trailing ";" or "; and" ends a list entry.
     bool space = false;
-    for (char c : raw) {
-      if (c == '\n' || is_space(c)) {
-        space = !meaning.empty();
-        continue;
+    for (const Range& piece : pieces) {
+      std::string_view raw = std::string_view(document_.text).substr(piece.begin, piece.end - std::min(piece.end, piece.begin));
+      space = !meaning.empty();
+      for (char c : raw) {
+        if (c == '\n' || is_space(c)) {
+          space = !meaning.empty();
+          continue;
+        }
+        if (space) meaning.push_back(' ');
+        space = false;
+        meaning.push_back(c);
       }
-      if (space) meaning.push_back(' ');
-      space = false;
-      meaning.push_back(c);
     }
     for (std::string_view tail : {std::string_view("; and"), std::string_view("; or"), std::string_view(";"),
                                   std::string_view(",")}) {
@@ -234,12 +253,13 @@ class DefinitionFinder {
         document_.blocks[last].end, clause, false);
   }
 
-  // One entry of a definitions list or table. Returns true when the block was one.
-  bool list_entry(std::size_t i, int clause) {
+  // One entry of a definitions list or table starting at block i: the last block it used,
+  // or nullopt when the block is not an entry.
+  std::optional<std::size_t> list_entry(std::size_t i, int clause) {
     const Block& block = document_.blocks[i];
     std::string_view text = document_.block_text(block);
     const std::size_t start = text_start(block, text);
-    if (start >= text.size()) return false;
+    if (start >= text.size()) return std::nullopt;
     std::string_view term;
     std::size_t after = 0;
     if (auto quoted = quoted_term_at(text, start)) {
@@ -278,50 +298,99 @@ class DefinitionFinder {
           after = text.size();
         }
       }
-      if (term.empty()) return false;
+      if (term.empty()) return std::nullopt;
     }
     std::size_t pos = skip_spaces(text, after);
     if (pos < text.size() && (text[pos] == ':' || text[pos] == '-')) pos = skip_spaces(text, pos + 1);
     if (text.substr(pos, 3) == "\xE2\x80\x93") pos = skip_spaces(text, pos + 3);
     pos += meaning_verb_at(text, pos).skip;
     const auto term_begin = block.begin + static_cast<std::uint32_t>(start);
-    if (pos < text.size()) {
-      const std::size_t last = paragraph_end_block(i);
-      add(term, term_begin, block.begin + static_cast<std::uint32_t>(pos), document_.blocks[last].end, clause, false);
-      return true;
+
+    if (block.kind == BlockKind::table_cell) {
+      if (pos < text.size()) {
+        add(term, term_begin, {{block.begin + static_cast<std::uint32_t>(pos), block.end}}, block.end, clause);
+        return i;
+      }
+      // The term cell stands alone: its meaning is the next cell.
+      if (i + 1 >= document_.blocks.size() || document_.blocks[i + 1].kind != BlockKind::table_cell) return std::nullopt;
+      const Block& cell = document_.blocks[i + 1];
+      std::string_view cell_text = document_.block_text(cell);
+      std::size_t skip = skip_spaces(cell_text, 0);
+      skip += meaning_verb_at(cell_text, skip).skip;  // the meaning cell often repeats "means"
+      if (skip < cell_text.size() && cell_text[skip] == ':') skip = skip_spaces(cell_text, skip + 1);
+      if (skip >= cell_text.size()) return std::nullopt;
+      add(term, term_begin, {{cell.begin + static_cast<std::uint32_t>(skip), cell.end}}, cell.end, clause);
+      return i + 1;
     }
-    // The term stands alone (a table row or a two-column layout): its meaning is in the
-    // blocks that follow, up to the next term or clause.
-    std::size_t j = i + 1;
+
+    // A row of a definitions list runs to the line that ends with ";" or "." (or "; and").
+    // In a two-column PDF the term sits in the middle of its row, so the row's first lines
+    // come before the term's line: take the lines since the previous row ended.
+    std::vector<Range> pieces;
+    std::uint32_t span_begin = term_begin;
+    const bool row_complete = ends_row(text);
+    if (!row_complete || pos >= text.size()) {
+      std::vector<std::size_t> before;
+      for (std::size_t k = i; k > row_floor_ + 1 && k + 6 > i && before.size() < 6; --k) {
+        const std::size_t prev = k - 1;
+        const Block& b = document_.blocks[prev];
+        std::string_view t = document_.block_text(b);
+        const std::size_t s0 = skip_spaces(t, 0);
+        if (s0 >= t.size()) continue;
+        if (ends_row(t) || quoted_term_at(t, s0) || !has_lower(t) || starts_clause(prev) ||
+            structure_.clause_at(b.begin) != clause || b.kind == BlockKind::table_cell) {
+          break;
+        }
+        before.push_back(prev);
+      }
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        const Block& b = document_.blocks[*it];
+        pieces.push_back({b.begin, b.end});
+        span_begin = std::min(span_begin, b.begin);
+      }
+    }
+    if (pos < text.size()) pieces.push_back({block.begin + static_cast<std::uint32_t>(pos), block.end});
     std::size_t last = i;
-    while (j < document_.blocks.size() && j - i <= max_definition_blocks) {
-      const Block& next = document_.blocks[j];
-      std::string_view next_text = document_.block_text(next);
-      const std::size_t s = skip_spaces(next_text, 0);
-      if (s >= next_text.size()) {
-        ++j;
-        continue;
+    if (!row_complete) {
+      for (std::size_t j = i + 1; j < document_.blocks.size() && j - i <= max_definition_blocks; ++j) {
+        const Block& next = document_.blocks[j];
+        std::string_view t = document_.block_text(next);
+        const std::size_t s0 = skip_spaces(t, 0);
+        if (s0 >= t.size()) continue;
+        if (quoted_term_at(t, s0) || starts_clause(j) || structure_.clause_at(next.begin) != clause ||
+            next.kind == BlockKind::table_cell) {
+          break;
+        }
+        pieces.push_back({next.begin + static_cast<std::uint32_t>(j == i + 1 && pos >= text.size()
+                                                                     ? s0 + meaning_verb_at(t, s0).skip
+                                                                     : 0),
+                          next.end});
+        last = j;
+        if (ends_row(t)) break;
       }
-      if (quoted_term_at(next_text, s) || structure_.clause_at(next.begin) != clause) break;
-      if (structure_.clause_at(next.begin) >= 0 &&
-          structure_.clauses[static_cast<std::size_t>(structure_.clause_at(next.begin))].begin == next.begin) {
-        break;
-      }
-      last = j;
-      ++j;
-      if (block.kind == BlockKind::table_cell) break;  // the meaning is the one next cell
     }
-    if (last == i) return false;
-    // The meaning cell often repeats the verb: "means the 6% maximum rate …".
-    const Block& first_meaning = document_.blocks[i + 1];
-    std::string_view meaning_text = document_.block_text(first_meaning);
-    const std::size_t lead = skip_spaces(meaning_text, 0);
-    std::size_t skip = lead + meaning_verb_at(meaning_text, lead).skip;
-    if (skip < meaning_text.size() && meaning_text[skip] == ':') skip = skip_spaces(meaning_text, skip + 1);
-    if (skip >= meaning_text.size()) skip = 0;
-    add(term, term_begin, first_meaning.begin + static_cast<std::uint32_t>(skip), document_.blocks[last].end, clause,
-        false);
-    return true;
+    if (pieces.empty()) return std::nullopt;
+    add(term, std::min(span_begin, term_begin), pieces, document_.blocks[last].end, clause);
+    return last;
+  }
+
+  bool starts_clause(std::size_t block) const {
+    const int c = structure_.clause_at(document_.blocks[block].begin);
+    return c >= 0 && structure_.clauses[static_cast<std::size_t>(c)].begin == document_.blocks[block].begin;
+  }
+
+  static bool has_lower(std::string_view t) { return std::any_of(t.begin(), t.end(), is_lower); }
+
+  // The line ends a list entry: "…;", "….", "…:", "…; and", "…; or".
+  static bool ends_row(std::string_view t) {
+    while (!t.empty() && (is_space(t.back()) || t.back() == '\r')) t.remove_suffix(1);
+    if (t.empty()) return false;
+    const char c = t.back();
+    if (c == ';' || c == '.' || c == ':') return true;
+    for (std::string_view tail : {std::string_view("; and"), std::string_view("; or"), std::string_view(", and")}) {
+      if (t.size() >= tail.size() && t.substr(t.size() - tail.size()) == tail) return true;
+    }
+    return false;
   }
 
   // (the "Prime Contract"), ("Authority"), (hereinafter "X"), (each a "Party" and together
@@ -381,6 +450,7 @@ class DefinitionFinder {
   const Document& document_;
   const DocumentStructure& structure_;
   std::vector<bool> in_definitions_;
+  std::size_t row_floor_ = 0;  // the block where the last definitions-list row ended
   std::vector<Definition> definitions_;
 };
 

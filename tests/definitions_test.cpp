@@ -152,6 +152,24 @@ TEST(Definitions, TwoColumnLayoutFromAPdf_TermLineThenMeaningLines) {
   EXPECT_EQ(s.definitions[1].definition, "the occurrence of one or more of the following events");
 }
 
+TEST(Definitions, TwoColumnRowWithTheTermInItsMiddle_TakesTheLinesAboveAndBelow) {
+  auto s = structure_of(document_from_text(
+      "1. DEFINITIONS\n"
+      "1.1 In each Contract the following words shall have the following meanings:\n"
+      "DEFINITION MEANING\n"
+      "in respect of a Test, to pass such Test without any\n"
+      "\"Achieve\" Test Issues, and \"Achieved\" shall be\n"
+      "construed accordingly;\n"
+      "\"Affected Party\" the party seeking relief;\n"
+      "2. SCOPE\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Achieve");
+  EXPECT_EQ(s.definitions[0].definition,
+            "in respect of a Test, to pass such Test without any Test Issues, and \"Achieved\" shall be construed "
+            "accordingly");
+  EXPECT_EQ(s.definitions[1].definition, "the party seeking relief");
+}
+
 TEST(Definitions, TermDefinedTwice_BothKeptInTextOrder) {
   auto s = structure_of(document_from_text("1. DEFINITIONS\n\"Services\" means the care services;\n"
                                            "SCHEDULE 2\n1. \"Services\" means the employment services.\n"));

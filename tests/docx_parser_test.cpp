@@ -416,6 +416,14 @@ TEST(DocxParser, MissingDocumentPart_SaysWhichPartIsMissing) {
   EXPECT_EQ(error.describe(), "contract.docx: DOCX is damaged: word/document.xml is missing");
 }
 
+TEST(DocxParser, EncryptedZipEntry_IsEncrypted) {
+  std::string bytes = make_zip({{"word/document.xml", xml_part("document", "<w:body>" + paragraph("Secret.") + "</w:body>")}},
+                               false, "password");
+  InputError error = parse_error(bytes);
+  EXPECT_EQ(error.kind, InputErrorKind::encrypted);
+  EXPECT_EQ(error.message, "DOCX is encrypted: word/document.xml is encrypted");
+}
+
 TEST(DocxParser, MalformedDocumentXml_IsCorruptAndNamesThePart) {
   Package package;
   package.extra = {{"word/document.xml", "<w:document><w:body><w:p><w:r><w:t>unclosed"}};

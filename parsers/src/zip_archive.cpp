@@ -31,7 +31,6 @@ ZipFailure open_failure(int libzip_error) {
   }
 }
 
-
 }  // namespace
 
 void ZipArchive::Closer::operator()(zip* handle) const {

@@ -35,7 +35,9 @@
 // page breaks (w:br type="page", w:pageBreakBefore, a section that starts on a new page)
 // and w:lastRenderedPageBreak, the marks Word leaves where its last layout started a page.
 // A rendered break right after an explicit one (with no text between) is the same break
-// and is not counted twice. A block's page is the page of its first character.
+// and is not counted twice; nor is the mark Word leaves on the row after a table row it
+// split across pages. A block's page is the page of its first character, and its
+// Block::line is its 1-based position among the blocks of that page.
 #pragma once
 
 #include <pugixml.hpp>

@@ -322,5 +322,31 @@ TEST(Paragraphs, LabelsAndBullets_AreRecognised) {
   }
 }
 
+// A full line ending mid-phrase, then a line at the same left edge.
+ParagraphLine full_line(std::string_view text) { return ParagraphLine{text, 1, {72, 100, 450, 12}, 72, 40}; }
+ParagraphLine next_line(std::string_view text, int page = 1) { return ParagraphLine{text, page, {72, 114, 300, 12}, 72, 50}; }
+
+TEST(Paragraphs, CrossReferenceWrappedToTheLineStart_ContinuesTheParagraph) {
+  EXPECT_TRUE(continues_paragraph(full_line("3.1 The Subcontractor shall provide the Services in accordance with"),
+                                  next_line("Schedule 1, Good Industry Practice and all applicable law."), 522));
+  EXPECT_TRUE(continues_paragraph(full_line("to and including the date at"), next_line("1.4 above (Appointment)"), 522));
+}
+
+TEST(Paragraphs, LabelAfterASentenceOrAListItemOrAPageBreak_StartsANewBlock) {
+  EXPECT_FALSE(continues_paragraph(full_line("the Services are delivered."), next_line("Schedule 2 Charges"), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("the first Cyber Essentials Scheme Data; and"), next_line("2.3 Where"), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("the Prime Contractor shall pay the following"), next_line("(a) the fee"), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("in accordance with"), next_line("1. Definitions", 2), 522));
+}
+
+TEST(Paragraphs, ShortLineOrLargeGap_EndsTheParagraph) {
+  ParagraphLine short_line{"1. Definitions", 1, {72, 100, 80, 12}, 90, 12};
+  EXPECT_FALSE(continues_paragraph(short_line, next_line("the Prime Contract"), 522));
+  ParagraphLine far_below{"the Prime Contract", 1, {72, 140, 300, 12}, 72, 20};
+  EXPECT_FALSE(continues_paragraph(full_line("In this Subcontract the Prime Contractor means the party that"), far_below, 522));
+  EXPECT_TRUE(continues_paragraph(full_line("In this Subcontract the Prime Contractor means the party that"),
+                                  next_line("holds the Prime Contract"), 522));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -28,6 +28,25 @@ bool starts_with_parenthesised_label(std::string_view text) {
   return digits || (lower && (inside.size() == 1 || inside.find_first_not_of("ivxl") == std::string_view::npos)) || upper;
 }
 
+// "… in accordance with" / "Schedule 1, Good Industry Practice …" and "… the date at" /
+// "1.4 above": a cross-reference wrapped to the start of a line reads like a label. It is
+// taken for a wrap when the line before stops mid-phrase (on a lowercase word or a comma,
+// but not on "and"/"or", which end list items) and the usual width and alignment tests
+// hold. Lettered items and bullets always start a new block.
+bool ends_mid_phrase(std::string_view before) {
+  char last = before.back();
+  if (!((last >= 'a' && last <= 'z') || last == ',')) return false;
+  return !before.ends_with(" and") && !before.ends_with(" or");
+}
+
+bool starts_like_a_reference(std::string_view text) {
+  if (is_digit(text.front())) return true;
+  for (std::string_view word : {"Schedule ", "Clause ", "Part ", "Annex ", "Appendix ", "Section ", "Paragraph "}) {
+    if (text.starts_with(word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool starts_with_label(std::string_view text) {
@@ -65,16 +84,10 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   if (before.empty() || line.text.empty()) return false;
   char last = before.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
-  if (starts_with_label(line.text)) {
-    // "… to and including the date at" / "1.4 above (Appointment expires at)": a number
-    // wrapped to the start of a line sits in the previous line's text column, after its
-    // hanging label, and follows a line that ends mid-phrase. A real sub-clause label
-    // follows a colon or semicolon, or starts at a new indent.
-    bool mid_phrase = last >= 'a' && last <= 'z';
-    bool in_text_column = previous.text_x > previous.box.x + kAlignTolerance &&
-                          std::abs(line.box.x - previous.text_x) <= kAlignTolerance;
-    bool numeric = line.text.front() >= '0' && line.text.front() <= '9';
-    if (!(mid_phrase && in_text_column && numeric)) return false;
+  // Across a page break the vertical test is unavailable, so a label there always counts.
+  bool wrapped_reference = line.page == previous.page && ends_mid_phrase(before) && starts_like_a_reference(line.text);
+  if (starts_with_label(line.text) && !wrapped_reference) {
+    return false;
   }
 
   // A line ending in a hyphen was broken by the typesetter even when it looks short.

@@ -7,7 +7,8 @@
 //     within the text width (a paragraph's last line stops short, even in ragged-right
 //     text), or it ends in a hyphen; and it does not end a sentence (. ! ? :) or a list
 //     item (;);
-//   - this line does not start with a clause label or bullet ("1.2", "(a)", "•");
+//   - this line does not start with a clause label or bullet ("1.2", "(a)", "•"), unless
+//     it is a wrapped cross-reference ("… in accordance with" / "Schedule 1, …");
 //   - on the same page: the vertical gap is at most about a line's leading, and this line
 //     starts at the previous line's left edge, or at its text after a hanging label
 //     ("1.1   In this Schedule …" wraps under "In"), or left of a first-line indent;

@@ -212,6 +212,15 @@ TEST(ClauseTree, SubClausesUnderAnUnnumberedSubHeading_AreStillClauses) {
   EXPECT_EQ(clause(s, "Schedule 4, 2.1").heading, "Transfer on exit");
 }
 
+TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
+  auto s = structure_of("1. INCORPORATED TERMS\n1.1 The following Schedules:\nJoint Schedule 2 (Variation Form)\n"
+                        "Joint Schedule 3 (Insurance Requirements)\nCall-Off Schedule 1 (Transparency Reports)\n"
+                        "Call-Off Schedule 3 (Continuous Improvement)\n1.2 The Core Terms.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+  auto headings = structure_of("SCHEDULE 3 – NOT USED\nSCHEDULE 4 – STAFF TRANSFER\n1.1 Transfer.\n");
+  EXPECT_EQ(citations(headings), (Strings{"Schedule 3", "Schedule 4", "Schedule 4, 1.1"}));
+}
+
 TEST(ClauseTree, RepeatedPartHeading_IsARunningHeaderNotANewPart) {
   auto s = structure_of("JOINT SCHEDULE 6\nKEY SUBCONTRACTORS\n1. KEY SUBCONTRACTORS\n1.1 The Supplier may.\n"
                         "Joint Schedule 6 (Key Subcontractors)\n1.2 The Supplier shall.\n");
@@ -273,6 +282,22 @@ TEST(ClauseTree, ContinuationBlock_NeverStartsAClause) {
   b.add_block("1.2 Invoices shall be sent by email.");
   auto s = structure_of(std::move(b).finish());
   EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+}
+
+TEST(ClauseTree, NumberAfterAnOrphanSubClause_ContinuesTheImpliedNumbering) {
+  // The parser merged "1. Definitions" into the cover page's last line.
+  DocumentBuilder b("orphan.pdf", DocumentFormat::pdf);
+  b.add_block("Example terms");
+  Block cont;
+  cont.continues_paragraph = true;
+  b.add_block("1. Definitions used in the contract", cont);
+  b.add_block("1.1 Interpret this Contract using Joint Schedule 1.");
+  b.add_block("2. How the contract works");
+  b.add_block("2.1 The Supplier is eligible.");
+  b.add_block("3. What needs to be delivered");
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"1.1", "2", "2.1", "3"}));
+  EXPECT_EQ(clause(s, "2").heading, "How the contract works");
 }
 
 TEST(ClauseTree, LetteredItems_StartAtA_OrAreText) {

@@ -275,7 +275,9 @@ class TreeBuilder {
       const bool after_sentence = before.empty() || previous_started_clause_ || !ends_mid_sentence(before);
       // After a full stop, a short sentence-case line ("Transfer on exit") is a sub-heading too.
       const bool after_full_stop = before.empty() || before.back() == '.' || before.back() == ':';
-      if (eligible && !next_continues &&
+      // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
+      const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
+      if (eligible && !next_continues && !placeholder &&
           (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
       } else {
@@ -327,6 +329,9 @@ class TreeBuilder {
     if (label.is_part() || label.keyword) {
       // "Schedule 4" / "Clause 5" wrapped to the start of a line in the middle of a sentence.
       if (previous_mid_sentence) return false;
+      // "The following Schedules:" then "Joint Schedule 2 (Variation Form)": a list of
+      // documents, not a heading.
+      if (label.is_part() && !previous.empty() && previous.back() == ':' && word_count(previous) >= 3) return false;
       // A title, not a sentence: "Schedule 4 (Pricing) applies." is prose.
       if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
       if (label.is_part() && word_count(rest) > 14) return false;
@@ -341,7 +346,26 @@ class TreeBuilder {
     return true;
   }
 
+  // The next non-empty block is a part line of the same kind: "Call-Off Schedule 3
+  // (Continuous Improvement)" then "Call-Off Schedule 5 (Key Staff)" is a list of schedules.
+  bool next_is_same_kind_part(std::size_t index, PartKind kind) const {
+    for (std::size_t j = index + 1; j < document_.blocks.size(); ++j) {
+      std::string_view text = trim(document_.block_text(document_.blocks[j]));
+      if (text.empty()) continue;
+      std::optional<ClauseLabel> next = parse_leading_label(text);
+      return next && next->is_part() && next->part_kind == kind;
+    }
+    return false;
+  }
+
   bool add_part(std::size_t index, const ClauseLabel& label, std::string_view rest) {
+    // Only "Schedule N (Title)" lines form such lists; "SCHEDULE 3 – NOT USED" then
+    // "SCHEDULE 4 – STAFF TRANSFER" are two headings.
+    if (document_.blocks[index].kind != BlockKind::heading && !rest.empty() && rest.front() == '(') {
+      std::optional<ClauseLabel> previous = parse_leading_label(trim(previous_text_));
+      const bool after_same_kind = previous && previous->is_part() && previous->part_kind == label.part_kind;
+      if (after_same_kind || next_is_same_kind_part(index, label.part_kind)) return false;
+    }
     // A part of the same kind as an open one is its sibling ("Annex 2" after "Annex 1",
     // "Annex 3" after "Annex 2 > Part 2"); otherwise a Schedule is a root and anything else
     // nests in the innermost open part ("Part 1" inside "Annex 2" inside "Joint Schedule 7").
@@ -437,6 +461,34 @@ class TreeBuilder {
   }
 
   Placement place_decimal(const LabelReading& reading, bool keyword) {
+    Placement p = place_decimal_in_order(reading, keyword);
+    if (p.found) return p;
+    // "2" after an orphan "1.1" (its "1" was lost, e.g. merged into the line before):
+    // "2" continues the number the orphan implies, beside it.
+    const std::vector<int>& numbers = reading.numbers;
+    for (std::size_t k = stack_.size(); k > 0; --k) {  // a real clause at this level: no orphan
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;
+      if (open.reading.family == LabelFamily::decimal && open.reading.numbers.size() <= numbers.size()) return p;
+    }
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;
+      if (open.reading.family != LabelFamily::decimal) continue;
+      const std::vector<int>& other = open.reading.numbers;
+      const std::size_t n = numbers.size();
+      if (std::equal(numbers.begin(), numbers.end() - 1, other.begin()) && numbers.back() > other[n - 1] &&
+          numbers.back() <= other[n - 1] + max_sibling_gap && open.keyword == keyword) {
+        p.found = true;
+        p.keep = k - 1;
+        is_continuation_ = true;
+      }
+      break;
+    }
+    return p;
+  }
+
+  Placement place_decimal_in_order(const LabelReading& reading, bool keyword) {
     is_continuation_ = false;
     const std::vector<int>& numbers = reading.numbers;
     const int last = numbers.back();

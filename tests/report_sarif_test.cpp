@@ -102,6 +102,30 @@ TEST(ReportSarif, PdfDocument_IsLocatedByCharacterOffset_WithPageInProperties) {
   EXPECT_EQ(result["properties"]["page"], 3);
 }
 
+TEST(ReportSarif, CharacterOffsetsFarIntoALongPdf_CountMultiByteCharactersOnce) {
+  // Long enough to need several of the writer's 4 KiB checkpoints.
+  DocumentBuilder builder("long.pdf", DocumentFormat::pdf);
+  std::string line;
+  for (int i = 0; i < 40; ++i) line += "\u00A3100 \u2014 caf\u00E9 ";  // 2-, 3- and 2-byte characters
+  for (int i = 0; i < 100; ++i) builder.add_block(line);
+  builder.add_block("pay within ninety days");
+  AnalysedDocument doc;
+  doc.document = std::move(builder).finish();
+  Report report;
+  report.document = &doc;
+  Finding f;
+  f.rule_id = "payment.long";
+  f.begin = static_cast<std::uint32_t>(doc.document.text.find("ninety"));
+  f.end = f.begin + 6;
+  report.findings.push_back(f);
+  const json region = json::parse(write_report_sarif(report))["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < f.begin; ++i) characters += (static_cast<unsigned char>(doc.document.text[i]) & 0xC0) != 0x80;
+  EXPECT_GT(f.begin, 3 * 4096u);
+  EXPECT_EQ(region["charOffset"], characters);
+  EXPECT_EQ(region["charLength"], 6);
+}
+
 TEST(ReportSarif, AbsenceFinding_PointsAtTheDocumentWithoutARegion) {
   const AnalysedDocument doc = sample_analysed_document();
   const json run = json::parse(write_report_sarif(sample_report(doc)))["runs"][0];

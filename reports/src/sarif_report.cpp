@@ -7,6 +7,7 @@
 // extracted text (code points, as run.columnKind says), with the page in properties.
 #include <algorithm>
 #include <map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -49,14 +50,36 @@ std::string path_to_uri(std::string_view path) {
   return uri;
 }
 
-// Number of code points in text[0, offset): continuation bytes do not start one.
-std::uint32_t code_points_before(std::string_view text, std::uint32_t offset) {
-  std::uint32_t count = 0;
-  for (std::uint32_t i = 0; i < offset && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+// Converts byte offsets of the extracted text to code point offsets (SARIF counts
+// characters). Counts are kept at every 4 KiB so each lookup scans at most 4 KiB: a
+// report with thousands of findings on a long PDF stays linear in the text.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text) : text_(text) {
+    std::uint32_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (i % stride == 0) checkpoints_.push_back(count);
+      count += starts_code_point(text[i]);
+    }
   }
-  return count;
-}
+
+  // Number of code points in text[0, offset); continuation bytes do not start one.
+  std::uint32_t before(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    if (offset == 0) return 0;
+    const std::size_t checkpoint = std::min<std::size_t>(offset / stride, checkpoints_.size() - 1);
+    std::uint32_t count = checkpoints_[checkpoint];
+    for (std::size_t i = checkpoint * stride; i < offset; ++i) count += starts_code_point(text_[i]);
+    return count;
+  }
+
+ private:
+  static constexpr std::size_t stride = 4096;
+  static bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+  std::string_view text_;
+  std::vector<std::uint32_t> checkpoints_;  // code points before byte k * stride
+};
 
 ordered_json rule_json(const Finding& f) {
   ordered_json rule;
@@ -77,7 +100,7 @@ ordered_json rule_json(const Finding& f) {
   return rule;
 }
 
-ordered_json region_json(const Document& d, const TextSpan& span) {
+ordered_json region_json(const Document& d, const CodePointIndex& code_points, const TextSpan& span) {
   ordered_json region;
   if (d.format == DocumentFormat::text || d.format == DocumentFormat::markdown) {
     if (!d.blocks.empty()) {
@@ -85,9 +108,9 @@ ordered_json region_json(const Document& d, const TextSpan& span) {
       region["endLine"] = std::max(1, d.blocks[d.block_at(span.end > span.begin ? span.end - 1 : span.begin)].line);
     }
   } else {
-    const std::uint32_t start = code_points_before(d.text, span.begin);
+    const std::uint32_t start = code_points.before(span.begin);
     region["charOffset"] = start;
-    region["charLength"] = code_points_before(d.text, span.end) - start;
+    region["charLength"] = code_points.before(span.end) - start;
   }
   return region;
 }
@@ -114,6 +137,7 @@ std::string write_report_sarif(const Report& report) {
   driver["rules"] = std::move(rules_json);
 
   const std::string uri = path_to_uri(d.path);
+  const CodePointIndex code_points(d.text);
   ordered_json results = ordered_json::array();
   for (const Finding& f : prepared.findings) {
     ordered_json result;
@@ -127,7 +151,7 @@ std::string write_report_sarif(const Report& report) {
     ordered_json physical;
     physical["artifactLocation"] = {{"uri", uri}, {"index", 0}};
     const TextSpan span = located_span(f, d);
-    if (!f.absence && !d.text.empty()) physical["region"] = region_json(d, span);
+    if (!f.absence && !d.text.empty()) physical["region"] = region_json(d, code_points, span);
     ordered_json location;
     location["physicalLocation"] = std::move(physical);
     if (!f.clause_citation.empty()) {

@@ -7,12 +7,14 @@
 // Artefacts (the HTML and a 1280x2000 screenshot) are kept in <build>/test-artefacts/.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "clausecheck/rules.h"
 #include "report_test_support.h"
 
 namespace clausecheck {
@@ -258,6 +260,32 @@ TEST(HtmlReportBrowser, BundledSample_EveryFindingIsHighlightedVisiblyInItsClaus
   const std::string html = write_report_html(make_report(doc, findings));
   expect_highlights_visible(html, findings, "bundled-sample");
   keep_artefacts(html, "html-report-sample");
+}
+
+// The default rule pack's sources (rules/default/*.rules), in file-name order.
+std::vector<RuleSource> default_pack_sources() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / "rules/default")) {
+    if (entry.path().extension() == ".rules") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<RuleSource> sources;
+  for (const fs::path& file : files) sources.push_back({file.string(), read_file(file)});
+  return sources;
+}
+
+TEST(HtmlReportBrowser, BundledSampleScannedWithTheDefaultPack_EveryFindingIsHighlightedVisibly) {
+  const RuleCompileResult compiled = compile_rule_pack(default_pack_sources());
+  ASSERT_TRUE(compiled.ok()) << "the default pack does not compile: "
+                             << (compiled.diagnostics.empty() ? "" : compiled.diagnostics[0].format());
+  const AnalysedDocument doc = bundled_sample();
+  const std::vector<Finding> findings = scan(*compiled.pack, doc);
+  ASSERT_FALSE(findings.empty()) << "the default pack found nothing in the bundled sample";
+  const std::string html = write_report_html(make_report(doc, findings));
+  expect_highlights_visible(html, findings, "bundled-sample-scanned");
+  keep_artefacts(html, "html-report-sample-scanned");
+  // The same findings as a JSON report keep to the schema.
+  EXPECT_VALID_REPORT_JSON(write_report_json(make_report(doc, findings)));
 }
 
 TEST(HtmlReportBrowser, NestedAndCrossingHighlightsAndScriptText_RenderAsText) {

@@ -408,6 +408,46 @@ TEST(ClauseTree, ProseWithoutNumbers_HasNoClauses) {
   EXPECT_TRUE(s.clauses.empty());
 }
 
+TEST(ClauseTree, LabelSoup_AlwaysGivesAConsistentTree) {
+  // Deterministic pseudo-random lines made of labels, headings, quotes and parentheses:
+  // whatever the input, the tree must be consistent and every lookup in range.
+  const std::vector<std::string> pieces = {
+      "1.", "1.1", "2", "(a)", "(i)", "(v)", "(x)", "a)", "iv.", "A.", "SCHEDULE 2", "Part A", "Annex", "Clause 7",
+      "Section 3 \xE2\x80\x93", "CONTENTS", "....... 4", "\"Term\" means", "(the \"X\")", "clauses 1 to 3",
+      "sub-clause (b)", "of Schedule 2", "2019", "\xC2\xA0", "(", ")", "\xE2\x80\x9C", "DEFINITIONS", "text", ";", ":"};
+  std::uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  std::string text;
+  for (int line = 0; line < 3000; ++line) {
+    const int words = 1 + static_cast<int>(next() % 5);
+    for (int w = 0; w < words; ++w) text += pieces[next() % pieces.size()] + (next() % 3 ? " " : "");
+    text += "\n";
+  }
+  Document d = document_from_text(text);
+  auto s = structure_of(d);
+  for (std::size_t k = 0; k < s.clauses.size(); ++k) {
+    const Clause& c = s.clauses[k];
+    ASSERT_LE(c.begin, c.end);
+    ASSERT_LE(c.begin, c.body_end);
+    ASSERT_LE(c.body_end, c.end);
+    ASSERT_LE(c.end, d.text.size());
+    if (c.parent >= 0) {
+      const Clause& p = s.clauses[static_cast<std::size_t>(c.parent)];
+      ASSERT_LT(c.parent, static_cast<int>(k));
+      ASSERT_GE(c.begin, p.begin);
+      ASSERT_LE(c.end, p.end);
+    }
+    ASSERT_EQ(s.clause_at(c.begin) >= 0, true);
+  }
+  EXPECT_FALSE(s.clauses.empty());
+  EXPECT_FALSE(s.references.empty());
+  for (const CrossReference& r : s.references) ASSERT_LT(r.target_clause, static_cast<int>(s.clauses.size()));
+  for (const Definition& def : s.definitions) ASSERT_LE(def.end, d.text.size());
+}
+
 TEST(ClauseTree, TenThousandClauses_AreRecoveredWithoutBlowUp) {
   std::string text;
   for (int i = 1; i <= 100; ++i) {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "clausecheck/parsers.h"
 
@@ -149,6 +150,28 @@ TEST(BadInput, PdfWhoseOnlyTextIsRunningHeadersAndPageNumbers_HasNoTextLayer) {
   InputError error = expect_error("stamped.pdf", read_repo_file("tests/fixtures/pdf/running-only.pdf"));
   EXPECT_EQ(error.kind, InputErrorKind::no_text_layer);
   expect_mentions(error, "only page numbers or running headers");
+}
+
+// A library never prints: Poppler's complaints about a damaged file must not reach stderr.
+TEST(BadInput, DamagedPdfs_PrintNothingToStderr) {
+  std::fflush(stderr);
+  std::FILE* capture = std::tmpfile();
+  ASSERT_NE(capture, nullptr);
+  int saved = dup(2);
+  dup2(fileno(capture), 2);
+  for (const char* name : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf"}) {
+    std::string bytes = read_repo_file(std::string("tests/fixtures/bad/") + name);
+    (void)parse_document(name, bytes);
+  }
+  std::string garbled = read_repo_file("tests/fixtures/pdf/running-headers.pdf");
+  for (std::size_t i = 200; i + 40 < garbled.size(); i += 97) garbled[i] = '#';  // damage objects, keep %%EOF
+  (void)parse_document("garbled.pdf", garbled);
+  std::fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  long printed = std::ftell(capture);
+  std::fclose(capture);
+  EXPECT_EQ(printed, 0);
 }
 
 // The command line turns the error into one line on stderr and a non-zero exit status.

@@ -146,6 +146,24 @@ TEST_F(RunningHeadersPdf, ParagraphWrappingOverAPageBreak_ContinuesOnTheNextPage
   EXPECT_FALSE(top_of_page_three->continues_paragraph);
 }
 
+TEST(PdfParser, ScannedPageAmongTextPages_IsWarnedAboutByPage_AndBreaksTheParagraph) {
+  // running-headers.pdf pages 1, 2, 3 with an image-only page inserted as page 2.
+  Document document = parse_repo_pdf("tests/fixtures/pdf/partly-scanned.pdf");
+  ASSERT_EQ(document.page_count, 4);
+  const Warning* warning = find_warning(document, "page-without-text");
+  ASSERT_NE(warning, nullptr);
+  EXPECT_EQ(warning->page, 2);
+  EXPECT_NE(warning->message.find("page 2"), std::string::npos);
+  int warnings = 0;
+  for (const Warning& w : document.warnings) warnings += w.code == "page-without-text";
+  EXPECT_EQ(warnings, 1);
+  for (const Block& block : document.blocks) EXPECT_NE(block.page, 2);
+  auto after_the_scan = find_block(document, "Authority for the Services to which");
+  ASSERT_TRUE(after_the_scan);
+  EXPECT_EQ(after_the_scan->page, 3);
+  EXPECT_FALSE(after_the_scan->continues_paragraph);  // the page before it is missing
+}
+
 TEST(PdfParser, MaxPages_OverTheLimitIsRefused) {
   ParseLimits limits;
   limits.max_pages = 2;

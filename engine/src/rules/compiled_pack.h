@@ -51,6 +51,10 @@ struct Comparison {
   std::string source;        // "days > 30 days", for explanations
 };
 
+// The most tokens one typed value is assumed to cover ("one million five hundred thousand
+// pounds sterling" is 7), for the anchor window above.
+inline constexpr std::uint32_t max_value_tokens = 32;
+
 struct ValueSpec {
   ValueType type = ValueType::number;
   int slot = -1;  // capture slot, -1 when not captured
@@ -70,8 +74,12 @@ struct Program {
   // Where a match can begin, when that is a known set of words (else seed at every token).
   bool has_start_words = false;
   WordSet start_words;
-  // Atoms: some word of this set occurs in every match (empty: no such word is known).
-  WordSet atoms;
+  // Atoms: every match contains a word of each of these sets (YARA's atoms, on tokens).
+  // The prefilter skips the rule when a set has no word in the document, and the matcher
+  // anchors on the set that occurs least: a match must start within max_span tokens
+  // before one of its occurrences.
+  std::vector<WordSet> atoms;
+  std::uint32_t max_span = 0;  // the most tokens a match can cover (typed values count as max_value_tokens)
   std::string source;  // the pattern as written
 };
 

@@ -98,6 +98,12 @@ std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
   return ids;
 }
 
+std::size_t DocumentIndex::count_of(const std::vector<std::uint32_t>& ids) const {
+  std::size_t count = 0;
+  for (auto id : ids) count += positions_[id].size();
+  return count;
+}
+
 std::vector<std::uint32_t> DocumentIndex::positions_of(const std::vector<std::uint32_t>& ids) const {
   std::vector<std::uint32_t> positions;
   for (auto id : ids) positions.insert(positions.end(), positions_[id].begin(), positions_[id].end());

@@ -39,6 +39,8 @@ class DocumentIndex {
 
   // The sorted ids of the document's words that are in `set` (exact words and prefixes).
   std::vector<std::uint32_t> resolve(const WordSet& set) const;
+  // How many tokens are one of `ids`.
+  std::size_t count_of(const std::vector<std::uint32_t>& ids) const;
   // The sorted token positions at which any of `ids` occurs.
   std::vector<std::uint32_t> positions_of(const std::vector<std::uint32_t>& ids) const;
 

@@ -23,17 +23,53 @@ bool compare(double left, Comparator comparator, double right) {
 
 PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std::size_t slot_count)
     : program_(program), index_(index), slot_count_(slot_count), mark_(program.code.size(), 0) {
-  if (!program.atoms.words.empty() || !program.atoms.prefixes.empty()) {
-    possible_ = !index.resolve(program.atoms).empty();
+  // Prefilter: every atom set needs a word in the document. The rarest set is the anchor.
+  std::vector<std::uint32_t> anchor_ids;
+  std::size_t anchor_count = 0;
+  bool anchored = false;
+  for (const WordSet& atoms : program.atoms) {
+    std::vector<std::uint32_t> ids = index.resolve(atoms);
+    std::size_t count = index.count_of(ids);
+    if (count == 0) {
+      possible_ = false;
+      return;
+    }
+    if (!anchored || count < anchor_count) {
+      anchor_ids = std::move(ids);
+      anchor_count = count;
+      anchored = true;
+    }
   }
-  if (!possible_) return;
   sets_.reserve(program.sets.size());
   for (const WordSet& set : program.sets) sets_.push_back(index.resolve(set));
+  std::vector<std::uint32_t> start_ids;
+  std::size_t start_count = 0;
   if (program.has_start_words) {
-    seed_everywhere_ = false;
-    starts_ = index.positions_of(index.resolve(program.start_words));
-    if (starts_.empty()) possible_ = false;
+    start_ids = index.resolve(program.start_words);
+    start_count = index.count_of(start_ids);
   }
+  seed_everywhere_ = false;
+  const std::uint64_t window_tokens = static_cast<std::uint64_t>(anchor_count) * program.max_span;
+  if (program.has_start_words && (!anchored || start_count <= window_tokens)) {
+    starts_ = index.positions_of(start_ids);  // the first word is the rarer way in
+  } else if (anchored) {
+    // A match contains an anchor word, so it starts at most max_span - 1 tokens before one.
+    std::vector<std::uint32_t> anchor = index.positions_of(anchor_ids);
+    std::uint32_t next_free = 0;
+    for (std::uint32_t at : anchor) {
+      std::uint32_t first = at + 1 >= program.max_span ? at + 1 - program.max_span : 0;
+      for (std::uint32_t t = std::max(first, next_free); t <= at; ++t) {
+        if (!program.has_start_words || std::binary_search(start_ids.begin(), start_ids.end(), index.token_id(t))) {
+          starts_.push_back(t);
+        }
+      }
+      next_free = std::max(next_free, at + 1);
+    }
+  } else {
+    seed_everywhere_ = true;  // nothing is known about where a match starts
+    return;
+  }
+  if (starts_.empty()) possible_ = false;
 }
 
 bool PikeMatcher::in_set(std::uint32_t set, std::uint32_t token) const {

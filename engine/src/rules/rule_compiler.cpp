@@ -30,6 +30,7 @@ inline constexpr long long max_repeat = 20;
 inline constexpr std::size_t max_instructions = 20000;
 inline constexpr std::size_t max_reference_depth = 16;
 inline constexpr std::size_t max_alternatives = 2000;
+inline constexpr std::size_t max_atom_sets = 32;
 
 struct FileContext {
   std::string_view path;
@@ -107,8 +108,10 @@ class ProgramBuilder {
     }
     if (ok_) {
       std::set<std::string> visiting;
-      if (auto atoms = atoms_of(pattern.root, visiting)) program_.atoms = std::move(*atoms);
+      program_.atoms = required_of(pattern.root, visiting);
+      if (program_.atoms.size() > max_atom_sets) program_.atoms.resize(max_atom_sets);
       compute_start_words();
+      compute_max_span();
     }
     return ok_;
   }
@@ -367,9 +370,68 @@ class ProgramBuilder {
     program_.start_words = std::move(start);
   }
 
+  // The longest path through the program, in tokens. Programs are acyclic (bounded
+  // repetitions are unrolled, every branch goes forward), so one backward pass suffices.
+  void compute_max_span() {
+    const auto& code = program_.code;
+    std::vector<std::uint32_t> longest(code.size() + 1, 0);
+    for (std::size_t i = code.size(); i-- > 0;) {
+      const Instruction& in = code[i];
+      switch (in.op) {
+        case Op::match: longest[i] = 0; break;
+        case Op::split: longest[i] = std::max(longest[in.a], longest[in.b]); break;
+        case Op::jump: longest[i] = longest[in.a]; break;
+        case Op::save: longest[i] = longest[i + 1]; break;
+        case Op::value: longest[i] = longest[i + 1] + max_value_tokens; break;
+        default: longest[i] = longest[i + 1] + 1; break;
+      }
+    }
+    program_.max_span = longest[0];
+  }
+
+  // Sets of words each of which has a word in every match of `node`: all the words of a
+  // phrase, the parts of a sequence, one combined set for an alternation.
+  std::vector<WordSet> required_of(const PatternNode& node, std::set<std::string>& visiting) {
+    switch (node.kind) {
+      case NodeKind::phrase: {
+        std::vector<WordSet> sets;
+        for (const auto& token : cached_phrase_tokens(cache_, node.text).tokens) {
+          WordSet set;
+          (token.prefix ? set.prefixes : set.words).push_back(token.text);
+          sets.push_back(std::move(set));
+        }
+        return sets;
+      }
+      case NodeKind::sequence: {
+        std::vector<WordSet> sets;
+        for (const auto& child : node.children) {
+          auto child_sets = required_of(child, visiting);
+          sets.insert(sets.end(), std::make_move_iterator(child_sets.begin()), std::make_move_iterator(child_sets.end()));
+        }
+        return sets;
+      }
+      case NodeKind::alternation: {
+        if (auto atoms = atoms_of(node, visiting)) return {std::move(*atoms)};
+        return {};
+      }
+      case NodeKind::repeat:
+        if (node.min == 0) return {};
+        return required_of(node.children[0], visiting);
+      case NodeKind::capture: return required_of(node.children[0], visiting);
+      case NodeKind::reference: {
+        auto found = patterns_.find(node.text);
+        if (found == patterns_.end() || !visiting.insert(node.text).second) return {};
+        auto sets = required_of(found->second.definition->pattern.root, visiting);
+        visiting.erase(node.text);
+        return sets;
+      }
+      default: return {};
+    }
+  }
+
   // Atoms: a set of words one of which occurs in every match of `node` (YARA's idea, on
   // tokens). Sequences keep their most selective part; alternations need all branches.
-  std::optional<WordSet> atoms_of(const PatternNode& node, std::set<std::string>& visiting) const {
+  std::optional<WordSet> atoms_of(const PatternNode& node, std::set<std::string>& visiting) {
     switch (node.kind) {
       case NodeKind::phrase: {
         const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);

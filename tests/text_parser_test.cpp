@@ -70,6 +70,23 @@ TEST(TextParser, BulletsAsPdfTextWritesThem_StartNewParagraphs) {
   for (std::size_t i = 1; i < 4; ++i) EXPECT_FALSE(document.blocks[i].continues_paragraph);
 }
 
+TEST(TextParser, LineAfterALineEndingShortOfTheMargin_StartsANewParagraph) {
+  const Document document = parse(
+      "Section 3 - How Services will be bought\n"
+      "Who is responsible for awarding a Call-Off Contract and how the award is made by Buyers\n"
+      "under this Framework Agreement, which the Supplier must read and accept before it\n"
+      "bids.\n"
+      "The Buyer must follow the procedure in the Call-Off ordering procedures of this Framework\n"
+      "1.1\n"
+      "Appointment of the Supplier to provide the services set out in the Framework Agreement.\n");
+  ASSERT_EQ(document.blocks.size(), 7u);
+  EXPECT_FALSE(document.blocks[1].continues_paragraph);  // after a short heading line
+  EXPECT_TRUE(document.blocks[2].continues_paragraph);   // a wrapped line
+  EXPECT_TRUE(document.blocks[3].continues_paragraph);
+  EXPECT_FALSE(document.blocks[4].continues_paragraph);  // after "bids.", a paragraph's end
+  EXPECT_TRUE(document.blocks[6].continues_paragraph);   // a clause number alone on its line
+}
+
 TEST(TextParser, CrLfAndLoneCr_AreLineEndings) {
   const Document document = parse("one\r\ntwo\rthree\r\n");
   EXPECT_EQ(block_texts(document), (Texts{"one", "two", "three"}));

@@ -325,14 +325,51 @@ class BlockCollector {
   bool previous_line_had_text_ = false;
 };
 
+std::size_t width_in_characters(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// "1.1", "12.", "(a)": a clause number alone on its line, as pdftotext writes a number
+// set in its own column. The text on the next line belongs to it.
+bool is_bare_label(std::string_view s) {
+  if (s.empty() || s.size() > 8 || s.find(' ') != std::string_view::npos) return false;
+  if (std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c) || c == '.'; })) return is_digit(s[0]);
+  return s.front() == '(' && s.back() == ')';
+}
+
+// Wrapped text (pdftotext output, text saved with hard line breaks) fills its lines to
+// a right margin. A line that stops well short of it ends its paragraph, so the line
+// after it starts a new one even without a blank line between: this keeps a heading
+// ("Section 3 - How Services will be bought") off the line below it. The margin is the
+// 90th percentile of line widths; text whose lines are short anyway is left alone.
 void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out) {
+  std::vector<std::size_t> widths;
+  for (const Line& line : lines) {
+    std::string_view text = trim(line.text);
+    if (!text.empty()) widths.push_back(width_in_characters(text));
+  }
+  std::size_t margin = 0;
+  if (!widths.empty()) {
+    auto percentile = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
+    std::nth_element(widths.begin(), percentile, widths.end());
+    margin = *percentile;
+  }
+  const bool wrapped = margin >= 40;
+  std::string_view previous;
   for (const Line& line : lines) {
     std::string_view text = trim(line.text);
     if (text.empty()) {
       out.blank_line();
+      previous = {};
       continue;
     }
+    if (wrapped && !previous.empty() && width_in_characters(previous) * 10 < margin * 6 &&
+        !is_bare_label(previous)) {
+      out.blank_line();
+    }
     out.add(std::string(text), line, BlockKind::paragraph);
+    previous = text;
   }
 }
 

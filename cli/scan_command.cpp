@@ -1,43 +1,174 @@
-// `clausecheck scan FILE --rules PATHS`: run a rule pack on a contract, findings as JSON
-// on stdout. The command only wires: reading (input_file), rules (rule_files), engine,
-// and the JSON writer in reports/.
+// `clausecheck scan PATH...`: the product's main job. One document without --out is the
+// pre-check (a report on stdout, the terminal summary by default); with --out DIR it is a
+// batch (batch_runner): a report per document plus summary.csv and summary.jsonl.
+// The command only wires: inputs (batch_inputs), rules (rule_files), engine, reports.
+// Options and exit codes are documented in docs/cli.md.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <thread>
 
+#include "batch_inputs.h"
+#include "batch_pack_identity.h"
+#include "batch_runner.h"
 #include "clausecheck/engine.h"
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 #include "commands.h"
 #include "input_file.h"
+#include "progress_bar.h"
 #include "rule_files.h"
 
 namespace clausecheck::cli {
+namespace {
+
+struct ScanOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> rule_paths;
+  std::string out_dir;
+  std::vector<std::string> formats;
+  unsigned jobs = 0;  // 0: all cores
+  bool resume = false;
+  std::string fail_on;
+  bool quiet = false;
+};
+
+// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
+bool stdout_wants_colour() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) == 1 && (no_colour == nullptr || *no_colour == '\0');
+}
+
+bool reaches(const std::array<int, 5>& by_severity, std::optional<Severity> threshold) {
+  if (!threshold) return false;
+  for (int s = static_cast<int>(*threshold); s < static_cast<int>(by_severity.size()); ++s) {
+    if (by_severity[s] > 0) return true;
+  }
+  return false;
+}
+
+ExitCode usage_error(const std::string& message) {
+  std::cerr << "clausecheck: error: " << message << "\n";
+  return ExitCode::usage_or_input_error;
+}
+
+// The pre-check: one document, one report on stdout.
+ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
+                  ReportFormat format, std::optional<Severity> fail_on, bool quiet) {
+  ParseResult parsed = load_document(path);
+  if (auto* error = std::get_if<InputError>(&parsed)) {
+    std::cerr << "clausecheck: error: " << error->describe() << "\n";
+    return ExitCode::usage_or_input_error;
+  }
+  if (!quiet) {
+    for (const Warning& w : std::get<Document>(parsed).warnings) {
+      std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
+    }
+  }
+  const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
+  Report report;
+  report.tool_version = CLAUSECHECK_VERSION;
+  report.rule_pack = identity;
+  report.document = &analysed;
+  report.findings = scan(pack, analysed);
+  std::cout << write_report(report, format, format == ReportFormat::text && stdout_wants_colour());
+  return reaches(summarise(report.findings).by_severity, fail_on) ? ExitCode::findings_at_threshold : ExitCode::ok;
+}
+
+ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
+                    const ScanOptions& options, const std::vector<ReportFormat>& formats,
+                    std::optional<Severity> fail_on) {
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (!std::filesystem::is_directory(options.out_dir, ec)) {
+    return usage_error(options.out_dir + ": cannot create the output directory");
+  }
+  BatchOptions batch;
+  batch.out_dir = options.out_dir;
+  batch.formats = formats;
+  batch.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  batch.resume = options.resume;
+  batch.quiet = options.quiet;
+  ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
+  const BatchResult result = run_batch(files, pack, identity, batch, progress);
+  progress.finish();
+
+  std::size_t failed = 0;
+  bool threshold_reached = false;
+  for (const BatchRow& row : result.rows) {
+    if (row.status == BatchStatus::error) ++failed;
+    threshold_reached = threshold_reached || reaches(row.by_severity, fail_on);
+  }
+  for (const auto& error : result.errors) std::cerr << "clausecheck: error: " << error << "\n";
+  if (!options.quiet) {
+    std::cerr << "clausecheck: " << result.rows.size() << " document(s) in " << options.out_dir << ": "
+              << result.rows.size() - failed << " scanned (" << result.resumed << " unchanged, skipped), " << failed
+              << " could not be read\n";
+  }
+  // An unread input makes the batch incomplete: that outranks the findings (docs/cli.md).
+  if (failed > 0 || !result.errors.empty()) return ExitCode::usage_or_input_error;
+  return threshold_reached ? ExitCode::findings_at_threshold : ExitCode::ok;
+}
+
+ExitCode run_scan(const ScanOptions& options) {
+  std::vector<ReportFormat> formats;
+  for (const auto& name : options.formats) {
+    auto format = parse_report_format(name);
+    if (!format) return usage_error("--format " + name + ": expected json, html, sarif or text");
+    if (std::find(formats.begin(), formats.end(), *format) == formats.end()) formats.push_back(*format);
+  }
+  std::optional<Severity> fail_on;
+  if (!options.fail_on.empty()) {
+    fail_on = parse_severity(options.fail_on);
+    if (!fail_on) return usage_error("--fail-on " + options.fail_on + ": expected info, low, medium, high or critical");
+  }
+  if (options.out_dir.empty()) {
+    if (options.resume) return usage_error("--resume needs --out DIR");
+    if (formats.size() > 1) return usage_error("several --format values need --out DIR");
+  }
+
+  const std::vector<std::string> files = collect_batch_inputs(options.paths, options.out_dir);
+  if (files.empty()) return usage_error("no documents found in the given paths");
+  if (options.out_dir.empty() && files.size() > 1) {
+    return usage_error(std::to_string(files.size()) + " documents to scan: give --out DIR for a batch");
+  }
+
+  auto pack = load_rule_pack(options.rule_paths, false);
+  if (!pack) return ExitCode::usage_or_input_error;
+  const RulePackIdentity identity = identify_rule_pack(options.rule_paths);
+
+  if (options.out_dir.empty()) {
+    return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
+                    options.quiet);
+  }
+  if (formats.empty()) formats.push_back(ReportFormat::json);
+  return scan_batch(files, *pack, identity, options, formats, fail_on);
+}
+
+}  // namespace
 
 void register_scan_command(CLI::App& app, ExitCode& exit_code) {
-  auto* cmd = app.add_subcommand("scan", "Run a rule pack on a contract and write the findings as JSON");
-  auto path = std::make_shared<std::string>();
-  auto rule_paths = std::make_shared<std::vector<std::string>>();
-  cmd->add_option("FILE", *path, "PDF, DOCX, Markdown or plain-text contract")->required();
-  cmd->add_option("--rules", *rule_paths, "rule files or directories (default: the bundled pack)");
-  cmd->callback([path, rule_paths, &exit_code] {
-    auto pack = load_rule_pack(*rule_paths, false);
-    if (!pack) {
-      exit_code = ExitCode::usage_or_input_error;
-      return;
-    }
-    ParseResult parsed = load_document(*path);
-    if (auto* error = std::get_if<InputError>(&parsed)) {
-      std::cerr << "clausecheck: error: " << error->describe() << "\n";
-      exit_code = ExitCode::usage_or_input_error;
-      return;
-    }
-    for (const Warning& w : std::get<Document>(parsed).warnings) {
-      std::cerr << "clausecheck: warning: " << *path << ": " << w.message << "\n";
-    }
-    AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
-    std::cout << write_findings_json(analysed.document.path, scan(*pack, analysed));
-    exit_code = ExitCode::ok;
-  });
+  auto* cmd = app.add_subcommand("scan", "Scan contracts for risky clauses: one report, or a batch with --out DIR");
+  auto options = std::make_shared<ScanOptions>();
+  cmd->add_option("PATH", options->paths, "contract files (PDF, DOCX, Markdown, text) or directories")->required();
+  cmd->add_option("--rules", options->rule_paths, "rule files or directories (default: the bundled pack)");
+  cmd->add_option("-o,--out", options->out_dir,
+                  "write a report per document and summary.csv/summary.jsonl into DIR (created if missing)");
+  cmd->add_option("-f,--format", options->formats,
+                  "json, html, sarif or text; with --out, repeat or separate by commas for several "
+                  "(default: text on stdout, json with --out)")
+      ->delimiter(',');
+  cmd->add_option("-j,--jobs", options->jobs, "documents scanned at once (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
+  cmd->add_flag("--resume", options->resume,
+                "with --out: skip documents whose bytes and rule pack are unchanged since the last run");
+  cmd->add_option("--fail-on", options->fail_on,
+                  "exit 1 when a finding of this severity or higher exists (info, low, medium, high, critical)");
+  cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
+  cmd->callback([options, &exit_code] { exit_code = run_scan(*options); });
 }
 
 }  // namespace clausecheck::cli

@@ -1,0 +1,240 @@
+#include "batch_runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
+#include "input_file.h"
+#include "sha256.h"
+
+namespace clausecheck::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// Writes `content` to `path` through a temporary file and a rename, so that a report is
+// either complete or absent: an interrupted batch never leaves half a report to resume from.
+bool write_file_atomically(const fs::path& path, const std::string& content, std::string& error) {
+  fs::path temporary = path;
+  temporary += ".partial";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    if (!out) {
+      error = "cannot write " + temporary.string();
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    error = "cannot write " + path.string() + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+// The rows of the last run into the output directory: summary.jsonl, then the progress
+// file of a run that was interrupted after it (its rows are newer).
+std::unordered_map<std::string, BatchRow> previous_rows(const fs::path& out_dir) {
+  std::unordered_map<std::string, BatchRow> rows;
+  for (const char* name : {"summary.jsonl", batch_progress_file}) {
+    std::ifstream in(out_dir / name, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (auto row = read_summary_jsonl_row(line)) rows[row->path] = std::move(*row);
+    }
+  }
+  return rows;
+}
+
+BatchRow error_row(const std::string& path, std::string_view kind, std::string reason) {
+  BatchRow row;
+  row.path = path;
+  row.status = BatchStatus::error;
+  row.error_kind = std::string(kind);
+  row.reason = std::move(reason);
+  return row;
+}
+
+class Batch {
+ public:
+  Batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
+        const BatchOptions& options, ProgressBar& progress)
+      : files_(files),
+        stems_(batch_report_stems(files)),
+        pack_(pack),
+        identity_(identity),
+        options_(options),
+        progress_(progress),
+        rows_(files.size()) {
+    if (options.resume) previous_ = previous_rows(options.out_dir);
+    progress_out_.open(fs::path(options.out_dir) / batch_progress_file, std::ios::binary | std::ios::trunc);
+  }
+
+  BatchResult run() {
+    // Workers take the next input from a shared counter: the queue is the input list
+    // itself, so it is bounded and nothing but one row per finished document is kept.
+    const unsigned jobs = std::max(1u, std::min<unsigned>(options_.jobs, static_cast<unsigned>(files_.size())));
+    std::vector<std::thread> workers;
+    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back([this] { work(); });
+    work();
+    for (auto& worker : workers) worker.join();
+
+    BatchResult result;
+    result.rows = std::move(rows_);
+    result.resumed = resumed_;
+    result.errors = std::move(errors_);
+    sort_batch_rows(result.rows);
+    std::string error;
+    const fs::path out(options_.out_dir);
+    if (!write_file_atomically(out / "summary.csv", write_summary_csv(result.rows), error) ||
+        !write_file_atomically(out / "summary.jsonl", write_summary_jsonl(result.rows), error)) {
+      result.errors.push_back(error);
+    } else {
+      progress_out_.close();
+      std::error_code ec;
+      fs::remove(out / batch_progress_file, ec);
+    }
+    return result;
+  }
+
+ private:
+  void work() {
+    for (std::size_t i = next_++; i < files_.size(); i = next_++) {
+      BatchRow row;
+      try {
+        row = process(i);
+      } catch (const std::exception& e) {
+        // Out of memory or a bug: the document becomes an error row, the batch goes on.
+        row = error_row(files_[i], "internal", std::string("internal error: ") + e.what());
+      }
+      record(i, std::move(row));
+    }
+  }
+
+  std::vector<std::string> report_names(std::size_t i) const {
+    std::vector<std::string> names;
+    for (ReportFormat format : options_.formats) names.push_back(stems_[i] + "." + std::string(file_extension(format)));
+    return names;
+  }
+
+  // The previous row of `path` when nothing it depends on has changed.
+  const BatchRow* reusable_row(const std::string& path, const std::string& bytes, const std::vector<std::string>& names) const {
+    auto it = previous_.find(path);
+    if (it == previous_.end()) return nullptr;
+    const BatchRow& row = it->second;
+    if (row.status == BatchStatus::error || row.rule_pack_sha256 != identity_.sha256 || row.reports != names) return nullptr;
+    std::error_code ec;
+    for (const auto& name : names) {
+      if (!fs::is_regular_file(fs::path(options_.out_dir) / name, ec)) return nullptr;
+    }
+    return sha256_hex(bytes) == row.sha256 ? &row : nullptr;
+  }
+
+  BatchRow process(std::size_t i) {
+    const std::string& path = files_[i];
+    const ParseLimits limits;
+    auto bytes = read_input_file(path, limits);
+    if (auto* error = std::get_if<InputError>(&bytes)) return error_row(path, to_string(error->kind), error->message);
+    const std::vector<std::string> names = report_names(i);
+    if (options_.resume) {
+      if (const BatchRow* previous = reusable_row(path, std::get<std::string>(bytes), names)) {
+        ++resumed_;
+        return *previous;
+      }
+    }
+    ParseResult parsed = parse_document(path, std::get<std::string>(bytes), limits);
+    if (auto* error = std::get_if<InputError>(&parsed)) return error_row(path, to_string(error->kind), error->message);
+    std::get<std::string>(bytes).clear();
+    std::get<std::string>(bytes).shrink_to_fit();
+
+    const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
+    Report report;
+    report.tool_version = CLAUSECHECK_VERSION;
+    report.rule_pack = identity_;
+    report.document = &analysed;
+    report.findings = scan(pack_, analysed);
+    for (std::size_t f = 0; f < names.size(); ++f) {
+      std::string error;
+      if (!write_file_atomically(fs::path(options_.out_dir) / names[f], write_report(report, options_.formats[f]), error)) {
+        return error_row(path, "output", error);
+      }
+    }
+    BatchRow row = make_batch_row(report);
+    row.reports = names;
+    if (!options_.quiet) {
+      for (const Warning& w : analysed.document.warnings) progress_.print_line("clausecheck: warning: " + path + ": " + w.message);
+    }
+    return row;
+  }
+
+  void record(std::size_t i, BatchRow row) {
+    const bool failed = row.status == BatchStatus::error;
+    if (failed && !options_.quiet) progress_.print_line("clausecheck: error: " + row.path + ": " + row.reason);
+    {
+      std::lock_guard lock(record_mutex_);
+      progress_out_ << write_summary_jsonl_row(row);
+      progress_out_.flush();
+      rows_[i] = std::move(row);
+    }
+    progress_.advance(failed);
+  }
+
+  const std::vector<std::string>& files_;
+  const std::vector<std::string> stems_;
+  const RulePack& pack_;
+  const RulePackIdentity& identity_;
+  const BatchOptions& options_;
+  ProgressBar& progress_;
+  std::unordered_map<std::string, BatchRow> previous_;  // read-only while workers run
+  std::atomic<std::size_t> next_{0};
+  std::atomic<std::size_t> resumed_{0};
+  std::mutex record_mutex_;
+  std::ofstream progress_out_;
+  std::vector<BatchRow> rows_;  // slot i belongs to the worker that took input i
+  std::vector<std::string> errors_;
+};
+
+}  // namespace
+
+std::vector<std::string> batch_report_stems(const std::vector<std::string>& files) {
+  std::vector<std::string> stems;
+  std::set<std::string> taken;  // lowercased: a case-insensitive file system must not merge two reports
+  for (const std::string& file : files) {
+    std::string name = fs::path(file).filename().string();
+    if (name.empty() || name == "." || name == "..") name = "document";
+    for (char& c : name) {
+      if (static_cast<unsigned char>(c) < 0x20) c = '_';
+    }
+    if (name[0] == '.') name[0] = '_';  // a report must not hide, nor look like our progress file
+    std::string stem = name;
+    for (int n = 2; taken.count(lowercase(stem)) != 0; ++n) stem = name + "-" + std::to_string(n);
+    taken.insert(lowercase(stem));
+    stems.push_back(stem);
+  }
+  return stems;
+}
+
+BatchResult run_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
+                      const BatchOptions& options, ProgressBar& progress) {
+  return Batch(files, pack, identity, options, progress).run();
+}
+
+}  // namespace clausecheck::cli

@@ -78,6 +78,13 @@ TEST(CrossReferences, ListsAndRanges_GiveOneReferencePerClause) {
                                   "Clauses 2, 4 or 6 -> 4", "Clauses 2, 4 or 6 -> 6"}));
 }
 
+TEST(CrossReferences, ListsWithBracketedTitles_GiveEveryItem) {
+  auto s = structure_of("1. A\n2. B\n3. C\n4. D terms no more onerous than Clause 2 (When the Buyer can end this "
+                        "contract) and 3 (What happens if the contract ends) of this Contract.\n");
+  EXPECT_EQ(describe(s), (Strings{"Clause 2 (When the Buyer can end this contract) and 3 -> 2",
+                                  "Clause 2 (When the Buyer can end this contract) and 3 -> 3"}));
+}
+
 TEST(CrossReferences, PartsAndSections_Resolve) {
   auto s = structure_of("1. SCOPE\n1.1 See Part A, Annex 1, section 2 and Appendix B.\n2. MORE\nPART A\n1. Thing\n"
                         "ANNEX 1\n1. Table\n");

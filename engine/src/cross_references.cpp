@@ -12,6 +12,7 @@
 namespace clausecheck {
 namespace {
 
+constexpr std::size_t max_bracketed_title = 80;  // "(When you can share information)"
 constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 to 900" only its ends
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -214,14 +215,26 @@ class ReferenceFinder {
       if (!id) break;
       pos += id->length;
       ids.push_back(*id);
-      const Connector c = connector_at(text_, pos);
-      if (c.length == 0) break;
-      std::optional<Id> next = keyword->kind == RefKind::clause ? clause_id_at(text_, pos + c.length)
-                                                                 : part_id_at(text_, pos + c.length);
+      // A title in brackets may sit between the items of a list: "Clause 10.4 (When CCS
+      // can end this contract) and 10.5 (What happens if the contract ends)".
+      std::size_t title = 0;
+      if (const std::size_t open = skip_spaces(text_, pos); open < text_.size() && text_[open] == '(') {
+        const std::size_t close = text_.find(')', open);
+        if (close != std::string_view::npos && close - open <= max_bracketed_title) title = close + 1 - pos;
+      }
+      Connector c = connector_at(text_, pos);
+      std::size_t skip = c.length;
+      if (c.length == 0 && title > 0) {
+        c = connector_at(text_, pos + title);
+        skip = c.length == 0 ? 0 : title + c.length;
+      }
+      if (skip == 0) break;
+      std::optional<Id> next = keyword->kind == RefKind::clause ? clause_id_at(text_, pos + skip)
+                                                                 : part_id_at(text_, pos + skip);
       if (!next) break;
       range_before.resize(ids.size() + 1, false);
       range_before[ids.size()] = c.range;
-      pos += c.length;
+      pos += skip;
     }
     if (ids.empty()) return 0;
     range_before.resize(ids.size(), false);

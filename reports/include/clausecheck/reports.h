@@ -90,4 +90,13 @@ std::string write_report(const Report& report, ReportFormat format, bool colour 
 // The current time as RFC 3339 UTC ("2026-11-24T16:01:07Z"), for ReportOptions::timestamp.
 std::string current_utc_timestamp();
 
+// ---- Evaluation of a rule pack against labelled documents (`clausecheck eval`).
+// Documented in docs/eval.md.
+struct Evaluation;  // clausecheck/evaluation.h
+
+// A table per taxonomy type with overall totals, then every miss and false alarm.
+std::string write_evaluation_text(const Evaluation& evaluation);
+// The same as one JSON object, newline-terminated.
+std::string write_evaluation_json(const Evaluation& evaluation);
+
 }  // namespace clausecheck

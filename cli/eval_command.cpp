@@ -1,0 +1,163 @@
+// `clausecheck eval [--rules PATHS] DIR`: precision and recall of a rule pack on every
+// labelled document under DIR. Scoring is in the engine (evaluation.h), the table and JSON
+// in reports/; this file finds the files and wires them.
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/evaluation.h"
+#include "clausecheck/reports.h"
+#include "clausecheck/rules.h"
+#include "commands.h"
+#include "gold_labels.h"
+#include "input_file.h"
+#include "rule_files.h"
+
+namespace clausecheck::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kLabelSuffix = ".labels.json";
+
+struct EvalOptions {
+  std::vector<std::string> rule_paths;
+  std::string directory;
+  bool json = false;
+  std::string prefer = "pdf";
+  double min_precision = 0;
+  double min_recall = 0;
+  double min_type_recall = 0;
+  int min_type_labels = 3;
+};
+
+// The label files under `directory`, sorted so that the evaluation is deterministic.
+std::vector<fs::path> find_label_files(const fs::path& directory) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(directory, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_regular_file() && name.size() > kLabelSuffix.size() && name.ends_with(kLabelSuffix)) {
+      found.push_back(it->path());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// One rendering per label file: NAME.<prefer> first, then PDF, DOCX, Markdown, text.
+std::optional<fs::path> document_for(const fs::path& label_file, const std::string& prefer) {
+  std::string name = label_file.filename().string();
+  name.resize(name.size() - kLabelSuffix.size());
+  const std::array<std::string, 7> extensions = {prefer, "pdf", "PDF", "docx", "md", "markdown", "txt"};
+  for (const std::string& ext : extensions) {
+    fs::path candidate = label_file.parent_path() / (name + "." + ext);
+    if (fs::is_regular_file(candidate)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+ExitCode run_eval(const EvalOptions& options) {
+  if (!fs::is_directory(options.directory)) {
+    std::cerr << "clausecheck: error: " << options.directory << ": not a directory\n";
+    return ExitCode::usage_or_input_error;
+  }
+  auto pack = load_rule_pack(options.rule_paths, false);
+  if (!pack) return ExitCode::usage_or_input_error;
+
+  const std::vector<fs::path> label_files = find_label_files(options.directory);
+  if (label_files.empty()) {
+    std::cerr << "clausecheck: error: " << options.directory << ": no *.labels.json files found\n";
+    return ExitCode::usage_or_input_error;
+  }
+  Evaluation evaluation;
+  bool input_error = false;
+  for (const fs::path& label_file : label_files) {
+    const std::string label_path = label_file.string();
+    auto text = read_text(label_file);
+    if (!text) {
+      std::cerr << "clausecheck: error: " << label_path << ": cannot read\n";
+      input_error = true;
+      continue;
+    }
+    auto gold = parse_gold_labels(label_path, *text);
+    if (auto* error = std::get_if<std::string>(&gold)) {
+      std::cerr << "clausecheck: error: " << *error << "\n";
+      input_error = true;
+      continue;
+    }
+    const GoldLabels& labels = std::get<GoldLabels>(gold);
+    auto document_path = document_for(label_file, options.prefer);
+    if (!document_path) {
+      score_unreadable_document(evaluation, label_path, labels, label_path + ": no document beside the label file");
+      continue;
+    }
+    const std::string path = document_path->string();
+    ParseResult parsed = load_document(path);
+    if (auto* error = std::get_if<InputError>(&parsed)) {
+      score_unreadable_document(evaluation, path, labels, error->describe());
+      continue;
+    }
+    AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
+    score_document(evaluation, path, labels, analysed, scan(*pack, analysed));
+  }
+
+  std::cout << (options.json ? write_evaluation_json(evaluation) : write_evaluation_text(evaluation));
+  if (input_error) return ExitCode::usage_or_input_error;
+
+  const TypeScore overall = evaluation.overall();
+  bool below = false;
+  if (overall.precision() < options.min_precision) {
+    std::cerr << "clausecheck: eval: precision " << overall.precision() << " is below " << options.min_precision << "\n";
+    below = true;
+  }
+  if (overall.recall() < options.min_recall) {
+    std::cerr << "clausecheck: eval: recall " << overall.recall() << " is below " << options.min_recall << "\n";
+    below = true;
+  }
+  for (const std::string& type : evaluation.types_below_recall(options.min_type_recall, options.min_type_labels)) {
+    std::cerr << "clausecheck: eval: recall of " << type << " is " << evaluation.by_type.at(type).recall()
+              << ", below " << options.min_type_recall << "\n";
+    below = true;
+  }
+  return below ? ExitCode::findings_at_threshold : ExitCode::ok;
+}
+
+}  // namespace
+
+void register_eval_command(CLI::App& app, ExitCode& exit_code) {
+  auto* cmd = app.add_subcommand("eval", "Score a rule pack's precision and recall on labelled documents");
+  auto options = std::make_shared<EvalOptions>();
+  cmd->add_option("DIR", options->directory, "directory searched recursively for NAME.labels.json files")->required();
+  cmd->add_option("--rules", options->rule_paths, "rule files or directories (default: the bundled pack)");
+  cmd->add_flag("--json", options->json, "write the evaluation as JSON");
+  cmd->add_option("--prefer", options->prefer, "rendering to score when several exist beside a label file")
+      ->check(CLI::IsMember({"pdf", "docx", "md", "txt"}))
+      ->capture_default_str();
+  cmd->add_option("--min-precision", options->min_precision, "exit 1 when overall precision is below this")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--min-recall", options->min_recall, "exit 1 when overall recall is below this")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--min-type-recall", options->min_type_recall,
+                  "exit 1 when any type with at least --min-type-labels labels has a recall below this")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--min-type-labels", options->min_type_labels, "labels a type needs before --min-type-recall applies")
+      ->capture_default_str();
+  cmd->callback([options, &exit_code] { exit_code = run_eval(*options); });
+}
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,17 @@
+// Reading NAME.labels.json gold-label files for `clausecheck eval`.
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "clausecheck/evaluation.h"
+
+namespace clausecheck::cli {
+
+// Parses the text of a label file: {"labels": [{"type": "PAY-03", "clause": "7.4"}, …],
+// "absent": ["RTL-02", …]}. Both keys are optional; anything else in the file is an error
+// so that a typo ("lables") cannot silently drop labels. The error names `path` and what
+// is wrong.
+std::variant<GoldLabels, std::string> parse_gold_labels(const std::string& path, const std::string& text);
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,83 @@
+// Scoring a rule pack against hand-labelled documents: precision and recall per risk type.
+//
+// A labelled document lists, for each risky clause, the taxonomy type and the citation of
+// the smallest numbered clause that holds the risky words ("7.4", "Schedule 2, 1.2"), and
+// the types whose protective clause is missing altogether. Scoring is at clause level:
+//
+//  - a finding of type T is a true positive for a label (T, C) when its clause is C or a
+//    clause inside C (by the document's clause tree, not by string prefix); each label is
+//    matched once, and further findings of T inside the same labelled clause are ignored;
+//  - a finding of type T in a clause that no label of type T covers is a false alarm, once
+//    per clause (two findings of T in one clause are one false alarm);
+//  - an absence finding of type T is a true positive when T is listed as absent, a false
+//    alarm otherwise; a type listed absent with no absence finding is a miss;
+//  - findings whose rule names no taxonomy type are not scored.
+//
+// The engine does no I/O: the caller reads label files and documents and hands them in.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/finding.h"
+
+namespace clausecheck {
+
+struct GoldLabel {
+  std::string type;    // taxonomy id, e.g. "PAY-03"
+  std::string clause;  // citation, e.g. "7.4" or "Schedule 2, 1.2"
+};
+
+struct GoldLabels {
+  std::vector<GoldLabel> labels;
+  std::vector<std::string> absent;  // taxonomy ids whose protection is missing
+};
+
+struct TypeScore {
+  int labels = 0;  // clause labels plus `absent` entries of this type
+  int true_positives = 0;
+  int false_positives = 0;
+  int false_negatives = 0;
+
+  // 1 when nothing was predicted (no false alarm was possible); likewise recall is 1 when
+  // nothing was labelled. F1 is 0 when precision and recall are both 0.
+  double precision() const;
+  double recall() const;
+  double f1() const;
+  TypeScore& operator+=(const TypeScore& other);
+};
+
+// One miss or one false alarm, for a person to look at.
+struct EvaluationEvent {
+  std::string document;
+  std::string type;
+  std::string clause;  // citation; empty for absence events and findings outside clauses
+  std::string text;    // the finding's words, or the first words of the labelled clause
+  bool absence = false;
+  std::string note;    // e.g. "labelled clause not found in the document"
+};
+
+struct Evaluation {
+  std::map<std::string, TypeScore> by_type;  // ordered by taxonomy id
+  int documents = 0;
+  std::vector<EvaluationEvent> misses;        // false negatives
+  std::vector<EvaluationEvent> false_alarms;  // false positives
+  std::vector<std::string> document_errors;   // "PATH: message" for documents not read
+
+  TypeScore overall() const;
+  // Types with at least `min_labels` labels whose recall is below `min_recall`.
+  std::vector<std::string> types_below_recall(double min_recall, int min_labels) const;
+};
+
+// Scores one analysed document's findings against its labels and adds the counts to
+// `evaluation`. `name` identifies the document in events.
+void score_document(Evaluation& evaluation, const std::string& name, const GoldLabels& labels,
+                    const AnalysedDocument& document, const std::vector<Finding>& findings);
+
+// Records a document that could not be read: every label and absence becomes a miss.
+void score_unreadable_document(Evaluation& evaluation, const std::string& name, const GoldLabels& labels,
+                               const std::string& error);
+
+}  // namespace clausecheck

@@ -1,0 +1,172 @@
+#include "clausecheck/evaluation.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace clausecheck {
+namespace {
+
+double ratio(int numerator, int denominator) {
+  return denominator == 0 ? 1.0 : static_cast<double>(numerator) / denominator;
+}
+
+// A labelled citation as found in the document's clause tree, or -1. Label files cite a
+// clause inside a stand-alone schedule by the schedule's printed name ("Call-Off Schedule
+// 10, 5.1.2") where the document itself may have no node for that name: then the part
+// after the last ", " is looked up as well.
+int find_labelled_clause(const DocumentStructure& structure, const std::string& citation) {
+  int index = structure.find_citation(citation);
+  if (index >= 0) return index;
+  const std::size_t comma = citation.rfind(", ");
+  if (comma == std::string::npos) return -1;
+  return structure.find_citation(std::string_view(citation).substr(comma + 2));
+}
+
+bool is_inside(const DocumentStructure& structure, int clause, int ancestor) {
+  for (int c = clause; c >= 0; c = structure.clauses[static_cast<std::size_t>(c)].parent) {
+    if (c == ancestor) return true;
+  }
+  return false;
+}
+
+std::string first_words(const AnalysedDocument& document, int clause) {
+  const Clause& c = document.structure.clauses[static_cast<std::size_t>(clause)];
+  std::string_view text = std::string_view(document.document.text).substr(c.begin, c.body_end - c.begin);
+  constexpr std::size_t kMaxBytes = 120;
+  if (text.size() > kMaxBytes) {
+    std::size_t cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    return std::string(text.substr(0, cut)) + "…";
+  }
+  return std::string(text);
+}
+
+std::string citation_of(const AnalysedDocument& document, int clause) {
+  return clause < 0 ? std::string() : document.structure.clauses[static_cast<std::size_t>(clause)].citation;
+}
+
+}  // namespace
+
+double TypeScore::precision() const { return ratio(true_positives, true_positives + false_positives); }
+
+double TypeScore::recall() const { return ratio(true_positives, true_positives + false_negatives); }
+
+double TypeScore::f1() const {
+  const double p = precision();
+  const double r = recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+TypeScore& TypeScore::operator+=(const TypeScore& other) {
+  labels += other.labels;
+  true_positives += other.true_positives;
+  false_positives += other.false_positives;
+  false_negatives += other.false_negatives;
+  return *this;
+}
+
+TypeScore Evaluation::overall() const {
+  TypeScore total;
+  for (const auto& [type, score] : by_type) total += score;
+  return total;
+}
+
+std::vector<std::string> Evaluation::types_below_recall(double min_recall, int min_labels) const {
+  std::vector<std::string> below;
+  for (const auto& [type, score] : by_type) {
+    if (score.labels >= min_labels && score.recall() < min_recall) below.push_back(type);
+  }
+  return below;
+}
+
+void score_document(Evaluation& evaluation, const std::string& name, const GoldLabels& labels,
+                    const AnalysedDocument& document, const std::vector<Finding>& findings) {
+  ++evaluation.documents;
+  const DocumentStructure& structure = document.structure;
+
+  // Clause labels, resolved against the clause tree once.
+  struct ResolvedLabel {
+    const GoldLabel* label;
+    int clause;
+    bool matched = false;
+  };
+  std::vector<ResolvedLabel> resolved;
+  for (const GoldLabel& label : labels.labels) {
+    resolved.push_back({&label, find_labelled_clause(structure, label.clause)});
+    ++evaluation.by_type[label.type].labels;
+  }
+  for (const std::string& type : labels.absent) ++evaluation.by_type[type].labels;
+
+  // Clause findings: a true positive per label, a false alarm per (type, clause) covered by
+  // no label of that type.
+  std::set<std::pair<std::string, int>> false_alarm_clauses;
+  std::set<std::string> absence_types_found;
+  for (const Finding& finding : findings) {
+    if (finding.taxonomy.empty()) continue;
+    if (finding.absence) {
+      if (!absence_types_found.insert(finding.taxonomy).second) continue;
+      const bool labelled_absent =
+          std::find(labels.absent.begin(), labels.absent.end(), finding.taxonomy) != labels.absent.end();
+      if (labelled_absent) {
+        ++evaluation.by_type[finding.taxonomy].true_positives;
+      } else {
+        ++evaluation.by_type[finding.taxonomy].false_positives;
+        evaluation.false_alarms.push_back({name, finding.taxonomy, "", finding.message, true, "rule says absent"});
+      }
+      continue;
+    }
+    bool covered = false;
+    ResolvedLabel* unmatched = nullptr;
+    for (ResolvedLabel& r : resolved) {
+      if (r.clause < 0 || r.label->type != finding.taxonomy || finding.clause < 0) continue;
+      if (!is_inside(structure, finding.clause, r.clause)) continue;
+      covered = true;
+      if (!r.matched && unmatched == nullptr) unmatched = &r;
+    }
+    if (unmatched != nullptr) {
+      unmatched->matched = true;
+      ++evaluation.by_type[finding.taxonomy].true_positives;
+    } else if (!covered && false_alarm_clauses.insert({finding.taxonomy, finding.clause}).second) {
+      ++evaluation.by_type[finding.taxonomy].false_positives;
+      evaluation.false_alarms.push_back(
+          {name, finding.taxonomy, citation_of(document, finding.clause), finding.text, false, ""});
+    }
+  }
+
+  for (const ResolvedLabel& r : resolved) {
+    if (r.matched) continue;
+    ++evaluation.by_type[r.label->type].false_negatives;
+    if (r.clause < 0) {
+      evaluation.misses.push_back({name, r.label->type, r.label->clause, "", false,
+                                   "labelled clause not found in the document's clause tree"});
+    } else {
+      evaluation.misses.push_back({name, r.label->type, r.label->clause, first_words(document, r.clause), false, ""});
+    }
+  }
+  for (const std::string& type : labels.absent) {
+    if (absence_types_found.count(type) != 0) continue;
+    ++evaluation.by_type[type].false_negatives;
+    evaluation.misses.push_back({name, type, "", "", true, "protection missing, no absence finding"});
+  }
+}
+
+void score_unreadable_document(Evaluation& evaluation, const std::string& name, const GoldLabels& labels,
+                               const std::string& error) {
+  ++evaluation.documents;
+  evaluation.document_errors.push_back(error);
+  for (const GoldLabel& label : labels.labels) {
+    TypeScore& score = evaluation.by_type[label.type];
+    ++score.labels;
+    ++score.false_negatives;
+    evaluation.misses.push_back({name, label.type, label.clause, "", false, "document could not be read"});
+  }
+  for (const std::string& type : labels.absent) {
+    TypeScore& score = evaluation.by_type[type];
+    ++score.labels;
+    ++score.false_negatives;
+    evaluation.misses.push_back({name, type, "", "", true, "document could not be read"});
+  }
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,83 @@
+// `clausecheck eval` end to end: the default rule pack against the labelled corpus, and
+// the command's handling of bad label files. The corpus bar is the one issue 4 sets.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli_run.h"
+
+namespace clausecheck {
+namespace {
+
+using testing::run_clausecheck;
+
+TEST(EvalCorpus, DefaultPackMeetsThePrecisionAndRecallBarOnTheWholeCorpus) {
+  // Exit 1 would mean a bar is missed; stderr names which one.
+  auto run = run_clausecheck("eval corpus --min-precision 0.90 --min-recall 0.90 --min-type-recall 0.80 --min-type-labels 3");
+  EXPECT_EQ(run.status, 0) << run.output;
+}
+
+TEST(EvalCorpus, JsonOutputCarriesEveryTypeAndTheOverallScore) {
+  auto run = run_clausecheck("eval corpus --json", /*merge_stderr=*/false);
+  ASSERT_EQ(run.status, 0) << run.output;
+  auto json = nlohmann::json::parse(run.output, nullptr, false);
+  ASSERT_FALSE(json.is_discarded()) << run.output;
+  EXPECT_EQ(json["documents"].get<int>(), 23);
+  EXPECT_TRUE(json["document_errors"].empty());
+  // Every one of the 60 taxonomy types is labelled somewhere in the corpus.
+  EXPECT_EQ(json["types"].size(), 60u);
+  const auto& overall = json["overall"];
+  EXPECT_EQ(overall["labels"].get<int>(),
+            overall["true_positives"].get<int>() + overall["false_negatives"].get<int>());
+}
+
+TEST(EvalCorpus, EvalIsDeterministic) {
+  auto first = run_clausecheck("eval corpus/public --json", false);
+  auto second = run_clausecheck("eval corpus/public --json", false);
+  EXPECT_EQ(first.output, second.output);
+}
+
+class EvalBadInput : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("clausecheck-eval-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void write(const std::string& name, const std::string& text) { std::ofstream(dir_ / name) << text; }
+  std::filesystem::path dir_;
+};
+
+TEST_F(EvalBadInput, MisspeltKeyInALabelFile_IsAnErrorNamingTheFile) {
+  write("contract.txt", "1. PAYMENT\n1.1 The Prime shall pay within 30 days of receipt of an invoice.\n");
+  write("contract.labels.json", R"({"lables": []})");
+  auto run = run_clausecheck("eval '" + dir_.string() + "'");
+  EXPECT_EQ(run.status, 2) << run.output;
+  EXPECT_NE(run.output.find("contract.labels.json: unknown key \"lables\""), std::string::npos) << run.output;
+}
+
+TEST_F(EvalBadInput, UnreadableDocument_IsCountedNotDropped) {
+  write("broken.pdf", "%PDF-1.7\n this is not really a PDF");
+  write("broken.labels.json", R"({"labels": [{"type": "PAY-01", "clause": "4.1"}], "absent": ["DSP-01"]})");
+  auto run = run_clausecheck("eval --json '" + dir_.string() + "'", false);
+  ASSERT_EQ(run.status, 0) << run.output;
+  auto json = nlohmann::json::parse(run.output);
+  EXPECT_EQ(json["documents"].get<int>(), 1);
+  ASSERT_EQ(json["document_errors"].size(), 1u);
+  EXPECT_NE(json["document_errors"][0].get<std::string>().find("broken.pdf"), std::string::npos);
+  EXPECT_EQ(json["overall"]["false_negatives"].get<int>(), 2);
+}
+
+TEST_F(EvalBadInput, DirectoryWithoutLabels_IsAnError) {
+  auto run = run_clausecheck("eval '" + dir_.string() + "'");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.output.find("no *.labels.json files found"), std::string::npos) << run.output;
+}
+
+}  // namespace
+}  // namespace clausecheck

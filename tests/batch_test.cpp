@@ -1,0 +1,242 @@
+// `clausecheck scan PATH... --out DIR` end to end: every input is a row, broken files
+// included; output is deterministic; --resume skips what has not changed.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "clausecheck/batch_summary.h"
+#include "cli_run_support.h"
+
+namespace fs = std::filesystem;
+using namespace clausecheck;
+using namespace clausecheck::cli_test;
+
+namespace {
+
+const std::string good_pdf = "tests/fixtures/pdf/running-headers.pdf";
+const std::string pack = "tests/fixtures/rules/pack";
+const std::string contract = "tests/fixtures/rules/contract.txt";
+
+void copy_in(const std::string& relative, const fs::path& to) { fs::copy_file(source_path(relative), to); }
+
+std::vector<nlohmann::json> jsonl_rows(const fs::path& path) {
+  std::vector<nlohmann::json> rows;
+  for (const auto& line : lines_of(read_file(path))) rows.push_back(nlohmann::json::parse(line));
+  return rows;
+}
+
+// A pile as an auditor finds it: readable documents next to corrupt, encrypted, scanned,
+// truncated, empty and mislabelled ones.
+void make_mixed_pile(const fs::path& dir) {
+  fs::create_directories(dir / "sub");
+  copy_in(contract, dir / "contract.txt");
+  copy_in(good_pdf, dir / "sub" / "good.pdf");
+  for (const char* bad : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf", "truncated.pdf", "empty.txt",
+                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "legacy.doc",
+                          "not-docx-named.docx"}) {
+    copy_in(std::string("tests/fixtures/bad/") + bad, dir / bad);
+  }
+}
+
+}  // namespace
+
+TEST(Batch, MixedPile_EveryFileIsARow_BrokenOnesWithTheirReason) {
+  TempDir tmp("batch-mixed");
+  make_mixed_pile(tmp.path() / "in");
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out' --jobs 2",
+                                 true);
+  EXPECT_EQ(r.status, 2) << "input errors make the batch exit 2\n" << r.out;
+
+  const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
+  ASSERT_EQ(rows.size(), 12u) << r.out;
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& row : rows) by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
+  ASSERT_EQ(by_name.size(), 12u);
+  EXPECT_EQ(by_name["contract.txt"]["status"], "ok");
+  EXPECT_GT(by_name["contract.txt"]["counts"]["total"].get<int>(), 0);
+  EXPECT_NE(by_name["good.pdf"]["status"], "error");
+  EXPECT_EQ(by_name["encrypted.pdf"]["error_kind"], "encrypted");
+  EXPECT_EQ(by_name["encrypted.docx"]["error_kind"], "encrypted");
+  EXPECT_EQ(by_name["scanned.pdf"]["error_kind"], "no-text-layer");
+  EXPECT_EQ(by_name["empty.txt"]["error_kind"], "empty");
+  EXPECT_EQ(by_name["legacy.doc"]["error_kind"], "unsupported");
+  for (const char* bad : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf", "truncated.pdf", "empty.txt",
+                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "legacy.doc",
+                          "not-docx-named.docx"}) {
+    EXPECT_EQ(by_name[bad]["status"], "error") << bad;
+    EXPECT_FALSE(by_name[bad]["reason"].get<std::string>().empty()) << bad;
+    EXPECT_TRUE(by_name[bad]["reports"].empty()) << bad;
+  }
+  // Error rows come first, then the scanned documents by risk.
+  EXPECT_EQ(rows.front()["status"], "error");
+  EXPECT_NE(rows.back()["status"], "error");
+  // A report per readable document, none for the broken ones.
+  EXPECT_TRUE(fs::exists(tmp.path() / "out" / "contract.txt.json"));
+  EXPECT_TRUE(fs::exists(tmp.path() / "out" / "good.pdf.json"));
+  EXPECT_FALSE(fs::exists(tmp.path() / "out" / "corrupt.pdf.json"));
+  EXPECT_FALSE(fs::exists(tmp.path() / "out" / ".clausecheck-progress.jsonl"));
+
+  const auto csv = lines_of(read_file(tmp.path() / "out" / "summary.csv"));
+  ASSERT_EQ(csv.size(), 13u);
+  EXPECT_EQ(csv[0].rfind("path,status,reason,risk_score,", 0), 0u);
+}
+
+// The Bar: 200 PDFs, 5 of them broken, give 200 rows, 5 with an error reason.
+TEST(Batch, TwoHundredPdfsWithFiveBroken_WritesTwoHundredRowsFiveWithErrors) {
+  TempDir tmp("batch-200");
+  const fs::path in = tmp.path() / "in";
+  fs::create_directories(in);
+  for (int i = 0; i < 195; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "contract-%03d.pdf", i);
+    fs::create_symlink(source_path(good_pdf), in / name);
+  }
+  int n = 0;
+  for (const char* bad : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf", "truncated.pdf", "image-named.pdf"}) {
+    fs::create_symlink(source_path(std::string("tests/fixtures/bad/") + bad), in / ("broken-" + std::to_string(n++) + ".pdf"));
+  }
+  CommandRun r = run_clausecheck("scan '" + in.string() + "' --out '" + tmp.str() + "/out' --jobs 2 --quiet", true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  const auto csv = lines_of(read_file(tmp.path() / "out" / "summary.csv"));
+  ASSERT_EQ(csv.size(), 201u);
+  int errors = 0;
+  for (std::size_t i = 1; i < csv.size(); ++i) {
+    if (csv[i].find(",error,") != std::string::npos) {
+      ++errors;
+      EXPECT_EQ(csv[i].find(",error,,"), std::string::npos) << "an error row names its reason: " << csv[i];
+    }
+  }
+  EXPECT_EQ(errors, 5);
+  std::size_t reports = 0;
+  for (const auto& entry : fs::directory_iterator(tmp.path() / "out")) reports += entry.path().extension() == ".json";
+  EXPECT_EQ(reports, 195u);
+}
+
+TEST(Batch, TwoRuns_GiveByteIdenticalOutputs_WhateverTheJobCount) {
+  TempDir tmp("batch-determinism");
+  make_mixed_pile(tmp.path() / "in");
+  const std::string common = "scan '" + tmp.str() + "/in' --rules " + pack + " --format json,html,sarif --quiet --out '";
+  run_clausecheck(common + tmp.str() + "/one' --jobs 1");
+  run_clausecheck(common + tmp.str() + "/two' --jobs 2");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(tmp.path() / "one")) names.push_back(entry.path().filename().string());
+  EXPECT_GE(names.size(), 2u + 3u * 2u);
+  for (const auto& name : names) {
+    EXPECT_EQ(read_file(tmp.path() / "one" / name), read_file(tmp.path() / "two" / name)) << name;
+  }
+  std::size_t second = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(tmp.path() / "two")) ++second;
+  EXPECT_EQ(second, names.size());
+}
+
+TEST(Batch, Resume_SkipsUnchangedDocuments_AndRescansAChangedOne) {
+  TempDir tmp("batch-resume");
+  const fs::path in = tmp.path() / "in";
+  fs::create_directories(in);
+  copy_in(contract, in / "a.txt");
+  copy_in(contract, in / "b.txt");
+  copy_in("tests/fixtures/bad/corrupt.pdf", in / "broken.pdf");
+  const std::string command = "scan '" + in.string() + "' --rules " + pack + " --out '" + tmp.str() + "/out' --resume";
+
+  CommandRun first = run_clausecheck(command, true);
+  EXPECT_NE(first.out.find("(0 unchanged, skipped)"), std::string::npos) << first.out;
+  const std::string first_summary = read_file(tmp.path() / "out" / "summary.jsonl");
+
+  CommandRun second = run_clausecheck(command, true);
+  EXPECT_NE(second.out.find("(2 unchanged, skipped)"), std::string::npos) << second.out;
+  EXPECT_EQ(read_file(tmp.path() / "out" / "summary.jsonl"), first_summary) << "skipped documents are still rows";
+
+  {
+    std::ofstream append(in / "b.txt", std::ios::app);
+    append << "\n4. Payment\n4.1 The Prime shall pay within 90 days of receipt of invoice.\n";
+  }
+  CommandRun third = run_clausecheck(command, true);
+  EXPECT_NE(third.out.find("(1 unchanged, skipped)"), std::string::npos) << third.out;
+  auto sha_of_b = [&](const std::string& summary) {
+    for (const auto& line : lines_of(summary)) {
+      auto row = nlohmann::json::parse(line);
+      if (row["path"].get<std::string>().ends_with("b.txt")) return row["document"]["sha256"].get<std::string>();
+    }
+    return std::string();
+  };
+  const std::string summary = read_file(tmp.path() / "out" / "summary.jsonl");
+  EXPECT_EQ(lines_of(summary).size(), 3u);
+  EXPECT_NE(sha_of_b(summary), sha_of_b(first_summary)) << "the changed document was re-scanned";
+  EXPECT_EQ(sha_of_b(summary),
+            nlohmann::json::parse(read_file(tmp.path() / "out" / "b.txt.json"))["document"]["sha256"].get<std::string>());
+
+  // Another rule pack: nothing can be reused.
+  CommandRun other_pack = run_clausecheck("scan '" + in.string() + "' --out '" + tmp.str() + "/out' --resume", true);
+  EXPECT_NE(other_pack.out.find("(0 unchanged, skipped)"), std::string::npos) << other_pack.out;
+}
+
+TEST(Batch, SameFileNameInTwoFolders_GetsTwoReports) {
+  TempDir tmp("batch-collisions");
+  fs::create_directories(tmp.path() / "in" / "x");
+  fs::create_directories(tmp.path() / "in" / "y");
+  copy_in(contract, tmp.path() / "in" / "x" / "contract.txt");
+  copy_in(contract, tmp.path() / "in" / "y" / "Contract.TXT");
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out' --quiet");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(fs::exists(tmp.path() / "out" / "contract.txt.json"));
+  EXPECT_TRUE(fs::exists(tmp.path() / "out" / "Contract.TXT-2.json"));
+  EXPECT_EQ(jsonl_rows(tmp.path() / "out" / "summary.jsonl").size(), 2u);
+}
+
+TEST(Batch, FailOn_ExitsOneOnlyWhenAFindingReachesTheThreshold) {
+  TempDir tmp("batch-fail-on");
+  const std::string base = "scan " + contract + " --rules " + pack + " --quiet --out '" + tmp.str() + "/out'";
+  EXPECT_EQ(run_clausecheck(base).status, 0);
+  EXPECT_EQ(run_clausecheck(base + " --fail-on info").status, 1);
+  EXPECT_EQ(run_clausecheck(base + " --fail-on critical").status, 1);
+}
+
+TEST(BatchSummary, CsvQuotesCommasAndDefusesFormulas) {
+  BatchRow row;
+  row.path = "=HYPERLINK(\"x\"),y.pdf";
+  row.status = BatchStatus::error;
+  row.reason = "corrupt, \"damaged\"";
+  const std::string csv = write_summary_csv({row});
+  EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"x\"\"),y.pdf\",error,\"corrupt, \"\"damaged\"\"\""), std::string::npos) << csv;
+}
+
+TEST(BatchSummary, JsonlRowReadsBackAsWritten) {
+  BatchRow row;
+  row.path = "in/a.pdf";
+  row.status = BatchStatus::warning;
+  row.reason = "page 3 has no text";
+  row.format = "pdf";
+  row.pages = 4;
+  row.sha256 = std::string(64, 'a');
+  row.rule_pack_sha256 = std::string(64, 'b');
+  row.risk_score = 57;
+  row.total = 2;
+  row.by_severity[static_cast<int>(Severity::high)] = 2;
+  row.top_findings.push_back({"PAY-03.long", Severity::high, "Long payment terms", "7.2(b)", 3});
+  row.reports = {"a.pdf.json", "a.pdf.html"};
+  auto back = read_summary_jsonl_row(write_summary_jsonl_row(row));
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(write_summary_jsonl_row(*back), write_summary_jsonl_row(row));
+  EXPECT_FALSE(read_summary_jsonl_row("{\"path\": 3}").has_value());
+  EXPECT_FALSE(read_summary_jsonl_row("not json").has_value());
+}
+
+TEST(BatchSummary, ErrorsFirstThenHighestRiskThenPath) {
+  std::vector<BatchRow> rows(4);
+  rows[0].path = "b";
+  rows[0].risk_score = 10;
+  rows[1].path = "a";
+  rows[1].risk_score = 10;
+  rows[2].path = "z";
+  rows[2].status = BatchStatus::error;
+  rows[3].path = "c";
+  rows[3].risk_score = 90;
+  sort_batch_rows(rows);
+  EXPECT_EQ(rows[0].path, "z");
+  EXPECT_EQ(rows[1].path, "c");
+  EXPECT_EQ(rows[2].path, "a");
+  EXPECT_EQ(rows[3].path, "b");
+}

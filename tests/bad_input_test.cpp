@@ -174,6 +174,25 @@ TEST(BadInput, DamagedPdfs_PrintNothingToStderr) {
   EXPECT_EQ(printed, 0);
 }
 
+// Damage anywhere in a PDF gives a document or an InputError, never a crash or a hang
+// (run under ASan/UBSan with -DCLAUSECHECK_SANITIZE=ON).
+TEST(BadInput, PdfWithBytesOverwrittenAnywhere_GivesADocumentOrAnError) {
+  const std::string pdf = read_repo_file("tests/fixtures/pdf/running-headers.pdf");
+  unsigned seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 60; ++round) {
+    std::string damaged = pdf;
+    // The header stays: without it the file is (correctly) no longer a PDF.
+    for (int k = 0; k < 8; ++k) damaged[16 + next() % (damaged.size() - 16)] = static_cast<char>(next() >> 16);
+    ParseResult result = parse_document("damaged.pdf", damaged);
+    if (auto* error = std::get_if<InputError>(&result)) {
+      EXPECT_FALSE(error->message.empty());
+    } else {
+      EXPECT_EQ(std::get<Document>(result).format, DocumentFormat::pdf);
+    }
+  }
+}
+
 // The command line turns the error into one line on stderr and a non-zero exit status.
 TEST(BadInputCli, ScannedPdf_ExitsNonZeroWithOneLineNamingTheFile) {
   std::string fixture = std::string(CLAUSECHECK_SOURCE_DIR) + "/tests/fixtures/bad/scanned.pdf";

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -55,7 +56,7 @@ struct PageContent {
   std::vector<PdfLine> lines;
 };
 
-PageContent read_page(const poppler::document& document, int index, int& rotated_words) {
+PageContent read_page(const poppler::document& document, int index, int& rotated_words, int& unplaceable_words) {
   PageContent content;
   std::unique_ptr<poppler::page> page(document.create_page(index));
   if (!page) {
@@ -83,6 +84,12 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
       continue;
     }
     poppler::rectf r = box.bbox();
+    // A hostile font matrix can give infinite or NaN boxes; they would break the sorts
+    // that rebuild lines (no strict weak order), so such words cannot be placed.
+    if (!std::isfinite(r.x()) || !std::isfinite(r.y()) || !std::isfinite(r.width()) || !std::isfinite(r.height())) {
+      ++unplaceable_words;
+      continue;
+    }
     words.push_back(PdfWord{std::move(text), BoundingBox{r.x(), r.y(), r.width(), r.height()}});
   }
   content.has_words = !words.empty();
@@ -131,9 +138,10 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   }
 
   int rotated_words = 0;
+  int unplaceable_words = 0;
   std::vector<PageContent> pages;
   pages.reserve(static_cast<std::size_t>(page_count));
-  for (int i = 0; i < page_count; ++i) pages.push_back(read_page(*document, i, rotated_words));
+  for (int i = 0; i < page_count; ++i) pages.push_back(read_page(*document, i, rotated_words, unplaceable_words));
 
   std::vector<PageLines> layout(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -237,6 +245,12 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
     builder.add_warning(Warning{"rotated-text-skipped",
                                 std::to_string(rotated_words) +
                                     " words printed at an angle (margin notes or stamps) were left out of the text",
+                                0});
+  }
+  if (unplaceable_words > 0) {
+    builder.add_warning(Warning{"unplaceable-text-skipped",
+                                std::to_string(unplaceable_words) +
+                                    " words without a valid position on the page were left out of the text",
                                 0});
   }
   return std::move(builder).finish();

@@ -97,7 +97,11 @@ struct CompiledRule {
   RuleScope scope = RuleScope::sentence;
   Program match;  // `match`, or `require` for an absence rule
   std::vector<CaptureSlot> slots;
-  std::vector<std::string> condition_sources;  // the where conditions, for explanations
+  struct ConditionNote {
+    std::string source;  // "days > 30 days"
+    int slot = -1;       // the capture it compares
+  };
+  std::vector<ConditionNote> conditions;  // the where conditions, for explanations
   std::vector<ScopedProgram> scoped;           // unless / requires
 };
 

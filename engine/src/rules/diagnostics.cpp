@@ -5,11 +5,18 @@
 namespace clausecheck {
 
 std::string Diagnostic::format() const {
+  // Appended piece by piece: g++ 12 at -O2 warns (-Wrestrict, a known false positive)
+  // on "literal" + std::to_string(…).
   std::string out = path;
-  if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
-  out += ": error: " + message + "\n";
-  if (!source_line.empty()) out += "  " + source_line + "\n  " + caret_line + "\n";
-  if (!expected.empty()) out += "  expected: " + expected + "\n";
+  if (line > 0) {
+    out += ':';
+    out += std::to_string(line);
+    out += ':';
+    out += std::to_string(column);
+  }
+  out.append(": error: ").append(message).append("\n");
+  if (!source_line.empty()) out.append("  ").append(source_line).append("\n  ").append(caret_line).append("\n");
+  if (!expected.empty()) out.append("  expected: ").append(expected).append("\n");
   return out;
 }
 

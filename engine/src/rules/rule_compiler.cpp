@@ -825,7 +825,7 @@ class PackCompiler {
     for (auto& value : compiled.match.values) {
       if (value.slot == slot_index) value.conditions.push_back(*comparison);
     }
-    compiled.condition_sources.push_back(condition.source);
+    compiled.conditions.push_back({condition.source, slot_index});
   }
 
   const RuleCompileOptions& options_;

@@ -252,7 +252,15 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
       }
       finding.captures.push_back(std::move(value));
     }
-    for (const auto& condition : rule.condition_sources) why.push_back("where " + condition + ": held");
+    for (const auto& condition : rule.conditions) {
+      std::string held = "where " + condition.source + ": held";
+      for (const auto& capture : finding.captures) {
+        if (capture.name == rule.slots[static_cast<std::size_t>(condition.slot)].name) {
+          held += " (" + capture.name + " = " + normalised_value(capture) + ")";
+        }
+      }
+      why.push_back(held);
+    }
 
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];

@@ -1,0 +1,19 @@
+// Writers for `clausecheck diff`: what a new draft changes in a contract's risks.
+// Documented in docs/cli.md.
+#pragma once
+
+#include <string>
+
+#include "clausecheck/draft_diff.h"
+
+namespace clausecheck {
+
+// A terminal summary: counts, then added, changed and removed risks, each with clause,
+// page, severity and title; changes show before -> after. `colour` adds ANSI colour.
+std::string write_diff_text(const DraftDiff& diff, const std::string& old_path, const std::string& new_path,
+                            bool colour);
+
+// One JSON object, newline-terminated: {"old", "new", "summary", "added", "removed", "changed"}.
+std::string write_diff_json(const DraftDiff& diff, const std::string& old_path, const std::string& new_path);
+
+}  // namespace clausecheck

@@ -95,6 +95,12 @@ TEST(RulesTypedValues, ConditionsCanBeCombinedWithAnd) {
   EXPECT_FALSE(fires("\"within\" days:DURATION", "within 120 days", where));
 }
 
+TEST(RulesTypedValues, ConditionOnAnOptionalCaptureNeedsTheCapture) {
+  std::string where = "  where days > 30 days";
+  EXPECT_FALSE(fires("\"pay\" days:DURATION? \"promptly\"", "we pay promptly", where));
+  EXPECT_TRUE(fires("\"pay\" days:DURATION? \"promptly\"", "we pay 60 days promptly", where));
+}
+
 TEST(RulesDefinedTerms, DurationIsReadThroughADefinedTerm) {
   std::string document =
       "1. Definitions\n"

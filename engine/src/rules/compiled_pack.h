@@ -81,6 +81,9 @@ struct Program {
   std::vector<WordSet> atoms;
   std::uint32_t max_span = 0;  // the most tokens a match can cover (typed values count as max_value_tokens)
   std::string source;  // the pattern as written
+  // Capture slots that a `where` compares: a match that skipped one (an optional part
+  // not taken) does not count, since its condition was never checked.
+  std::vector<int> conditioned_slots;
 };
 
 struct ScopedProgram {

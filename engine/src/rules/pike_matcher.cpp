@@ -87,6 +87,13 @@ bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
   return true;
 }
 
+bool PikeMatcher::conditions_checked(const Thread& thread) const {
+  for (int slot : program_.conditioned_slots) {
+    if (thread.captures.empty() || !thread.captures[static_cast<std::size_t>(slot)].set) return false;
+  }
+  return true;
+}
+
 // Follows split, jump and save from `thread` without consuming, adding each consuming
 // instruction reached to `list` once per position. Reaching `match` records a match.
 void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const {
@@ -126,6 +133,7 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
         break;
       }
       case Op::match:
+        if (!conditions_checked(t)) break;
         if (!found_ || t.start < found_->first) {
           found_ = TokenMatch{t.start, position, std::move(t.captures)};
           found_->captures.resize(slot_count_);

@@ -60,6 +60,7 @@ class PikeMatcher {
   };
 
   bool in_set(std::uint32_t set, std::uint32_t token) const;
+  bool conditions_checked(const Thread& thread) const;
   bool holds(const ValueSpec& spec, const TypedValue& value) const;
   void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
   void step_value(const Thread& thread, const Instruction& instruction, std::uint32_t position, std::uint32_t limit,

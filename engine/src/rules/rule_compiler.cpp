@@ -826,6 +826,10 @@ class PackCompiler {
       if (value.slot == slot_index) value.conditions.push_back(*comparison);
     }
     compiled.conditions.push_back({condition.source, slot_index});
+    auto& conditioned = compiled.match.conditioned_slots;
+    if (std::find(conditioned.begin(), conditioned.end(), slot_index) == conditioned.end()) {
+      conditioned.push_back(slot_index);
+    }
   }
 
   const RuleCompileOptions& options_;

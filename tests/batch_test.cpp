@@ -240,3 +240,23 @@ TEST(BatchSummary, ErrorsFirstThenHighestRiskThenPath) {
   EXPECT_EQ(rows[2].path, "a");
   EXPECT_EQ(rows[3].path, "b");
 }
+
+// The bar is for a person at a terminal: `script` gives the command one; a pipe gets none.
+TEST(Batch, ProgressBar_OnATerminalOnly) {
+  TempDir tmp("batch-progress");
+  make_mixed_pile(tmp.path() / "in");
+  const std::string scan = std::string("'") + CLAUSECHECK_BINARY + "' scan '" + tmp.str() + "/in' --rules '" +
+                           source_path(pack) + "' --jobs 2 --out '" + tmp.str() + "/out";
+  CommandRun piped = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/piped'", true);
+  EXPECT_EQ(piped.out.find("\x1b[K"), std::string::npos) << piped.out;
+  EXPECT_EQ(piped.out.find("12/12"), std::string::npos) << piped.out;
+
+  FILE* pipe = popen(("script -qec \"" + scan + "-tty'\" /dev/null 2>&1").c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string terminal;
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) terminal.append(buffer, n);
+  pclose(pipe);
+  EXPECT_NE(terminal.find("] 12/12"), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find("10 errors"), std::string::npos) << terminal;
+}

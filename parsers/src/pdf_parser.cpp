@@ -235,12 +235,8 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
     builder.add_block(line.text, std::move(line.block));
   }
 
-  if (running_count > 0) {
-    builder.add_warning(Warning{"running-lines-removed",
-                                std::to_string(running_count) +
-                                    " running header, footer and page-number lines were left out of the text",
-                                0});
-  }
+  // Removing running lines is what should happen, not a problem: it is recorded, not warned.
+  builder.set_running_lines_removed(running_count);
   if (rotated_words > 0) {
     builder.add_warning(Warning{"rotated-text-skipped",
                                 std::to_string(rotated_words) +

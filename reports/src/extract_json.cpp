@@ -42,7 +42,8 @@ std::string write_extract_json(const AnalysedDocument& doc) {
   out["document"] = {{"path", d.path},
                      {"sha256", d.sha256},
                      {"format", std::string(to_string(d.format))},
-                     {"pages", d.page_count}};
+                     {"pages", d.page_count},
+                     {"running_lines_removed", d.running_lines_removed}};
   ordered_json clauses = ordered_json::array();
   for (int root : doc.structure.roots) clauses.push_back(clause_json(doc, root));
   out["clauses"] = std::move(clauses);

@@ -77,6 +77,8 @@ struct Document {
   std::string text;        // the extracted text: all blocks joined by '\n'
   std::vector<Block> blocks;
   std::vector<Warning> warnings;
+  // PDF: running headers, footers and page numbers recognised and left out of `text`.
+  int running_lines_removed = 0;
 
   std::string_view block_text(const Block& block) const {
     return std::string_view(text).substr(block.begin, block.end - block.begin);
@@ -100,6 +102,7 @@ class DocumentBuilder {
   void add_warning(Warning warning);
   void set_page_count(int pages);
   void set_sha256(std::string hex);
+  void set_running_lines_removed(int lines) { document_.running_lines_removed = lines; }
 
   const Document& peek() const { return document_; }
   Document finish() &&;

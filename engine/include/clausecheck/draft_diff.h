@@ -5,8 +5,8 @@
 // clause number: a new draft often inserts a clause and renumbers the rest, and that
 // must not read as "every risk removed and added again".
 //   1. Same rule, same clause text (normalised: case, spacing, punctuation and a leading
-//      clause number ignored): the same risk. If its severity, message or matched words
-//      differ (they cannot often, with the same text) it is changed, else unchanged.
+//      clause number ignored): the same risk, unchanged; changed only if its severity,
+//      message or matched words differ (a rule pack edited between the two scans).
 //   2. Among the rest, same rule and clause texts sharing at least half of their words
 //      (Jaccard similarity of the word sets >= 0.5), best pairs first: the clause was
 //      reworded, the risk is changed ("sixty days" became "ninety days").

@@ -9,6 +9,7 @@
 
 #include "clausecheck/batch_summary.h"
 #include "cli_run_support.h"
+#include "report_test_support.h"
 
 namespace fs = std::filesystem;
 using namespace clausecheck;
@@ -78,6 +79,9 @@ TEST(Batch, MixedPile_EveryFileIsARow_BrokenOnesWithTheirReason) {
   EXPECT_TRUE(fs::exists(tmp.path() / "out" / "good.pdf.json"));
   EXPECT_FALSE(fs::exists(tmp.path() / "out" / "corrupt.pdf.json"));
   EXPECT_FALSE(fs::exists(tmp.path() / "out" / ".clausecheck-progress.jsonl"));
+  for (const char* report : {"contract.txt.json", "good.pdf.json"}) {
+    EXPECT_EQ(clausecheck::report_test::report_schema_violations(read_file(tmp.path() / "out" / report)), "") << report;
+  }
 
   const auto csv = lines_of(read_file(tmp.path() / "out" / "summary.csv"));
   ASSERT_EQ(csv.size(), 13u);

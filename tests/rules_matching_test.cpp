@@ -170,17 +170,25 @@ TEST(RulesScopes, DocumentScopeSpansClauses) {
 TEST(RulesScopes, ClauseScopeSpansSubClausesButNotTheNextClause) {
   std::string document =
       "1. Limits\n"
-      "1.1 The Subcontractor's liability is set out below.\n"
-      "1.2 It is unlimited.\n"
+      "1.1 The Subcontractor's liability:\n"
+      "(a) is set out below; and\n"
+      "(b) is unlimited.\n"
+      "1.2 Nothing else is unlimited.\n"
       "2. Other\n"
-      "2.1 Nothing here is unlimited.\n";
-  auto pack = compile_or_fail(rule_text("\"liability\" gap(0..20) \"unlimited\"", "  scope clause"));
+      "2.1 Other terms.\n";
+  std::string match = "\"liability\" gap(0..20) \"unlimited\"";
+  auto pack = compile_or_fail(rule_text(match, "  scope clause"));
   ASSERT_TRUE(pack);
   auto findings = scan_text(*pack, document);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].clause_citation, "1.1");
   EXPECT_EQ(findings[0].heading, "Limits");
-  EXPECT_FALSE(fires("\"set\" gap(0..20) \"nothing\"", document, "  scope clause"));
+  EXPECT_EQ(findings[0].text, "liability:\n(a) is set out below; and\n(b) is unlimited");
+  // From (a) into (b) crosses sibling clauses: not in clause scope, but in section scope.
+  EXPECT_FALSE(fires("\"below\" gap(0..10) \"unlimited\"", document, "  scope clause"));
+  EXPECT_TRUE(fires("\"below\" gap(0..10) \"unlimited\"", document, "  scope section"));
+  // Section scope stops at the next top-level clause.
+  EXPECT_FALSE(fires("\"unlimited\" gap(0..10) \"other\" \"terms\"", document, "  scope section"));
 }
 
 TEST(RulesFindings, OneFindingPerClauseWithCapturesAndMessage) {

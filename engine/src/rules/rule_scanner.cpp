@@ -1,8 +1,8 @@
 // How a rule decides (docs/rules-language.md, "Matching"):
 //  1. Prefilter: if the document lacks every atom of the pattern, the rule cannot match.
-//  2. Matches are searched inside the units of the rule's scope (a sentence, a top-level
-//     section for clause and section scope, or the whole document), left to right and
-//     without overlap; each match must fit inside one unit.
+//  2. Matches are searched inside the units of the rule's scope (a sentence, the clause
+//     where the match starts with its sub-clauses, a top-level section, or the whole
+//     document), left to right and without overlap; each match must fit inside one unit.
 //  3. Each match is checked against `unless` (must not occur) and `requires` (must occur)
 //     in the unit of their scope that contains the match: the sentence, the smallest clause
 //     holding the whole match with its sub-clauses, the top-level section, or the document.
@@ -24,6 +24,16 @@ namespace clausecheck::rules {
 
 namespace {
 
+// The clause where token `token` is, with its sub-clauses; outside clauses, the section.
+TokenRange clause_unit(std::uint32_t token, const DocumentIndex& index) {
+  const DocumentStructure& structure = index.document().structure;
+  int clause = structure.clause_at(index.document().text.tokens[token].begin);
+  if (clause < 0) return index.section_of(token);
+  TokenRange range = index.clause_tokens(clause);
+  if (range.first > token || range.end <= token) return index.section_of(token);
+  return range;
+}
+
 // Calls `on_match` for each match of `matcher` inside the units, left to right, without
 // overlap, until it returns false.
 template <typename OnMatch>
@@ -35,10 +45,17 @@ void for_each_match(const PikeMatcher& matcher, RuleScope scope, const DocumentI
     if (start >= count) return;
     TokenRange unit = scope == RuleScope::sentence   ? index.sentence_of(start)
                       : scope == RuleScope::document ? index.whole()
+                      : scope == RuleScope::clause   ? clause_unit(start, index)
                                                      : index.section_of(start);
+    // No start in the unit can match inside its own clause either: sub-clauses nest.
     std::optional<TokenMatch> match = matcher.find(start, unit.end);
     if (!match) {
       position = unit.end;
+      continue;
+    }
+    // Clause scope: a match that began in a sub-clause must also end in it.
+    if (scope == RuleScope::clause && match->end > clause_unit(match->first, index).end) {
+      position = match->first + 1;
       continue;
     }
     if (!on_match(*match)) return;

@@ -133,7 +133,7 @@ bool continues(const Block& previous, const Block& block) {
   return block.continues_paragraph && block.kind == previous.kind;
 }
 
-std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
+std::unique_ptr<icu::BreakIterator> build_sentence_iterator() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale english = icu::Locale::getEnglish();
   std::unique_ptr<icu::BreakIterator> sentences(
@@ -149,6 +149,15 @@ std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
         icu::BreakIterator::createSentenceInstance(english, status));
   }
   return std::unique_ptr<icu::BreakIterator>(filtered);
+}
+
+// Building the filtered iterator loads ICU's abbreviation data and builds a trie: far more
+// work than splitting a short text. It is built once and cloned per call (ICU's own pattern
+// for sharing an iterator across threads: cloning a prototype nobody modifies is safe).
+std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
+  static const std::unique_ptr<icu::BreakIterator> prototype = build_sentence_iterator();
+  if (!prototype) return nullptr;
+  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
 }
 
 // Break positions (byte offsets, ascending, the last one text.size()) in `text`.

@@ -8,7 +8,7 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"${TMPDIR:-/tmp}/clausecheck-bench"}
-cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAUSECHECK_BUILD_TESTS=OFF -DCLAUSECHECK_WERROR=OFF >/dev/null
+cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAUSECHECK_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target matcher_bench -j2 >"$build/bench-build.log" 2>&1 || { tail -40 "$build/bench-build.log"; exit 1; }
 "$build/bench/matcher_bench" --benchmark_format=csv --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true 2>/dev/null |

@@ -3,8 +3,6 @@
 # normalised text, with each pack's time as a ratio to the 10-rule pack.
 #   scripts/bench-matcher.sh [BUILD_DIR]   (a Release build dir; default: $TMPDIR/clausecheck-bench)
 # The Bar: 1,000 rules < 3x the time of 10 rules; 100 rules >= 50 MB/s on one core.
-# Warnings are not errors here: g++ 12 reports false positives at -O2 that the Debug
-# build used for development does not (a benchmark measures, it does not lint).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"${TMPDIR:-/tmp}/clausecheck-bench"}

@@ -4,5 +4,5 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/install-deps.sh"
-"$top/scripts/build.sh"
+"$top/scripts/build.sh" clausecheck
 "${BUILD_DIR:-$top/build}/clausecheck" scan "$top/corpus/samples/sample-subcontract.pdf"

@@ -6,24 +6,24 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli_run.h"
+#include "cli_run_support.h"
 
 namespace clausecheck {
 namespace {
 
-using testing::run_clausecheck;
+using cli_test::run_clausecheck;
 
 TEST(EvalCorpus, DefaultPackMeetsThePrecisionAndRecallBarOnTheWholeCorpus) {
   // Exit 1 would mean a bar is missed; stderr names which one.
-  auto run = run_clausecheck("eval corpus --min-precision 0.90 --min-recall 0.90 --min-type-recall 0.80 --min-type-labels 3");
-  EXPECT_EQ(run.status, 0) << run.output;
+  auto run = run_clausecheck("eval corpus --min-precision 0.90 --min-recall 0.90 --min-type-recall 0.80 --min-type-labels 3", true);
+  EXPECT_EQ(run.status, 0) << run.out;
 }
 
 TEST(EvalCorpus, JsonOutputCarriesEveryTypeAndTheOverallScore) {
-  auto run = run_clausecheck("eval corpus --json", /*merge_stderr=*/false);
-  ASSERT_EQ(run.status, 0) << run.output;
-  auto json = nlohmann::json::parse(run.output, nullptr, false);
-  ASSERT_FALSE(json.is_discarded()) << run.output;
+  auto run = run_clausecheck("eval corpus --json");
+  ASSERT_EQ(run.status, 0) << run.out;
+  auto json = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_FALSE(json.is_discarded()) << run.out;
   // Every label file is a document of the evaluation, none skipped.
   int label_files = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(CLAUSECHECK_SOURCE_DIR) + "/corpus")) {
@@ -40,9 +40,9 @@ TEST(EvalCorpus, JsonOutputCarriesEveryTypeAndTheOverallScore) {
 }
 
 TEST(EvalCorpus, EvalIsDeterministic) {
-  auto first = run_clausecheck("eval corpus/public --json", false);
-  auto second = run_clausecheck("eval corpus/public --json", false);
-  EXPECT_EQ(first.output, second.output);
+  auto first = run_clausecheck("eval corpus/public --json");
+  auto second = run_clausecheck("eval corpus/public --json");
+  EXPECT_EQ(first.out, second.out);
 }
 
 class EvalBadInput : public ::testing::Test {
@@ -62,17 +62,17 @@ class EvalBadInput : public ::testing::Test {
 TEST_F(EvalBadInput, MisspeltKeyInALabelFile_IsAnErrorNamingTheFile) {
   write("contract.txt", "1. PAYMENT\n1.1 The Prime shall pay within 30 days of receipt of an invoice.\n");
   write("contract.labels.json", R"({"lables": []})");
-  auto run = run_clausecheck("eval '" + dir_.string() + "'");
-  EXPECT_EQ(run.status, 2) << run.output;
-  EXPECT_NE(run.output.find("contract.labels.json: unknown key \"lables\""), std::string::npos) << run.output;
+  auto run = run_clausecheck("eval '" + dir_.string() + "'", true);
+  EXPECT_EQ(run.status, 2) << run.out;
+  EXPECT_NE(run.out.find("contract.labels.json: unknown key \"lables\""), std::string::npos) << run.out;
 }
 
 TEST_F(EvalBadInput, UnreadableDocument_IsCountedNotDropped) {
   write("broken.pdf", "%PDF-1.7\n this is not really a PDF");
   write("broken.labels.json", R"({"labels": [{"type": "PAY-01", "clause": "4.1"}], "absent": ["DSP-01"]})");
-  auto run = run_clausecheck("eval --json '" + dir_.string() + "'", false);
-  ASSERT_EQ(run.status, 0) << run.output;
-  auto json = nlohmann::json::parse(run.output);
+  auto run = run_clausecheck("eval --json '" + dir_.string() + "'");
+  ASSERT_EQ(run.status, 0) << run.out;
+  auto json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["documents"].get<int>(), 1);
   ASSERT_EQ(json["document_errors"].size(), 1u);
   EXPECT_NE(json["document_errors"][0].get<std::string>().find("broken.pdf"), std::string::npos);
@@ -80,9 +80,9 @@ TEST_F(EvalBadInput, UnreadableDocument_IsCountedNotDropped) {
 }
 
 TEST_F(EvalBadInput, DirectoryWithoutLabels_IsAnError) {
-  auto run = run_clausecheck("eval '" + dir_.string() + "'");
+  auto run = run_clausecheck("eval '" + dir_.string() + "'", true);
   EXPECT_EQ(run.status, 2);
-  EXPECT_NE(run.output.find("no *.labels.json files found"), std::string::npos) << run.output;
+  EXPECT_NE(run.out.find("no *.labels.json files found"), std::string::npos) << run.out;
 }
 
 }  // namespace

@@ -2,33 +2,17 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
+#include "cli_run_support.h"
 #include "clausecheck/reports.h"
 
 namespace {
 
-struct CommandRun {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
+using clausecheck::cli_test::CommandRun;
 
-CommandRun run(const std::string& arguments) {
-  std::string command = std::string("cd '") + CLAUSECHECK_SOURCE_DIR + "' && '" + CLAUSECHECK_BINARY + "' " +
-                        arguments + " 2>&1";
-  CommandRun result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
-  int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+// The rules commands report on stderr and stdout alike: read both.
+CommandRun run(const std::string& arguments) { return clausecheck::cli_test::run_clausecheck(arguments, true); }
 
 const std::string pack = "tests/fixtures/rules/pack";
 

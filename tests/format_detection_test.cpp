@@ -24,6 +24,26 @@ std::string read_repo_file(const std::string& relative) {
 const std::string kSampleDocx = "corpus/samples/sample-subcontract.docx";
 const std::string kSamplePdf = "tests/fixtures/pdf/running-headers.pdf";
 
+TEST(DetectFormat, TinyAndTruncatedBinaryFiles_AreDescribedNotThrown) {
+  // Every prefix of a RIFF/WebP header and of an ISO media header, and 1-3 byte binaries:
+  // the magic checks must never read past the end.
+  const std::string webp = "RIFF\x10\0\0\0WEBPVP8 "s;
+  const std::string heic = "\0\0\0\x18" "ftypheic"s;
+  for (std::size_t n = 0; n <= webp.size(); ++n) {
+    EXPECT_NO_THROW((void)describe_unsupported_content(webp.substr(0, n))) << n;
+    EXPECT_NO_THROW((void)parse_document("tiny.pdf", webp.substr(0, n))) << n;
+  }
+  for (std::size_t n = 0; n <= heic.size(); ++n) EXPECT_NO_THROW((void)describe_unsupported_content(heic.substr(0, n))) << n;
+  for (const std::string& bytes : {"\xff"s, "\xff\xfe"s, "\x00\x01\x02"s}) {
+    ParseResult result;
+    ASSERT_NO_THROW(result = parse_document("scan.pdf", bytes));
+    ASSERT_TRUE(std::holds_alternative<InputError>(result));
+    EXPECT_NE(std::get<InputError>(result).describe().find("scan.pdf"), std::string::npos);
+  }
+  EXPECT_EQ(describe_unsupported_content(webp), "a WebP image");
+  EXPECT_EQ(describe_unsupported_content(heic), "a video or HEIC image");
+}
+
 TEST(DetectFormat, PdfHeader_AtStartOrAfterJunkAtALineStart_IsPdf) {
   EXPECT_EQ(detect_format(read_repo_file(kSamplePdf), "x.bin"), DetectedFormat::pdf);
   EXPECT_EQ(detect_format("Received: by mail gateway\r\n%PDF-1.4\n...", "x"), DetectedFormat::pdf);

@@ -224,8 +224,9 @@ std::string describe_unsupported_content(std::string_view bytes) {
   for (const Magic& magic : kMagic) {
     if (starts_with(bytes, magic.prefix)) return std::string(magic.what);
   }
-  if (starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") return "a WebP image";
-  if (bytes.substr(4, 4) == "ftyp") return "a video or HEIC image";
+  // substr() past the end throws: a 1-byte or a 6-byte "RIFF.." file must be described, not crash.
+  if (starts_with(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP") return "a WebP image";
+  if (bytes.size() >= 8 && bytes.substr(4, 4) == "ftyp") return "a video or HEIC image";
   if (starts_with(bytes, kZipLocalHeader) || starts_with(bytes, kZipEmptyArchive)) {
     ZipNames names = zip_names(bytes);
     if (names.has_prefix_xl) return "an Excel spreadsheet (.xlsx)";

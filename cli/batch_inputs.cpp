@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 namespace clausecheck::cli {
@@ -29,26 +30,34 @@ bool same_directory(const fs::path& a, const std::string& b) {
   return fs::equivalent(a, b, ec);
 }
 
-void walk(const std::string& root, const std::string& exclude_dir, std::vector<std::string>& files) {
+// Walks one directory level at a time so that a subdirectory that cannot be read becomes
+// an input of its own (an error row names it) instead of being passed over, and follows
+// symbolic links to directories, once each (`visited` holds canonical paths, so a link
+// cycle ends).
+void walk(const fs::path& directory, const std::string& exclude_dir, std::set<fs::path>& visited,
+          std::vector<std::string>& files) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+  const fs::path canonical = fs::canonical(directory, ec);
+  if (!ec && !visited.insert(canonical).second) return;
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
   if (ec) {
-    files.push_back(root);  // unreadable directory: an error row names it
+    files.push_back(directory.string());  // unreadable directory: an error row names it
     return;
   }
-  for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-    if (ec) break;
-    const fs::path& path = it->path();
+  for (const fs::directory_entry& entry : entries) {
+    const fs::path& path = entry.path();
+    if (is_hidden(path)) continue;
     std::error_code entry_ec;
-    if (it->is_directory(entry_ec)) {
-      if (is_hidden(path) || same_directory(path, exclude_dir)) it.disable_recursion_pending();
+    if (entry.is_directory(entry_ec)) {  // follows a symbolic link to a directory
+      if (!same_directory(path, exclude_dir)) walk(path, exclude_dir, visited, files);
       continue;
     }
-    if (is_hidden(path) || !has_document_extension(path)) continue;
-    // Regular files and symbolic links to them; a dangling link is kept and becomes an error row.
+    if (!has_document_extension(path)) continue;
+    // Regular files, links to them, and anything else with a document's name (a dangling
+    // link, a named pipe): each is kept and reading it says what it is.
     files.push_back(path.string());
   }
-  if (ec) files.push_back(root);
 }
 
 }  // namespace
@@ -58,7 +67,8 @@ std::vector<std::string> collect_batch_inputs(const std::vector<std::string>& pa
   for (const std::string& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      walk(path, exclude_dir, files);
+      std::set<fs::path> visited;
+      walk(path, exclude_dir, visited, files);
     } else {
       files.push_back(path);
     }

@@ -17,9 +17,11 @@ inline constexpr const char* batch_document_extensions[] = {".pdf", ".docx", ".d
 // a batch is deterministic. A file named on the command line is always scanned, whatever
 // its name (the format is detected from the content). A directory is walked recursively
 // for files with one of the extensions above; hidden files and directories (".name") and
-// `exclude_dir` (the --out directory, when it lies inside an input) are skipped. A path
-// that does not exist, or a directory that cannot be walked, is kept as it is: reading it
-// fails later and it becomes an error row, so no input is dropped.
+// `exclude_dir` (the --out directory, when it lies inside an input) are skipped; symbolic
+// links to directories are followed (each directory once). A path that does not exist, a
+// directory that cannot be read, and a special file (named pipe, device) with a document's
+// name are kept as they are: reading them fails later and each becomes an error row, so no
+// input is dropped.
 std::vector<std::string> collect_batch_inputs(const std::vector<std::string>& paths, const std::string& exclude_dir);
 
 }  // namespace clausecheck::cli

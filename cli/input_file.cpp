@@ -16,7 +16,20 @@ std::variant<std::string, InputError> read_input_file(const std::string& path, c
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return error(InputErrorKind::unsupported, "no such file");
-  if (fs::is_directory(status)) return error(InputErrorKind::unsupported, "is a directory, not a file");
+  if (fs::is_directory(status)) {
+    fs::directory_iterator probe(path, ec);
+    if (ec) return error(InputErrorKind::unsupported, "directory cannot be read: " + ec.message());
+    return error(InputErrorKind::unsupported, "is a directory, not a file");
+  }
+  // Opening a named pipe blocks until someone writes to it, and a device never ends: only
+  // regular files are read.
+  if (!fs::is_regular_file(status)) {
+    const char* what = fs::is_fifo(status)                                     ? "a named pipe"
+                       : fs::is_socket(status)                                 ? "a socket"
+                       : fs::is_block_file(status) || fs::is_character_file(status) ? "a device"
+                                                                               : "a special file";
+    return error(InputErrorKind::unsupported, std::string("is ") + what + ", not a regular file");
+  }
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > limits.max_file_bytes) {
     return error(InputErrorKind::too_large,

@@ -3,8 +3,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include "clausecheck/batch_summary.h"
@@ -263,4 +268,52 @@ TEST(Batch, ProgressBar_OnATerminalOnly) {
   pclose(pipe);
   EXPECT_NE(terminal.find("] 12/12"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("10 errors"), std::string::npos) << terminal;
+}
+
+TEST(Batch, NamedPipeWithADocumentName_IsAnErrorRowNotAHang) {
+  TempDir tmp("batch-fifo");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "in" / "contract.txt");
+  ASSERT_EQ(::mkfifo((tmp.path() / "in" / "pipe.pdf").c_str(), 0600), 0);
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
+  ASSERT_EQ(rows.size(), 2u) << r.out;
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& row : rows) by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
+  EXPECT_EQ(by_name["contract.txt"]["status"], "ok");
+  EXPECT_EQ(by_name["pipe.pdf"]["status"], "error");
+  EXPECT_NE(by_name["pipe.pdf"].dump().find("named pipe"), std::string::npos) << by_name["pipe.pdf"].dump();
+}
+
+TEST(Batch, SymlinkedDirectory_IsWalked_AndALinkCycleEnds) {
+  TempDir tmp("batch-symlink");
+  fs::create_directories(tmp.path() / "elsewhere");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "elsewhere" / "linked.txt");
+  copy_in(contract, tmp.path() / "in" / "direct.txt");
+  fs::create_directory_symlink(tmp.path() / "elsewhere", tmp.path() / "in" / "link");
+  fs::create_directory_symlink(tmp.path() / "in", tmp.path() / "in" / "loop");  // a cycle back to the root
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  EXPECT_EQ(r.status, 0) << r.out;
+  const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
+  std::vector<std::string> names;
+  for (const auto& row : rows) names.push_back(fs::path(row["path"].get<std::string>()).filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"direct.txt", "linked.txt"})) << r.out;
+}
+
+TEST(Batch, UnreadableSubdirectory_IsAnErrorRow) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every directory; run as a normal user to check this";
+  TempDir tmp("batch-unreadable");
+  fs::create_directories(tmp.path() / "in" / "locked");
+  copy_in(contract, tmp.path() / "in" / "contract.txt");
+  copy_in(contract, tmp.path() / "in" / "locked" / "hidden-by-permissions.txt");
+  fs::permissions(tmp.path() / "in" / "locked", fs::perms::none);
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  fs::permissions(tmp.path() / "in" / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.status, 2) << r.out;
+  const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
+  ASSERT_EQ(rows.size(), 2u) << r.out;
+  EXPECT_NE(read_file(tmp.path() / "out" / "summary.jsonl").find("directory cannot be read"), std::string::npos);
 }

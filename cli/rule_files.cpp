@@ -56,7 +56,15 @@ std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& p
   RuleCompileOptions options;
   options.strict = strict;
   RuleCompileResult compiled = compile_rule_pack(files.sources, options);
-  for (const auto& diagnostic : compiled.diagnostics) std::cerr << diagnostic.format();
+  // The first errors say what is wrong; thousands more (a generated or hostile file) would
+  // only flood the terminal.
+  constexpr std::size_t kShownDiagnostics = 100;
+  for (std::size_t i = 0; i < compiled.diagnostics.size() && i < kShownDiagnostics; ++i) {
+    std::cerr << compiled.diagnostics[i].format();
+  }
+  if (compiled.diagnostics.size() > kShownDiagnostics) {
+    std::cerr << "clausecheck: … and " << compiled.diagnostics.size() - kShownDiagnostics << " more\n";
+  }
   if (!compiled.diagnostics.empty()) {
     std::cerr << "clausecheck: " << compiled.diagnostics.size() << " error(s) in the rule files\n";
   }

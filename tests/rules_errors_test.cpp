@@ -103,6 +103,30 @@ TEST(RulesSemanticErrors, UnknownCaptureInWhereAndMessage) {
   EXPECT_NE(diagnostics[0].message.find("{when}"), std::string::npos);
 }
 
+TEST(RulesHostileFiles, ThousandsOfErrorsOnOneLine_EachStaySmall_WithTheCaretOnTheError) {
+  std::string message = "  message \"";
+  for (int i = 0; i < 3000; ++i) message += "{y} ";
+  message += "\"";
+  auto diagnostics = compile_errors(
+      "rule A-1 {\n  title \"t\"\n  category \"c\"\n  severity low\n  match \"x\"\n" + message + "\n}\n");
+  ASSERT_GE(diagnostics.size(), 1u);
+  std::size_t total = 0;
+  for (const Diagnostic& d : diagnostics) {
+    total += d.format().size();
+    EXPECT_LT(d.source_line.size(), 400u) << "a diagnostic must not copy a whole long line";
+  }
+  EXPECT_LT(total, diagnostics.size() * 600);
+  // Far into the line, the window still puts the caret under the offending capture: the
+  // caret line and the source line count characters the same way ("…" is one).
+  const Diagnostic& last = diagnostics.back();
+  const std::size_t caret = last.caret_line.find('^');
+  ASSERT_NE(caret, std::string::npos);
+  const std::string ellipsis = "…";
+  ASSERT_EQ(last.source_line.rfind(ellipsis, 0), 0u) << last.source_line;
+  const std::size_t byte = caret - 1 + ellipsis.size();  // one character "…" is three bytes
+  EXPECT_EQ(last.source_line.substr(byte, 3), "{y}") << last.format();
+}
+
 TEST(RulesSemanticErrors, DuplicateRuleIdNamesTheFirst) {
   auto diagnostics = compile_errors(rule_text("\"a\"", "", "X-1") + rule_text("\"b\"", "", "X-1"));
   ASSERT_EQ(diagnostics.size(), 1u);

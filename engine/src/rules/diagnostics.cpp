@@ -50,6 +50,17 @@ std::string caret_under(std::string_view line, int column) {
   return caret + "^";
 }
 
+// A long line (a rule file with everything on one line, or a hostile one) is shown as a
+// window around the column, so that every diagnostic stays small however many a line has.
+constexpr std::size_t kWindowBefore = 80;
+constexpr std::size_t kWindowAfter = 80;
+
+// Moves `at` back to the start of a UTF-8 character.
+std::size_t char_start(std::string_view text, std::size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
 }  // namespace
 
 Diagnostic make_diagnostic(std::string_view path, std::string_view source, SourcePosition position,
@@ -61,8 +72,20 @@ Diagnostic make_diagnostic(std::string_view path, std::string_view source, Sourc
   diagnostic.message = std::move(message);
   diagnostic.expected = std::move(expected);
   if (position.line > 0) {
-    diagnostic.source_line = std::string(line_of(source, position.line));
-    diagnostic.caret_line = caret_under(diagnostic.source_line, position.column);
+    std::string_view line = line_of(source, position.line);
+    const std::size_t column = position.column > 0 ? static_cast<std::size_t>(position.column - 1) : 0;
+    if (line.size() <= kWindowBefore + kWindowAfter) {
+      diagnostic.source_line = std::string(line);
+      diagnostic.caret_line = caret_under(diagnostic.source_line, position.column);
+    } else {
+      const std::size_t begin = char_start(line, column > kWindowBefore ? column - kWindowBefore : 0);
+      const std::size_t end = char_start(line, std::min(line.size(), column + kWindowAfter));
+      const std::string lead = begin > 0 ? "…" : "";
+      diagnostic.source_line = lead + std::string(line.substr(begin, end - begin)) + (end < line.size() ? "…" : "");
+      // The caret counts characters, so the one-character "…" moves it by one.
+      std::string caret = caret_under(line.substr(begin), static_cast<int>(column - begin + 1));
+      diagnostic.caret_line = (begin > 0 ? " " : "") + caret;
+    }
   }
   return diagnostic;
 }

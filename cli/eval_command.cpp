@@ -1,5 +1,5 @@
-// `clausecheck eval [--rules PATHS] DIR`: precision and recall of a rule pack on every
-// labelled document under DIR. Scoring is in the engine (evaluation.h), the table and JSON
+// `clausecheck eval [--rules PATHS] [--shared ROOT] DIR...`: precision and recall of a rule
+// pack on every labelled document under each DIR. Scoring is in the engine (evaluation.h), the table and JSON
 // in reports/; this file finds the files and wires them.
 #include <algorithm>
 #include <array>
@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <variant>
 
 #include "clausecheck/engine.h"
 #include "clausecheck/evaluation.h"
@@ -27,7 +28,8 @@ constexpr std::string_view kLabelSuffix = ".labels.json";
 
 struct EvalOptions {
   std::vector<std::string> rule_paths;
-  std::string directory;
+  std::vector<std::string> directories;
+  std::string documents_root = "../shared";
   bool json = false;
   std::string prefer = "pdf";
   double min_precision = 0;
@@ -52,7 +54,7 @@ std::vector<fs::path> find_label_files(const fs::path& directory) {
 }
 
 // One rendering per label file: NAME.<prefer> first, then PDF, DOCX, Markdown, text.
-std::optional<fs::path> document_for(const fs::path& label_file, const std::string& prefer) {
+std::optional<fs::path> document_beside(const fs::path& label_file, const std::string& prefer) {
   std::string name = label_file.filename().string();
   name.resize(name.size() - kLabelSuffix.size());
   const std::array<std::string, 7> extensions = {prefer, "pdf", "PDF", "docx", "md", "markdown", "txt"};
@@ -61,6 +63,25 @@ std::optional<fs::path> document_for(const fs::path& label_file, const std::stri
     if (fs::is_regular_file(candidate)) return candidate;
   }
   return std::nullopt;
+}
+
+// The document a label file describes. A label file that names its "document" points into
+// the documents root (real contracts kept outside the repository, --shared); otherwise the
+// document sits beside it. On failure, the message says what was looked for.
+std::variant<fs::path, std::string> document_for(const fs::path& label_file, const GoldLabels& labels,
+                                                 const EvalOptions& options) {
+  if (labels.document.empty()) {
+    if (auto beside = document_beside(label_file, options.prefer)) return *beside;
+    return std::string("no document beside the label file");
+  }
+  const fs::path root(options.documents_root);
+  if (!fs::is_directory(root)) {
+    return "names \"" + labels.document + "\" under the documents root " + options.documents_root +
+           ", which is not a directory (give --shared DIR)";
+  }
+  fs::path candidate = root / labels.document;
+  if (fs::is_regular_file(candidate)) return candidate;
+  return "names \"" + labels.document + "\", which is not a file under " + options.documents_root;
 }
 
 std::optional<std::string> read_text(const fs::path& path) {
@@ -72,18 +93,29 @@ std::optional<std::string> read_text(const fs::path& path) {
 }
 
 ExitCode run_eval(const EvalOptions& options) {
-  if (!fs::is_directory(options.directory)) {
-    std::cerr << "clausecheck: error: " << options.directory << ": not a directory\n";
-    return ExitCode::usage_or_input_error;
+  std::vector<fs::path> label_files;
+  for (const std::string& directory : options.directories) {
+    if (!fs::is_directory(directory)) {
+      std::cerr << "clausecheck: error: " << directory << ": not a directory\n";
+      return ExitCode::usage_or_input_error;
+    }
+    std::vector<fs::path> found = find_label_files(directory);
+    if (found.empty()) {
+      std::cerr << "clausecheck: error: " << directory << ": no *.labels.json files found\n";
+      return ExitCode::usage_or_input_error;
+    }
+    label_files.insert(label_files.end(), found.begin(), found.end());
   }
+  // A directory given twice, or inside another, must not count its documents twice.
+  std::sort(label_files.begin(), label_files.end());
+  label_files.erase(std::unique(label_files.begin(), label_files.end(),
+                                [](const fs::path& a, const fs::path& b) {
+                                  std::error_code ignored;
+                                  return fs::equivalent(a, b, ignored);
+                                }),
+                    label_files.end());
   auto pack = load_rule_pack(options.rule_paths, false);
   if (!pack) return ExitCode::usage_or_input_error;
-
-  const std::vector<fs::path> label_files = find_label_files(options.directory);
-  if (label_files.empty()) {
-    std::cerr << "clausecheck: error: " << options.directory << ": no *.labels.json files found\n";
-    return ExitCode::usage_or_input_error;
-  }
   Evaluation evaluation;
   bool input_error = false;
   for (const fs::path& label_file : label_files) {
@@ -101,12 +133,19 @@ ExitCode run_eval(const EvalOptions& options) {
       continue;
     }
     const GoldLabels& labels = std::get<GoldLabels>(gold);
-    auto document_path = document_for(label_file, options.prefer);
-    if (!document_path) {
-      score_unreadable_document(evaluation, label_path, labels, label_path + ": no document beside the label file");
+    auto document_path = document_for(label_file, labels, options);
+    if (auto* problem = std::get_if<std::string>(&document_path)) {
+      if (labels.document.empty()) {
+        // A labelled document that is not there is scored: all its labels are misses.
+        score_unreadable_document(evaluation, label_path, labels, label_path + ": " + *problem);
+      } else {
+        // A documents root that is missing or wrong is a usage problem: say so and fail.
+        std::cerr << "clausecheck: error: " << label_path << ": " << *problem << "\n";
+        input_error = true;
+      }
       continue;
     }
-    const std::string path = document_path->string();
+    const std::string path = std::get<fs::path>(document_path).string();
     ParseResult parsed = load_document(path);
     if (auto* error = std::get_if<InputError>(&parsed)) {
       score_unreadable_document(evaluation, path, labels, error->describe());
@@ -142,7 +181,12 @@ ExitCode run_eval(const EvalOptions& options) {
 void register_eval_command(CLI::App& app, ExitCode& exit_code) {
   auto* cmd = app.add_subcommand("eval", "Score a rule pack's precision and recall on labelled documents");
   auto options = std::make_shared<EvalOptions>();
-  cmd->add_option("DIR", options->directory, "directory searched recursively for NAME.labels.json files")->required();
+  cmd->add_option("DIR", options->directories, "directories searched recursively for NAME.labels.json files")
+      ->required();
+  cmd->add_option("--shared", options->documents_root,
+                  "documents root for label files that name their \"document\" (real contracts kept outside the "
+                  "repository)")
+      ->capture_default_str();
   cmd->add_option("--rules", options->rule_paths, "rule files or directories (default: the bundled pack)");
   cmd->add_flag("--json", options->json, "write the evaluation as JSON");
   cmd->add_option("--prefer", options->prefer, "rendering to score when several exist beside a label file")

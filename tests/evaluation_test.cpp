@@ -28,6 +28,27 @@ Finding finding(const AnalysedDocument& doc, const std::string& type, const std:
   return f;
 }
 
+// Gold labels from (type, citation) pairs and absent types.
+GoldLabels gold(const std::vector<std::pair<std::string, std::string>>& clauses,
+                const std::vector<std::string>& absent = {}) {
+  GoldLabels labels;
+  for (const auto& [type, clause] : clauses) {
+    GoldLabel label;
+    label.type = type;
+    label.clause = clause;
+    labels.labels.push_back(label);
+  }
+  labels.absent = absent;
+  return labels;
+}
+
+// One label with the labeller's quote of the risky words.
+GoldLabels quoted(const std::string& type, const std::string& clause, const std::string& quote) {
+  GoldLabels labels = gold({{type, clause}});
+  labels.labels[0].quote = quote;
+  return labels;
+}
+
 Finding absence(const std::string& type) {
   Finding f;
   f.taxonomy = type;
@@ -39,7 +60,7 @@ Finding absence(const std::string& type) {
 TEST(Evaluation, FindingInTheLabelledClause_IsATruePositive) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-01", "1.1"}}, {}}, doc, {finding(doc, "PAY-01", "1.1")});
+  score_document(e, "c", gold({{"PAY-01", "1.1"}}), doc, {finding(doc, "PAY-01", "1.1")});
   EXPECT_EQ(e.by_type["PAY-01"].true_positives, 1);
   EXPECT_EQ(e.by_type["PAY-01"].false_positives, 0);
   EXPECT_EQ(e.by_type["PAY-01"].false_negatives, 0);
@@ -48,14 +69,14 @@ TEST(Evaluation, FindingInTheLabelledClause_IsATruePositive) {
 TEST(Evaluation, FindingInsideASubClauseOfTheLabel_Counts) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-05", "1.2"}}, {}}, doc, {finding(doc, "PAY-05", "1.2(a)")});
+  score_document(e, "c", gold({{"PAY-05", "1.2"}}), doc, {finding(doc, "PAY-05", "1.2(a)")});
   EXPECT_EQ(e.by_type["PAY-05"].true_positives, 1);
 }
 
 TEST(Evaluation, FindingInTheParentOfTheLabel_IsAFalseAlarmAndAMiss) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-01", "1.1"}}, {}}, doc, {finding(doc, "PAY-01", "1")});
+  score_document(e, "c", gold({{"PAY-01", "1.1"}}), doc, {finding(doc, "PAY-01", "1")});
   EXPECT_EQ(e.by_type["PAY-01"].true_positives, 0);
   EXPECT_EQ(e.by_type["PAY-01"].false_positives, 1);
   EXPECT_EQ(e.by_type["PAY-01"].false_negatives, 1);
@@ -67,7 +88,7 @@ TEST(Evaluation, FindingInTheParentOfTheLabel_IsAFalseAlarmAndAMiss) {
 TEST(Evaluation, WrongTypeInTheRightClause_IsAFalseAlarm) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-01", "1.1"}}, {}}, doc, {finding(doc, "PAY-03", "1.1")});
+  score_document(e, "c", gold({{"PAY-01", "1.1"}}), doc, {finding(doc, "PAY-03", "1.1")});
   EXPECT_EQ(e.by_type["PAY-03"].false_positives, 1);
   EXPECT_EQ(e.by_type["PAY-01"].false_negatives, 1);
 }
@@ -75,7 +96,7 @@ TEST(Evaluation, WrongTypeInTheRightClause_IsAFalseAlarm) {
 TEST(Evaluation, TwoFindingsOfOneTypeInOneLabelledClause_CountOnce) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-05", "1.2"}}, {}}, doc,
+  score_document(e, "c", gold({{"PAY-05", "1.2"}}), doc,
                  {finding(doc, "PAY-05", "1.2"), finding(doc, "PAY-05", "1.2(a)")});
   EXPECT_EQ(e.by_type["PAY-05"].true_positives, 1);
   EXPECT_EQ(e.by_type["PAY-05"].false_positives, 0);
@@ -92,7 +113,7 @@ TEST(Evaluation, TwoFindingsOfOneTypeInOneUnlabelledClause_AreOneFalseAlarm) {
 TEST(Evaluation, TwoLabelsOfOneType_NeedTwoFindings) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-05", "1.2"}, {"PAY-05", "Schedule 2, 1.1"}}, {}}, doc,
+  score_document(e, "c", gold({{"PAY-05", "1.2"}, {"PAY-05", "Schedule 2, 1.1"}}), doc,
                  {finding(doc, "PAY-05", "Schedule 2, 1.1")});
   EXPECT_EQ(e.by_type["PAY-05"].labels, 2);
   EXPECT_EQ(e.by_type["PAY-05"].true_positives, 1);
@@ -104,14 +125,14 @@ TEST(Evaluation, TwoLabelsOfOneType_NeedTwoFindings) {
 TEST(Evaluation, ScheduleCitations_ResolveThroughTheClauseTree) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-11", "Schedule 2, 1.1"}}, {}}, doc, {finding(doc, "PAY-11", "Schedule 2, 1.1")});
+  score_document(e, "c", gold({{"PAY-11", "Schedule 2, 1.1"}}), doc, {finding(doc, "PAY-11", "Schedule 2, 1.1")});
   EXPECT_EQ(e.by_type["PAY-11"].true_positives, 1);
 }
 
 TEST(Evaluation, AbsenceFindings_ScoreAgainstTheAbsentList) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{}, {"RTL-02", "DSP-01"}}, doc, {absence("RTL-02"), absence("TRM-06")});
+  score_document(e, "c", gold({}, {"RTL-02", "DSP-01"}), doc, {absence("RTL-02"), absence("TRM-06")});
   EXPECT_EQ(e.by_type["RTL-02"].true_positives, 1);
   EXPECT_EQ(e.by_type["DSP-01"].false_negatives, 1);
   EXPECT_EQ(e.by_type["TRM-06"].false_positives, 1);
@@ -122,9 +143,73 @@ TEST(Evaluation, AbsenceFindings_ScoreAgainstTheAbsentList) {
 TEST(Evaluation, LabelledClauseMissingFromTheDocument_IsAMissWithANote) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  score_document(e, "c", {{{"PAY-01", "9.9"}}, {}}, doc, {});
+  score_document(e, "c", gold({{"PAY-01", "9.9"}}), doc, {});
   ASSERT_EQ(e.misses.size(), 1u);
   EXPECT_NE(e.misses[0].note.find("not found"), std::string::npos);
+}
+
+TEST(Evaluation, LabelCitingAClauseTheTreeLacks_IsPlacedByItsQuote) {
+  AnalysedDocument doc = contract();
+  Evaluation e;
+  GoldLabels label = quoted("PAY-05", "Clause 1.2", "may set off any sums: (a) owed under any other contract");
+  score_document(e, "c", label, doc, {finding(doc, "PAY-05", "1.2(a)")});
+  EXPECT_EQ(e.by_type["PAY-05"].true_positives, 1);
+  EXPECT_EQ(e.labels_placed_by_quote, 1);
+}
+
+TEST(Evaluation, QuotePlacedLabelThatIsMissed_SaysWhereItWasPlaced) {
+  AnalysedDocument doc = contract();
+  Evaluation e;
+  GoldLabels label = quoted("PAY-01", "Clause 1.1", "The Prime shall pay within 60 days");
+  score_document(e, "c", label, doc, {});
+  ASSERT_EQ(e.misses.size(), 1u);
+  EXPECT_NE(e.misses[0].note.find("placed by its quote at 1.1"), std::string::npos) << e.misses[0].note;
+}
+
+TEST(Evaluation, QuoteTooShortToBeSpecific_PlacesNothing) {
+  AnalysedDocument doc = contract();
+  Evaluation e;
+  GoldLabels label = quoted("PAY-01", "Clause 1.1", "60 days");
+  score_document(e, "c", label, doc, {finding(doc, "PAY-01", "1.1")});
+  EXPECT_EQ(e.by_type["PAY-01"].true_positives, 0);
+  EXPECT_EQ(e.labels_placed_by_quote, 0);
+}
+
+TEST(Evaluation, QuoteIsNotUsedWhenTheCitationResolves) {
+  AnalysedDocument doc = contract();
+  Evaluation e;
+  // The citation wins: a quote from another clause does not move the label.
+  GoldLabels label = quoted("PAY-01", "1.1", "The Charges are fixed for the Term");
+  score_document(e, "c", label, doc, {finding(doc, "PAY-01", "1.1")});
+  EXPECT_EQ(e.by_type["PAY-01"].true_positives, 1);
+  EXPECT_EQ(e.labels_placed_by_quote, 0);
+}
+
+TEST(Evaluation, WilsonInterval_MatchesTheTextbookValues) {
+  // 8 of 10: Wilson 95 % is 0.490-0.943 (Newcombe 1998, table I method 3 style).
+  Interval i = wilson_interval(8, 10);
+  EXPECT_NEAR(i.low, 0.490, 0.001);
+  EXPECT_NEAR(i.high, 0.943, 0.001);
+  // All successes still leave room below 1; none leave room above 0.
+  Interval all = wilson_interval(10, 10);
+  EXPECT_NEAR(all.low, 0.722, 0.001);
+  EXPECT_DOUBLE_EQ(all.high, 1.0);
+  Interval none = wilson_interval(0, 10);
+  EXPECT_DOUBLE_EQ(none.low, 0.0);
+  EXPECT_NEAR(none.high, 0.278, 0.001);
+  // Nothing observed: nothing known.
+  Interval empty = wilson_interval(0, 0);
+  EXPECT_DOUBLE_EQ(empty.low, 0.0);
+  EXPECT_DOUBLE_EQ(empty.high, 1.0);
+}
+
+TEST(Evaluation, ScoreIntervals_NarrowAsCountsGrow) {
+  TypeScore small{10, 8, 2, 2};
+  TypeScore large{1000, 800, 200, 200};
+  EXPECT_LT(large.recall_interval().high - large.recall_interval().low,
+            small.recall_interval().high - small.recall_interval().low);
+  EXPECT_LE(large.precision_interval().low, large.precision());
+  EXPECT_GE(large.precision_interval().high, large.precision());
 }
 
 TEST(Evaluation, FindingsWithoutATaxonomyType_AreNotScored) {
@@ -137,7 +222,7 @@ TEST(Evaluation, FindingsWithoutATaxonomyType_AreNotScored) {
 
 TEST(Evaluation, UnreadableDocument_TurnsEveryLabelIntoAMiss) {
   Evaluation e;
-  score_unreadable_document(e, "broken.pdf", {{{"PAY-01", "1.1"}}, {"DSP-01"}}, "broken.pdf: PDF is damaged");
+  score_unreadable_document(e, "broken.pdf", gold({{"PAY-01", "1.1"}}, {"DSP-01"}), "broken.pdf: PDF is damaged");
   EXPECT_EQ(e.documents, 1);
   EXPECT_EQ(e.overall().false_negatives, 2);
   ASSERT_EQ(e.document_errors.size(), 1u);

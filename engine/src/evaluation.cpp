@@ -1,6 +1,9 @@
 #include "clausecheck/evaluation.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cmath>
 #include <set>
 #include <utility>
 
@@ -21,6 +24,40 @@ int find_labelled_clause(const DocumentStructure& structure, const std::string& 
   const std::size_t comma = citation.rfind(", ");
   if (comma == std::string::npos) return -1;
   return structure.find_citation(std::string_view(citation).substr(comma + 2));
+}
+
+// Letters and digits only, lower-cased: the form in which a labeller's quote and the
+// extracted text are compared, so line breaks, hyphenation, quotes and dashes that differ
+// between a PDF viewer and the extraction do not matter. `offsets[i]` is the byte of
+// `text` that compact character i came from.
+struct CompactText {
+  std::string chars;
+  std::vector<std::uint32_t> offsets;
+};
+
+CompactText compact(std::string_view text) {
+  CompactText out;
+  out.chars.reserve(text.size());
+  out.offsets.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && std::isalnum(c) != 0) {
+      out.chars.push_back(static_cast<char>(std::tolower(c)));
+      out.offsets.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  return out;
+}
+
+// The clause holding a labeller's quote, or -1. A quote too short to be specific (under
+// 12 letters and digits) places nothing.
+int find_quoted_clause(const AnalysedDocument& document, const CompactText& text, const std::string& quote) {
+  const CompactText wanted = compact(quote);
+  constexpr std::size_t kMinSpecific = 12;
+  if (wanted.chars.size() < kMinSpecific) return -1;
+  const std::size_t at = text.chars.find(wanted.chars);
+  if (at == std::string::npos) return -1;
+  return document.structure.clause_at(text.offsets[at]);
 }
 
 bool is_inside(const DocumentStructure& structure, int clause, int ancestor) {
@@ -47,6 +84,25 @@ std::string citation_of(const AnalysedDocument& document, int clause) {
 }
 
 }  // namespace
+
+Interval wilson_interval(int successes, int trials) {
+  if (trials <= 0) return {};
+  constexpr double z = 1.96;
+  const double n = trials;
+  const double p = successes / n;
+  const double denominator = 1 + z * z / n;
+  const double centre = (p + z * z / (2 * n)) / denominator;
+  const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator;
+  return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+Interval TypeScore::precision_interval() const {
+  return wilson_interval(true_positives, true_positives + false_positives);
+}
+
+Interval TypeScore::recall_interval() const {
+  return wilson_interval(true_positives, true_positives + false_negatives);
+}
 
 double TypeScore::precision() const { return ratio(true_positives, true_positives + false_positives); }
 
@@ -89,11 +145,20 @@ void score_document(Evaluation& evaluation, const std::string& name, const GoldL
   struct ResolvedLabel {
     const GoldLabel* label;
     int clause;
+    bool placed_by_quote = false;
     bool matched = false;
   };
   std::vector<ResolvedLabel> resolved;
+  CompactText compact_text;  // built on first need
   for (const GoldLabel& label : labels.labels) {
-    resolved.push_back({&label, find_labelled_clause(structure, label.clause)});
+    ResolvedLabel r{&label, find_labelled_clause(structure, label.clause)};
+    if (r.clause < 0 && !label.quote.empty()) {
+      if (compact_text.chars.empty()) compact_text = compact(document.document.text);
+      r.clause = find_quoted_clause(document, compact_text, label.quote);
+      r.placed_by_quote = r.clause >= 0;
+      if (r.placed_by_quote) ++evaluation.labels_placed_by_quote;
+    }
+    resolved.push_back(r);
     ++evaluation.by_type[label.type].labels;
   }
   for (const std::string& type : labels.absent) ++evaluation.by_type[type].labels;
@@ -141,7 +206,10 @@ void score_document(Evaluation& evaluation, const std::string& name, const GoldL
       evaluation.misses.push_back({name, r.label->type, r.label->clause, "", false,
                                    "labelled clause not found in the document's clause tree"});
     } else {
-      evaluation.misses.push_back({name, r.label->type, r.label->clause, first_words(document, r.clause), false, ""});
+      evaluation.misses.push_back({name, r.label->type, r.label->clause, first_words(document, r.clause), false,
+                                   r.placed_by_quote ? "citation not in the clause tree; placed by its quote at " +
+                                                           citation_of(document, r.clause)
+                                                     : ""});
     }
   }
   for (const std::string& type : labels.absent) {

@@ -28,12 +28,41 @@ namespace clausecheck {
 struct GoldLabel {
   std::string type;    // taxonomy id, e.g. "PAY-03"
   std::string clause;  // citation, e.g. "7.4" or "Schedule 2, 1.2"
+  // Optional: a few of the risky words, verbatim. When the citation names no node of the
+  // document's clause tree, the label is placed at the clause that holds these words, so a
+  // structure error is reported as such (EvaluationEvent::note) instead of costing a risk.
+  std::string quote;
+  int page = 0;  // optional: the page the labeller saw the words on (1-based), 0 if not given
+};
+
+// The parties as the labeller read them, and what kind of document it is. Informational
+// for scoring; shown beside each document's events.
+struct GoldDocumentFacts {
+  std::string provider;      // the party whose risk is assessed, as the document names it
+  std::string counterparty;  // the party it contracts with
+  std::string funder;        // the counterparty's own customer or funder, if named
+  std::string kind;          // main-terms, schedule, annex, framework, call-off, order-form, ...
 };
 
 struct GoldLabels {
   std::vector<GoldLabel> labels;
   std::vector<std::string> absent;  // taxonomy ids whose protection is missing
+  // The document these labels describe, relative to a documents root chosen by the caller
+  // (eval's --shared); empty when the document sits beside the label file.
+  std::string document;
+  GoldDocumentFacts facts;
 };
+
+// A two-sided 95 % confidence interval for a proportion.
+struct Interval {
+  double low = 0;
+  double high = 1;
+};
+
+// Wilson score interval for `successes` out of `trials` at 95 % (z = 1.96). It stays inside
+// [0, 1] and is honest for small counts and for proportions near 0 or 1, where the normal
+// approximation is not; with no trials it is [0, 1]: nothing is known.
+Interval wilson_interval(int successes, int trials);
 
 struct TypeScore {
   int labels = 0;  // clause labels plus `absent` entries of this type
@@ -46,6 +75,8 @@ struct TypeScore {
   double precision() const;
   double recall() const;
   double f1() const;
+  Interval precision_interval() const;  // Wilson, over true + false positives
+  Interval recall_interval() const;     // Wilson, over true positives + false negatives
   TypeScore& operator+=(const TypeScore& other);
 };
 
@@ -65,6 +96,7 @@ struct Evaluation {
   std::vector<EvaluationEvent> misses;        // false negatives
   std::vector<EvaluationEvent> false_alarms;  // false positives
   std::vector<std::string> document_errors;   // "PATH: message" for documents not read
+  int labels_placed_by_quote = 0;  // labels whose citation named no node, placed by their quote
 
   TypeScore overall() const;
   // Types with at least `min_labels` labels whose recall is below `min_recall`.

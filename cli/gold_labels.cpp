@@ -32,6 +32,8 @@ std::string parse_label(const json& label, const std::string& where, GoldLabel& 
       out.quote = value.get<std::string>();
     } else if (key == "page" && value.is_number_integer() && value.get<int>() >= 1) {
       out.page = value.get<int>();
+    } else if (key == "page" && value.is_null()) {
+      // A document without pages (Markdown, text): nothing to record.
     } else if (key == "type" || key == "clause" || key == "quote" || key == "page") {
       return where + ": \"" + key + "\" has the wrong type" + kShape;
     } else {

@@ -95,13 +95,15 @@ TEST_F(EvalBadInput, LabelFileNamingItsDocument_ReadsItFromTheDocumentsRoot) {
   write("labels/services.labels.json",
         R"({"document": "contracts/services.txt", "provider": "the Subcontractor", "counterparty": "the Prime",
             "funder": null, "kind": "main-terms",
-            "labels": [{"type": "PAY-01", "clause": "1.1", "page": 1, "quote": "pay within 60 days"}]})");
+            "labels": [{"type": "PAY-01", "clause": "1.1", "page": 1, "quote": "pay within 60 days"},
+                       {"type": "PAY-01", "clause": "9.9", "page": null}]})");
   auto run = run_clausecheck("eval --json --shared '" + (dir_ / "root").string() + "' '" + (dir_ / "labels").string() + "'");
   ASSERT_EQ(run.status, 0) << run.out;
   auto json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["documents"].get<int>(), 1);
   EXPECT_TRUE(json["document_errors"].empty());
   EXPECT_EQ(json["types"]["PAY-01"]["true_positives"].get<int>(), 1) << run.out;
+  EXPECT_EQ(json["types"]["PAY-01"]["false_negatives"].get<int>(), 1) << run.out;
 }
 
 TEST_F(EvalBadInput, MissingDocumentsRoot_IsAnErrorNamingTheLabelFile) {

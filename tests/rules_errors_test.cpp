@@ -127,6 +127,18 @@ TEST(RulesHostileFiles, ThousandsOfErrorsOnOneLine_EachStaySmall_WithTheCaretOnT
   EXPECT_EQ(last.source_line.substr(byte, 3), "{y}") << last.format();
 }
 
+TEST(RulesEncoding, ByteOrderMarkAtTheStart_IsIgnored) {
+  auto pack = compile_or_fail("\xEF\xBB\xBF" + rule_text("\"set off\""));
+  ASSERT_NE(pack, nullptr);
+}
+
+TEST(RulesEncoding, InvalidUtf8_IsALocatedError) {
+  // Latin-1 "£" (0xA3) on line 5, column 23: a file saved in the wrong encoding.
+  expect_error(rule_text("\"liability of \xA3\""), 5, 23, "invalid UTF-8 (byte 0xA3)");
+  // A byte-order mark before it does not move the column.
+  expect_error("\xEF\xBB\xBF" + rule_text("\"liability of \xA3\""), 5, 23, "save the rule file as UTF-8");
+}
+
 TEST(RulesSemanticErrors, DuplicateRuleIdNamesTheFirst) {
   auto diagnostics = compile_errors(rule_text("\"a\"", "", "X-1") + rule_text("\"b\"", "", "X-1"));
   ASSERT_EQ(diagnostics.size(), 1u);

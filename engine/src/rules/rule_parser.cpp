@@ -6,9 +6,12 @@
 #include "rules/rule_parser.h"
 
 #include <charconv>
+#include <cstdio>
 #include <climits>
 #include <optional>
 #include <string>
+
+#include <unicode/utf8.h>
 
 #include "rules/diagnostics.h"
 #include "rules/grammar.h"
@@ -530,6 +533,33 @@ void skip_to_next_definition(Input& in) {
   }
 }
 
+// The byte offset of the first ill-formed UTF-8 sequence in `text`, or npos.
+std::size_t first_invalid_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+// Line and column (1-based, in bytes) of byte `offset`.
+SourcePosition position_of(std::string_view text, std::size_t offset) {
+  SourcePosition position{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
 }  // namespace
 
 RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>& diagnostics,
@@ -542,9 +572,22 @@ RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>
                                               " MiB; split it into several files"));
     return file;
   }
+  // A byte-order mark is what some Windows editors put first; the reader does not see it,
+  // so it is skipped and columns stay those the editor shows.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  std::string_view text = source.text;
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
+  if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    diagnostics.push_back(make_diagnostic(source.path, text, position_of(text, bad),
+                                          std::string("invalid UTF-8 (byte ") + hex +
+                                              "); save the rule file as UTF-8"));
+    return file;
+  }
   ParserState state;
   state.file = &file;
-  pegtl::memory_input in(source.text, source.path);
+  pegtl::memory_input in(text, source.path);
   while (true) {
     pegtl::parse<g::sep>(in);
     if (in.empty()) break;
@@ -560,17 +603,17 @@ RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>
         message = "syntax error";
       }
       diagnostics.push_back(make_diagnostic(
-          source.path, source.text, {static_cast<int>(where.line), static_cast<int>(where.column)},
+          source.path, text, {static_cast<int>(where.line), static_cast<int>(where.column)},
           std::move(message), std::move(expected)));
       // Resume from the error's own line, not from where the input stopped.
-      pegtl::memory_input<> rest(source.text.data() + where.byte, source.text.data() + source.text.size(),
+      pegtl::memory_input<> rest(text.data() + where.byte, text.data() + text.size(),
                                  source.path, where.byte, where.line, where.column);
       skip_to_next_definition(rest);
       in.bump(static_cast<std::size_t>(rest.current() - in.current()));
     }
     if (file.rules.size() > rule_budget) {
       const RuleSyntax& last = file.rules.back();
-      diagnostics.push_back(make_diagnostic(source.path, source.text, last.position,
+      diagnostics.push_back(make_diagnostic(source.path, text, last.position,
                                             "the rule pack has more than " + std::to_string(max_rules_per_pack) +
                                                 " rules; split it into smaller packs"));
       rule_budget = pack_too_large;

@@ -212,6 +212,18 @@ TEST(BatchSummary, CsvQuotesCommasAndDefusesFormulas) {
   EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"x\"\"),y.pdf\",error,\"corrupt, \"\"damaged\"\"\""), std::string::npos) << csv;
 }
 
+TEST(BatchSummary, CsvDefusesFormulasHiddenBehindATabOrCarriageReturn) {
+  for (const std::string path : {"\t=cmd|' /C calc'!A0.pdf", "\r=1+1.pdf"}) {
+    BatchRow row;
+    row.path = path;
+    row.status = BatchStatus::error;
+    const std::string csv = write_summary_csv({row});
+    const std::string body = csv.substr(csv.find('\n') + 1);
+    // The cell opens with a quote character, inside RFC 4180 quoting where needed.
+    EXPECT_TRUE(body.rfind("'", 0) == 0 || body.rfind("\"'", 0) == 0) << body;
+  }
+}
+
 TEST(BatchSummary, JsonlRowReadsBackAsWritten) {
   BatchRow row;
   row.path = "in/a.pdf";

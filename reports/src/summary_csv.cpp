@@ -1,5 +1,6 @@
 // summary.csv: the batch summary for a spreadsheet. One header line, one line per input.
 #include <string>
+#include <string_view>
 
 #include "clausecheck/batch_summary.h"
 
@@ -7,10 +8,13 @@ namespace clausecheck {
 namespace {
 
 // A cell as RFC 4180 wants it. Paths and messages come from untrusted files: a leading
-// = + - @ would make a spreadsheet evaluate the cell, so such a cell starts with a quote.
+// = + - @ would make a spreadsheet evaluate the cell, and so would a tab or carriage return
+// before one (spreadsheets trim them), so such a cell starts with a quote (OWASP's advice
+// for CSV injection).
 std::string csv_cell(std::string_view text) {
   std::string cell;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) cell += '\'';
+  const bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  if (risky) cell += '\'';
   cell.append(text);
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string quoted = "\"";

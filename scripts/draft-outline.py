@@ -17,7 +17,7 @@ import sys
 ROMAN = re.compile(r'^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$')
 PART_WORDS = r'(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PART|Part)'
 PART_RE = re.compile(r'^(' + PART_WORDS + r')\s+([A-Z0-9][A-Z0-9.\-]*)\s*(?:[-:–—.]\s*(.*)|$)')
-ARTICLE_RE = re.compile(r'^(ARTICLE|Article)\s+([IVXLC]+|\d+)\b\.?\s*[-:–—.]?\s*(.*)$')
+ARTICLE_RE = re.compile(r'^(ARTICLE|Article)\s+([IVXLC]+|\d+)\b(\.?)\s*[-:–—.]?\s*(.*)$')
 SECTION_RE = re.compile(r'^(SECTION|Section|§)\s*(\d+(?:\.\d+)*)\.?\s+(.*)$')
 DEC_RE = re.compile(r'^(\d{1,2}(?:\.\d{1,3})*)(\.?)(?:\s+|\t)(\S.*)?$')
 PAREN_RE = re.compile(r'^(\(([a-zA-Z]{1,4}|\d{1,2})\))\s*(.*)$')
@@ -71,7 +71,7 @@ def classify(line):
     if m:
         v = m.group(2)
         num = int(v) if v.isdigit() else roman_value(v)
-        return ('article', num, m.group(1) + ' ' + v, m.group(3))
+        return ('article', num, m.group(1) + ' ' + v + m.group(3), m.group(4).rstrip('.'))
     m = SECTION_RE.match(s)
     if m:
         return ('section', tuple(int(x) for x in m.group(2).split('.')), s[:s.index(m.group(2)) + len(m.group(2))], m.group(3))
@@ -157,10 +157,11 @@ def draft(pdf):
                 cit = ', '.join(prefix + [num])
             elif style == 'article':
                 prefix = [p for p in base if p.split(' ')[0] in ('Exhibit', 'Schedule', 'Annex', 'Appendix', 'Attachment', 'Addendum', 'Part')]
-                cit = ', '.join(prefix + ['Article ' + label.split()[1]])
+                cit = ', '.join(prefix + ['Article ' + label.split()[1].rstrip('.')])
             else:
                 lab = label if label.startswith('(') else '(' + label[:-1] + ')'
-                cit = (parent + lab) if parent and not parent.endswith(')') or parent.endswith(')') else lab
+                parent_is_part = stack and stack[-1][0].startswith('part:')
+                cit = (parent + ', ' + lab) if parent_is_part else (parent + lab)
             stack.append((style, value, cit))
             rows.append((page, flag + cit, label, rest.strip() if style == 'article' else heading_of(rest)))
     return rows

@@ -147,8 +147,6 @@ def draft(pdf):
                         del stack[i + 1:]
                         placed = True
                         break
-                    if s_style in ('dec', 'section') and len(s_val) > len(value):
-                        continue
             parent = stack[-1][2] if stack else ''
             base = parent.split(', ')
             if style in ('dec', 'section'):

@@ -127,6 +127,25 @@ TEST(RulesHostileFiles, ThousandsOfErrorsOnOneLine_EachStaySmall_WithTheCaretOnT
   EXPECT_EQ(last.source_line.substr(byte, 3), "{y}") << last.format();
 }
 
+TEST(RulesSemanticErrors, FourHundredDigitNumberInWhere_IsALocatedErrorNotAnException) {
+  const std::string huge(400, '9');
+  std::vector<Diagnostic> diagnostics;
+  ASSERT_NO_THROW(diagnostics = compile_errors(rule_text("\"within\" n:NUMBER", "  where n > " + huge)));
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics.front().line, 6) << diagnostics.front().format();
+  EXPECT_NE(diagnostics.front().message.find("is not a number clausecheck can compare"), std::string::npos)
+      << diagnostics.front().format();
+}
+
+TEST(RulesSemanticErrors, DateThatDoesNotExist_IsRefusedLikeTheDocumentReaderRefusesIt) {
+  for (const char* date : {"2025-02-31", "2025-02-29", "2025-04-31"}) {
+    auto diagnostics = compile_errors(rule_text("\"by\" d:DATE", std::string("  where d < ") + date));
+    ASSERT_FALSE(diagnostics.empty()) << date;
+    EXPECT_NE(diagnostics.front().message.find("is not a valid date"), std::string::npos) << diagnostics.front().format();
+  }
+  EXPECT_NE(compile_or_fail(rule_text("\"by\" d:DATE", "  where d < 2024-02-29")), nullptr);
+}
+
 TEST(RulesEncoding, ByteOrderMarkAtTheStart_IsIgnored) {
   auto pack = compile_or_fail("\xEF\xBB\xBF" + rule_text("\"set off\""));
   ASSERT_NE(pack, nullptr);

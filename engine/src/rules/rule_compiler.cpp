@@ -3,6 +3,7 @@
 // for each pattern (see compiled_pack.h). Every problem becomes a located Diagnostic and
 // compilation goes on, so that one run reports all the mistakes of a pack.
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -511,10 +512,14 @@ long long days_from_civil(long long y, unsigned m, unsigned d) {
 std::optional<Quantity> read_quantity(std::string_view text, std::string& problem) {
   Quantity q;
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    int y = std::stoi(std::string(text.substr(0, 4)));
-    unsigned m = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
-    unsigned d = static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))));
-    if (m < 1 || m > 12 || d < 1 || d > 31) {
+    // The grammar admits only digits here, so atoi cannot fail; the calendar check must
+    // agree with the document reader, which rejects 2025-02-31.
+    int y = std::atoi(std::string(text.substr(0, 4)).c_str());
+    unsigned m = static_cast<unsigned>(std::atoi(std::string(text.substr(5, 2)).c_str()));
+    unsigned d = static_cast<unsigned>(std::atoi(std::string(text.substr(8, 2)).c_str()));
+    static constexpr unsigned kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m < 1 || m > 12 || d < 1 || d > kDaysInMonth[m - 1] || (m == 2 && d == 29 && !leap)) {
       problem = "'" + std::string(text) + "' is not a valid date";
       return std::nullopt;
     }
@@ -535,7 +540,14 @@ std::optional<Quantity> read_quantity(std::string_view text, std::string& proble
     if (text[i] != ',') digits += text[i];
     ++i;
   }
-  q.number = std::stod(digits);
+  // strtod, not stod: a 400-digit literal must be a diagnostic, not an exception.
+  char* end = nullptr;
+  q.number = std::strtod(digits.c_str(), &end);
+  constexpr double kLargestLiteral = 1e15;  // beyond any sum, count or period in a contract
+  if (digits.empty() || end != digits.c_str() + digits.size() || !(q.number <= kLargestLiteral)) {
+    problem = "'" + std::string(text) + "' is not a number clausecheck can compare (at most 10^15)";
+    return std::nullopt;
+  }
   std::string rest;
   for (; i < text.size(); ++i) rest += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
   // Split the unit words.

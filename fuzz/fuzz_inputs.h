@@ -1,0 +1,146 @@
+// What each fuzz target does with one input, in one place so that the fuzzers and the
+// regression test (tests/fuzz_regressions_test.cpp, which replays every saved crash) run
+// exactly the same code:
+//  - read_like_a_user: the whole pipeline a user's file goes through (detect, parse,
+//    normalise, recover structure, match the default pack);
+//  - read_docx_xml: WordprocessingML packed into a well-formed DOCX container first, so that
+//    mutations reach the XML readers and Word's numbering instead of dying in the zip checks;
+//  - compile_rules: a rule file compiled, and when it compiles, run on a contract and on its
+//    own examples.
+// Anything but a Document / InputError / pack / diagnostics, and any sanitizer report, is a
+// finding.
+#pragma once
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
+#include "clausecheck/rules.h"
+
+namespace clausecheck::fuzz {
+
+// The default rule pack, compiled once per process: fuzzing the matcher with the rules
+// users run. REQUIRES: CLAUSECHECK_SOURCE_DIR names the source tree.
+inline const RulePack& default_pack() {
+  static const std::shared_ptr<const RulePack> pack = [] {
+    std::vector<RuleSource> sources;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(CLAUSECHECK_SOURCE_DIR "/rules/default")) {
+      if (entry.path().extension() != ".rules") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      sources.push_back({entry.path().string(), text.str()});
+    }
+    std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    RuleCompileResult compiled = compile_rule_pack(sources);
+    if (!compiled.ok()) std::abort();  // the bundled pack must compile
+    return compiled.pack;
+  }();
+  return *pack;
+}
+
+// Parses `bytes` as if it were a file called `name`; when it reads, analyses and scans it.
+inline void read_like_a_user(std::string_view name, std::string_view bytes) {
+  ParseResult parsed = parse_document(name, bytes);
+  if (auto* document = std::get_if<Document>(&parsed)) {
+    AnalysedDocument analysed = analyse(std::move(*document));
+    (void)scan(default_pack(), analysed);
+  }
+}
+
+namespace detail {
+
+inline constexpr std::string_view kContentTypes =
+    R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+    R"(<Default Extension="xml" ContentType="application/xml"/>)"
+    R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+
+// Cuts `text` at `marker`: what follows goes to `tail`.
+inline std::string_view split_off(std::string_view& text, std::string_view marker) {
+  const std::size_t at = text.find(marker);
+  if (at == std::string_view::npos) return {};
+  std::string_view tail = text.substr(at + marker.size());
+  text = text.substr(0, at);
+  return tail;
+}
+
+inline bool add(zip_t* archive, const char* name, std::string_view bytes) {
+  zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+  if (source == nullptr) return false;
+  if (zip_file_add(archive, name, source, ZIP_FL_OVERWRITE) < 0) {
+    zip_source_free(source);
+    return false;
+  }
+  return true;
+}
+
+// The DOCX bytes, or empty when libzip cannot build them.
+inline std::string pack_docx(std::string_view document, std::string_view numbering, std::string_view styles) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (buffer == nullptr) return {};
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (archive == nullptr) {
+    zip_source_free(buffer);
+    return {};
+  }
+  zip_source_keep(buffer);  // read the bytes back after zip_close
+  bool ok = add(archive, "[Content_Types].xml", kContentTypes) && add(archive, "word/document.xml", document);
+  if (ok && !numbering.empty()) ok = add(archive, "word/numbering.xml", numbering);
+  if (ok && !styles.empty()) ok = add(archive, "word/styles.xml", styles);
+  if (!ok || zip_close(archive) < 0) {
+    if (ok) zip_discard(archive);
+    zip_source_free(buffer);
+    return {};
+  }
+  std::string bytes;
+  zip_stat_t stat;
+  if (zip_source_stat(buffer, &stat) == 0 && zip_source_open(buffer) == 0) {
+    bytes.resize(stat.size);
+    const zip_int64_t read = zip_source_read(buffer, bytes.data(), bytes.size());
+    bytes.resize(read < 0 ? 0 : static_cast<std::size_t>(read));
+    zip_source_close(buffer);
+  }
+  zip_source_free(buffer);
+  return bytes;
+}
+
+}  // namespace detail
+
+// Input layout: word/document.xml, optionally followed by "\n--numbering--\n" and
+// word/numbering.xml, and by "\n--styles--\n" and word/styles.xml.
+inline void read_docx_xml(std::string_view input) {
+  const std::string_view styles = detail::split_off(input, "\n--styles--\n");
+  const std::string_view numbering = detail::split_off(input, "\n--numbering--\n");
+  const std::string docx = detail::pack_docx(input, numbering, styles);
+  if (!docx.empty()) read_like_a_user("contract.docx", docx);
+}
+
+inline void compile_rules(std::string_view input) {
+  RuleCompileResult compiled = compile_rule_pack({{"fuzz.rules", std::string(input)}});
+  for (const Diagnostic& diagnostic : compiled.diagnostics) (void)diagnostic.format();
+  if (!compiled.ok()) return;
+  static const AnalysedDocument contract = analyse(document_from_text(
+      "1. PAYMENT\n1.1 The Contractor shall pay within sixty (60) days of receipt of a valid invoice, "
+      "but only once it has been paid by the Authority.\n1.2 The Subcontractor shall indemnify the "
+      "Contractor against all losses.\n",
+      "contract.txt"));
+  (void)scan(*compiled.pack, contract);
+  (void)run_rule_tests(*compiled.pack);
+}
+
+}  // namespace clausecheck::fuzz

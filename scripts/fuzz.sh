@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) into build-fuzz/ and runs each for
+# SECONDS (default 60). Seeds come from corpus/, rules/, tests/fixtures/ and, when it is
+# there, ../shared/. Any crash, leak, timeout or out-of-memory input is copied into
+# fuzz/regressions/<target>/, where tests/fuzz_regressions_test.cpp replays it in every
+# ordinary test run, and the script exits 1.
+#   scripts/fuzz.sh [SECONDS]        e.g. scripts/fuzz.sh 600 for a long run
+# FUZZ_TARGETS="pdf_fuzzer rules_fuzzer" limits the targets; FUZZ_SEED fixes libFuzzer's seed.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-60}
+build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
+targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer"}
+shared=${CLAUSECHECK_SHARED:-$top/../shared}
+
+CC=clang CXX=clang++ cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAUSECHECK_FUZZ=ON \
+  -DCLAUSECHECK_BUILD_TESTS=OFF -DCLAUSECHECK_BUILD_BENCH=OFF >/dev/null
+# shellcheck disable=SC2086
+cmake --build "$build" -j "$(nproc)" --target $targets
+
+seeds="$build/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer}
+# Small real files make the best seeds: the fuzzer starts from valid structure.
+copy_small() {  # copy_small DEST FIND-ARGS... : files under 300 kB
+  local dest=$1; shift
+  find "$@" -type f -size -300k -print0 2>/dev/null | head -z -n 60 |
+    while IFS= read -r -d '' f; do cp "$f" "$dest/$(echo "$f" | md5sum | cut -c1-16)"; done
+}
+copy_small "$seeds/pdf_fuzzer" "$top/corpus" "$top/tests/fixtures" "$shared/corpus" -iname '*.pdf'
+copy_small "$seeds/docx_fuzzer" "$top/corpus" "$top/tests/fixtures" "$shared/corpus" -iname '*.docx'
+copy_small "$seeds/text_fuzzer" "$top/corpus" "$shared/corpus/commonpaper" -iname '*.md'
+copy_small "$seeds/text_fuzzer" "$shared/cuad/txt" -iname '*.txt'
+copy_small "$seeds/rules_fuzzer" "$top/rules" "$top/tests/fixtures/rules" -name '*.rules'
+# The structure-aware DOCX target takes WordprocessingML: the XML of real DOCX files.
+python3 - "$seeds/docx_xml_fuzzer" "$top/corpus" "$top/tests/fixtures/docx" <<'PY'
+import sys, zipfile, pathlib, hashlib
+out = pathlib.Path(sys.argv[1])
+for root in sys.argv[2:]:
+    for path in sorted(pathlib.Path(root).rglob('*.docx')):
+        try:
+            with zipfile.ZipFile(path) as z:
+                parts = [z.read('word/document.xml')]
+                if 'word/numbering.xml' in z.namelist():
+                    parts += [b'\n--numbering--\n', z.read('word/numbering.xml')]
+        except Exception:
+            continue
+        data = b''.join(parts)
+        if len(data) < 400_000:
+            (out / hashlib.md5(data).hexdigest()).write_bytes(data)
+PY
+for t in $targets; do
+  case $t in
+    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
+    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
+  esac
+  cp "$top/fuzz/regressions/$dir"/* "$seeds/$t/" 2>/dev/null || true
+done
+
+status=0
+for t in $targets; do
+  case $t in
+    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
+    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;;
+  esac
+  artifacts="$build/artifacts/$t"
+  rm -rf "$artifacts"; mkdir -p "$artifacts" "$build/work/$t"
+  extra=()
+  [ "$t" = rules_fuzzer ] && extra+=(-dict="$top/fuzz/rules.dict")
+  [ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
+  log="$build/$t.log"
+  # -timeout: one input may take at most 10 s (the per-document budget); -rss_limit_mb: 2 GB.
+  if "$build/fuzz/$t" "$build/work/$t" "$seeds/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$artifacts/" -print_final_stats=1 "${extra[@]}" >"$log" 2>&1; then
+    :
+  else
+    status=1
+  fi
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
+  found=$(find "$artifacts" -type f | wc -l)
+  echo "fuzz: $t: $runs executions in ${seconds}s, $found finding(s)"
+  for f in "$artifacts"/*; do
+    [ -f "$f" ] || continue
+    cp "$f" "$top/fuzz/regressions/$dir/$(basename "$f")"
+    echo "fuzz: $t: kept $(basename "$f") in fuzz/regressions/$dir/ (log: $log)" >&2
+    status=1
+  done
+done
+exit $status

@@ -2,8 +2,8 @@
 """Clause-outline benchmark over the CUAD contracts (../shared/cuad): how well
 `clausecheck extract` recovers the numbered labels printed at the start of lines.
 
-    scripts/bench-structure.py [--cuad DIR] [--binary PATH] [--limit N] [--jobs 2]
-                               [--show NAME]
+    scripts/bench-structure.py [--cuad DIR] [--binary PATH] [--limit N] [--every N]
+                               [--jobs 2] [--dev-only] [--show NAME]
 
 For each contract X (cuad/pdf/X.pdf and cuad/txt/X.txt) it measures:
 
@@ -45,7 +45,8 @@ Lines that are clearly not clause starts are left out:
     a trailing dot and with one component ("2.5" in a table is not "2.5." ... it is kept
     only as "2.5." or "2.5.1");
   * references wrapped to a line start: a keyword or part label followed by lower-case
-    text ("Section 5.2 hereof", "Exhibit A attached"), or an enumerator followed by "of",
+    text ("Section 5.2 hereof", "Exhibit A attached") or after a line ending in a
+    lower-case letter or a comma (but not "and"/"or"), or an enumerator followed by "of",
     "and", "or", "above", "below", "hereof", "herein", "to", "through";
   * "A."-"L." followed by fewer than three words (initials in signature blocks).
 
@@ -134,7 +135,11 @@ def reference_label(line, prev_line):
     s = line.lstrip()
     if not s:
         return None
+    # A keyword or part name wrapped to a line start in mid-sentence is a reference.
+    wrapped = bool(re.search(r"([a-z]|,)$", prev_line)) and not re.search(r"\b(and|or)$", prev_line)
     m = KEYWORD_RE.match(s)
+    if m and wrapped:
+        return None
     if m:
         rest = s[m.end():].strip()
         if rest and (rest[0].islower() or rest[0].isdigit()):
@@ -147,6 +152,8 @@ def reference_label(line, prev_line):
             return None
         return "§" + m.group(1) + (m.group(3) or "")
     m = PART_RE.match(s)
+    if m and wrapped:
+        return None
     if m:
         rest = s[m.end():].strip()
         ident = m.group(2)
@@ -338,6 +345,8 @@ def main():
     parser.add_argument("--split", default=os.path.join(ROOT, "corpus", "real", "split.json"))
     parser.add_argument("--limit", type=int, default=0, help="only the first N contracts (by name)")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--every", type=int, default=1,
+                        help="only every N-th contract (by name): a deterministic sample when time is short")
     parser.add_argument("--dev-only", action="store_true", help="skip the test half entirely")
     parser.add_argument("--show", metavar="NAME", help="print one dev contract's missing labels and sequences")
     args = parser.parse_args()
@@ -358,6 +367,8 @@ def main():
         return
     if args.dev_only:
         names = [n for n in names if n not in test_names]
+    if args.every > 1:
+        names = names[::args.every]
     if args.limit:
         names = names[:args.limit]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

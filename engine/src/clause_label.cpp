@@ -301,7 +301,9 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
     }
   }
   std::string_view rest = num.substr(len);
-  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0) return std::nullopt;
+  // "Section 1.1.License Grant": a PDF that lost the space after the dot.
+  const bool glued_title = trailing_dot && !rest.empty() && is_upper(rest.front());
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && !glued_title) return std::nullopt;
   if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
   ClauseLabel label;
   label.keyword = true;

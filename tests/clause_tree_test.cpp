@@ -66,6 +66,8 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"Section 4.02 Fees", "Section 4.02", "4.02"}, {"Section 1.1.License Grant", "Section 1.1", "1.1"},
       {"ARTICLE IV [TERM]", "Article IV", "IV"}, {"\xC2\xA7 4.2 Fees", "\xC2\xA7" "4.2", "4.2"},
       {"Annex D2", "Annex D2", "Annex D2"}, {"Attachment 6", "Attachment 6", "Attachment 6"},
+      // PDFs that lost the gap after the label.
+      {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
   };
   for (const Case& c : cases) {
     auto label = parse_leading_label(c.line);
@@ -76,7 +78,8 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
 }
 
 TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
-  for (std::string_view line : {"2019 was a difficult year", "1.5 million pounds", "3 months after the Start Date",
+  for (std::string_view line : {"1.5MW of capacity", "(a)(i) and", "2019 was a difficult year", "1.5 million pounds",
+                                "3 months after the Start Date",
                                 "1 January 2020", "10 Working Days", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer",
@@ -210,6 +213,13 @@ TEST(ClauseTree, NumberedWithZero_IsTheParentOfItsSubClauses) {
 TEST(ClauseTree, AnExcerpt_MayStartAnywhere_ButNotWithABareNumber) {
   EXPECT_EQ(citations(structure_of("4. Term\n4.1 One year.\n5. Fees\n")), (Strings{"4", "4.1", "5"}));
   EXPECT_EQ(citations(structure_of("4 The Supplier\n5 The Buyer\n")), Strings{});
+}
+
+TEST(ClauseTree, PageFurnitureLeftInTheText_IsNotAHeading) {
+  auto s = structure_of("1. Term. One year.\nPage 5 of 80\n2. Fees. None.\nSource: ACME INC, 10-K, 3/1/2019\n3. Law. New York.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "3"}));
+  EXPECT_EQ(clause(s, "2").heading, "");
+  EXPECT_EQ(clause(s, "3").heading, "");
 }
 
 TEST(ClauseTree, PageNumberAloneOnItsLine_IsNotAClause) {

@@ -331,7 +331,12 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   std::string_view rest = s.substr(len);
   // "1.5m", "1,000", "12/03" are not labels; "10.Dividing the bills" (a PDF that lost the
   // space after the dot) is.
-  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front()))) {
+  // "4.1Formation of the Channel": PDFs that lose the gap after a tab stop glue the title to
+  // a two-level number; a capital then a lower-case letter is a word, "1.5MW" is not.
+  const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
+                          is_upper(rest[0]) && is_lower(rest[1]);
+  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front())) &&
+      !glued_word) {
     return std::nullopt;
   }
   if (is_year(numbers.front())) return std::nullopt;
@@ -400,7 +405,11 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   }
   ++i;
   std::string_view rest = s.substr(i);
-  if (!rest.empty() && !starts_with_space(rest)) return std::nullopt;  // "e.g.", "(a)(i)" handled by caller
+  // "(a)During the term": a bracketed label glued to a capitalised word (a PDF that lost the
+  // gap); "e.g." and "(a)(i)" are not labels.
+  const bool glued_word = decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
+                          (is_lower(rest[1]) || rest[1] == ' ');
+  if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
   const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
   const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);
   if (!all_lower && !all_upper) return std::nullopt;

@@ -111,6 +111,30 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
   return words == 0 || capitalised * 10 >= words * 7;
 }
 
+// Page furniture a parser left in the text ("Page 5 of 80", "Source: ACME INC, 10-K,
+// 3/1/2019", "Initials: ____") is never a clause's heading.
+bool is_page_furniture(std::string_view text) {
+  text = trim(text);
+  std::string lower;
+  for (char c : text.substr(0, 12)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (lower.rfind("source:", 0) == 0 || lower.rfind("initial", 0) == 0) return true;
+  if (lower.rfind("page ", 0) != 0) return false;
+  // "Page 5" or "Page 5 of 80": nothing but the words page/of and numbers.
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    std::string_view word = text.substr(start, i - start);
+    if (word.empty()) break;
+    ++words;
+    const bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (!number && word != "of" && word != "Page" && word != "PAGE" && word != "page" && word != "OF") return false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 // ---------------------------------------------------------------------------------------
 // Tables of contents: lines ending in a page number, after dot leaders, a tab or a wide gap,
 // or runs of numbered title lines that end in a number.
@@ -315,7 +339,7 @@ class TreeBuilder {
       const bool after_full_stop = before.empty() || before.back() == '.' || before.back() == ':';
       // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
       const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
-      if (eligible && !next_continues && !placeholder &&
+      if (eligible && !next_continues && !placeholder && !is_page_furniture(text) &&
           (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
       } else {

@@ -61,6 +61,13 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"Part A: Services", "Part A", "Part A"}, {"ANNEX 1", "Annex 1", "Annex 1"},
       {"Appendix B", "Appendix B", "Appendix B"}, {"JOINT SCHEDULE 6", "Joint Schedule 6", "Joint Schedule 6"},
       {"ANNEX: REQUIRED INSURANCES", "Annex", "Annex"},
+      // As printed: a lawyer cites 8.05, never 8.5.
+      {"8.05 GOVERNING LAW", "8.05", "8.05"}, {"1.0 DEFINITIONS", "1.0", "1.0"},
+      {"Section 4.02 Fees", "Section 4.02", "4.02"}, {"Section 1.1.License Grant", "Section 1.1", "1.1"},
+      {"ARTICLE IV [TERM]", "Article IV", "IV"}, {"\xC2\xA7 4.2 Fees", "\xC2\xA7" "4.2", "4.2"},
+      {"Annex D2", "Annex D2", "Annex D2"}, {"Attachment 6", "Attachment 6", "Attachment 6"},
+      // PDFs that lost the gap after the label.
+      {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
   };
   for (const Case& c : cases) {
     auto label = parse_leading_label(c.line);
@@ -71,7 +78,8 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
 }
 
 TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
-  for (std::string_view line : {"2019 was a difficult year", "1.5 million pounds", "3 months after the Start Date",
+  for (std::string_view line : {"1.5MW of capacity", "(a)(i) and", "2019 was a difficult year", "1.5 million pounds",
+                                "3 months after the Start Date",
                                 "1 January 2020", "10 Working Days", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer",
@@ -173,6 +181,50 @@ TEST(ClauseTree, KeywordLabels_CiteTheirNumber) {
   EXPECT_EQ(clause(s, "2").heading, "Payment");
   EXPECT_EQ(clause(s, "1.1").parent, s.find_citation("1"));
   EXPECT_EQ(clause(s, "3").heading, "Term");
+}
+
+TEST(ClauseTree, PrintedNumbers_CompareByValue) {
+  auto s = structure_of(
+      "ARTICLE VIII MISCELLANEOUS\n"
+      "8.01 NOTICES. In writing.\n"
+      "8.02 ASSIGNMENT. None.\n"
+      "8.03 AMENDMENT. In writing.\n"
+      "8.04 WAIVER. None.\n"
+      "8.05 GOVERNING LAW. New York.\n"
+      "8.10 ARBITRATION. In New York.\n");
+  // 8.01 is the first child of Article VIII (8), 8.05 follows 8.04; 8.10 jumps and is text.
+  EXPECT_EQ(citations(s), (Strings{"VIII", "8.01", "8.02", "8.03", "8.04", "8.05"}));
+  EXPECT_EQ(clause(s, "8.05").label, "8.05");
+}
+
+TEST(ClauseTree, NumberedWithZero_IsTheParentOfItsSubClauses) {
+  auto s = structure_of(
+      "1.0 DEFINITIONS\n"
+      "1.1 Words have meanings.\n"
+      "1.2 Headings do not.\n"
+      "2.0 TERM\n"
+      "2.1 One year.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1.0", "2.0"}));
+  EXPECT_EQ(clause(s, "1.1").parent, s.find_citation("1.0"));
+  EXPECT_EQ(clause(s, "1.0").heading, "DEFINITIONS");
+  EXPECT_EQ(clause(s, "1.1").heading, "");
+}
+
+TEST(ClauseTree, AnExcerpt_MayStartAnywhere_ButNotWithABareNumber) {
+  EXPECT_EQ(citations(structure_of("4. Term\n4.1 One year.\n5. Fees\n")), (Strings{"4", "4.1", "5"}));
+  EXPECT_EQ(citations(structure_of("4 The Supplier\n5 The Buyer\n")), Strings{});
+}
+
+TEST(ClauseTree, PageFurnitureLeftInTheText_IsNotAHeading) {
+  auto s = structure_of("1. Term. One year.\nPage 5 of 80\n2. Fees. None.\nSource: ACME INC, 10-K, 3/1/2019\n3. Law. New York.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "3"}));
+  EXPECT_EQ(clause(s, "2").heading, "");
+  EXPECT_EQ(clause(s, "3").heading, "");
+}
+
+TEST(ClauseTree, PageNumberAloneOnItsLine_IsNotAClause) {
+  auto s = structure_of("1 DEFINITIONS\nWords have meanings that continue\n2\nonto the next page.\n");
+  EXPECT_EQ(citations(s), (Strings{"1"}));
 }
 
 // --- schedules and parts --------------------------------------------------------------------

@@ -100,7 +100,7 @@ bool reads_as_title(std::string_view rest) {
   if (rest.empty()) return true;
   if (separator_length(rest) > 0) return true;
   const char c = rest.front();
-  if (c == '(' || c == '"' || is_digit(c)) return true;
+  if (c == '(' || c == '[' || c == '"' || is_digit(c)) return true;
   if (static_cast<unsigned char>(c) >= 0x80) return true;  // a curly quote or accented capital
   return is_upper(c);
 }
@@ -129,7 +129,7 @@ constexpr std::array<PartKeyword, 7> part_keywords = {{
     {"part", PartKind::part},
     {"annex", PartKind::annex},
     {"annexure", PartKind::annex},
-    {"appendix", PartKind::annex},
+    {"appendix", PartKind::appendix},
     {"attachment", PartKind::annex},
     {"exhibit", PartKind::annex},
 }};
@@ -172,13 +172,17 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
   return i;
 }
 
-std::string join_decimal(const std::vector<int>& numbers) {
-  std::string out;
-  for (std::size_t k = 0; k < numbers.size(); ++k) {
-    if (k > 0) out.push_back('.');
-    out += std::to_string(numbers[k]);
-  }
-  return out;
+// The number as printed, without a trailing dot: "8.05" stays "8.05" (a lawyer cites
+// 8.05), "1.0" stays "1.0". `length` is what scan_decimal consumed.
+std::string printed_decimal(std::string_view s, std::size_t length, bool trailing_dot) {
+  return std::string(s.substr(0, trailing_dot ? length - 1 : length));
+}
+
+// The components the numbering compares: "1.0" (a heading numbered with a zero, followed by
+// 1.1, 1.2) is clause 1, so 1.1 nests under it and 2.0 follows it.
+std::vector<int> numbering_of(std::vector<int> numbers) {
+  while (numbers.size() > 1 && numbers.back() == 0) numbers.pop_back();
+  return numbers;
 }
 
 std::optional<ClauseLabel> parse_part(std::string_view s) {
@@ -208,6 +212,8 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   while (id_len < id_text.size() && id_len < 4 && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) ++id_len;
   std::string_view id = id_text.substr(0, id_len);
   if (id_len < id_text.size() && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) id = {};
+  // "Exhibit 10.11" at the top of an SEC filing is the filing's exhibit number, not a part.
+  if (id_len + 1 < id_text.size() && id_text[id_len] == '.' && is_digit(id_text[id_len + 1])) return std::nullopt;
   LabelReading reading;
   reading.family = LabelFamily::part;
   if (!id.empty() && gap > 0) {
@@ -222,6 +228,11 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
       reading.numbers.push_back(*r);
     } else if (id.size() == 1 && is_upper(id.front())) {
       reading.numbers.push_back(id.front() - 'A' + 1);
+    } else if (id.size() >= 2 && is_upper(id.front()) && std::all_of(id.begin() + 1, id.end(), is_digit)) {
+      // "Annex D2", "Exhibit A1": the second annex of Part D. Its ordinal is the number.
+      int value = 0;
+      for (std::size_t k = 1; k < id.size(); ++k) value = value * 10 + (id[k] - '0');
+      reading.numbers.push_back(value);
     } else {
       id = {};  // a word follows the keyword: "Part of", "Schedule shall"
     }
@@ -271,18 +282,36 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   if (num.size() == after.size()) return std::nullopt;  // "Clause5"
   std::vector<int> numbers;
   bool trailing_dot = false;
-  const std::size_t len = scan_decimal(num, numbers, trailing_dot);
-  if (len == 0 || numbers.empty()) return std::nullopt;
+  std::size_t len = scan_decimal(num, numbers, trailing_dot);
+  std::string printed;
+  if (len > 0 && !numbers.empty()) {
+    printed = printed_decimal(num, len, trailing_dot);
+  } else {
+    // "ARTICLE IV": Articles and Sections are often numbered in capital roman numerals.
+    std::size_t n = 0;
+    while (n < num.size() && is_upper(num[n])) ++n;
+    const std::optional<int> value = roman_value(num.substr(0, n));
+    if (!value || (!iequals(word, "article") && !iequals(word, "section"))) return std::nullopt;
+    numbers = {*value};
+    printed = std::string(num.substr(0, n));
+    len = n;
+    if (len < num.size() && num[len] == '.') {
+      trailing_dot = true;
+      ++len;
+    }
+  }
   std::string_view rest = num.substr(len);
-  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0) return std::nullopt;
+  // "Section 1.1.License Grant": a PDF that lost the space after the dot.
+  const bool glued_title = trailing_dot && !rest.empty() && is_upper(rest.front());
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && !glued_title) return std::nullopt;
   if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
   ClauseLabel label;
   label.keyword = true;
-  label.cited = join_decimal(numbers);
+  label.cited = printed;
   std::string keyword = title_case(word);
   if (keyword == "Para") keyword = "Paragraph";
   label.shown = keyword + " " + label.cited;
-  label.readings.push_back(LabelReading{LabelFamily::decimal, numbers});
+  label.readings.push_back(LabelReading{LabelFamily::decimal, numbering_of(numbers)});
   label.decoration = trailing_dot ? LabelDecoration::dot : LabelDecoration::none;
   label.length = (s.size() - rest.size()) + separator_run(rest);
   return label;
@@ -293,6 +322,7 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   bool trailing_dot = false;
   std::size_t len = scan_decimal(s, numbers, trailing_dot);
   if (len == 0) return std::nullopt;
+  const std::string printed = printed_decimal(s, len, trailing_dot);
   LabelDecoration decoration = trailing_dot ? LabelDecoration::dot : LabelDecoration::none;
   if (!trailing_dot && len < s.size() && s[len] == ')') {
     decoration = LabelDecoration::close_paren;
@@ -301,7 +331,12 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   std::string_view rest = s.substr(len);
   // "1.5m", "1,000", "12/03" are not labels; "10.Dividing the bills" (a PDF that lost the
   // space after the dot) is.
-  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front()))) {
+  // "4.1Formation of the Channel": PDFs that lose the gap after a tab stop glue the title to
+  // a two-level number; a capital then a lower-case letter is a word, "1.5MW" is not.
+  const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
+                          is_upper(rest[0]) && is_lower(rest[1]);
+  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front())) &&
+      !glued_word) {
     return std::nullopt;
   }
   if (is_year(numbers.front())) return std::nullopt;
@@ -319,11 +354,31 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
     return std::nullopt;
   }
   ClauseLabel label;
-  label.shown = join_decimal(numbers);
+  label.shown = printed;
   label.cited = label.shown;
   label.decoration = decoration;
-  label.readings.push_back(LabelReading{LabelFamily::decimal, numbers});
+  label.readings.push_back(LabelReading{LabelFamily::decimal, numbering_of(numbers)});
   label.length = len + (rest.size() - next.size());
+  return label;
+}
+
+// "§4.2" / "§ 4.02": a section sign is the Section keyword; shown as "§4.2", cited "4.2".
+std::optional<ClauseLabel> parse_section_sign(std::string_view s) {
+  const std::string_view num = skip_spaces(s.substr(2));
+  std::vector<int> numbers;
+  bool trailing_dot = false;
+  const std::size_t len = scan_decimal(num, numbers, trailing_dot);
+  if (len == 0 || numbers.empty()) return std::nullopt;
+  const std::string_view rest = num.substr(len);
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0) return std::nullopt;
+  if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
+  ClauseLabel label;
+  label.keyword = true;
+  label.cited = printed_decimal(num, len, trailing_dot);
+  label.shown = "\xC2\xA7" + label.cited;
+  label.readings.push_back(LabelReading{LabelFamily::decimal, numbering_of(numbers)});
+  label.decoration = trailing_dot ? LabelDecoration::dot : LabelDecoration::none;
+  label.length = (s.size() - rest.size()) + separator_run(rest);
   return label;
 }
 
@@ -350,7 +405,11 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   }
   ++i;
   std::string_view rest = s.substr(i);
-  if (!rest.empty() && !starts_with_space(rest)) return std::nullopt;  // "e.g.", "(a)(i)" handled by caller
+  // "(a)During the term": a bracketed label glued to a capitalised word (a PDF that lost the
+  // gap); "e.g." and "(a)(i)" are not labels.
+  const bool glued_word = decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
+                          (is_lower(rest[1]) || rest[1] == ' ');
+  if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
   const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
   const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);
   if (!all_lower && !all_upper) return std::nullopt;
@@ -425,6 +484,8 @@ std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
     if (!label) label = parse_enumerator(s);
   } else if (s.front() == '(') {
     label = parse_enumerator(s);
+  } else if (s.substr(0, 2) == "\xC2\xA7") {
+    label = parse_section_sign(s);
   }
   if (label) label->length += indent;
   return label;

@@ -29,8 +29,9 @@ enum class LabelFamily {
 // list inside an "(a)" list nests instead of continuing it.
 enum class LabelDecoration { none, dot, parens, close_paren };
 
-// Part-type labels rank: a Part sits inside a Schedule, an Annex inside either.
-enum class PartKind { schedule, part, annex };
+// Part-type labels rank: a Part sits inside a Schedule, an Annex (Exhibit, Attachment)
+// inside either, an Appendix inside any of them ("Attachment 6" > "Appendix A").
+enum class PartKind { schedule, part, annex, appendix };
 
 struct LabelReading {
   LabelFamily family = LabelFamily::decimal;

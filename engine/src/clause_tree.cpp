@@ -22,6 +22,7 @@
 // ", " ("Schedule 2, 1.1(a)", "Joint Schedule 6, Annex, 1"). "Clause 5" cites as "5".
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -110,6 +111,30 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
   return words == 0 || capitalised * 10 >= words * 7;
 }
 
+// Page furniture a parser left in the text ("Page 5 of 80", "Source: ACME INC, 10-K,
+// 3/1/2019", "Initials: ____") is never a clause's heading.
+bool is_page_furniture(std::string_view text) {
+  text = trim(text);
+  std::string lower;
+  for (char c : text.substr(0, 12)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (lower.rfind("source:", 0) == 0 || lower.rfind("initial", 0) == 0) return true;
+  if (lower.rfind("page ", 0) != 0) return false;
+  // "Page 5" or "Page 5 of 80": nothing but the words page/of and numbers.
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    std::string_view word = text.substr(start, i - start);
+    if (word.empty()) break;
+    ++words;
+    const bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (!number && word != "of" && word != "Page" && word != "PAGE" && word != "page" && word != "OF") return false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 // ---------------------------------------------------------------------------------------
 // Tables of contents: lines ending in a page number, after dot leaders, a tab or a wide gap,
 // or runs of numbered title lines that end in a number.
@@ -155,12 +180,12 @@ bool is_contents_title(std::string_view s) {
   return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page";
 }
 
-std::vector<bool> find_contents_lines(const Document& document) {
-  const std::size_t n = document.blocks.size();
+std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
+  const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
   std::vector<bool> weak(n, false);
   for (std::size_t i = 0; i < n; ++i) {
-    std::string_view text = document.block_text(document.blocks[i]);
+    std::string_view text = document.block_text(blocks[i]);
     if (is_strong_contents_line(text)) contents[i] = true;
     weak[i] = is_weak_contents_line(text);
   }
@@ -173,7 +198,7 @@ std::vector<bool> find_contents_lines(const Document& document) {
     std::size_t j = i;
     std::size_t count = 0;
     std::size_t last = i;
-    while (j < n && (weak[j] || contents[j] || trim(document.block_text(document.blocks[j])).empty())) {
+    while (j < n && (weak[j] || contents[j] || trim(document.block_text(blocks[j])).empty())) {
       if (weak[j] || contents[j]) {
         ++count;
         last = j;
@@ -190,11 +215,11 @@ std::vector<bool> find_contents_lines(const Document& document) {
   // appointment"), so the list also ends where a label it already listed comes again: that
   // is the clause itself.
   for (std::size_t i = 0; i < n; ++i) {
-    if (!is_contents_title(document.block_text(document.blocks[i]))) continue;
+    if (!is_contents_title(document.block_text(blocks[i]))) continue;
     std::size_t misses = 0;
     std::set<std::string> listed;
     for (std::size_t j = i + 1; j < n && misses < 2; ++j) {
-      std::string_view text = trim(document.block_text(document.blocks[j]));
+      std::string_view text = trim(document.block_text(blocks[j]));
       if (text.empty()) continue;
       std::optional<ClauseLabel> label = parse_leading_label(text);
       if (label && !listed.insert(label->shown).second) break;
@@ -244,15 +269,52 @@ struct Placement {
   LabelReading reading;
 };
 
+// Plain text that flattened a page into one line keeps its line breaks as runs of spaces:
+// "… agree as follows:   1. Subject and Scope   1.1 The initial scope …" (SEC filings as
+// text). Such a block is read as several, cut before every run of three or more spaces
+// followed by a label; whether each label is a clause is then decided as for any line.
+std::vector<Block> blocks_for_structure(const Document& document) {
+  if (document.format != DocumentFormat::text) return document.blocks;
+  std::vector<Block> out;
+  out.reserve(document.blocks.size());
+  for (const Block& block : document.blocks) {
+    const std::string_view text = document.block_text(block);
+    std::size_t piece_start = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (text[i] != ' ') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < text.size() && text[j] == ' ') ++j;
+      if (j - i >= 3 && j < text.size() && i > piece_start && parse_leading_label(text.substr(j))) {
+        Block piece = block;
+        if (piece_start > 0) piece.continues_paragraph = false;
+        piece.begin = block.begin + static_cast<std::uint32_t>(piece_start);
+        piece.end = block.begin + static_cast<std::uint32_t>(i);
+        out.push_back(piece);
+        piece_start = j;
+      }
+      i = j;
+    }
+    Block last = block;
+    last.begin = block.begin + static_cast<std::uint32_t>(piece_start);
+    if (piece_start > 0) last.continues_paragraph = false;
+    out.push_back(last);
+  }
+  return out;
+}
+
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const Document& document) : document_(document) {}
+  explicit TreeBuilder(const Document& document) : document_(document), blocks_(blocks_for_structure(document)) {}
 
   DocumentStructure build() {
-    const std::vector<bool> contents = find_contents_lines(document_);
-    const std::size_t n = document_.blocks.size();
+    const std::vector<bool> contents = find_contents_lines(document_, blocks_);
+    const std::size_t n = blocks_.size();
     for (std::size_t i = 0; i < n; ++i) {
-      const Block& block = document_.blocks[i];
+      const Block& block = blocks_[i];
       std::string_view text = document_.block_text(block);
       if (trim(text).empty()) continue;
       if (consumed_heading_ == static_cast<int>(i)) {
@@ -268,7 +330,7 @@ class TreeBuilder {
         continue;
       }
       // Not a clause: perhaps a heading for the clause that follows.
-      const bool next_continues = i + 1 < n && document_.blocks[i + 1].continues_paragraph;
+      const bool next_continues = i + 1 < n && blocks_[i + 1].continues_paragraph;
       // A short title-like line is a heading only if the line before did not stop
       // mid-sentence: "… of the\nPersonal Data" is the tail of a paragraph.
       const std::string_view before = trim(previous_text_);
@@ -277,7 +339,7 @@ class TreeBuilder {
       const bool after_full_stop = before.empty() || before.back() == '.' || before.back() == ':';
       // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
       const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
-      if (eligible && !next_continues && !placeholder &&
+      if (eligible && !next_continues && !placeholder && !is_page_furniture(text) &&
           (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
       } else {
@@ -292,7 +354,7 @@ class TreeBuilder {
 
  private:
   bool try_clause(std::size_t index, std::string_view text) {
-    const Block& block = document_.blocks[index];
+    const Block& block = blocks_[index];
     std::optional<ClauseLabel> label;
     std::string_view rest;
     const bool from_word = !block.label.empty();
@@ -308,6 +370,7 @@ class TreeBuilder {
     }
     rest = trim(rest);
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
+    if (!from_word && rest.empty() && is_bare_number(*label) && !next_line_is_title(index)) return false;
 
     if (label->is_part()) return add_part(index, *label, rest);
 
@@ -318,6 +381,24 @@ class TreeBuilder {
     }
     add_clause(index, *label, placement, rest);
     return true;
+  }
+
+  // "7" with no dot, no keyword and nothing after it.
+  static bool is_bare_number(const ClauseLabel& label) {
+    const LabelReading& reading = label.readings.front();
+    return reading.family == LabelFamily::decimal && reading.numbers.size() == 1 &&
+           label.decoration == LabelDecoration::none && !label.keyword;
+  }
+
+  // A number alone on its line is a clause only when a title follows ("1" / "DEFINITIONS");
+  // before running text it is a page number the page furniture left behind.
+  bool next_line_is_title(std::size_t index) const {
+    for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
+      const std::string_view text = trim(document_.block_text(blocks_[j]));
+      if (text.empty()) continue;
+      return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
+    }
+    return false;
   }
 
   // Labels that look like references or quantities when read with their neighbours.
@@ -349,8 +430,8 @@ class TreeBuilder {
   // The next non-empty block is a part line of the same kind: "Call-Off Schedule 3
   // (Continuous Improvement)" then "Call-Off Schedule 5 (Key Staff)" is a list of schedules.
   bool next_is_same_kind_part(std::size_t index, PartKind kind) const {
-    for (std::size_t j = index + 1; j < document_.blocks.size(); ++j) {
-      std::string_view text = trim(document_.block_text(document_.blocks[j]));
+    for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
+      std::string_view text = trim(document_.block_text(blocks_[j]));
       if (text.empty()) continue;
       std::optional<ClauseLabel> next = parse_leading_label(text);
       return next && next->is_part() && next->part_kind == kind;
@@ -361,7 +442,7 @@ class TreeBuilder {
   bool add_part(std::size_t index, const ClauseLabel& label, std::string_view rest) {
     // Only "Schedule N (Title)" lines form such lists; "SCHEDULE 3 – NOT USED" then
     // "SCHEDULE 4 – STAFF TRANSFER" are two headings.
-    if (document_.blocks[index].kind != BlockKind::heading && !rest.empty() && rest.front() == '(') {
+    if (blocks_[index].kind != BlockKind::heading && !rest.empty() && rest.front() == '(') {
       std::optional<ClauseLabel> previous = parse_leading_label(trim(previous_text_));
       const bool after_same_kind = previous && previous->is_part() && previous->part_kind == label.part_kind;
       if (after_same_kind || next_is_same_kind_part(index, label.part_kind)) return false;
@@ -410,13 +491,14 @@ class TreeBuilder {
       heading = next_line_heading(index);
     }
     add_node(index, label, placement, std::move(heading), citation);
+    decimal_in_scope_ = false;
     return true;
   }
 
   // The title on the line after a label that stands alone: "SCHEDULE 2" / "STAFF TRANSFER".
   std::string next_line_heading(std::size_t index) {
-    for (std::size_t j = index + 1; j < document_.blocks.size(); ++j) {
-      const Block& next = document_.blocks[j];
+    for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
+      const Block& next = blocks_[j];
       std::string_view text = trim(document_.block_text(next));
       if (text.empty()) continue;
       if (next.continues_paragraph || !next.label.empty() || parse_leading_label(text)) return {};
@@ -425,7 +507,7 @@ class TreeBuilder {
       const bool title_like = text.size() <= max_heading_bytes && word_count(text) <= max_heading_words &&
                               !ends_like_prose(text) && has_letter(text);
       if (!title_like && next.kind != BlockKind::heading) return {};
-      const bool wraps = j + 1 < document_.blocks.size() && document_.blocks[j + 1].continues_paragraph;
+      const bool wraps = j + 1 < blocks_.size() && blocks_[j + 1].continues_paragraph;
       if (wraps) return {};
       consumed_heading_ = static_cast<int>(j);
       return std::string(text);
@@ -438,11 +520,11 @@ class TreeBuilder {
   std::string wrapped_title(std::size_t index, std::string_view first) const {
     std::string title(first);
     std::size_t j = index + 1;
-    for (; j < document_.blocks.size() && document_.blocks[j].continues_paragraph && j <= index + 2; ++j) {
+    for (; j < blocks_.size() && blocks_[j].continues_paragraph && j <= index + 2; ++j) {
       title += " ";
-      title += trim(document_.block_text(document_.blocks[j]));
+      title += trim(document_.block_text(blocks_[j]));
     }
-    const bool more = j < document_.blocks.size() && document_.blocks[j].continues_paragraph;
+    const bool more = j < blocks_.size() && blocks_[j].continues_paragraph;
     if (more || ends_like_prose(title) || word_count(title) > 3 * max_heading_words) return {};
     return title;
   }
@@ -451,7 +533,7 @@ class TreeBuilder {
   Placement place(const ClauseLabel& label) {
     Placement best;
     for (const LabelReading& reading : label.readings) {
-      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword)
+      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword, label.decoration)
                                                            : place_enumerator(reading, label.decoration);
       // A continuation beats starting a new list: "(i)" after "(h)" is a letter.
       if (p.found && is_continuation_) return p;
@@ -460,8 +542,8 @@ class TreeBuilder {
     return best;
   }
 
-  Placement place_decimal(const LabelReading& reading, bool keyword) {
-    Placement p = place_decimal_in_order(reading, keyword);
+  Placement place_decimal(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
+    Placement p = place_decimal_in_order(reading, keyword, decoration);
     if (p.found) return p;
     // "2" after an orphan "1.1" (its "1" was lost, e.g. merged into the line before):
     // "2" continues the number the orphan implies, beside it.
@@ -488,7 +570,7 @@ class TreeBuilder {
     return p;
   }
 
-  Placement place_decimal_in_order(const LabelReading& reading, bool keyword) {
+  Placement place_decimal_in_order(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
     is_continuation_ = false;
     const std::vector<int>& numbers = reading.numbers;
     const int last = numbers.back();
@@ -543,8 +625,13 @@ class TreeBuilder {
     // No numbered clause open in this part: a list starts here.
     std::size_t keep = stack_.size();
     while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
+    // An excerpt or an amended contract may start its numbering anywhere ("4. Term" first):
+    // the first numbered clause of a scope may have any number when its label is
+    // unmistakable (a dot, a keyword, two levels), never a bare "4".
+    const bool scope_is_empty = !decimal_in_scope_;
+    const bool unmistakable = keyword || numbers.size() > 1 || decoration != LabelDecoration::none;
     const bool first = std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
-                       (numbers.front() == 1 ||
+                       (numbers.front() == 1 || (scope_is_empty && unmistakable) ||
                         (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
                          numbers.front() <= last_top_number_ + max_sibling_gap));
     if (first) {
@@ -634,6 +721,7 @@ class TreeBuilder {
         break;
       }
       if (placement.reading.numbers.size() == 1) last_top_number_ = placement.reading.numbers.front();
+      decimal_in_scope_ = true;
     } else if (parent >= 0) {
       const Clause& p = structure_.clauses[static_cast<std::size_t>(parent)];
       citation = p.citation + (p.kind == ClauseKind::part ? ", " : "") + label.cited;
@@ -643,7 +731,7 @@ class TreeBuilder {
     std::string heading;
     if (placement.reading.family == LabelFamily::decimal) {
       const bool top = placement.reading.numbers.size() == 1;
-      const bool wraps = index + 1 < document_.blocks.size() && document_.blocks[index + 1].continues_paragraph;
+      const bool wraps = index + 1 < blocks_.size() && blocks_[index + 1].continues_paragraph;
       // "Section 5 – What happens if the Supplier fails to meet the terms of this Framework
       // Agreement": after a keyword label a long title is still a title.
       const bool long_title = label.keyword && !ends_like_prose(rest) && word_count(rest) <= 2 * max_heading_words &&
@@ -658,7 +746,7 @@ class TreeBuilder {
     }
     int heading_block = -1;
     if (heading.empty() && pending_heading_ >= 0 && placement.reading.family == LabelFamily::decimal) {
-      heading = std::string(trim(document_.block_text(document_.blocks[static_cast<std::size_t>(pending_heading_)])));
+      heading = std::string(trim(document_.block_text(blocks_[static_cast<std::size_t>(pending_heading_)])));
       heading_block = pending_heading_;
     }
     add_node(index, label, placement, std::move(heading), std::move(citation), heading_block);
@@ -676,8 +764,8 @@ class TreeBuilder {
     clause.parent = parent;
     clause.depth = parent >= 0 ? structure_.clauses[static_cast<std::size_t>(parent)].depth + 1 : 0;
     const std::size_t first_block = heading_block >= 0 ? static_cast<std::size_t>(heading_block) : index;
-    clause.begin = document_.blocks[first_block].begin;
-    clause.page_start = document_.blocks[index].page;
+    clause.begin = blocks_[first_block].begin;
+    clause.page_start = blocks_[index].page;
     const int id = static_cast<int>(structure_.clauses.size());
     if (parent >= 0) {
       structure_.clauses[static_cast<std::size_t>(parent)].children.push_back(id);
@@ -713,6 +801,7 @@ class TreeBuilder {
       c.body_end = c.children.empty() ? c.end : end_before(static_cast<std::size_t>(c.children.front()), c.begin);
       c.page_end = std::max(c.page_start, document_.page_at(c.end > c.begin ? c.end - 1 : c.begin));
     }
+    make_citations_unique();
     structure_.citation_order.resize(n);
     for (std::size_t k = 0; k < n; ++k) structure_.citation_order[k] = static_cast<int>(k);
     std::stable_sort(structure_.citation_order.begin(), structure_.citation_order.end(), [&](int a, int b) {
@@ -720,7 +809,40 @@ class TreeBuilder {
     });
   }
 
+  // A citation met again (an amendment appended after the signatures restarts at "1", a
+  // second "Exhibit A"): the k-th node with it, in document order, cites "<citation> [k]".
+  // What is cited through it is renamed with it ("Exhibit A [2], 1.1", "2 [2](a)"); a
+  // renamed "2"'s "2.1" is not (it does not cite through "2") and is disambiguated on its
+  // own if it repeats.
+  void make_citations_unique() {
+    std::vector<Clause>& clauses = structure_.clauses;
+    std::map<std::string, int> seen;
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+      int& count = seen[clauses[k].citation];
+      if (++count == 1) continue;
+      std::string renamed;
+      renamed = clauses[k].citation + " [" + std::to_string(count) + "]";
+      while (seen.count(renamed) > 0) renamed = clauses[k].citation + " [" + std::to_string(++count) + "]";
+      rename_descendants(static_cast<int>(k), clauses[k].citation, renamed);
+      clauses[k].citation = renamed;
+      seen[renamed] = 1;
+    }
+  }
+
+  // Descendants whose citation is built on the node's: "Exhibit A, 1" and "2(a)".
+  void rename_descendants(int node, const std::string& old_citation, const std::string& renamed) {
+    for (int child : structure_.clauses[static_cast<std::size_t>(node)].children) {
+      std::string& citation = structure_.clauses[static_cast<std::size_t>(child)].citation;
+      const bool built_on = citation.size() > old_citation.size() + 1 &&
+                            citation.compare(0, old_citation.size(), old_citation) == 0 &&
+                            (citation.compare(old_citation.size(), 2, ", ") == 0 || citation[old_citation.size()] == '(');
+      if (built_on) citation = renamed + citation.substr(old_citation.size());
+      rename_descendants(child, old_citation, renamed);
+    }
+  }
+
   const Document& document_;
+  const std::vector<Block> blocks_;  // the document's blocks, flattened text lines cut apart
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
@@ -731,6 +853,7 @@ class TreeBuilder {
   int pending_heading_ = -1;
   int consumed_heading_ = -1;
   int last_top_number_ = 0;
+  bool decimal_in_scope_ = false;  // a numbered clause since the document or the current part began
   bool is_continuation_ = false;
 };
 

@@ -97,7 +97,7 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
     }
     break;
   }
-  for (std::size_t k = 0; k < id.numbers.size(); ++k) id.text += (k ? "." : "") + std::to_string(id.numbers[k]);
+  id.text = std::string(s.substr(i, j - i));  // as printed: "8.05" names clause 8.05, not 8.5
   // Enumerators that follow directly: "12.3(b)(ii)".
   while (j < s.size() && s[j] == '(') {
     std::size_t k = j + 1;

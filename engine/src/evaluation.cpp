@@ -14,16 +14,18 @@ double ratio(int numerator, int denominator) {
   return denominator == 0 ? 1.0 : static_cast<double>(numerator) / denominator;
 }
 
-// A labelled citation as found in the document's clause tree, or -1. Label files cite a
-// clause inside a stand-alone schedule by the schedule's printed name ("Call-Off Schedule
-// 10, 5.1.2") where the document itself may have no node for that name: then the part
-// after the last ", " is looked up as well.
+// A labelled citation as found in the document's clause tree, or -1 when it names no node
+// or several. Label files cite a clause inside a stand-alone schedule by the schedule's
+// printed name ("Call-Off Schedule 10, 5.1.2") where the document itself may have no node
+// for that name: then the part after the last ", " is looked up as well.
 int find_labelled_clause(const DocumentStructure& structure, const std::string& citation) {
-  int index = structure.find_citation(citation);
-  if (index >= 0) return index;
+  const CitationMatch match = resolve_citation(structure, citation);
+  if (match.status == CitationMatch::Status::found) return match.clause;
+  if (match.status == CitationMatch::Status::ambiguous) return -1;
   const std::size_t comma = citation.rfind(", ");
   if (comma == std::string::npos) return -1;
-  return structure.find_citation(std::string_view(citation).substr(comma + 2));
+  const CitationMatch tail = resolve_citation(structure, std::string_view(citation).substr(comma + 2));
+  return tail.status == CitationMatch::Status::found ? tail.clause : -1;
 }
 
 // Letters and digits only, lower-cased: the form in which a labeller's quote and the

@@ -75,6 +75,19 @@ struct DocumentStructure {
   int find_citation(std::string_view citation) const;
 };
 
+// The node a citation written by a person names. `written` may be an exact citation
+// ("Call-Off Schedule 2, Part D, Annex D2, 5.3") or the way people write one: "Part D
+// 2.3.2", "Annex D2, para 5.3", "Section 5.02(b)", "cl. 7.3(a)", "clause 7.3 (a)",
+// "Attachment 1 7.3(a)", "Schedule 2 paragraph 1.2", "paragraph 3 of Schedule 4". Numbers
+// compare by value ("5.2" names a printed "5.02"). Defined in citation_resolver.cpp.
+struct CitationMatch {
+  enum class Status { found, ambiguous, not_found };
+  Status status = Status::not_found;
+  int clause = -1;              // the node when found, else -1
+  std::vector<int> candidates;  // every node the words could name, in document order
+};
+CitationMatch resolve_citation(const DocumentStructure& structure, std::string_view written);
+
 // Recovers clauses, definitions and cross-references from an extracted document and its
 // normalised text. REQUIRES: `text` is normalise(document).
 DocumentStructure recover_structure(const Document& document, const NormalisedText& text);

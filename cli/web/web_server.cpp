@@ -126,7 +126,7 @@ class WebServer {
     server_.set_payload_max_length(options_.max_upload_bytes);
     server_.set_read_timeout(60, 0);
     server_.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                                 {"Referrer-Policy", "no-referrer"},
+                                 {"Referrer-Policy", "same-origin"},
                                  {"Cache-Control", "no-store"},
                                  {"Cross-Origin-Opener-Policy", "same-origin"}});
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {

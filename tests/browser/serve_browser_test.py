@@ -159,6 +159,7 @@ def main():
     parser.add_argument("--source", required=True)
     parser.add_argument("--artefacts", required=True)
     args = parser.parse_args()
+    args.source = os.path.abspath(args.source)  # chromedriver takes absolute paths for uploads
     if not (shutil.which("chromium") or os.path.exists("/usr/bin/chromium")):
         missing_browser("Chromium is not installed")
     if not (shutil.which("chromedriver") or os.path.exists("/usr/bin/chromedriver")):

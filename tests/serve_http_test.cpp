@@ -142,6 +142,9 @@ TEST_F(Serve, DocumentTextAndNamesAreEscapedNeverRun) {
   const std::string page = get_body(location);
   EXPECT_EQ(page.find("<img src=x"), std::string::npos);
   EXPECT_NE(page.find("&lt;img src=x onerror=alert(1)&gt;.txt"), std::string::npos);
+  auto json = client_->Get((location + "/report.json").c_str());
+  ASSERT_TRUE(json);
+  EXPECT_EQ(json->get_header_value("Content-Disposition"), "attachment; filename=\"_img_src_x_onerror_alert_1__.txt.json\"");
   const std::string report = get_body(location + "/report.html");
   EXPECT_EQ(report.find("<script>alert('owned')"), std::string::npos);
   EXPECT_NE(report.find("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;"), std::string::npos) << report.substr(0, 2000);

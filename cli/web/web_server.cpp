@@ -246,7 +246,14 @@ class WebServer {
     res.set_content(html, "text/html; charset=utf-8");
   }
 
-  void download(httplib::Response& res, const std::string& content, const char* type, const std::string& file_name) {
+  void download(httplib::Response& res, const std::string& content, const char* type, std::string file_name) {
+    // The name came from the uploader: no quote, line break or other byte that could end
+    // the header or the quoted string may reach it.
+    for (char& c : file_name) {
+      const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                         c == '-' || c == '_';
+      if (!plain) c = '_';
+    }
     res.status = 200;
     res.set_header("Content-Security-Policy", "default-src 'none'; sandbox");
     res.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");

@@ -284,6 +284,9 @@ TEST_F(Serve, TriageListsEveryFileWithItsStatusIncludingZipBombsAndEscapingNames
       << page;
   EXPECT_NE(csv.find("bundle.zip/bomb.pdf,error"), std::string::npos) << csv;
   EXPECT_EQ(csv.find("notes.png"), std::string::npos);
+  // A zip named .docx is a broken DOCX, as on the command line, not an archive to open.
+  EXPECT_NE(csv.find("not-docx-named.docx,error"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("not-docx-named.docx/"), std::string::npos) << csv;
   // Error rows come first, and a scanned row opens its report.
   const std::size_t first_error = page.find("class=\"row-error\"");
   const std::size_t first_ok = page.find("class=\"row-ok\"");

@@ -80,7 +80,11 @@ std::variant<std::vector<UploadedDocument>, TooManyDocuments> expand_uploads(std
   std::vector<UploadedDocument> documents;
   for (UploadedFile& file : files) {
     std::string name = file.name.empty() ? std::string("document") : file.name;
-    if (detect_format(file.bytes, name) == DetectedFormat::other_zip) {
+    // Only a file named .zip is opened as an archive: a zip named "contract.docx" is a
+    // broken DOCX, and gets the command line's message for one.
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower.ends_with(".zip") && detect_format(file.bytes, name) == DetectedFormat::other_zip) {
       expand_zip(name, file.bytes, limits, documents);
     } else {
       documents.push_back({std::move(name), std::move(file.bytes), std::nullopt});

@@ -29,7 +29,7 @@ struct TooManyDocuments {
   std::size_t count = 0;
 };
 
-// Expands `files` in order. A file whose content is a zip archive but not a DOCX is opened
+// Expands `files` in order. A file named *.zip whose content is a zip archive is opened
 // and every entry with a document extension (batch_document_extensions) is taken out,
 // under `limits` (entry size, total size and compression ratio); directories, hidden
 // entries and other files in the archive are passed over, as a directory walk does.

@@ -14,6 +14,7 @@
 
 #include "clausecheck/engine.h"
 #include "clausecheck/parsers.h"
+#include "document_pipeline.h"
 #include "input_file.h"
 #include "sha256.h"
 
@@ -160,17 +161,10 @@ class Batch {
         return *previous;
       }
     }
-    ParseResult parsed = parse_document(path, std::get<std::string>(bytes), limits);
-    if (auto* error = std::get_if<InputError>(&parsed)) return error_row(path, to_string(error->kind), error->message);
-    std::get<std::string>(bytes).clear();
-    std::get<std::string>(bytes).shrink_to_fit();
-
-    const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
-    Report report;
-    report.tool_version = CLAUSECHECK_VERSION;
-    report.rule_pack = identity_;
-    report.document = &analysed;
-    report.findings = scan(pack_, analysed);
+    const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_, limits);
+    if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
+    const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
+    const Report report = make_report(std::get<ScannedDocument>(scanned), identity_);
     for (std::size_t f = 0; f < names.size(); ++f) {
       std::string error;
       if (!write_file_atomically(fs::path(options_.out_dir) / names[f], write_report(report, options_.formats[f]), error)) {

@@ -18,6 +18,7 @@ void register_rules_command(CLI::App& app, ExitCode& exit_code);
 void register_scan_command(CLI::App& app, ExitCode& exit_code);
 void register_eval_command(CLI::App& app, ExitCode& exit_code);
 void register_diff_command(CLI::App& app, ExitCode& exit_code);
+void register_serve_command(CLI::App& app, ExitCode& exit_code);
 
 inline void register_commands(CLI::App& app, ExitCode& exit_code) {
   register_extract_command(app, exit_code);
@@ -25,6 +26,7 @@ inline void register_commands(CLI::App& app, ExitCode& exit_code) {
   register_scan_command(app, exit_code);
   register_eval_command(app, exit_code);
   register_diff_command(app, exit_code);
+  register_serve_command(app, exit_code);
 }
 
 }  // namespace clausecheck::cli

@@ -12,7 +12,7 @@
 #include "clausecheck/engine.h"
 #include "clausecheck/rules.h"
 #include "commands.h"
-#include "input_file.h"
+#include "document_pipeline.h"
 #include "rule_files.h"
 
 namespace clausecheck::cli {
@@ -26,16 +26,16 @@ struct DiffOptions {
   std::string fail_on;
 };
 
-std::optional<AnalysedDocument> read_draft(const std::string& path) {
-  ParseResult parsed = load_document(path);
-  if (auto* error = std::get_if<InputError>(&parsed)) {
+std::optional<ScannedDocument> read_draft(const std::string& path, const RulePack& pack) {
+  ScanOutcome scanned = scan_file(path, pack);
+  if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
     return std::nullopt;
   }
-  for (const Warning& w : std::get<Document>(parsed).warnings) {
+  for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
     std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
   }
-  return analyse(std::move(std::get<Document>(parsed)));
+  return std::move(std::get<ScannedDocument>(scanned));
 }
 
 ExitCode run_diff(const DiffOptions& options) {
@@ -50,11 +50,11 @@ ExitCode run_diff(const DiffOptions& options) {
   }
   auto pack = load_rule_pack(options.rule_paths, false);
   if (!pack) return ExitCode::usage_or_input_error;
-  const std::optional<AnalysedDocument> old_draft = read_draft(options.old_path);
-  const std::optional<AnalysedDocument> new_draft = read_draft(options.new_path);
+  const std::optional<ScannedDocument> old_draft = read_draft(options.old_path, *pack);
+  const std::optional<ScannedDocument> new_draft = read_draft(options.new_path, *pack);
   if (!old_draft || !new_draft) return ExitCode::usage_or_input_error;
 
-  const DraftDiff diff = diff_drafts(*old_draft, scan(*pack, *old_draft), *new_draft, scan(*pack, *new_draft));
+  const DraftDiff diff = diff_drafts(old_draft->analysed, old_draft->findings, new_draft->analysed, new_draft->findings);
   if (options.json) {
     std::cout << write_diff_json(diff, options.old_path, options.new_path);
   } else {

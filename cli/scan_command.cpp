@@ -18,7 +18,7 @@
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 #include "commands.h"
-#include "input_file.h"
+#include "document_pipeline.h"
 #include "progress_bar.h"
 #include "rule_files.h"
 
@@ -58,22 +58,17 @@ ExitCode usage_error(const std::string& message) {
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
                   ReportFormat format, std::optional<Severity> fail_on, bool quiet) {
-  ParseResult parsed = load_document(path);
-  if (auto* error = std::get_if<InputError>(&parsed)) {
+  const ScanOutcome scanned = scan_file(path, pack);
+  if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
     return ExitCode::usage_or_input_error;
   }
   if (!quiet) {
-    for (const Warning& w : std::get<Document>(parsed).warnings) {
+    for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
       std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
     }
   }
-  const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
-  Report report;
-  report.tool_version = CLAUSECHECK_VERSION;
-  report.rule_pack = identity;
-  report.document = &analysed;
-  report.findings = scan(pack, analysed);
+  const Report report = make_report(std::get<ScannedDocument>(scanned), identity);
   std::cout << write_report(report, format, format == ReportFormat::text && stdout_wants_colour());
   return reaches(summarise(report.findings).by_severity, fail_on) ? ExitCode::findings_at_threshold : ExitCode::ok;
 }

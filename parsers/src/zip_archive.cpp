@@ -62,6 +62,16 @@ std::variant<ZipArchive, ZipFailure> ZipArchive::open(std::string_view bytes, co
   return ZipArchive(handle, limits);
 }
 
+std::vector<std::string> ZipArchive::names() const {
+  std::vector<std::string> names;
+  const zip_int64_t count = zip_get_num_entries(handle_.get(), 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    const char* name = zip_get_name(handle_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+    if (name != nullptr) names.emplace_back(name);
+  }
+  return names;
+}
+
 bool ZipArchive::contains(std::string_view name) const {
   return zip_name_locate(handle_.get(), std::string(name).c_str(), ZIP_FL_NOCASE) >= 0;
 }

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "clausecheck/parsers.h"
 
@@ -44,6 +45,10 @@ class ZipArchive {
   ~ZipArchive();
 
   bool contains(std::string_view name) const;
+
+  // The names of every entry, in the archive's order, as stored (directories end in '/').
+  // Names are untrusted: a hostile archive may hold "../x" or "/etc/x".
+  std::vector<std::string> names() const;
 
   // The uncompressed bytes of part `name` (matched case-insensitively, as OPC part names
   // are). A missing part is a ZipFailure of kind corrupt saying "NAME is missing"; call

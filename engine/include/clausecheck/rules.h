@@ -64,6 +64,9 @@ struct RuleInfo {
   std::string scope;  // "sentence", "clause", "section", "document"
   bool absence = false;
   std::vector<std::string> tags;
+  std::string message;    // the rule's message as written, {captures} not yet filled in
+  std::string ask;        // what to ask for instead
+  std::string reference;  // legal or policy reference, may be empty
   std::string path;  // the rule file
   int line = 0;      // line of the rule id
   std::vector<RuleExample> examples;

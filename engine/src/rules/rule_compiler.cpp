@@ -773,6 +773,9 @@ class PackCompiler {
     compiled.message = rule.message.value;
     compiled.ask = rule.ask.value;
     compiled.reference = rule.reference.value;
+    info.message = compiled.message;
+    info.ask = compiled.ask;
+    info.reference = compiled.reference;
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
     if (!rule.match) {

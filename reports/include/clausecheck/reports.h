@@ -78,6 +78,10 @@ std::string write_report_sarif(const Report& report);
 // `colour` adds ANSI colour; the caller decides (e.g. when stdout is a terminal).
 std::string write_report_text(const Report& report, bool colour);
 
+// The list of asks: one numbered request per finding with an ask, highest risk first,
+// each with its clause and why, as plain text a provider can send to the prime.
+std::string write_asks_text(const Report& report);
+
 // The output formats of `clausecheck scan --format`, spelled "json", "html", "sarif", "text".
 enum class ReportFormat { json, html, sarif, text };
 std::string_view to_string(ReportFormat format);

@@ -1,0 +1,32 @@
+#include "document_pipeline.h"
+
+#include "input_file.h"
+
+namespace clausecheck::cli {
+
+ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack, const ParseLimits& limits) {
+  ParseResult parsed = parse_document(path, bytes, limits);
+  bytes.clear();
+  bytes.shrink_to_fit();
+  if (auto* error = std::get_if<InputError>(&parsed)) return *error;
+  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed))), {}};
+  scanned.findings = scan(pack, scanned.analysed);
+  return scanned;
+}
+
+ScanOutcome scan_file(const std::string& path, const RulePack& pack, const ParseLimits& limits) {
+  auto bytes = read_input_file(path, limits);
+  if (auto* error = std::get_if<InputError>(&bytes)) return *error;
+  return scan_document(path, std::move(std::get<std::string>(bytes)), pack, limits);
+}
+
+Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {
+  Report report;
+  report.tool_version = CLAUSECHECK_VERSION;
+  report.rule_pack = identity;
+  report.document = &scanned.analysed;
+  report.findings = scanned.findings;
+  return report;
+}
+
+}  // namespace clausecheck::cli

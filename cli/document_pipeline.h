@@ -1,0 +1,39 @@
+// The one road from a document to its findings, shared by every front end (scan, the
+// batch, diff, serve): bytes -> parse_document -> analyse -> scan -> Report. A front end
+// decides where the bytes come from and where the report goes; nothing else.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
+#include "clausecheck/reports.h"
+#include "clausecheck/rules.h"
+
+namespace clausecheck::cli {
+
+// A document read, analysed and scanned. Reports point into `analysed`: keep the
+// ScannedDocument where it is while a Report made from it is in use.
+struct ScannedDocument {
+  AnalysedDocument analysed;
+  std::vector<Finding> findings;
+};
+
+using ScanOutcome = std::variant<ScannedDocument, InputError>;
+
+// Parses `bytes` (the format is detected from the content; `path` names the document in
+// messages and reports), analyses and scans it. `bytes` is released as soon as it is
+// parsed, so a large file is not held twice while it is analysed.
+ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
+                          const ParseLimits& limits = {});
+
+// read_input_file + scan_document.
+ScanOutcome scan_file(const std::string& path, const RulePack& pack, const ParseLimits& limits = {});
+
+// The report of `scanned` as every writer takes it: this build's version, the pack's identity.
+Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity);
+
+}  // namespace clausecheck::cli

@@ -1,0 +1,37 @@
+#include "bounded_scan.h"
+
+#include <exception>
+#include <future>
+#include <thread>
+
+namespace clausecheck::cli::web {
+
+BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBounds& bounds, std::string name,
+                         std::string bytes) {
+  if (!slots.acquire(std::chrono::duration<double>(bounds.queue_seconds))) return ScanStop::busy;
+  auto done = std::make_shared<std::promise<BoundedScan>>();
+  std::future<BoundedScan> result = done->get_future();
+  // A detached worker: the request thread can answer when the time is up, and the worker
+  // gives the slot back only when the scan has actually finished.
+  std::thread([&slots, &pack, parse = bounds.parse, done, name = std::move(name), bytes = std::move(bytes)]() mutable {
+    BoundedScan outcome;
+    try {
+      ScanOutcome scanned = scan_document(name, std::move(bytes), pack, parse);
+      if (auto* error = std::get_if<InputError>(&scanned)) {
+        outcome = std::move(*error);
+      } else {
+        outcome = std::make_shared<const ScannedDocument>(std::move(std::get<ScannedDocument>(scanned)));
+      }
+    } catch (const std::exception& e) {
+      outcome = InputError{name, InputErrorKind::corrupt, std::string("internal error: ") + e.what()};
+    }
+    slots.release();
+    done->set_value(std::move(outcome));
+  }).detach();
+  if (result.wait_for(std::chrono::duration<double>(bounds.scan_seconds)) != std::future_status::ready) {
+    return ScanStop::timed_out;
+  }
+  return result.get();
+}
+
+}  // namespace clausecheck::cli::web

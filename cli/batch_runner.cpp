@@ -165,7 +165,7 @@ class Batch {
     std::get<std::string>(bytes).clear();
     std::get<std::string>(bytes).shrink_to_fit();
 
-    const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
+    const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)), options_.analysis);
     Report report;
     report.tool_version = CLAUSECHECK_VERSION;
     report.rule_pack = identity_;

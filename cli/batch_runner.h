@@ -23,6 +23,7 @@ struct BatchOptions {
   bool resume = false;
   bool quiet = false;  // no per-document error and warning lines on stderr
   RuleScanOptions scan;  // --every-match
+  AnalysisOptions analysis;  // --provider
 };
 
 struct BatchResult {

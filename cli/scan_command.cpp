@@ -35,6 +35,7 @@ struct ScanOptions {
   std::string fail_on;
   bool quiet = false;
   bool every_match = false;
+  AnalysisOptions analysis;
 };
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -58,7 +59,8 @@ ExitCode usage_error(const std::string& message) {
 
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
-                  ReportFormat format, std::optional<Severity> fail_on, bool quiet, const RuleScanOptions& scan_options) {
+                  ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
+                  const RuleScanOptions& scan_options) {
   ParseResult parsed = load_document(path);
   if (auto* error = std::get_if<InputError>(&parsed)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
@@ -69,7 +71,12 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
       std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
     }
   }
-  const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
+  const AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)), analysis);
+  if (!quiet) {
+    for (const Warning& w : analysed.document.warnings) {
+      if (w.code == "parties-not-found") std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
+    }
+  }
   Report report;
   report.tool_version = CLAUSECHECK_VERSION;
   report.rule_pack = identity;
@@ -94,6 +101,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.resume = options.resume;
   batch.quiet = options.quiet;
   batch.scan.every_match = options.every_match;
+  batch.analysis = options.analysis;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -146,7 +154,7 @@ ExitCode run_scan(const ScanOptions& options) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, scan_options);
+                    options.quiet, options.analysis, scan_options);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
   return scan_batch(files, *pack, identity, options, formats, fail_on);
@@ -171,6 +179,9 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                 "with --out: skip documents whose bytes and rule pack are unchanged since the last run");
   cmd->add_option("--fail-on", options->fail_on,
                   "exit 1 when a finding of this severity or higher exists (info, low, medium, high, critical)");
+  cmd->add_option("--provider", options->analysis.provider,
+                  "the party whose risk is assessed, by its defined term or name, e.g. --provider Supplier "
+                  "(default: found in each document)");
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
   cmd->add_flag("--every-match", options->every_match,
                 "report every match of every rule, not one per rule and clause (for measuring clause detection)");

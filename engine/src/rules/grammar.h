@@ -92,6 +92,11 @@ struct any_token : TAO_PEGTL_KEYWORD("any") {};
 struct value_type : sor<TAO_PEGTL_KEYWORD("NUMBER"), TAO_PEGTL_KEYWORD("MONEY"), TAO_PEGTL_KEYWORD("PERCENT"),
                         TAO_PEGTL_KEYWORD("DURATION"), TAO_PEGTL_KEYWORD("DATE")> {};
 
+// @provider, @counterparty, @funder: any of the names the document uses for that party
+// (its defined term, its company name, the pronouns it defines; see parties.h).
+struct role_name : sor<TAO_PEGTL_KEYWORD("provider"), TAO_PEGTL_KEYWORD("counterparty"), TAO_PEGTL_KEYWORD("funder")> {};
+struct role_reference : seq<one<'@'>, must<role_name>> {};
+
 // not "sole" / not ("sole" | "absolute"): one token that is none of these words.
 struct negated : sor<phrase, group> {};
 struct negation : seq<TAO_PEGTL_KEYWORD("not"), sep, must<negated>> {};
@@ -99,11 +104,11 @@ struct negation : seq<TAO_PEGTL_KEYWORD("not"), sep, must<negated>> {};
 // days:DURATION, party:("prime" | "contractor"): a capture. money_cap: a named pattern.
 struct item_name : seq<not_at<reserved>, identifier> {};
 struct capture_colon : one<':'> {};
-struct capturable : sor<value_type, phrase, group> {};
+struct capturable : sor<value_type, phrase, group, role_reference> {};
 struct capture_suffix : seq<capture_colon, sep, must<capturable>> {};
 struct named_item : seq<item_name, opt<sep, capture_suffix>> {};
 
-struct primary : sor<phrase, group, gap, any_token, negation, value_type, named_item> {};
+struct primary : sor<phrase, group, gap, any_token, negation, value_type, role_reference, named_item> {};
 
 // x? optional, x{1..3} bounded repetition. * and + are refused: every repetition is bounded.
 struct optional_mark : one<'?'> {};
@@ -213,7 +218,8 @@ inline constexpr const char* expected = nullptr;
 template <> inline constexpr const char* expected<escape_char> = "an escape: \\\" \\\\ \\n or \\t";
 template <> inline constexpr const char* expected<close_quote> = "a closing '\"' on the same line";
 template <> inline constexpr const char* expected<expression> =
-    "a pattern: a \"phrase\", ( … ), gap(m..n), any, not …, a type (NUMBER, MONEY, PERCENT, DURATION, DATE) or a pattern name";
+    "a pattern: a \"phrase\", ( … ), gap(m..n), any, not …, a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a role "
+    "(@provider, @counterparty, @funder) or a pattern name";
 template <> inline constexpr const char* expected<alternative> =
     "a pattern after '|' (an alternative cannot be empty)";
 template <> inline constexpr const char* expected<group_close> = "')' to close the group, or '|' and another alternative";
@@ -224,7 +230,8 @@ template <> inline constexpr const char* expected<gap_max> = "the largest gap, a
 template <> inline constexpr const char* expected<gap_close> = "')' after the gap bounds, as in gap(0..12)";
 template <> inline constexpr const char* expected<negated> = "a \"word\" or ( \"word\" | \"word\" ) after not";
 template <> inline constexpr const char* expected<capturable> =
-    "a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a \"phrase\" or ( … ) after ':'";
+    "a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a \"phrase\", a role (@provider) or ( … ) after ':'";
+template <> inline constexpr const char* expected<role_name> = "a role after '@': provider, counterparty or funder";
 template <> inline constexpr const char* expected<repeat_min> = "the smallest count, a whole number, as in {1..3}";
 template <> inline constexpr const char* expected<repeat_max> = "the largest count, a whole number, as in {1..3}";
 template <> inline constexpr const char* expected<repeat_close> = "'}' after the repetition bounds, as in {1..3}";

@@ -188,6 +188,18 @@ struct action<g::any_token> {
 };
 
 template <>
+struct action<g::role_reference> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    PatternNode node;
+    node.kind = NodeKind::role;
+    node.position = position_of(in);
+    node.text = in.string().substr(1);  // without the '@'
+    s.nodes.push_back(std::move(node));
+  }
+};
+
+template <>
 struct action<g::value_type> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {

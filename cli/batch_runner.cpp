@@ -161,7 +161,8 @@ class Batch {
         return *previous;
       }
     }
-    const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_, limits);
+    const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
+                                              {limits, options_.analysis, options_.scan});
     if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
     const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
     const Report report = make_report(std::get<ScannedDocument>(scanned), identity_);

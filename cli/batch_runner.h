@@ -22,6 +22,8 @@ struct BatchOptions {
   // reports are still there.
   bool resume = false;
   bool quiet = false;  // no per-document error and warning lines on stderr
+  RuleScanOptions scan;  // --every-match
+  AnalysisOptions analysis;  // --provider
 };
 
 struct BatchResult {

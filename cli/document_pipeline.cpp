@@ -4,20 +4,21 @@
 
 namespace clausecheck::cli {
 
-ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack, const ParseLimits& limits) {
-  ParseResult parsed = parse_document(path, bytes, limits);
+ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
+                          const PipelineOptions& options) {
+  ParseResult parsed = parse_document(path, bytes, options.limits);
   bytes.clear();
   bytes.shrink_to_fit();
   if (auto* error = std::get_if<InputError>(&parsed)) return *error;
-  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed))), {}};
-  scanned.findings = scan(pack, scanned.analysed);
+  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), options.analysis), {}};
+  scanned.findings = scan(pack, scanned.analysed, options.scan);
   return scanned;
 }
 
-ScanOutcome scan_file(const std::string& path, const RulePack& pack, const ParseLimits& limits) {
-  auto bytes = read_input_file(path, limits);
+ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options) {
+  auto bytes = read_input_file(path, options.limits);
   if (auto* error = std::get_if<InputError>(&bytes)) return *error;
-  return scan_document(path, std::move(std::get<std::string>(bytes)), pack, limits);
+  return scan_document(path, std::move(std::get<std::string>(bytes)), pack, options);
 }
 
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {

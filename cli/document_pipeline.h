@@ -24,14 +24,22 @@ struct ScannedDocument {
 
 using ScanOutcome = std::variant<ScannedDocument, InputError>;
 
+// How a front end wants a document read: input limits, who the provider is (--provider),
+// and whether every match is reported (--every-match).
+struct PipelineOptions {
+  ParseLimits limits;
+  AnalysisOptions analysis;
+  RuleScanOptions scan;
+};
+
 // Parses `bytes` (the format is detected from the content; `path` names the document in
 // messages and reports), analyses and scans it. `bytes` is released as soon as it is
 // parsed, so a large file is not held twice while it is analysed.
 ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
-                          const ParseLimits& limits = {});
+                          const PipelineOptions& options = {});
 
 // read_input_file + scan_document.
-ScanOutcome scan_file(const std::string& path, const RulePack& pack, const ParseLimits& limits = {});
+ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options = {});
 
 // The report of `scanned` as every writer takes it: this build's version, the pack's identity.
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity);

@@ -34,6 +34,8 @@ struct ScanOptions {
   bool resume = false;
   std::string fail_on;
   bool quiet = false;
+  bool every_match = false;
+  AnalysisOptions analysis;
 };
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -57,13 +59,18 @@ ExitCode usage_error(const std::string& message) {
 
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
-                  ReportFormat format, std::optional<Severity> fail_on, bool quiet) {
-  const ScanOutcome scanned = scan_file(path, pack);
+                  ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
+                  const RuleScanOptions& scan_options) {
+  PipelineOptions options;
+  options.analysis = analysis;
+  options.scan = scan_options;
+  const ScanOutcome scanned = scan_file(path, pack, options);
   if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
     return ExitCode::usage_or_input_error;
   }
   if (!quiet) {
+    // Reading warnings and analysis warnings (such as parties not found) alike.
     for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
       std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
     }
@@ -87,6 +94,8 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.resume = options.resume;
   batch.quiet = options.quiet;
+  batch.scan.every_match = options.every_match;
+  batch.analysis = options.analysis;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -136,8 +145,10 @@ ExitCode run_scan(const ScanOptions& options) {
   const RulePackIdentity identity = identify_rule_pack(options.rule_paths);
 
   if (options.out_dir.empty()) {
+    RuleScanOptions scan_options;
+    scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet);
+                    options.quiet, options.analysis, scan_options);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
   return scan_batch(files, *pack, identity, options, formats, fail_on);
@@ -162,7 +173,12 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                 "with --out: skip documents whose bytes and rule pack are unchanged since the last run");
   cmd->add_option("--fail-on", options->fail_on,
                   "exit 1 when a finding of this severity or higher exists (info, low, medium, high, critical)");
+  cmd->add_option("--provider", options->analysis.provider,
+                  "the party whose risk is assessed, by its defined term or name, e.g. --provider Supplier "
+                  "(default: found in each document)");
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
+  cmd->add_flag("--every-match", options->every_match,
+                "report every match of every rule, not one per rule and clause (for measuring clause detection)");
   cmd->callback([options, &exit_code] { exit_code = run_scan(*options); });
 }
 

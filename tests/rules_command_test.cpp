@@ -103,4 +103,52 @@ TEST(FindingsJson, WritesEveryFieldInAFixedShape) {
   EXPECT_EQ(out["why"][0], "match …");
 }
 
+// import "lib/x" finds lib/x.rules beside the importing file or in a directory above it;
+// a library imported twice (by two files, or by a library) is loaded once, so its patterns
+// are not "defined twice".
+TEST(RulesImport, APackUsesItsLibrariesPatternsLoadedOnce) {
+  CommandRun r = run("rules test --strict tests/fixtures/rules/imports/pack");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("2 rules, 4 examples, 0 failed"), std::string::npos) << r.out;
+}
+
+TEST(RulesImport, LoadingTheLibraryDirectoryToo_DoesNotLoadItTwice) {
+  CommandRun r = run("rules check tests/fixtures/rules/imports/lib tests/fixtures/rules/imports/pack");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ok: 2 rules"), std::string::npos) << r.out;
+}
+
+TEST(RulesImport, AMissingOrEscapingLibraryIsALocatedError) {
+  CommandRun r = run("rules check tests/fixtures/rules/imports/missing");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("uses-missing.rules:1:8: cannot find the library \"lib/no-such-library\""), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("uses-missing.rules:2:8: \"../escape\" is not a library name"), std::string::npos) << r.out;
+}
+
+// The bundled pack imports the bundled library (rules/lib) from rules/default.
+TEST(RulesImport, TheBundledPackLoadsWithItsLibrary) {
+  CommandRun r = run("rules check --strict");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("ok: ", 0), 0u) << r.out;
+}
+
+// A report keeps one finding per rule and clause; --every-match (for measuring clause
+// detection) keeps both matches of clause 1.1.
+TEST(ScanCommand, EveryMatchReportsEachMatchInAClause) {
+  // --quiet: the fixture names no parties, and the warning saying so goes to stderr.
+  const std::string args = "scan tests/fixtures/rules/imports/two-in-one-clause.txt --format json --quiet --rules "
+                           "tests/fixtures/rules/imports/insurance-detector.rules";
+  CommandRun one = run(args);
+  CommandRun every = run(args + " --every-match");
+  ASSERT_EQ(one.status, 0) << one.out;
+  ASSERT_EQ(every.status, 0) << every.out;
+  EXPECT_EQ(nlohmann::json::parse(one.out)["findings"].size(), 1u) << one.out;
+  const auto findings = nlohmann::json::parse(every.out)["findings"];
+  ASSERT_EQ(findings.size(), 2u) << every.out;
+  EXPECT_EQ(findings[0]["clause"], "1.1");
+  EXPECT_EQ(findings[1]["clause"], "1.1");
+  EXPECT_LT(findings[0]["span"]["begin"].get<int>(), findings[1]["span"]["begin"].get<int>());
+}
+
 }  // namespace

@@ -239,7 +239,7 @@ TEST(RulesHostileFiles, NoDefinitionAtTopLevelIsReported) {
   auto diagnostics = compile_errors("hello world\n");
   ASSERT_EQ(diagnostics.size(), 1u);
   EXPECT_EQ(diagnostics[0].line, 1);
-  EXPECT_NE(diagnostics[0].expected.find("'rule', 'absent rule' or 'pattern'"), std::string::npos);
+  EXPECT_NE(diagnostics[0].expected.find("'rule', 'absent rule', 'pattern' or 'import'"), std::string::npos);
 }
 
 }  // namespace

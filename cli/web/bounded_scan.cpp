@@ -16,7 +16,9 @@ BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBound
   std::thread([&slots, &pack, parse = bounds.parse, done, name = std::move(name), bytes = std::move(bytes)]() mutable {
     BoundedScan outcome;
     try {
-      ScanOutcome scanned = scan_document(name, std::move(bytes), pack, parse);
+      PipelineOptions options;
+      options.limits = parse;
+      ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
       if (auto* error = std::get_if<InputError>(&scanned)) {
         outcome = std::move(*error);
       } else {

@@ -1,14 +1,24 @@
 #include <utility>
 
 #include "clausecheck/engine.h"
+#include "party_roles.h"
 
 namespace clausecheck {
 
-AnalysedDocument analyse(Document document) {
+AnalysedDocument analyse(Document document, const AnalysisOptions& options) {
   AnalysedDocument analysed;
   analysed.document = std::move(document);
   analysed.text = normalise(analysed.document);
   analysed.structure = recover_structure(analysed.document, analysed.text);
+  analysed.parties = find_party_roles(analysed.document, analysed.structure, options);
+  if (!analysed.parties.determined()) {
+    analysed.document.warnings.push_back(
+        {"parties-not-found",
+         "could not tell which party is the provider (whose risk is assessed) and which its counterparty; rules "
+         "that name roles use the standard words (subcontractor, supplier, prime, contractor, …); give --provider "
+         "NAME to say which party is the provider",
+         0});
+  }
   return analysed;
 }
 

@@ -55,6 +55,21 @@ struct QuotedTerm {
   std::string_view term;
 };
 
+// The length of a quoted "we", "us", "our", "you" or "your" at s[i], or 0.
+std::size_t quoted_pronoun_at(std::string_view s, std::size_t i) {
+  std::string_view closing;
+  const std::size_t open = opening_quote(s, i, closing);
+  if (open == 0) return 0;
+  for (std::string_view pronoun : {"we", "us", "our", "ours", "you", "your", "yours"}) {
+    if (lower(s.substr(i + open, pronoun.size())) != pronoun) continue;
+    const std::size_t after = i + open + pronoun.size();
+    for (std::string_view close : {closing, std::string_view("\""), std::string_view("\xE2\x80\x9D")}) {
+      if (s.substr(after, close.size()) == close) return after + close.size() - i;
+    }
+  }
+  return 0;
+}
+
 bool plausible_term(std::string_view term) {
   if (term.empty() || term.size() > max_term_bytes) return false;
   if (is_space(term.front()) || is_space(term.back())) return false;
@@ -80,6 +95,10 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
     else if (s.substr(j, 3) == "\xE2\x80\x9D") close = 3;
     if (close == 0) continue;
     std::string_view term = s.substr(start, j - start);
+    // ("the Contractor"): the article is inside the quotes, the term is "Contractor".
+    if (term.size() > 4 && (term.substr(0, 4) == "the " || term.substr(0, 4) == "The ") && is_upper(term[4])) {
+      term.remove_prefix(4);
+    }
     if (!plausible_term(term)) return std::nullopt;
     return QuotedTerm{i, j + close, term};
   }
@@ -417,6 +436,12 @@ class DefinitionFinder {
         if (auto q = quoted_term_at(inside, k)) {
           terms.push_back(*q);
           k = q->end;
+          continue;
+        }
+        // (the "Supplier", "we" or "us"): pronouns a party is called are not terms, but do
+        // not stop the parenthesis from defining one (party_roles.cpp reads them).
+        if (std::size_t pronoun = quoted_pronoun_at(inside, k)) {
+          k += pronoun;
           continue;
         }
         std::size_t w = k;

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clausecheck/reports.h"
+#include "parties_view.h"
 
 namespace clausecheck {
 namespace {
@@ -44,6 +45,7 @@ std::string write_extract_json(const AnalysedDocument& doc) {
                      {"format", std::string(to_string(d.format))},
                      {"pages", d.page_count},
                      {"running_lines_removed", d.running_lines_removed}};
+  out["parties"] = parties_json(doc.parties);
   ordered_json clauses = ordered_json::array();
   for (int root : doc.structure.roots) clauses.push_back(clause_json(doc, root));
   out["clauses"] = std::move(clauses);

@@ -13,6 +13,7 @@
 #include "clausecheck/reports.h"
 #include "html_assets.h"
 #include "html_highlighter.h"
+#include "parties_view.h"
 #include "prepared_report.h"
 #include "safe_text.h"
 
@@ -231,6 +232,7 @@ std::string write_report_html(const Report& report) {
   html += severity_counts_html(prepared.summary);
   html += "<p>" + std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
           (d.page_count == 1 ? " page" : " pages") + (d.sha256.empty() ? "" : ", sha256 " + html_escape(d.sha256)) + "</p>\n";
+  html += "<p class=\"parties\">" + html_escape(parties_sentence(prepared.document.parties)) + "</p>\n";
   html += "<p>";
   if (!report.rule_pack.name.empty()) {
     html += "Rule pack " + html_escape(report.rule_pack.name) + " " + html_escape(report.rule_pack.version) +

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clausecheck/reports.h"
+#include "parties_view.h"
 #include "prepared_report.h"
 
 namespace clausecheck {
@@ -111,6 +112,7 @@ std::string write_report_json(const Report& report) {
                      {"sha256", d.sha256},
                      {"format", std::string(to_string(d.format))},
                      {"pages", d.page_count}};
+  out["parties"] = parties_json(prepared.document.parties);
 
   ordered_json outline = ordered_json::array();
   for (int root : structure.roots) {

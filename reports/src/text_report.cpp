@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "clausecheck/reports.h"
+#include "parties_view.h"
 #include "prepared_report.h"
 #include "safe_text.h"
 
@@ -115,7 +116,8 @@ std::string write_report_text(const Report& report, bool colour) {
     about += " \u00B7 rule pack " + printable_utf8(report.rule_pack.name) + " " + printable_utf8(report.rule_pack.version);
   }
   about += " \u00B7 " + printable_utf8(report.tool_name) + " " + printable_utf8(report.tool_version);
-  out += style.dim(about) + "\n\n";
+  out += style.dim(about) + "\n";
+  out += wrap(parties_sentence(prepared.document.parties), "", "  ") + "\n";
 
   std::string counts;
   for (Severity s : severities_high_to_low) {

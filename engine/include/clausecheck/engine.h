@@ -3,7 +3,7 @@
 // The engine is a library without I/O. A front end reads a file, asks parsers/ for a
 // Document, then:
 //
-//   AnalysedDocument doc = analyse(std::move(document));     // normalise + structure
+//   AnalysedDocument doc = analyse(std::move(document));     // normalise + structure + parties
 //   std::vector<Finding> findings = scan(pack, doc);         // match a compiled rule pack
 //
 // A compiled RulePack is immutable and may be shared by any number of threads.
@@ -11,6 +11,7 @@
 
 #include "clausecheck/document.h"
 #include "clausecheck/finding.h"
+#include "clausecheck/parties.h"
 #include "clausecheck/structure.h"
 #include "clausecheck/text.h"
 
@@ -21,8 +22,11 @@ struct AnalysedDocument {
   Document document;
   NormalisedText text;
   DocumentStructure structure;
+  PartyRoles parties;  // who is the provider, its counterparty and the funder (parties.h)
 };
 
-AnalysedDocument analyse(Document document);
+// When the parties cannot be told apart, a "parties-not-found" warning is added to
+// document.warnings and the roles stand for their standard words.
+AnalysedDocument analyse(Document document, const AnalysisOptions& options = {});
 
 }  // namespace clausecheck

@@ -30,6 +30,7 @@ enum class Op : std::uint8_t {
   not_word,  // consume one token whose text is not in sets[a]
   any,       // consume any one token
   value,     // consume a typed value described by values[a]
+  role,      // consume a name of party role a (PartyRole) that starts here (DocumentIndex::role_length)
   save,      // record the current token position in capture slot a (b = 0 begin, 1 end)
   split,     // continue at both a and b
   jump,      // continue at a
@@ -54,6 +55,10 @@ struct Comparison {
 // The most tokens one typed value is assumed to cover ("one million five hundred thousand
 // pounds sterling" is 7), for the anchor window above.
 inline constexpr std::uint32_t max_value_tokens = 32;
+
+// The most tokens one role name is assumed to cover ("the" and a company name of up to ten
+// words, with its possessive), for the anchor window. Longer names are not matched.
+inline constexpr std::uint32_t max_role_tokens = 12;
 
 struct ValueSpec {
   ValueType type = ValueType::number;
@@ -84,6 +89,8 @@ struct Program {
   // Capture slots that a `where` compares: a match that skipped one (an optional part
   // not taken) does not count, since its condition was never checked.
   std::vector<int> conditioned_slots;
+  // The party roles (bit 1 << PartyRole) the pattern names, for explanations.
+  std::uint32_t roles_used = 0;
 };
 
 struct ScopedProgram {

@@ -73,6 +73,8 @@ DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(docum
     }
   }
 
+  mark_role_names();
+
   std::vector<TokenRange> sentence_ranges;
   for (const Sentence& s : text.sentences) sentence_ranges.push_back({s.first_token, s.end_token});
   sentences_ = tile(std::move(sentence_ranges), token_count());
@@ -80,6 +82,43 @@ DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(docum
   std::vector<TokenRange> section_ranges;
   for (int root : document.structure.roots) section_ranges.push_back(clause_tokens(root));
   sections_ = tile(std::move(section_ranges), token_count());
+}
+
+void DocumentIndex::mark_role_names() {
+  const std::uint32_t count = token_count();
+  auto the = ids_.find("the");
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    const RoleBinding& binding = document_.parties.roles[r];
+    std::vector<std::uint8_t>& lengths = role_lengths_[r];
+    for (const std::string& name : binding.names) {
+      PhraseTokens tokens = phrase_tokens(name);
+      if (tokens.tokens.empty() || tokens.tokens.size() + 1 > max_role_tokens) continue;
+      const std::string last = tokens.tokens.back().text;
+      for (const std::string& ending : {last, last + "'s", last + "'"}) {
+        tokens.tokens.back().text = ending;
+        std::vector<std::uint32_t> ids;
+        for (const auto& token : tokens.tokens) {
+          auto it = ids_.find(token.text);
+          if (it == ids_.end()) break;
+          ids.push_back(it->second);
+        }
+        if (ids.size() != tokens.tokens.size()) continue;
+        if (lengths.empty()) lengths.assign(count, 0);
+        for (std::uint32_t start : positions_[ids[0]]) {
+          if (start + ids.size() > count) continue;
+          if (!std::equal(ids.begin(), ids.end(), token_ids_.begin() + start)) continue;
+          lengths[start] = std::max<std::uint8_t>(lengths[start], static_cast<std::uint8_t>(ids.size()));
+        }
+      }
+    }
+    if (lengths.empty() || the == ids_.end()) continue;
+    // "the Supplier": the article belongs to the mention, so a match's span includes it.
+    for (std::uint32_t t : positions_[the->second]) {
+      if (t + 1 < count && lengths[t + 1] > 0 && lengths[t] == 0) {
+        lengths[t] = static_cast<std::uint8_t>(lengths[t + 1] + 1);
+      }
+    }
+  }
 }
 
 std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {

@@ -4,6 +4,7 @@
 // sentences and sections.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -45,6 +46,13 @@ class DocumentIndex {
   std::vector<std::uint32_t> positions_of(const std::vector<std::uint32_t>& ids) const;
 
   const TermAt& term_at(std::uint32_t token) const { return terms_[token]; }
+  // How many tokens the longest name of `role` starting at `token` covers (0: none starts
+  // there). A name matches as written ("Acme Services Ltd"), with "the" before it ("the
+  // Supplier") and in the possessive ("Supplier's", "Suppliers'").
+  std::uint32_t role_length(std::uint32_t role, std::uint32_t token) const {
+    const auto& lengths = role_lengths_[role];
+    return lengths.empty() ? 0 : lengths[token];
+  }
   // The first value of `type` in the text of definition `definition`, if any.
   std::optional<TypedValue> definition_value(int definition, ValueType type) const;
 
@@ -62,12 +70,15 @@ class DocumentIndex {
   std::uint32_t token_at_or_after(std::uint32_t offset) const;
 
  private:
+  void mark_role_names();
+
   const AnalysedDocument& document_;
   std::vector<std::uint32_t> token_ids_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
   std::vector<std::vector<std::uint32_t>> positions_;                  // per id
   std::vector<std::pair<std::string_view, std::uint32_t>> vocabulary_;  // sorted by text
   std::vector<TermAt> terms_;
+  std::array<std::vector<std::uint8_t>, party_role_count> role_lengths_;  // per role, per token
   std::vector<TokenRange> sentences_;
   std::vector<TokenRange> sections_;
   mutable std::map<std::pair<int, int>, std::optional<TypedValue>> definition_values_;

@@ -25,7 +25,7 @@
 // class refuses to compile a must<> point without one. Because the grammar never
 // backtracks over a construct it has started, parser actions can build the syntax tree
 // as they go (rule_parser.cpp). The parser driver parses one definition at a time and, after
-// an error, resumes at the next line that starts with `rule`, `absent` or `pattern`, so
+// an error, resumes at the next line that starts with `rule`, `absent`, `pattern` or `import`, so
 // all the errors of a file are reported.
 #pragma once
 
@@ -44,7 +44,7 @@ struct inline_sep : star<blank> {};
 // so a pattern may span lines without a terminator.
 struct identifier : seq<ranges<'a', 'z', 'A', 'Z', '_'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
 struct reserved
-    : sor<TAO_PEGTL_KEYWORD("rule"), TAO_PEGTL_KEYWORD("absent"), TAO_PEGTL_KEYWORD("pattern"),
+    : sor<TAO_PEGTL_KEYWORD("rule"), TAO_PEGTL_KEYWORD("absent"), TAO_PEGTL_KEYWORD("pattern"), TAO_PEGTL_KEYWORD("import"),
           TAO_PEGTL_KEYWORD("title"), TAO_PEGTL_KEYWORD("category"), TAO_PEGTL_KEYWORD("taxonomy"),
           TAO_PEGTL_KEYWORD("severity"), TAO_PEGTL_KEYWORD("scope"), TAO_PEGTL_KEYWORD("match"),
           TAO_PEGTL_KEYWORD("require"), TAO_PEGTL_KEYWORD("where"), TAO_PEGTL_KEYWORD("and"),
@@ -92,6 +92,11 @@ struct any_token : TAO_PEGTL_KEYWORD("any") {};
 struct value_type : sor<TAO_PEGTL_KEYWORD("NUMBER"), TAO_PEGTL_KEYWORD("MONEY"), TAO_PEGTL_KEYWORD("PERCENT"),
                         TAO_PEGTL_KEYWORD("DURATION"), TAO_PEGTL_KEYWORD("DATE")> {};
 
+// @provider, @counterparty, @funder: any of the names the document uses for that party
+// (its defined term, its company name, the pronouns it defines; see parties.h).
+struct role_name : sor<TAO_PEGTL_KEYWORD("provider"), TAO_PEGTL_KEYWORD("counterparty"), TAO_PEGTL_KEYWORD("funder")> {};
+struct role_reference : seq<one<'@'>, must<role_name>> {};
+
 // not "sole" / not ("sole" | "absolute"): one token that is none of these words.
 struct negated : sor<phrase, group> {};
 struct negation : seq<TAO_PEGTL_KEYWORD("not"), sep, must<negated>> {};
@@ -99,11 +104,11 @@ struct negation : seq<TAO_PEGTL_KEYWORD("not"), sep, must<negated>> {};
 // days:DURATION, party:("prime" | "contractor"): a capture. money_cap: a named pattern.
 struct item_name : seq<not_at<reserved>, identifier> {};
 struct capture_colon : one<':'> {};
-struct capturable : sor<value_type, phrase, group> {};
+struct capturable : sor<value_type, phrase, group, role_reference> {};
 struct capture_suffix : seq<capture_colon, sep, must<capturable>> {};
 struct named_item : seq<item_name, opt<sep, capture_suffix>> {};
 
-struct primary : sor<phrase, group, gap, any_token, negation, value_type, named_item> {};
+struct primary : sor<phrase, group, gap, any_token, negation, value_type, role_reference, named_item> {};
 
 // x? optional, x{1..3} bounded repetition. * and + are refused: every repetition is bounded.
 struct optional_mark : one<'?'> {};
@@ -195,7 +200,12 @@ struct pattern_equals : one<'='> {};
 struct pattern_definition : seq<TAO_PEGTL_KEYWORD("pattern"), sep, must<pattern_name>, sep, must<pattern_equals>, sep,
                                 must<expression>, opt<sep, one<';'>>> {};
 
-struct definition : sor<rule_definition, absent_definition, pattern_definition> {};
+// import "lib/indemnity": this file uses the named patterns (and rules) of a library file.
+// The engine only records the name; the caller finds and loads the file (cli/rule_files.cpp).
+struct import_name : quoted {};
+struct import_definition : seq<TAO_PEGTL_KEYWORD("import"), sep, must<import_name>> {};
+
+struct definition : sor<rule_definition, absent_definition, pattern_definition, import_definition> {};
 // One top-level definition, as the recovering driver parses it.
 struct top_level : must<definition> {};
 // A whole file (what analyze() checks; the driver parses top_level repeatedly instead).
@@ -208,7 +218,8 @@ inline constexpr const char* expected = nullptr;
 template <> inline constexpr const char* expected<escape_char> = "an escape: \\\" \\\\ \\n or \\t";
 template <> inline constexpr const char* expected<close_quote> = "a closing '\"' on the same line";
 template <> inline constexpr const char* expected<expression> =
-    "a pattern: a \"phrase\", ( … ), gap(m..n), any, not …, a type (NUMBER, MONEY, PERCENT, DURATION, DATE) or a pattern name";
+    "a pattern: a \"phrase\", ( … ), gap(m..n), any, not …, a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a role "
+    "(@provider, @counterparty, @funder) or a pattern name";
 template <> inline constexpr const char* expected<alternative> =
     "a pattern after '|' (an alternative cannot be empty)";
 template <> inline constexpr const char* expected<group_close> = "')' to close the group, or '|' and another alternative";
@@ -219,7 +230,8 @@ template <> inline constexpr const char* expected<gap_max> = "the largest gap, a
 template <> inline constexpr const char* expected<gap_close> = "')' after the gap bounds, as in gap(0..12)";
 template <> inline constexpr const char* expected<negated> = "a \"word\" or ( \"word\" | \"word\" ) after not";
 template <> inline constexpr const char* expected<capturable> =
-    "a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a \"phrase\" or ( … ) after ':'";
+    "a type (NUMBER, MONEY, PERCENT, DURATION, DATE), a \"phrase\", a role (@provider) or ( … ) after ':'";
+template <> inline constexpr const char* expected<role_name> = "a role after '@': provider, counterparty or funder";
 template <> inline constexpr const char* expected<repeat_min> = "the smallest count, a whole number, as in {1..3}";
 template <> inline constexpr const char* expected<repeat_max> = "the largest count, a whole number, as in {1..3}";
 template <> inline constexpr const char* expected<repeat_close> = "'}' after the repetition bounds, as in {1..3}";
@@ -245,7 +257,8 @@ template <> inline constexpr const char* expected<body_close> =
 template <> inline constexpr const char* expected<absent_rule_keyword> = "'rule' after 'absent'";
 template <> inline constexpr const char* expected<pattern_name> = "a pattern name such as money_cap (not a keyword)";
 template <> inline constexpr const char* expected<pattern_equals> = "'=' after the pattern name";
-template <> inline constexpr const char* expected<definition> = "'rule', 'absent rule' or 'pattern'";
+template <> inline constexpr const char* expected<import_name> = "a quoted library name, as in import \"lib/indemnity\"";
+template <> inline constexpr const char* expected<definition> = "'rule', 'absent rule', 'pattern' or 'import'";
 
 // Raises a parse error whose message is "expected …" from the table above. A must<> point
 // without a message does not compile.

@@ -191,15 +191,27 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
 
   std::uint32_t position = from;
   while (true) {
-    // Threads whose multi-token value ends here join in.
+    // Threads whose multi-token value or role name ends here join in. They started earlier
+    // than threads that reached the same instruction one token at a time ("the Supplier"
+    // v "Supplier"), and the earlier start has priority, as a seed started earlier does:
+    // so the list is rebuilt in order of start, with fresh marks for this position.
+    bool joined = false;
     for (std::size_t i = 0; i < pending.size();) {
       if (pending[i].first == position) {
-        add_thread(current, std::move(pending[i].second), position);
+        current.push_back(std::move(pending[i].second));
+        joined = true;
         pending[i] = std::move(pending.back());
         pending.pop_back();
       } else {
         ++i;
       }
+    }
+    if (joined) {
+      std::stable_sort(current.begin(), current.end(), [](const Thread& a, const Thread& b) { return a.start < b.start; });
+      std::vector<Thread> arrived;
+      arrived.swap(current);
+      epoch_ += static_cast<std::uint64_t>(index_.token_count()) + 2;
+      for (Thread& thread : arrived) add_thread(current, std::move(thread), position);
     }
     if (found_) return found_;
     if (position >= limit) return std::nullopt;
@@ -243,6 +255,19 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
           break;
         }
         case Op::value: step_value(thread, in, position, limit, next, pending); break;
+        case Op::role: {
+          // The longest name of the role starting here: one step, however many tokens.
+          const std::uint32_t length = index_.role_length(in.a, position);
+          if (length == 0 || position + length > limit) break;
+          Thread t = thread;
+          ++t.pc;
+          if (length == 1) {
+            add_thread(next, std::move(t), position + 1);
+          } else {
+            pending.emplace_back(position + length, std::move(t));
+          }
+          break;
+        }
         default: break;
       }
     }

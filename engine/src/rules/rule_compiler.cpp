@@ -202,6 +202,24 @@ class ProgramBuilder {
         program_.code.push_back({Op::value, static_cast<std::uint32_t>(program_.values.size() - 1), 0});
         return;
       }
+      case NodeKind::role: {
+        // A role compiles to one instruction that consumes whichever name of the role starts
+        // at the current token. The names differ per document (the "Supplier" here, the
+        // "Subcontractor" there, a company name, "we"), so they cannot be words of the
+        // compiled, shared program; and as several of them span many tokens, a per-document
+        // word set would not do either. The DocumentIndex instead marks once per document,
+        // for every token, how long the longest name of each role starting there is (like a
+        // defined term), and the instruction advances by that much. Each thread still takes
+        // one step per instruction, so matching stays linear in the document.
+        auto role = parse_party_role(node.text);
+        if (!role) {
+          error(file, node.position, "unknown role '@" + node.text + "': use @provider, @counterparty or @funder");
+          return;
+        }
+        program_.roles_used |= 1u << static_cast<unsigned>(*role);
+        program_.code.push_back({Op::role, static_cast<std::uint32_t>(*role), 0});
+        return;
+      }
       case NodeKind::reference: {
         auto found = patterns_.find(node.text);
         if (found == patterns_.end()) {
@@ -384,6 +402,7 @@ class ProgramBuilder {
         case Op::jump: longest[i] = longest[in.a]; break;
         case Op::save: longest[i] = longest[i + 1]; break;
         case Op::value: longest[i] = longest[i + 1] + max_value_tokens; break;
+        case Op::role: longest[i] = longest[i + 1] + max_role_tokens; break;
         default: longest[i] = longest[i + 1] + 1; break;
       }
     }
@@ -682,6 +701,16 @@ void check_interpolation(const Located<std::string>& text, const char* property,
     std::size_t close = s.find('}', open);
     if (close == std::string::npos) break;
     std::string name = s.substr(open + 1, close - open - 1);
+    if (!name.empty() && name[0] == '@') {
+      if (!parse_party_role(name.substr(1))) {
+        SourcePosition at = text.position;
+        at.column += static_cast<int>(open) + 1;
+        diagnostics.push_back(make_diagnostic(file.path, file.text, at,
+                                              "unknown role '{" + name + "}' in " + property +
+                                                  ": use {@provider}, {@counterparty} or {@funder}"));
+      }
+      continue;
+    }
     std::size_t dot = name.find('.');
     std::string capture = name.substr(0, dot);
     bool known = std::any_of(slots.begin(), slots.end(), [&](const CaptureSlot& slot) { return slot.name == capture; });

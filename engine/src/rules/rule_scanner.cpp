@@ -6,7 +6,8 @@
 //  3. Each match is checked against `unless` (must not occur) and `requires` (must occur)
 //     in the unit of their scope that contains the match: the sentence, the smallest clause
 //     holding the whole match with its sub-clauses, the top-level section, or the document.
-//  4. One finding per clause: later matches in a clause that already has one are dropped.
+//  4. One finding per clause: later matches in a clause that already has one are dropped
+//     (unless every match is asked for, to measure clause detection).
 // An absence rule fires once, with no location, when its `require` pattern matches in no
 // unit of its scope (and its own unless/requires, which look at the whole document, allow).
 #include "rules/rule_scanner.h"
@@ -150,8 +151,10 @@ std::string normalised_value(const CapturedValue& c) {
   return c.text;
 }
 
-// Replaces {name} with the captured words and {name.value} with the normalised value.
-std::string interpolate(const std::string& text, const std::vector<CapturedValue>& captures) {
+// Replaces {name} with the captured words, {name.value} with the normalised value and
+// {@provider} with the name the document uses for the role.
+std::string interpolate(const std::string& text, const std::vector<CapturedValue>& captures,
+                        const PartyRoles& parties) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
@@ -160,6 +163,11 @@ std::string interpolate(const std::string& text, const std::vector<CapturedValue
       continue;
     }
     std::string name = text.substr(i + 1, close - i - 1);
+    if (auto role = name.size() > 1 && name[0] == '@' ? parse_party_role(name.substr(1)) : std::nullopt) {
+      out += parties[*role].display;
+      i = close;
+      continue;
+    }
     bool want_value = name.size() > 6 && name.compare(name.size() - 6, 6, ".value") == 0;
     if (want_value) name.resize(name.size() - 6);
     const CapturedValue* capture = nullptr;
@@ -174,6 +182,17 @@ std::string interpolate(const std::string& text, const std::vector<CapturedValue
     i = close;
   }
   return out;
+}
+
+// "@provider = "Subcontractor", "Tyneside Works" (parties clause)": which words stood for a
+// role in this document, and why.
+std::string role_note(const DocumentIndex& index, PartyRole role) {
+  const RoleBinding& binding = index.document().parties[role];
+  std::string note = "@" + std::string(to_string(role)) + " = ";
+  for (std::size_t i = 0; i < binding.names.size(); ++i) note += (i == 0 ? "\"" : ", \"") + binding.names[i] + "\"";
+  if (binding.names.empty()) note += "nothing";
+  note += binding.found ? " (" + binding.evidence + ")" : " (not named in the document: the standard words)";
+  return note;
 }
 
 void locate(Finding& finding, std::uint32_t begin_byte, const DocumentIndex& index) {
@@ -207,7 +226,8 @@ Finding base_finding(const CompiledRule& rule) {
 
 }  // namespace
 
-void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings) {
+void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings,
+               bool every_match) {
   if (index.token_count() == 0 && !rule.info.absence) return;
   PikeMatcher matcher(rule.match, index, rule.slots.size());
   std::vector<PikeMatcher> scoped;
@@ -228,7 +248,8 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     }
     if (present) return;
     Finding finding = base_finding(rule);
-    finding.message = rule.message;
+    finding.message = interpolate(rule.message, {}, index.document().parties);
+    finding.ask = interpolate(rule.ask, {}, index.document().parties);
     finding.why.push_back("require " + rule.match.source + ": not found " +
                           (rule.scope == RuleScope::document ? std::string("anywhere in the document")
                                                              : "in any " + std::string(scope_word(rule.scope)) +
@@ -249,11 +270,14 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
   for_each_match(matcher, rule.scope, index, [&](const TokenMatch& match) {
     std::uint32_t begin = byte_begin(index, match.first);
     int clause = index.document().structure.clause_at(begin);
-    if (clauses_reported.count(clause) != 0) return true;
+    if (!every_match && clauses_reported.count(clause) != 0) return true;
 
     std::vector<std::string> why;
     why.push_back("match " + rule.match.source + ": \"" + original_words(index, match.first, match.end) + "\" (" +
                   std::string(scope_word(rule.scope)) + " scope)");
+    for (std::uint32_t role = 0; role < party_role_count; ++role) {
+      if ((rule.match.roles_used & (1u << role)) != 0) why.push_back(role_note(index, static_cast<PartyRole>(role)));
+    }
     Finding finding = base_finding(rule);
     for (std::size_t slot = 0; slot < rule.slots.size(); ++slot) {
       const CaptureValue& capture = match.captures[slot];
@@ -293,8 +317,8 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     finding.begin = begin;
     finding.end = byte_end(index, match.end);
     finding.text = index.document().document.text.substr(finding.begin, finding.end - finding.begin);
-    finding.message = interpolate(rule.message, finding.captures);
-    finding.ask = interpolate(rule.ask, finding.captures);
+    finding.message = interpolate(rule.message, finding.captures, index.document().parties);
+    finding.ask = interpolate(rule.ask, finding.captures, index.document().parties);
     finding.why = std::move(why);
     findings.push_back(std::move(finding));
     return true;
@@ -305,10 +329,10 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 
 namespace clausecheck {
 
-std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document) {
+std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options) {
   rules::DocumentIndex index(document);
   std::vector<Finding> findings;
-  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings);
+  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings, options.every_match);
   return findings;
 }
 

@@ -27,6 +27,7 @@ enum class NodeKind {
   repeat,       // children[0] repeated min..max times ("x?" is repeat 0..1)
   capture,      // text = capture name, children[0] = what is captured
   negation,     // not …: children[0] is a phrase or an alternation of phrases
+  role,         // @provider: text = "provider", "counterparty" or "funder"
 };
 
 struct PatternNode {
@@ -104,9 +105,16 @@ struct PatternDefinitionSyntax {
   PatternSyntax pattern;
 };
 
+// import "lib/indemnity"
+struct ImportSyntax {
+  std::string name;
+  SourcePosition position;
+};
+
 // One parsed rule file.
 struct RuleFileSyntax {
   std::string path;
+  std::vector<ImportSyntax> imports;
   std::vector<PatternDefinitionSyntax> patterns;
   std::vector<RuleSyntax> rules;
 };

@@ -1,0 +1,70 @@
+// Who is who in a contract. A risk is a risk to someone: the engine finds the document's
+// parties and gives each of three roles the names the document uses for it, so that rules
+// can say `@provider` instead of listing "Subcontractor", "Supplier", "Provider", … and
+// reports can speak in the document's own words.
+//
+//   provider      the party whose risk is assessed: the subcontractor, supplier, contractor
+//                 to a buyer, consultant, seller, vendor, service provider, grant recipient
+//   counterparty  the party it contracts with: the prime, buyer, customer, client, company,
+//                 authority or council
+//   funder        the counterparty's own customer or funder: the Authority, Commissioner,
+//                 DWP, Council, … behind a prime
+//
+// How the roles are found is explained, with examples, in party_roles.cpp.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clausecheck {
+
+enum class PartyRole { provider, counterparty, funder };
+inline constexpr std::size_t party_role_count = 3;
+
+// "provider", "counterparty", "funder".
+std::string_view to_string(PartyRole role);
+std::optional<PartyRole> parse_party_role(std::string_view text);
+
+// One role and the names the document uses for it.
+struct RoleBinding {
+  PartyRole role = PartyRole::provider;
+  // True when the document names this role (or the caller did). False: `names` are the
+  // standard words for the role (party_role_standard_words), less any word the document
+  // uses for another role.
+  bool found = false;
+  std::string display;             // what a report and `{@provider}` say: "Supplier", or "provider"
+  std::vector<std::string> names;  // as written: "Supplier", "Acme Services Ltd", "Acme Services", "we"
+  std::string evidence;            // "parties clause", "definition", "recitals", "usage", "--provider", or ""
+  std::uint32_t begin = 0;         // byte span in Document::text of the evidence; 0, 0 when none
+  std::uint32_t end = 0;
+};
+
+struct PartyRoles {
+  PartyRoles() {
+    for (std::size_t r = 0; r < party_role_count; ++r) roles[r].role = static_cast<PartyRole>(r);
+  }
+
+  std::array<RoleBinding, party_role_count> roles;
+
+  const RoleBinding& operator[](PartyRole role) const { return roles[static_cast<std::size_t>(role)]; }
+  RoleBinding& operator[](PartyRole role) { return roles[static_cast<std::size_t>(role)]; }
+  // Both the provider and its counterparty are known.
+  bool determined() const { return (*this)[PartyRole::provider].found && (*this)[PartyRole::counterparty].found; }
+};
+
+// The words a role stands for when the document does not say (docs/rules-language.md).
+const std::vector<std::string>& party_role_standard_words(PartyRole role);
+
+// Choices an embedding program makes about the analysis of a document.
+struct AnalysisOptions {
+  // The provider, when the caller knows it better than the document says: a defined term
+  // ("Supplier") or a name ("Acme Services Ltd") of one of the parties, or any name, which
+  // then becomes the provider's only name. Empty: found from the document.
+  std::string provider;
+};
+
+}  // namespace clausecheck

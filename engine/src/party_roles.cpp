@@ -1,0 +1,618 @@
+// Who is who: the provider, its counterparty and the funder behind the counterparty.
+//
+// Contracts name their parties once, near the top, and define a short name for each:
+//
+//   This Subcontract is made between:
+//   (1) CONNECT EMPLOYMENT SOLUTIONS LTD, registered in England … ("the Contractor"); and
+//   (2) TYNESIDE WORKS, a charitable incorporated organisation … ("the Subcontractor").
+//   Whereas the Contractor has been awarded a contract by the Secretary of State for Work
+//   and Pensions ("DWP") …
+//
+// The definitions finder already reads every `(the "X")` as an inline definition whose
+// defining words run from the start of the list item to the parenthesis. This stage:
+//
+//  1. Takes the inline definitions in the opening of the document (before the definitions
+//     list, and in the first 20,000 bytes), one group per parenthesis: ("UJP" or the
+//     "Contractor") is one party with two names.
+//  2. Keeps the groups that look like a party: a defined term that is a role word
+//     ("Supplier", "Prime", "Council", …) or defining words that name an organisation
+//     ("… LIMITED", "a charitable company", "registered in England"). The first two are the
+//     parties. ("Head Contract" and ("Site") are neither and are skipped.)
+//  3. Scores each party's role word: subcontractor 10, supplier / consultant / seller /
+//     vendor / partner / recipient / grantee 8, provider 6, contractor 3, and the words of
+//     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
+//     council, commissioner, employer) -5. The provider is the party with the higher
+//     score, if it is positive and strictly higher: Contractor (3) v Subcontractor (10)
+//     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
+//     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
+//     Provider (-5) v Subcontractor (10) the Subcontractor. Two unknown words (Company v
+//     Distributor is -5 v 0, but Licensor v Licensee is 0 v 0) leave it undetermined.
+//  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
+//     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
+//     names no one).
+//  5. A document with no parties at all ("The Subcontractor shall …" in an extract) is read
+//     from usage: the capitalised role words after "the", scored as above; the provider is
+//     the highest-scoring one, the counterparty the most used of those scoring lower.
+//  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
+//     Commissioner, Council, DWP, CCS, Department, Customer, Buyer, Owner, …) and is not
+//     the term of a party: "DWP" above, or `"Authority" means the Secretary of State for
+//     Justice acting through …`.
+//
+// Each role's names are its defined terms, the organisation's name as written
+// ("CONNECT EMPLOYMENT SOLUTIONS LTD") and without its legal suffix ("CONNECT EMPLOYMENT
+// SOLUTIONS"), and the pronouns the parenthesis defines for it: (the "Supplier", "we",
+// "us"). A role that is not found stands for its standard words, less any word the
+// document uses for another role (so a head contract whose counterparty is the
+// "Authority" does not also make "Authority" the funder).
+#include "party_roles.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace clausecheck {
+
+std::string_view to_string(PartyRole role) {
+  switch (role) {
+    case PartyRole::provider: return "provider";
+    case PartyRole::counterparty: return "counterparty";
+    case PartyRole::funder: return "funder";
+  }
+  return "provider";
+}
+
+std::optional<PartyRole> parse_party_role(std::string_view text) {
+  for (PartyRole role : {PartyRole::provider, PartyRole::counterparty, PartyRole::funder}) {
+    if (to_string(role) == text) return role;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& party_role_standard_words(PartyRole role) {
+  static const std::array<std::vector<std::string>, party_role_count> words = {
+      std::vector<std::string>{"subcontractor", "sub-contractor", "supplier", "service provider", "provider",
+                               "delivery partner", "partner", "recipient", "grantee", "consultant", "seller", "vendor",
+                               "developer", "you", "your"},
+      std::vector<std::string>{"prime", "prime contractor", "prime provider", "lead provider", "contractor",
+                               "main contractor", "customer", "client", "buyer", "purchaser", "company", "we", "us",
+                               "our"},
+      std::vector<std::string>{"authority", "contracting authority", "commissioner", "council", "funder", "department",
+                               "secretary of state", "dwp", "ccs", "owner", "icb", "ministry"}};
+  return words[static_cast<std::size_t>(role)];
+}
+
+namespace {
+
+constexpr std::uint32_t opening_bytes = 20000;
+constexpr std::size_t max_name_words = 10;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (std::isspace(static_cast<unsigned char>(s[b])) || s[b] == '*')) ++b;
+  while (e > b && (std::isspace(static_cast<unsigned char>(s[e - 1])) || s[e - 1] == '*' || s[e - 1] == ',')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// "the Supplier" -> "Supplier"; markdown emphasis removed.
+std::string bare_term(std::string_view term) {
+  std::string out;
+  for (char c : term) {
+    if (c != '*') out += c;
+  }
+  out = trim(out);
+  if (lower(out.substr(0, 4)) == "the ") out = trim(out.substr(4));
+  return out;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+// How strongly a defined term says "the party whose risk is assessed" (positive) or "the
+// party it contracts with" (negative). 0: not a role word.
+int provider_score(std::string_view term) {
+  const std::string t = lower(bare_term(term));
+  for (std::string_view w : {"subcontractor", "sub-contractor", "sub contractor"}) {
+    if (t == w) return 10;
+  }
+  for (std::string_view w : {"supplier", "service provider", "delivery partner", "consultant", "seller", "vendor",
+                             "developer", "grantee", "recipient", "grant recipient", "partner", "specialist provider",
+                             "delivery organisation"}) {
+    if (t == w) return 8;
+  }
+  if (t == "provider") return 6;
+  if (t == "contractor") return 3;
+  if (t == "you") return 7;  // plain English: the party the drafter writes to
+  if (t == "we" || t == "us") return -5;
+  for (std::string_view w : {"prime", "prime provider", "prime contractor", "lead provider", "lead contractor",
+                             "main contractor", "lead partner", "buyer", "customer", "client", "purchaser", "company",
+                             "authority", "contracting authority", "council", "commissioner", "employer", "funder",
+                             "department"}) {
+    if (t == w) return -5;
+  }
+  return 0;
+}
+
+bool is_funder_word(std::string_view term) {
+  const std::string t = lower(bare_term(term));
+  for (std::string_view w : {"authority", "contracting authority", "commissioner", "council", "funder", "department",
+                             "secretary of state", "dwp", "ccs", "crown commercial service", "owner", "customer",
+                             "client", "buyer", "icb", "nhs england", "ministry", "moj", "employer", "principal"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+bool names_organisation(std::string_view defining) {
+  const std::string t = " " + lower(defining) + " ";
+  for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " trust", "council", "company",
+                             "charity", "charitable", "registered", "society", "organisation", "borough",
+                             "corporation", "partnership", "university"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool connector(std::string_view word) {
+  return word == "of" || word == "for" || word == "and" || word == "the" || word == "&" || word == "in";
+}
+
+bool capitalised(std::string_view word) {
+  std::size_t i = 0;
+  while (i < word.size() && (word[i] == '*' || word[i] == '"' || word[i] == '(')) ++i;
+  return i < word.size() && (is_upper(word[i]) || std::isdigit(static_cast<unsigned char>(word[i])));
+}
+
+std::string join(const std::vector<std::string>& words, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return trim(out);
+}
+
+// Trailing connectors ("of", "and") and leading ones are not part of a name.
+std::string tidy_name(std::vector<std::string> words) {
+  while (!words.empty() && connector(lower(words.back()))) words.pop_back();
+  while (!words.empty() && connector(lower(words.front()))) words.erase(words.begin());
+  if (words.empty() || words.size() > max_name_words) return {};
+  std::string name = join(words, 0, words.size());
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
+  return name;
+}
+
+// The capitalised words at the start of `text`: "Secretary of State for Justice" from "the
+// Secretary of State for Justice acting through …".
+std::string leading_name(std::string_view text) {
+  std::vector<std::string> words = words_of(text);
+  std::vector<std::string> run;
+  for (const std::string& w : words) {
+    std::string plain = trim(w);
+    bool ends = !plain.empty() && (plain.back() == ',' || plain.back() == ';' || plain.back() == '(');
+    if (run.empty() && lower(plain) == "the") continue;
+    if (!(capitalised(plain) || connector(lower(plain)))) break;
+    run.push_back(plain);
+    if (ends || w.back() == ',' || w.back() == ';') break;
+  }
+  return tidy_name(run);
+}
+
+// The capitalised words that end `text`: "Secretary of State for Work and Pensions" from
+// "Whereas the Contractor has been awarded a contract by the Secretary of State for Work
+// and Pensions".
+std::string trailing_name(std::string_view text) {
+  std::vector<std::string> words = words_of(text);
+  std::size_t first = words.size();
+  while (first > 0) {
+    std::string w = trim(words[first - 1]);
+    if (!(capitalised(w) || connector(lower(w))) || words[first - 1].back() == ',') break;
+    --first;
+  }
+  return tidy_name(std::vector<std::string>(words.begin() + static_cast<long>(first), words.end()));
+}
+
+// The organisation named by a party's defining words: "CYMRU JUSTICE SERVICES LIMITED" from
+// "(1) CYMRU JUSTICE SERVICES LIMITED (company number 09988776), Ty Cyfiawnder, 14 Bute …",
+// "Acme Ltd" from "This Agreement is made between Acme Ltd".
+std::string party_name(std::string_view defining) {
+  std::string text;
+  for (char c : defining) {
+    if (c != '*') text += c;
+  }
+  const std::string folded = lower(text);
+  std::size_t between = folded.rfind("between");
+  if (between != std::string::npos) text = text.substr(between + 7);
+  text = trim(text);
+  // List markers: "(1)", "1.", "(a)", ":", "and".
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    if (!text.empty() && (text[0] == ':' || text[0] == ';' || text[0] == ',')) {
+      text = trim(text.substr(1));
+      stripped = true;
+    }
+    if (!text.empty() && text[0] == '(') {
+      std::size_t close = text.find(')');
+      if (close != std::string::npos && close <= 4) {
+        text = trim(text.substr(close + 1));
+        stripped = true;
+      }
+    }
+    std::size_t d = 0;
+    while (d < text.size() && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
+    if (d > 0 && d < text.size() && (text[d] == '.' || text[d] == ')')) {
+      text = trim(text.substr(d + 1));
+      stripped = true;
+    }
+    if (lower(text.substr(0, 4)) == "and ") {
+      text = trim(text.substr(4));
+      stripped = true;
+    }
+  }
+  std::size_t cut = text.find_first_of(",(;");
+  std::string segment = text.substr(0, cut);
+  std::vector<std::string> words = words_of(segment);
+  // An organisation written in capitals ends where the capitals do: "KESTREL HOMES of …".
+  std::size_t caps = 0;
+  while (caps < words.size()) {
+    const std::string& w = words[caps];
+    bool all_caps = std::any_of(w.begin(), w.end(), is_upper) && std::none_of(w.begin(), w.end(), is_lower);
+    if (!all_caps && !(caps > 0 && w == "&")) break;
+    ++caps;
+  }
+  if (caps >= 1 && (caps > 1 || words.size() == 1 || words[0].size() > 3)) {
+    words.resize(caps);
+  } else {
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      const std::string w = lower(words[i]);
+      if (w == "whose" || w == "registered" || w == "incorporated" || w == "having" || w == "with" ||
+          (w == "a" && i + 1 < words.size() && lower(words[i + 1]).find("compan") == 0)) {
+        words.resize(i);
+        break;
+      }
+    }
+  }
+  if (words.empty() || !capitalised(words[0])) return {};
+  const std::string name = tidy_name(words);
+  const std::string folded_name = lower(name);
+  if (folded_name.find("agreement") != std::string::npos || folded_name.find("contract") != std::string::npos ||
+      folded_name.find("this ") == 0) {
+    return {};
+  }
+  return name;
+}
+
+// "Acme Services" from "Acme Services Ltd": the name as people say it.
+std::string without_legal_suffix(std::string_view name) {
+  std::vector<std::string> words = words_of(name);
+  if (words.size() < 2) return {};
+  const std::string last = lower(words.back());
+  for (std::string_view suffix : {"limited", "ltd", "ltd.", "plc", "llp", "cic", "inc", "inc.", "llc", "corporation",
+                                  "corp", "corp."}) {
+    if (last == suffix) {
+      words.pop_back();
+      return tidy_name(words);
+    }
+  }
+  return {};
+}
+
+bool is_pronoun(std::string_view word) {
+  return word == "we" || word == "us" || word == "our" || word == "ours" || word == "you" || word == "your" ||
+         word == "yours";
+}
+
+// The pronouns a parenthesis defines: (the "Supplier", "we", "us" or "our").
+std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t end) {
+  std::vector<std::string> pronouns;
+  if (end == 0 || end > text.size()) return pronouns;
+  std::size_t open = text.rfind('(', end - 1);
+  if (open == std::string_view::npos) return pronouns;
+  std::string_view inside = text.substr(open, end - open);
+  std::string word;
+  bool in_word = false;
+  for (char c : inside) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      in_word = true;
+    } else if (in_word) {
+      if (is_pronoun(word) && std::find(pronouns.begin(), pronouns.end(), word) == pronouns.end()) {
+        pronouns.push_back(word);
+      }
+      word.clear();
+      in_word = false;
+    }
+  }
+  return pronouns;
+}
+
+// One party as the document introduces it: the terms of one parenthesis, or one
+// definitions-list entry.
+struct PartyMention {
+  std::vector<std::string> terms;  // "Centre", "Subcontractor"
+  std::string defining;            // the words before the parenthesis, or the meaning
+  // Inline: the paragraph from its start to the parenthesis. The defining words stop at an
+  // earlier parenthesis ("… LIMITED (company number 1234), 1 High Street (the "Prime")"),
+  // but a party's name comes first in its paragraph.
+  std::string paragraph;
+  bool inline_definition = true;
+  bool in_opening = true;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+
+  int score() const {
+    int best = 0;
+    for (const auto& term : terms) {
+      int s = provider_score(term);
+      if (std::abs(s) > std::abs(best)) best = s;
+    }
+    return best;
+  }
+  bool has_role_word() const { return score() != 0; }
+};
+
+void add_name(RoleBinding& binding, std::string name) {
+  name = trim(name);
+  if (name.empty()) return;
+  const std::string folded = lower(name);
+  for (const auto& existing : binding.names) {
+    if (lower(existing) == folded) return;
+  }
+  binding.names.push_back(std::move(name));
+}
+
+RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view text, std::string evidence) {
+  RoleBinding binding;
+  binding.role = role;
+  binding.found = true;
+  binding.evidence = std::move(evidence);
+  binding.begin = party.begin;
+  binding.end = party.end;
+  for (const auto& term : party.terms) add_name(binding, bare_term(term));
+  binding.display = binding.names.empty() ? std::string(to_string(role)) : binding.names.front();
+  std::string name;
+  if (role == PartyRole::funder) {
+    name = party.inline_definition ? trailing_name(party.defining) : leading_name(party.defining);
+  } else {
+    name = party.inline_definition ? party_name(party.paragraph) : leading_name(party.defining);
+  }
+  if (!name.empty() && provider_score(name) == 0) {
+    add_name(binding, name);
+    add_name(binding, without_legal_suffix(name));
+    if (is_pronoun(lower(binding.display))) binding.display = name;  // "Friends Across Furness", not "you"
+  }
+  if (party.inline_definition) {
+    for (auto& pronoun : quoted_pronouns(text, party.end)) add_name(binding, pronoun);
+  }
+  return binding;
+}
+
+bool mentions_name(const PartyMention& party, const std::string& folded_name, std::string_view text) {
+  RoleBinding probe = bind(PartyRole::provider, party, text, "");
+  return std::any_of(probe.names.begin(), probe.names.end(),
+                     [&](const std::string& n) { return lower(n) == folded_name; });
+}
+
+}  // namespace
+
+PartyRoles find_party_roles(const Document& document, const DocumentStructure& structure,
+                            const AnalysisOptions& options) {
+  const std::string_view text = document.text;
+  std::uint32_t opening_end = std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()), opening_bytes);
+  for (const Definition& d : structure.definitions) {
+    if (!d.inline_definition) {
+      opening_end = std::min(opening_end, d.begin);
+      break;
+    }
+  }
+
+  // Every party-like mention, in document order: inline definitions grouped by parenthesis.
+  std::vector<PartyMention> mentions;
+  for (const Definition& d : structure.definitions) {
+    if (d.inline_definition && !mentions.empty() && mentions.back().inline_definition && mentions.back().end == d.end) {
+      mentions.back().terms.push_back(d.term);
+      continue;
+    }
+    PartyMention m;
+    m.terms.push_back(d.term);
+    m.defining = d.definition;
+    if (d.inline_definition && !document.blocks.empty()) {
+      // Two parties in one paragraph: the second one's name follows the first's parenthesis.
+      std::uint32_t from = document.blocks[document.block_at(d.begin)].begin;
+      if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
+      const std::uint32_t to = std::min<std::uint32_t>(d.begin + static_cast<std::uint32_t>(d.definition.size()),
+                                                       static_cast<std::uint32_t>(text.size()));
+      m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
+    }
+    m.inline_definition = d.inline_definition;
+    m.in_opening = d.inline_definition && d.begin < opening_end;
+    m.begin = d.begin;
+    m.end = d.end;
+    mentions.push_back(std::move(m));
+  }
+
+  // Plain-English parties given as labels: "Us: Greenway Care Partnership Ltd (company
+  // number …)" and "You: Friends Across Furness, a charitable …".
+  for (const Block& block : document.blocks) {
+    if (block.begin >= opening_end) break;
+    std::string line = trim(document.block_text(block));
+    const std::string folded = lower(line.substr(0, 5));
+    std::vector<std::string> pronouns;
+    if (folded.rfind("us:", 0) == 0 || folded.rfind("we:", 0) == 0) pronouns = {"we", "us", "our"};
+    if (folded.rfind("you:", 0) == 0) pronouns = {"you", "your"};
+    if (pronouns.empty()) continue;
+    PartyMention m;
+    m.terms = pronouns;
+    m.paragraph = trim(line.substr(line.find(':') + 1));
+    m.defining = m.paragraph;
+    m.begin = block.begin;
+    m.end = block.end;
+    auto at = std::find_if(mentions.begin(), mentions.end(), [&](const PartyMention& x) { return x.begin > m.begin; });
+    mentions.insert(at, std::move(m));
+  }
+
+  std::vector<const PartyMention*> parties;
+  for (const PartyMention& m : mentions) {
+    if (is_pronoun(lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
+  }
+  if (parties.size() < 2) parties.clear();
+  for (const PartyMention& m : mentions) {
+    if (parties.size() == 2) break;
+    if (m.in_opening && (m.has_role_word() || names_organisation(m.defining))) parties.push_back(&m);
+  }
+  for (const PartyMention& m : mentions) {
+    if (parties.size() >= 2) break;
+    if (m.inline_definition || !m.has_role_word()) continue;
+    const std::string meaning = lower(trim(m.defining));
+    if (meaning.rfind("any ", 0) == 0 || meaning.rfind("a ", 0) == 0 || meaning.rfind("an ", 0) == 0 ||
+        meaning.rfind("each ", 0) == 0) {
+      continue;
+    }
+    if (std::find(parties.begin(), parties.end(), &m) == parties.end()) parties.push_back(&m);
+  }
+
+  PartyRoles roles;
+  for (std::size_t r = 0; r < party_role_count; ++r) roles.roles[r].role = static_cast<PartyRole>(r);
+  PartyMention used_provider, used_counterparty;  // found from usage, below
+  auto evidence_of = [&](const PartyMention& m) {
+    if (&m == &used_provider || &m == &used_counterparty) return std::string("usage");
+    return std::string(m.inline_definition ? "parties clause" : "definition");
+  };
+
+  const PartyMention* provider = nullptr;
+  const PartyMention* counterparty = nullptr;
+  if (parties.size() == 2) {
+    int a = parties[0]->score(), b = parties[1]->score();
+    if (a > 0 && a > b) provider = parties[0], counterparty = parties[1];
+    if (b > 0 && b > a) provider = parties[1], counterparty = parties[0];
+  } else if (parties.size() == 1 && parties[0]->score() > 0) {
+    provider = parties[0];
+  }
+
+  // No parties clause ("The Subcontractor shall …" in a schedule or an extract): the
+  // capitalised role words the text uses. The provider is the highest-scoring one, the
+  // counterparty the most used of the others that score lower.
+  if (provider == nullptr && parties.empty()) {
+    struct Used {
+      std::string term;
+      int score = 0;
+      std::size_t count = 0;
+    };
+    std::vector<Used> used;
+    for (std::string_view term : {"Subcontractor", "Sub-Contractor", "Supplier", "Service Provider", "Provider",
+                                  "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
+                                  "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
+                                  "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner"}) {
+      Used u{std::string(term), provider_score(term), 0};
+      for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
+        const std::size_t end = at + term.size();
+        const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        const bool word_end = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+        if (word_start && word_end && (at < 4 || lower(text.substr(at - 4, 4)) == "the ")) ++u.count;
+      }
+      if (u.count > 0) used.push_back(std::move(u));
+    }
+    const Used* best = nullptr;
+    for (const Used& u : used) {
+      if (u.score > 0 && (best == nullptr || u.score > best->score)) best = &u;
+    }
+    const Used* other = nullptr;
+    for (const Used& u : used) {
+      if (best != nullptr && u.score < best->score && (other == nullptr || u.count > other->count)) other = &u;
+    }
+    if (best != nullptr && other != nullptr) {
+      used_provider.terms = {best->term};
+      used_counterparty.terms = {other->term};
+      used_provider.inline_definition = used_counterparty.inline_definition = false;
+      provider = &used_provider;
+      counterparty = &used_counterparty;
+    }
+  }
+
+  if (!options.provider.empty()) {
+    const std::string wanted = lower(bare_term(options.provider));
+    const PartyMention* chosen = nullptr;
+    for (const PartyMention* p : parties) {
+      if (mentions_name(*p, wanted, text)) chosen = p;
+    }
+    if (chosen != nullptr) {
+      provider = chosen;
+      if (parties.size() == 2) counterparty = parties[0] == chosen ? parties[1] : parties[0];
+    } else {
+      provider = nullptr;
+      RoleBinding& p = roles[PartyRole::provider];
+      p.found = true;
+      p.evidence = "--provider";
+      p.display = trim(options.provider);
+      add_name(p, p.display);
+      add_name(p, bare_term(options.provider));
+    }
+    if (chosen != nullptr || roles[PartyRole::provider].found) {
+      if (counterparty == chosen) counterparty = nullptr;
+    }
+  }
+  if (provider != nullptr) {
+    roles[PartyRole::provider] = bind(PartyRole::provider, *provider, text, evidence_of(*provider));
+    if (!options.provider.empty()) roles[PartyRole::provider].evidence = "--provider";
+  }
+  if (counterparty != nullptr) {
+    roles[PartyRole::counterparty] = bind(PartyRole::counterparty, *counterparty, text, evidence_of(*counterparty));
+  }
+
+  // The funder: the first defined funder word that is not a party's term.
+  auto is_party_term = [&](const std::string& term) {
+    const std::string folded = lower(bare_term(term));
+    for (PartyRole role : {PartyRole::provider, PartyRole::counterparty}) {
+      const RoleBinding& b = roles[role];
+      if (!b.found) continue;
+      for (const auto& n : b.names) {
+        if (lower(n) == folded) return true;
+      }
+    }
+    return false;
+  };
+  for (const PartyMention& m : mentions) {
+    if (&m == provider || &m == counterparty) continue;
+    if (m.terms.size() != 1 || !is_funder_word(m.terms[0]) || is_party_term(m.terms[0])) continue;
+    roles[PartyRole::funder] =
+        bind(PartyRole::funder, m, text, m.inline_definition ? (m.in_opening ? "recitals" : "defined in the text") : "definition");
+    break;
+  }
+
+  // Roles the document does not name stand for their standard words, less the words of
+  // roles it does name.
+  std::vector<std::string> taken;
+  for (const RoleBinding& b : roles.roles) {
+    if (!b.found) continue;
+    for (const auto& n : b.names) taken.push_back(lower(n));
+  }
+  for (RoleBinding& b : roles.roles) {
+    if (b.found) continue;
+    b.display = std::string(to_string(b.role));
+    for (const auto& word : party_role_standard_words(b.role)) {
+      if (std::find(taken.begin(), taken.end(), word) == taken.end()) b.names.push_back(word);
+    }
+  }
+  return roles;
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""CUAD clause-type recall of the clause detectors (rules/detect).
+
+For each CUAD category that feeds a risk type, take the excerpts CUAD's annotators marked
+(master_clauses.csv), locate each in the contract's text (txt/), and count it found when a
+detector tagged with that category ("cuad:<Category>") matched words overlapping it. This
+measures clause detection only, before any risk judgement (which party holds the right,
+thresholds). Contracts are split as corpus/real/split.json says: the test half is
+split.json's cuad_test, the dev half every other contract. Tune on --split dev only; the
+test half prints counts, never its misses.
+
+  scripts/bench-cuad-recall.py --split dev [--show-misses CATEGORY] [--binary build/clausecheck]
+"""
+import argparse
+import ast
+import bisect
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# CUAD categories that feed a type of the risk taxonomy (/work/shared/risk-taxonomy.md).
+CATEGORIES = [
+    "Termination For Convenience",   # TRM-01
+    "Change Of Control",             # TRM-05
+    "Non-Compete",                   # EXC-01
+    "Exclusivity",                   # EXC-01
+    "No-Solicit Of Employees",       # EXC-02
+    "No-Solicit Of Customers",       # EXC-02 / EXC-03
+    "Competitive Restriction Exception",  # EXC-01 (the carve-out)
+    "Ip Ownership Assignment",       # IPD-01
+    "Uncapped Liability",            # RTL-01 / RTL-02
+    "Cap On Liability",              # RTL-02 / RTL-03
+    "Liquidated Damages",            # PRF-02
+    "Audit Rights",                  # PRF-04
+    "Insurance",                     # INS-01
+    "Minimum Commitment",            # PBR-03
+    "Volume Restriction",            # PBR-03
+    "Revenue/Profit Sharing",        # PBR-01
+    "Post-Termination Services",     # TRM-07
+    "Anti-Assignment",               # TRM-05
+    "Non-Disparagement",             # IPD-04
+    "Most Favored Nation",           # PAY-11
+    "Warranty Duration",             # RTL-06
+    "Covenant Not To Sue",           # RTL-01
+    "Third Party Beneficiary",       # FLD-01
+]
+
+
+def load_split():
+    with open(os.path.join(ROOT, "corpus", "real", "split.json"), encoding="utf-8") as f:
+        split = json.load(f)
+    shared = os.path.normpath(os.path.join(ROOT, split["shared_root"]))  # relative to the repository
+    return shared, set(split["cuad_test"])
+
+
+def load_excerpts(cuad_dir):
+    """{contract base name: {category: [excerpt, ...]}}"""
+    csv.field_size_limit(1 << 30)
+    out = {}
+    with open(os.path.join(cuad_dir, "master_clauses.csv"), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            name = os.path.splitext(row["Filename"])[0]
+            cats = {}
+            for cat in CATEGORIES:
+                try:
+                    excerpts = ast.literal_eval(row[cat]) if row[cat].strip() else []
+                except (ValueError, SyntaxError):
+                    excerpts = []
+                excerpts = [e for e in excerpts if e.strip()]
+                if excerpts:
+                    cats[cat] = excerpts
+            out[name] = cats
+    return out
+
+
+WORD = re.compile(r"\S+")
+
+
+def locate_part(text, part):
+    words = WORD.findall(part)
+    if not words:
+        return None
+    pattern = r"\s*".join(re.escape(w) for w in words)
+    m = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def locate(text, excerpt):
+    """(begin, end) character offsets of the excerpt in text, whitespace-insensitive; None if
+    absent. CUAD joins the pieces of one clause with "<omitted>": each piece must be found,
+    and the excerpt runs from the first to the last."""
+    spans = [locate_part(text, part) for part in excerpt.split("<omitted>") if part.strip()]
+    if not spans or any(s is None for s in spans):
+        return None
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def flexible(words_text):
+    """A regular expression for the words of words_text with any whitespace between them."""
+    return r"\s*".join(re.escape(w) for w in WORD.findall(words_text))
+
+
+def extracted_text(text):
+    """The text clausecheck reads from a plain-text file: its lines stripped, blank lines
+    dropped, joined by newlines (docs/extract-format.md). Report spans index this text."""
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+class ByteToChar:
+    """Maps byte offsets of a text's UTF-8 encoding to character offsets."""
+
+    def __init__(self, text):
+        self.starts = []
+        pos = 0
+        for ch in text:
+            self.starts.append(pos)
+            pos += len(ch.encode("utf-8"))
+        self.size = pos
+
+    def __call__(self, byte):
+        return bisect.bisect_right(self.starts, byte) - 1 if byte < self.size else len(self.starts)
+
+
+def detections(report, text, stats):
+    """{category: [(begin, end) character spans in text]} from one report of the detector
+    pack, text being extracted_text() of the file. A finding whose span does not hold its
+    own words (the reading differed) is looked up by its words, nearest to the span."""
+    to_char = ByteToChar(text)
+    found = {}
+    for f in report.get("findings", []):
+        cats = [t[5:] for t in f.get("tags", []) if t.startswith("cuad:")]
+        if not cats:
+            continue
+        begin, end = to_char(f["span"]["begin"]), to_char(f["span"]["end"])
+        if text[begin:end] == f.get("text"):
+            stats["exact"] += 1
+            where = (begin, end)
+        else:
+            stats["searched"] += 1
+            where = None
+            for m in re.finditer(flexible(f.get("text", "")), text):
+                if where is None or abs(m.start() - begin) < abs(where[0] - begin):
+                    where = (m.start(), m.end())
+            if where is None:
+                continue
+        for cat in cats:
+            found.setdefault(cat, []).append(where)
+    return found
+
+
+def run_detectors(binary, rules, paths, jobs):
+    """{path: report} for the contracts, scanned in one batch."""
+    out_dir = tempfile.mkdtemp(prefix="cuad-recall-")
+    cmd = [binary, "scan", *paths, "--rules", rules, "--out", out_dir, "--format", "json", "--jobs", str(jobs), "--quiet",
+           "--every-match"]
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
+    reports = {}
+    for path in paths:
+        report_path = os.path.join(out_dir, os.path.basename(path) + ".json")
+        if os.path.exists(report_path):
+            with open(report_path, encoding="utf-8") as f:
+                reports[path] = json.load(f)
+    return reports
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "clausecheck"))
+    ap.add_argument("--rules", default=os.path.join(ROOT, "rules", "detect"))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--show-misses", metavar="CATEGORY", help="print the dev-half excerpts of CATEGORY that were missed")
+    args = ap.parse_args()
+
+    shared, test_names = load_split()
+    cuad_dir = os.path.join(shared, "cuad")
+    excerpts = load_excerpts(cuad_dir)
+    halves = ["dev", "test"] if args.split == "both" else [args.split]
+
+    for half in halves:
+        names = sorted(n for n in excerpts if (n in test_names) == (half == "test"))
+        paths = [os.path.join(cuad_dir, "txt", n + ".txt") for n in names]
+        paths = [p for p in paths if os.path.exists(p)]
+        reports = run_detectors(args.binary, args.rules, paths, args.jobs)
+        totals = {c: [0, 0, 0] for c in CATEGORIES}  # found, located, not located
+        placed = {c: [0, 0] for c in CATEGORIES}  # detections, of which on an excerpt of their category
+        misses = []
+        stats = {"exact": 0, "searched": 0}
+        for path in paths:
+            name = os.path.splitext(os.path.basename(path))[0]
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = extracted_text(f.read())
+            found = detections(reports.get(path, {}), text, stats)
+            located = {}
+            for cat, items in excerpts[name].items():
+                for excerpt in items:
+                    where = locate(text, excerpt)
+                    if where is None:
+                        totals[cat][2] += 1
+                        continue
+                    located.setdefault(cat, []).append(where)
+                    totals[cat][1] += 1
+                    if any(b < where[1] and where[0] < e for b, e in found.get(cat, [])):
+                        totals[cat][0] += 1
+                    elif half == "dev" and args.show_misses == cat:
+                        misses.append((name, excerpt))
+            for cat in CATEGORIES:
+                for b, e in found.get(cat, []):
+                    placed[cat][0] += 1
+                    if any(b < le and lb < e for lb, le in located.get(cat, [])):
+                        placed[cat][1] += 1
+        print(f"CUAD clause detection recall, {half} half ({len(paths)} contracts, rules {os.path.relpath(args.rules, ROOT)})")
+        # on-label: the share of detections inside an excerpt of their category. CUAD marks
+        # one or a few excerpts per category and contract, not every sentence of the type,
+        # so this is only a floor for precision, to see how broad a detector is.
+        print(f"{'category':36} {'found':>6} {'of':>6} {'recall':>7} {'unlocated':>9} {'detections':>10} {'on-label':>8}")
+        all_found = all_located = 0
+        for cat in CATEGORIES:
+            hit, n_located, lost = totals[cat]
+            all_found += hit
+            all_located += n_located
+            recall = f"{hit / n_located:.3f}" if n_located else "-"
+            made, on_label = placed[cat]
+            share = f"{on_label / made:.3f}" if made else "-"
+            print(f"{cat:36} {hit:6d} {n_located:6d} {recall:>7} {lost:9d} {made:10d} {share:>8}")
+        overall = f"{all_found / all_located:.3f}" if all_located else "-"
+        print(f"{'ALL (micro)':36} {all_found:6d} {all_located:6d} {overall:>7}")
+        print(f"detections placed by their span: {stats['exact']}, by searching their words: {stats['searched']}")
+        print()
+        for name, excerpt in misses:
+            print(f"MISS {name}\n  {' '.join(excerpt.split())[:600]}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+// Who is who: the parties a document names, the role each plays, the names rules match
+// for each role (@provider, @counterparty, @funder) and what messages and reports say.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "clausecheck/engine.h"
+#include "clausecheck/reports.h"
+#include "rules_test_support.h"
+
+namespace clausecheck {
+namespace {
+
+using testing::compile_or_fail;
+using testing::rule_text;
+using testing::scan_text;
+
+PartyRoles roles_of(const std::string& text, const AnalysisOptions& options = {}) {
+  return analyse(document_from_text(text, "contract.txt"), options).parties;
+}
+
+bool has_name(const RoleBinding& binding, const std::string& name) {
+  return std::find(binding.names.begin(), binding.names.end(), name) != binding.names.end();
+}
+
+const std::string subcontract =
+    "This Subcontract is made between:\n"
+    "(1) CONNECT EMPLOYMENT SOLUTIONS LTD, registered in England under number 06633101, of Orbit House, "
+    "Newcastle (\"the Contractor\"); and\n"
+    "(2) TYNESIDE WORKS, a charitable incorporated organisation (charity number 1167420), of 3 Shields Road "
+    "(the \"Subcontractor\").\n"
+    "Whereas the Contractor has been awarded a contract by the Secretary of State for Work and Pensions "
+    "(\"DWP\").\n"
+    "1. Definitions\n"
+    "1.1 \"Charges\" means the sums in Schedule 2.\n"
+    "2. Indemnity\n"
+    "2.1 The Subcontractor shall indemnify the Contractor against all losses.\n";
+
+TEST(PartyRoles, SubcontractorIsTheProviderAndContractorItsCounterparty) {
+  PartyRoles roles = roles_of(subcontract);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Subcontractor");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "TYNESIDE WORKS"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "CONNECT EMPLOYMENT SOLUTIONS LTD"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "CONNECT EMPLOYMENT SOLUTIONS"));
+  EXPECT_EQ(roles[PartyRole::provider].evidence, "parties clause");
+}
+
+TEST(PartyRoles, FunderIsTheDefinedCustomerBehindThePrime) {
+  PartyRoles roles = roles_of(subcontract);
+  ASSERT_TRUE(roles[PartyRole::funder].found);
+  EXPECT_EQ(roles[PartyRole::funder].display, "DWP");
+  EXPECT_TRUE(has_name(roles[PartyRole::funder], "Secretary of State for Work and Pensions"));
+}
+
+TEST(PartyRoles, ContractorToABuyerIsTheProvider) {
+  PartyRoles roles = roles_of(
+      "This Agreement is made between Hope Trust (the \"Customer\") and Acme Services Ltd (the \"Contractor\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Contractor");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Acme Services Ltd"));
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Acme Services"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Customer");
+}
+
+TEST(PartyRoles, PronounsTheParenthesisDefinesAreNames) {
+  PartyRoles roles = roles_of(
+      "This Agreement is made between Big Prime Ltd (the \"Prime\", \"we\", \"us\" or \"our\") and Small Charity "
+      "(the \"Supplier\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "we"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "our"));
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "we"));
+}
+
+TEST(PartyRoles, UnknownRoleWordsLeaveRolesUndeterminedWithAWarningAndStandardWords) {
+  AnalysedDocument doc = analyse(document_from_text(
+      "This Agreement is made between Alpha Ltd (the \"Licensor\") and Beta Ltd (the \"Licensee\").\n", "c.txt"));
+  EXPECT_FALSE(doc.parties.determined());
+  EXPECT_FALSE(doc.parties[PartyRole::provider].found);
+  EXPECT_TRUE(has_name(doc.parties[PartyRole::provider], "subcontractor"));
+  EXPECT_TRUE(has_name(doc.parties[PartyRole::counterparty], "prime"));
+  bool warned = std::any_of(doc.document.warnings.begin(), doc.document.warnings.end(),
+                            [](const Warning& w) { return w.code == "parties-not-found"; });
+  EXPECT_TRUE(warned);
+}
+
+TEST(PartyRoles, StandardWordsOfAnUnnamedRoleLeaveOutWordsOfNamedRoles) {
+  PartyRoles roles = roles_of("This Agreement is made between the Secretary of State (the \"Authority\") and "
+                              "Acme Ltd (the \"Supplier\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_FALSE(roles[PartyRole::funder].found);
+  EXPECT_FALSE(has_name(roles[PartyRole::funder], "authority"));
+  EXPECT_TRUE(has_name(roles[PartyRole::funder], "council"));
+}
+
+TEST(PartyRoles, ProviderOptionChoosesThePartyByTermOrName) {
+  AnalysisOptions options;
+  options.provider = "Connect Employment Solutions Ltd";
+  PartyRoles roles = roles_of(subcontract, options);
+  EXPECT_EQ(roles[PartyRole::provider].display, "Contractor");
+  EXPECT_EQ(roles[PartyRole::provider].evidence, "--provider");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Subcontractor");
+
+  options.provider = "Somebody Else";
+  roles = roles_of(subcontract, options);
+  EXPECT_EQ(roles[PartyRole::provider].display, "Somebody Else");
+  EXPECT_TRUE(roles[PartyRole::provider].found);
+}
+
+TEST(RolePatterns, ProviderMatchesTheDocumentsOwnNamesNotOtherPartys) {
+  auto pack = compile_or_fail(rule_text("@provider gap(0..3) \"indemnify\""));
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, subcontract);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].text, "The Subcontractor shall indemnify");  // "the" belongs to the mention
+  EXPECT_TRUE(scan_text(*pack, "This Agreement is made between Acme Ltd (the \"Buyer\") and Hope Trust (the "
+                               "\"Supplier\"). The Buyer shall indemnify the Supplier.")
+                  .empty());
+  EXPECT_EQ(scan_text(*pack, "This Agreement is made between Acme Ltd (the \"Buyer\") and Hope Trust (the "
+                             "\"Supplier\"). Hope Trust shall indemnify the Buyer.")
+                .size(),
+            1u);
+}
+
+TEST(RolePatterns, PossessiveFormIsTheRole) {
+  auto pack = compile_or_fail(rule_text("@provider \"total\" \"liability\""));
+  ASSERT_TRUE(pack);
+  EXPECT_EQ(scan_text(*pack, subcontract + "3.1 The Subcontractor's total liability is unlimited.\n").size(), 1u);
+}
+
+TEST(RolePatterns, WithoutPartiesTheStandardWordsStandIn) {
+  auto pack = compile_or_fail(rule_text("@provider gap(0..3) \"indemnify\" gap(0..2) @counterparty"));
+  ASSERT_TRUE(pack);
+  EXPECT_EQ(scan_text(*pack, "The Subcontractor shall indemnify the Prime.").size(), 1u);
+  EXPECT_TRUE(scan_text(*pack, "The Prime shall indemnify the Subcontractor.").empty());
+}
+
+TEST(RolePatterns, MessageUsesTheDocumentsNamesAndWhyListsThem) {
+  auto pack = compile_or_fail(
+      "rule T-01.x {\n title \"t\"\n category \"c\"\n severity high\n match who:@provider \"shall\" \"indemnify\"\n"
+      " message \"{@provider} ({who}) indemnifies {@counterparty}; funder {@funder}\"\n}\n");
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, subcontract);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message, "Subcontractor (The Subcontractor) indemnifies Contractor; funder DWP");
+  bool why_names_role = false;
+  for (const auto& line : findings[0].why) why_names_role |= line.rfind("@provider = \"Subcontractor\"", 0) == 0;
+  EXPECT_TRUE(why_names_role);
+}
+
+TEST(RolePatterns, UnknownRoleIsALocatedError) {
+  RuleCompileResult result = compile_rule_pack({{"test.rules", rule_text("@buyer \"shall\"")}});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.diagnostics[0].line, 5);
+  EXPECT_EQ(result.diagnostics[0].column, 10);
+  EXPECT_NE(result.diagnostics[0].expected.find("provider, counterparty or funder"), std::string::npos);
+
+  result = compile_rule_pack({{"test.rules", "rule T-01.x {\n title \"t\"\n category \"c\"\n severity high\n match "
+                                              "\"x\"\n message \"{@buyer} pays\"\n}\n"}});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.diagnostics[0].line, 6);
+  EXPECT_NE(result.diagnostics[0].message.find("unknown role '{@buyer}'"), std::string::npos);
+}
+
+TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
+  AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
+  Report report;
+  report.document = &doc;
+  const std::string json = write_report(report, ReportFormat::json, false);
+  EXPECT_NE(json.find("\"parties\""), std::string::npos);
+  EXPECT_NE(json.find("\"TYNESIDE WORKS\""), std::string::npos);
+  const std::string text = write_report(report, ReportFormat::text, false);
+  EXPECT_NE(text.find("Provider: Subcontractor (TYNESIDE WORKS)"), std::string::npos);
+  EXPECT_NE(write_extract_json(doc).find("\"counterparty\""), std::string::npos);
+}
+
+TEST(RolePatterns, LanguageExampleRulesPassTheirOwnExamples) {
+  const std::string path = "tests/fixtures/rules/language/roles.rules";
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << path;
+  std::stringstream text;
+  text << in.rdbuf();
+  RuleCompileResult compiled = compile_rule_pack({{path, text.str()}}, {true});
+  ASSERT_TRUE(compiled.ok()) << testing::describe(compiled.diagnostics);
+  RuleTestSummary summary = run_rule_tests(*compiled.pack);
+  EXPECT_EQ(summary.examples_run, 7);
+  for (const auto& f : summary.failures) ADD_FAILURE() << f.rule_id << ":" << f.line << ": " << f.problem;
+}
+
+}  // namespace
+}  // namespace clausecheck

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <set>
 #include <system_error>
 
 #include "input_file.h"
+#include <cctype>
+#include <optional>
 
 namespace clausecheck::cli {
 
@@ -23,6 +26,75 @@ void read_one(const std::string& path, RuleFiles& files) {
     return;
   }
   files.sources.push_back({path, std::move(std::get<std::string>(read))});
+}
+
+// A library name is a relative path of plain words, "lib/indemnity": it cannot climb out of
+// the directories it is looked for in.
+bool valid_import_name(const std::string& name) {
+  if (name.empty() || name.front() == '/' || name.back() == '/') return false;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find('/', start);
+    if (end == std::string::npos) end = name.size();
+    std::string_view part(name.data() + start, end - start);
+    if (part.empty() || part.front() == '.') return false;
+    for (char c : part) {
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+// `import "lib/indemnity"` names lib/indemnity.rules in the importing file's directory or
+// the nearest directory above it that has one, else in the bundled rules directory; so a
+// pack anywhere under rules/ finds rules/lib, and a pack elsewhere can bring its own lib/.
+std::optional<std::filesystem::path> find_import(const std::filesystem::path& importer, const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path relative = fs::path(name + ".rules");
+  std::error_code ec;
+  fs::path directory = fs::absolute(importer, ec).parent_path();
+  while (!ec) {
+    fs::path candidate = directory / relative;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (directory == directory.root_path() || !directory.has_parent_path()) break;
+    directory = directory.parent_path();
+  }
+  fs::path bundled = fs::path(CLAUSECHECK_BUNDLED_RULES_DIR) / relative;
+  if (fs::is_regular_file(bundled, ec)) return bundled;
+  return std::nullopt;
+}
+
+std::string canonical_key(const std::string& path) {
+  std::error_code ec;
+  auto canonical = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : canonical.string();
+}
+
+// Adds every library the sources import, and the libraries those import, once each.
+void add_imports(RuleFiles& files) {
+  std::set<std::string> loaded;
+  for (const auto& source : files.sources) loaded.insert(canonical_key(source.path));
+  for (std::size_t i = 0; i < files.sources.size(); ++i) {
+    const std::string importer = files.sources[i].path;
+    for (const RuleImport& import : rule_file_imports(files.sources[i])) {
+      const std::string where = importer + ":" + std::to_string(import.line) + ":" + std::to_string(import.column) + ": ";
+      if (!valid_import_name(import.name)) {
+        files.errors.push_back(where + "\"" + import.name +
+                               "\" is not a library name: use a relative path of words, as in \"lib/indemnity\"");
+        continue;
+      }
+      auto found = find_import(importer, import.name);
+      if (!found) {
+        files.errors.push_back(where + "cannot find the library \"" + import.name + "\": looked for " + import.name +
+                               ".rules beside this file, in the directories above it and in " +
+                               CLAUSECHECK_BUNDLED_RULES_DIR);
+        continue;
+      }
+      if (!loaded.insert(canonical_key(found->string())).second) continue;
+      read_one(found->string(), files);  // appended, so the loop reads its imports too
+    }
+  }
 }
 
 }  // namespace
@@ -47,6 +119,7 @@ RuleFiles read_rule_files(const std::vector<std::string>& paths) {
     if (found.empty()) files.errors.push_back(root + ": no .rules files in this directory");
     for (const auto& path : found) read_one(path, files);
   }
+  add_imports(files);
   return files;
 }
 

@@ -15,7 +15,9 @@ struct RuleFiles {
 
 // Each path is a rule file, or a directory searched recursively for *.rules files (sorted
 // by path, so that a pack always loads in the same order). An empty list means the
-// default pack directory, CLAUSECHECK_DEFAULT_RULES_DIR.
+// default pack directory, CLAUSECHECK_DEFAULT_RULES_DIR. Each file's `import "lib/x"` lines
+// add lib/x.rules (from the file's directory or the nearest one above it that has it, else
+// from the bundled rules directory) after the files given, once each, recursively.
 RuleFiles read_rule_files(const std::vector<std::string>& paths);
 
 // read_rule_files + compile_rule_pack, printing every problem on stderr. Null on any error.

@@ -103,4 +103,34 @@ TEST(FindingsJson, WritesEveryFieldInAFixedShape) {
   EXPECT_EQ(out["why"][0], "match …");
 }
 
+// import "lib/x" finds lib/x.rules beside the importing file or in a directory above it;
+// a library imported twice (by two files, or by a library) is loaded once, so its patterns
+// are not "defined twice".
+TEST(RulesImport, APackUsesItsLibrariesPatternsLoadedOnce) {
+  CommandRun r = run("rules test --strict tests/fixtures/rules/imports/pack");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("2 rules, 4 examples, 0 failed"), std::string::npos) << r.out;
+}
+
+TEST(RulesImport, LoadingTheLibraryDirectoryToo_DoesNotLoadItTwice) {
+  CommandRun r = run("rules check tests/fixtures/rules/imports/lib tests/fixtures/rules/imports/pack");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ok: 2 rules"), std::string::npos) << r.out;
+}
+
+TEST(RulesImport, AMissingOrEscapingLibraryIsALocatedError) {
+  CommandRun r = run("rules check tests/fixtures/rules/imports/missing");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("uses-missing.rules:1:8: cannot find the library \"lib/no-such-library\""), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("uses-missing.rules:2:8: \"../escape\" is not a library name"), std::string::npos) << r.out;
+}
+
+// The bundled pack imports the bundled library (rules/lib) from rules/default.
+TEST(RulesImport, TheBundledPackLoadsWithItsLibrary) {
+  CommandRun r = run("rules check --strict");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("ok: ", 0), 0u) << r.out;
+}
+
 }  // namespace

@@ -95,6 +95,19 @@ struct RuleCompileResult {
 // docs/rules-language.md).
 RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, const RuleCompileOptions& options = {});
 
+// `import "lib/indemnity"` in a rule file: a library file whose named patterns (and rules)
+// it uses. The engine never reads files, so the caller finds each library, adds it to the
+// sources and compiles them together (cli/rule_files.cpp does this for the commands).
+struct RuleImport {
+  std::string name;  // as written, "lib/indemnity"
+  int line = 0;      // of the name, 1-based
+  int column = 0;
+};
+
+// The imports of one rule file, in file order. Syntax errors are not reported here:
+// compile_rule_pack reports them when the file is compiled.
+std::vector<RuleImport> rule_file_imports(const RuleSource& source);
+
 // Runs every rule of `pack` over `document`. Findings are in a deterministic order: by
 // rule in pack order, then by position in the document. At most one finding per rule per
 // clause (the first match in it).

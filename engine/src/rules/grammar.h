@@ -25,7 +25,7 @@
 // class refuses to compile a must<> point without one. Because the grammar never
 // backtracks over a construct it has started, parser actions can build the syntax tree
 // as they go (rule_parser.cpp). The parser driver parses one definition at a time and, after
-// an error, resumes at the next line that starts with `rule`, `absent` or `pattern`, so
+// an error, resumes at the next line that starts with `rule`, `absent`, `pattern` or `import`, so
 // all the errors of a file are reported.
 #pragma once
 
@@ -44,7 +44,7 @@ struct inline_sep : star<blank> {};
 // so a pattern may span lines without a terminator.
 struct identifier : seq<ranges<'a', 'z', 'A', 'Z', '_'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
 struct reserved
-    : sor<TAO_PEGTL_KEYWORD("rule"), TAO_PEGTL_KEYWORD("absent"), TAO_PEGTL_KEYWORD("pattern"),
+    : sor<TAO_PEGTL_KEYWORD("rule"), TAO_PEGTL_KEYWORD("absent"), TAO_PEGTL_KEYWORD("pattern"), TAO_PEGTL_KEYWORD("import"),
           TAO_PEGTL_KEYWORD("title"), TAO_PEGTL_KEYWORD("category"), TAO_PEGTL_KEYWORD("taxonomy"),
           TAO_PEGTL_KEYWORD("severity"), TAO_PEGTL_KEYWORD("scope"), TAO_PEGTL_KEYWORD("match"),
           TAO_PEGTL_KEYWORD("require"), TAO_PEGTL_KEYWORD("where"), TAO_PEGTL_KEYWORD("and"),
@@ -195,7 +195,12 @@ struct pattern_equals : one<'='> {};
 struct pattern_definition : seq<TAO_PEGTL_KEYWORD("pattern"), sep, must<pattern_name>, sep, must<pattern_equals>, sep,
                                 must<expression>, opt<sep, one<';'>>> {};
 
-struct definition : sor<rule_definition, absent_definition, pattern_definition> {};
+// import "lib/indemnity": this file uses the named patterns (and rules) of a library file.
+// The engine only records the name; the caller finds and loads the file (cli/rule_files.cpp).
+struct import_name : quoted {};
+struct import_definition : seq<TAO_PEGTL_KEYWORD("import"), sep, must<import_name>> {};
+
+struct definition : sor<rule_definition, absent_definition, pattern_definition, import_definition> {};
 // One top-level definition, as the recovering driver parses it.
 struct top_level : must<definition> {};
 // A whole file (what analyze() checks; the driver parses top_level repeatedly instead).
@@ -245,7 +250,8 @@ template <> inline constexpr const char* expected<body_close> =
 template <> inline constexpr const char* expected<absent_rule_keyword> = "'rule' after 'absent'";
 template <> inline constexpr const char* expected<pattern_name> = "a pattern name such as money_cap (not a keyword)";
 template <> inline constexpr const char* expected<pattern_equals> = "'=' after the pattern name";
-template <> inline constexpr const char* expected<definition> = "'rule', 'absent rule' or 'pattern'";
+template <> inline constexpr const char* expected<import_name> = "a quoted library name, as in import \"lib/indemnity\"";
+template <> inline constexpr const char* expected<definition> = "'rule', 'absent rule', 'pattern' or 'import'";
 
 // Raises a parse error whose message is "expected …" from the table above. A must<> point
 // without a message does not compile.

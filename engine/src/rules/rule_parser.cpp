@@ -499,11 +499,19 @@ struct action<g::pattern_definition> {
   }
 };
 
+template <>
+struct action<g::import_name> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    s.file->imports.push_back({unquote(in.string_view()), position_of(in)});
+  }
+};
+
 bool starts_definition(std::string_view line) {
   std::size_t first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos) return false;
   line.remove_prefix(first);
-  for (std::string_view keyword : {"rule", "absent", "pattern"}) {
+  for (std::string_view keyword : {"rule", "absent", "pattern", "import"}) {
     if (line.substr(0, keyword.size()) == keyword &&
         (line.size() == keyword.size() || line[keyword.size()] == ' ' || line[keyword.size()] == '\t')) {
       return true;

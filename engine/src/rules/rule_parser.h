@@ -16,7 +16,7 @@ inline constexpr std::size_t max_rules_per_pack = 10000;
 inline constexpr std::size_t pack_too_large = static_cast<std::size_t>(-1);
 
 // Parses one rule file. Syntax errors are appended to `diagnostics`; after an error the
-// parser resumes at the next line that starts with `rule`, `absent` or `pattern`, so
+// parser resumes at the next line that starts with `rule`, `absent`, `pattern` or `import`, so
 // every broken definition is reported. `rule_budget` is how many more rules may be read;
 // parsing stops with an error, and `rule_budget` becomes pack_too_large, when a file exceeds it.
 RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>& diagnostics,

@@ -104,9 +104,16 @@ struct PatternDefinitionSyntax {
   PatternSyntax pattern;
 };
 
+// import "lib/indemnity"
+struct ImportSyntax {
+  std::string name;
+  SourcePosition position;
+};
+
 // One parsed rule file.
 struct RuleFileSyntax {
   std::string path;
+  std::vector<ImportSyntax> imports;
   std::vector<PatternDefinitionSyntax> patterns;
   std::vector<RuleSyntax> rules;
 };

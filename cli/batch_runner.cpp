@@ -170,7 +170,7 @@ class Batch {
     report.tool_version = CLAUSECHECK_VERSION;
     report.rule_pack = identity_;
     report.document = &analysed;
-    report.findings = scan(pack_, analysed);
+    report.findings = scan(pack_, analysed, options_.scan);
     for (std::size_t f = 0; f < names.size(); ++f) {
       std::string error;
       if (!write_file_atomically(fs::path(options_.out_dir) / names[f], write_report(report, options_.formats[f]), error)) {

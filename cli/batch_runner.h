@@ -22,6 +22,7 @@ struct BatchOptions {
   // reports are still there.
   bool resume = false;
   bool quiet = false;  // no per-document error and warning lines on stderr
+  RuleScanOptions scan;  // --every-match
 };
 
 struct BatchResult {

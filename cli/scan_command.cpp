@@ -34,6 +34,7 @@ struct ScanOptions {
   bool resume = false;
   std::string fail_on;
   bool quiet = false;
+  bool every_match = false;
 };
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -57,7 +58,7 @@ ExitCode usage_error(const std::string& message) {
 
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
-                  ReportFormat format, std::optional<Severity> fail_on, bool quiet) {
+                  ReportFormat format, std::optional<Severity> fail_on, bool quiet, const RuleScanOptions& scan_options) {
   ParseResult parsed = load_document(path);
   if (auto* error = std::get_if<InputError>(&parsed)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
@@ -73,7 +74,7 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
   report.tool_version = CLAUSECHECK_VERSION;
   report.rule_pack = identity;
   report.document = &analysed;
-  report.findings = scan(pack, analysed);
+  report.findings = scan(pack, analysed, scan_options);
   std::cout << write_report(report, format, format == ReportFormat::text && stdout_wants_colour());
   return reaches(summarise(report.findings).by_severity, fail_on) ? ExitCode::findings_at_threshold : ExitCode::ok;
 }
@@ -92,6 +93,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.resume = options.resume;
   batch.quiet = options.quiet;
+  batch.scan.every_match = options.every_match;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -141,8 +143,10 @@ ExitCode run_scan(const ScanOptions& options) {
   const RulePackIdentity identity = identify_rule_pack(options.rule_paths);
 
   if (options.out_dir.empty()) {
+    RuleScanOptions scan_options;
+    scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet);
+                    options.quiet, scan_options);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
   return scan_batch(files, *pack, identity, options, formats, fail_on);
@@ -168,6 +172,8 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
   cmd->add_option("--fail-on", options->fail_on,
                   "exit 1 when a finding of this severity or higher exists (info, low, medium, high, critical)");
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
+  cmd->add_flag("--every-match", options->every_match,
+                "report every match of every rule, not one per rule and clause (for measuring clause detection)");
   cmd->callback([options, &exit_code] { exit_code = run_scan(*options); });
 }
 

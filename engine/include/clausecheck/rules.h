@@ -108,10 +108,17 @@ struct RuleImport {
 // compile_rule_pack reports them when the file is compiled.
 std::vector<RuleImport> rule_file_imports(const RuleSource& source);
 
+struct RuleScanOptions {
+  // Report every match, not only the first of each rule in each clause. For measuring
+  // clause detection (scripts/bench-cuad-recall.py), where every clause the rule finds
+  // counts; a report for a reader keeps one finding per clause.
+  bool every_match = false;
+};
+
 // Runs every rule of `pack` over `document`. Findings are in a deterministic order: by
 // rule in pack order, then by position in the document. At most one finding per rule per
-// clause (the first match in it).
-std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document);
+// clause (the first match in it), unless options.every_match.
+std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options = {});
 
 // One example that did not behave as its rule says.
 struct RuleTestFailure {

@@ -6,7 +6,8 @@
 //  3. Each match is checked against `unless` (must not occur) and `requires` (must occur)
 //     in the unit of their scope that contains the match: the sentence, the smallest clause
 //     holding the whole match with its sub-clauses, the top-level section, or the document.
-//  4. One finding per clause: later matches in a clause that already has one are dropped.
+//  4. One finding per clause: later matches in a clause that already has one are dropped
+//     (unless every match is asked for, to measure clause detection).
 // An absence rule fires once, with no location, when its `require` pattern matches in no
 // unit of its scope (and its own unless/requires, which look at the whole document, allow).
 #include "rules/rule_scanner.h"
@@ -207,7 +208,8 @@ Finding base_finding(const CompiledRule& rule) {
 
 }  // namespace
 
-void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings) {
+void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings,
+               bool every_match) {
   if (index.token_count() == 0 && !rule.info.absence) return;
   PikeMatcher matcher(rule.match, index, rule.slots.size());
   std::vector<PikeMatcher> scoped;
@@ -249,7 +251,7 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
   for_each_match(matcher, rule.scope, index, [&](const TokenMatch& match) {
     std::uint32_t begin = byte_begin(index, match.first);
     int clause = index.document().structure.clause_at(begin);
-    if (clauses_reported.count(clause) != 0) return true;
+    if (!every_match && clauses_reported.count(clause) != 0) return true;
 
     std::vector<std::string> why;
     why.push_back("match " + rule.match.source + ": \"" + original_words(index, match.first, match.end) + "\" (" +
@@ -305,10 +307,10 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 
 namespace clausecheck {
 
-std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document) {
+std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options) {
   rules::DocumentIndex index(document);
   std::vector<Finding> findings;
-  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings);
+  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings, options.every_match);
   return findings;
 }
 

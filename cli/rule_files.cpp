@@ -54,14 +54,16 @@ std::optional<std::filesystem::path> find_import(const std::filesystem::path& im
   const fs::path relative = fs::path(name + ".rules");
   std::error_code ec;
   fs::path directory = fs::absolute(importer, ec).parent_path();
+  // A candidate that does not exist sets its own error code: that only means "look higher".
+  std::error_code missing;
   while (!ec) {
     fs::path candidate = directory / relative;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (fs::is_regular_file(candidate, missing)) return candidate;
     if (directory == directory.root_path() || !directory.has_parent_path()) break;
     directory = directory.parent_path();
   }
   fs::path bundled = fs::path(CLAUSECHECK_BUNDLED_RULES_DIR) / relative;
-  if (fs::is_regular_file(bundled, ec)) return bundled;
+  if (fs::is_regular_file(bundled, missing)) return bundled;
   return std::nullopt;
 }
 

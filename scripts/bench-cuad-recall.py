@@ -13,6 +13,7 @@ test half prints counts, never its misses.
 """
 import argparse
 import ast
+import bisect
 import csv
 import json
 import os
@@ -82,17 +83,23 @@ def load_excerpts(cuad_dir):
 WORD = re.compile(r"\S+")
 
 
-def locate(text, excerpt):
-    """(begin, end) character offsets of the excerpt in text, whitespace-insensitive; None if absent."""
-    words = WORD.findall(excerpt)
+def locate_part(text, part):
+    words = WORD.findall(part)
     if not words:
         return None
     pattern = r"\s*".join(re.escape(w) for w in words)
-    m = re.search(pattern, text)
-    if m is None:
-        # Annotators' excerpts sometimes differ in quotes or case: try case-insensitively.
-        m = re.search(pattern, text, re.IGNORECASE)
+    m = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
     return (m.start(), m.end()) if m else None
+
+
+def locate(text, excerpt):
+    """(begin, end) character offsets of the excerpt in text, whitespace-insensitive; None if
+    absent. CUAD joins the pieces of one clause with "<omitted>": each piece must be found,
+    and the excerpt runs from the first to the last."""
+    spans = [locate_part(text, part) for part in excerpt.split("<omitted>") if part.strip()]
+    if not spans or any(s is None for s in spans):
+        return None
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
 def flexible(words_text):
@@ -100,30 +107,51 @@ def flexible(words_text):
     return r"\s*".join(re.escape(w) for w in WORD.findall(words_text))
 
 
-def detections(report, text):
-    """{category: [(begin, end) character spans in text]} from one report of the detector pack.
+def extracted_text(text):
+    """The text clausecheck reads from a plain-text file: its lines stripped, blank lines
+    dropped, joined by newlines (docs/extract-format.md). Report spans index this text."""
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
-    Report spans are byte offsets into the extracted text (docs/report-format.md), which
-    drops blank lines and running lines, so they drift from the file's offsets; each
-    finding's own words are therefore looked up in the file, taking the occurrence nearest
-    to where the offsets say."""
+
+class ByteToChar:
+    """Maps byte offsets of a text's UTF-8 encoding to character offsets."""
+
+    def __init__(self, text):
+        self.starts = []
+        pos = 0
+        for ch in text:
+            self.starts.append(pos)
+            pos += len(ch.encode("utf-8"))
+        self.size = pos
+
+    def __call__(self, byte):
+        return bisect.bisect_right(self.starts, byte) - 1 if byte < self.size else len(self.starts)
+
+
+def detections(report, text, stats):
+    """{category: [(begin, end) character spans in text]} from one report of the detector
+    pack, text being extracted_text() of the file. A finding whose span does not hold its
+    own words (the reading differed) is looked up by its words, nearest to the span."""
+    to_char = ByteToChar(text)
     found = {}
     for f in report.get("findings", []):
         cats = [t[5:] for t in f.get("tags", []) if t.startswith("cuad:")]
-        words = f.get("text", "")
-        if not cats or not words.strip():
+        if not cats:
             continue
-        expected = f["span"]["begin"]
-        best = None
-        for m in re.finditer(flexible(words), text):
-            if best is None or abs(m.start() - expected) < abs(best[0] - expected):
-                best = (m.start(), m.end())
-            if m.start() > expected + 1000:
-                break
-        if best is None:
-            continue
+        begin, end = to_char(f["span"]["begin"]), to_char(f["span"]["end"])
+        if text[begin:end] == f.get("text"):
+            stats["exact"] += 1
+            where = (begin, end)
+        else:
+            stats["searched"] += 1
+            where = None
+            for m in re.finditer(flexible(f.get("text", "")), text):
+                if where is None or abs(m.start() - begin) < abs(where[0] - begin):
+                    where = (m.start(), m.end())
+            if where is None:
+                continue
         for cat in cats:
-            found.setdefault(cat, []).append(best)
+            found.setdefault(cat, []).append(where)
     return found
 
 
@@ -162,34 +190,49 @@ def main():
         paths = [p for p in paths if os.path.exists(p)]
         reports = run_detectors(args.binary, args.rules, paths, args.jobs)
         totals = {c: [0, 0, 0] for c in CATEGORIES}  # found, located, not located
+        placed = {c: [0, 0] for c in CATEGORIES}  # detections, of which on an excerpt of their category
         misses = []
+        stats = {"exact": 0, "searched": 0}
         for path in paths:
             name = os.path.splitext(os.path.basename(path))[0]
             with open(path, encoding="utf-8", errors="replace") as f:
-                text = f.read()
-            found = detections(reports.get(path, {}), text)
+                text = extracted_text(f.read())
+            found = detections(reports.get(path, {}), text, stats)
+            located = {}
             for cat, items in excerpts[name].items():
                 for excerpt in items:
                     where = locate(text, excerpt)
                     if where is None:
                         totals[cat][2] += 1
                         continue
+                    located.setdefault(cat, []).append(where)
                     totals[cat][1] += 1
                     if any(b < where[1] and where[0] < e for b, e in found.get(cat, [])):
                         totals[cat][0] += 1
                     elif half == "dev" and args.show_misses == cat:
                         misses.append((name, excerpt))
+            for cat in CATEGORIES:
+                for b, e in found.get(cat, []):
+                    placed[cat][0] += 1
+                    if any(b < le and lb < e for lb, le in located.get(cat, [])):
+                        placed[cat][1] += 1
         print(f"CUAD clause detection recall, {half} half ({len(paths)} contracts, rules {os.path.relpath(args.rules, ROOT)})")
-        print(f"{'category':36} {'found':>6} {'of':>6} {'recall':>7} {'unlocated':>9}")
+        # on-label: the share of detections inside an excerpt of their category. CUAD marks
+        # one or a few excerpts per category and contract, not every sentence of the type,
+        # so this is only a floor for precision, to see how broad a detector is.
+        print(f"{'category':36} {'found':>6} {'of':>6} {'recall':>7} {'unlocated':>9} {'detections':>10} {'on-label':>8}")
         all_found = all_located = 0
         for cat in CATEGORIES:
-            hit, located, lost = totals[cat]
+            hit, n_located, lost = totals[cat]
             all_found += hit
-            all_located += located
-            recall = f"{hit / located:.3f}" if located else "-"
-            print(f"{cat:36} {hit:6d} {located:6d} {recall:>7} {lost:9d}")
+            all_located += n_located
+            recall = f"{hit / n_located:.3f}" if n_located else "-"
+            made, on_label = placed[cat]
+            share = f"{on_label / made:.3f}" if made else "-"
+            print(f"{cat:36} {hit:6d} {n_located:6d} {recall:>7} {lost:9d} {made:10d} {share:>8}")
         overall = f"{all_found / all_located:.3f}" if all_located else "-"
         print(f"{'ALL (micro)':36} {all_found:6d} {all_located:6d} {overall:>7}")
+        print(f"detections placed by their span: {stats['exact']}, by searching their words: {stats['searched']}")
         print()
         for name, excerpt in misses:
             print(f"MISS {name}\n  {' '.join(excerpt.split())[:600]}\n")

@@ -133,4 +133,21 @@ TEST(RulesImport, TheBundledPackLoadsWithItsLibrary) {
   EXPECT_EQ(r.out.rfind("ok: ", 0), 0u) << r.out;
 }
 
+// A report keeps one finding per rule and clause; --every-match (for measuring clause
+// detection) keeps both matches of clause 1.1.
+TEST(ScanCommand, EveryMatchReportsEachMatchInAClause) {
+  const std::string args = "scan tests/fixtures/rules/imports/two-in-one-clause.txt --format json --rules "
+                           "tests/fixtures/rules/imports/insurance-detector.rules";
+  CommandRun one = run(args);
+  CommandRun every = run(args + " --every-match");
+  ASSERT_EQ(one.status, 0) << one.out;
+  ASSERT_EQ(every.status, 0) << every.out;
+  EXPECT_EQ(nlohmann::json::parse(one.out)["findings"].size(), 1u) << one.out;
+  const auto findings = nlohmann::json::parse(every.out)["findings"];
+  ASSERT_EQ(findings.size(), 2u) << every.out;
+  EXPECT_EQ(findings[0]["clause"], "1.1");
+  EXPECT_EQ(findings[1]["clause"], "1.1");
+  EXPECT_LT(findings[0]["span"]["begin"].get<int>(), findings[1]["span"]["begin"].get<int>());
+}
+
 }  // namespace

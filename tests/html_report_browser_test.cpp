@@ -262,11 +262,15 @@ TEST(HtmlReportBrowser, BundledSample_EveryFindingIsHighlightedVisiblyInItsClaus
   keep_artefacts(html, "html-report-sample");
 }
 
-// The default rule pack's sources (rules/default/*.rules), in file-name order.
+// The default rule pack's sources (rules/default/*.rules) and the library they import
+// (rules/lib/*.rules: the command line resolves imports, the engine is given every file),
+// in file-name order.
 std::vector<RuleSource> default_pack_sources() {
   std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / "rules/default")) {
-    if (entry.path().extension() == ".rules") files.push_back(entry.path());
+  for (const char* directory : {"rules/default", "rules/lib"}) {
+    for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / directory)) {
+      if (entry.path().extension() == ".rules") files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
   std::vector<RuleSource> sources;

@@ -1,10 +1,12 @@
 #include "page_furniture.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace clausecheck {
 namespace {
@@ -21,6 +23,8 @@ constexpr std::size_t kNeighbourPages = 3;
 // line matches its own bucket and the two on either side (within about 10 points).
 constexpr double kBucket = 4.0;
 constexpr long kNearBuckets = 2;
+// A centred line's middle is within this share of the page width from the page's middle.
+constexpr double kCentredShare = 0.05;
 // A wide gap before a page number at the end of a line: three spaces, or a tab.
 constexpr std::size_t kWideGap = 3;
 
@@ -208,8 +212,22 @@ Edge edge_of(const FurniturePage& page, std::size_t l) {
 struct Candidate {
   std::size_t line = 0;
   PageNumber number;
-  bool trailing = false;
+  bool trailing = false;  // at the end of a line of text
+  bool mid_page = false;  // not at an edge
 };
+
+// A bare page number in the middle of a PDF page stands alone: short, centred on the
+// page, with at least its own height of blank space above and below it.
+bool stands_alone(const FurniturePage& page, std::size_t l) {
+  const FurnitureLine& line = page.lines[l];
+  if (page.width <= 0 || line.left < 0 || line.top < 0) return false;
+  const double height = line.bottom - line.top;
+  const double centre = (line.left + line.right) / 2;
+  if (std::abs(centre - page.width / 2) > kCentredShare * page.width || height <= 0) return false;
+  const bool space_above = l == 0 || line.top - page.lines[l - 1].bottom >= height;
+  const bool space_below = l + 1 == page.lines.size() || page.lines[l + 1].top - line.bottom >= height;
+  return space_above && space_below;
+}
 
 }  // namespace
 
@@ -285,22 +303,26 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
   }
 
   // Page numbers: named ones at any edge; bare ones when a neighbour agrees, or when they
-  // are among the outermost lines of a PDF band.
+  // are among the outermost lines of a PDF band; alone in the middle of a PDF page when
+  // the page numbers before or after agree.
   std::vector<std::vector<Candidate>> candidates(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const std::size_t n = pages[p].lines.size();
     for (std::size_t l = 0; l < n; ++l) {
-      if (edges[p][l].side == 0) continue;
-      if (std::optional<PageNumber> number = read_page_number(pages[p].lines[l].text)) {
-        candidates[p].push_back(Candidate{l, *number, false});
+      std::optional<PageNumber> number = read_page_number(pages[p].lines[l].text);
+      if (edges[p][l].side == 0) {
+        if (number && (number->named || stands_alone(pages[p], l))) candidates[p].push_back(Candidate{l, *number, false, true});
+      } else if (number) {
+        candidates[p].push_back(Candidate{l, *number, false, false});
       } else if (l + 1 == n) {
         if (std::optional<TrailingNumber> trailing = read_trailing_page_number(pages[p].lines[l].text)) {
-          candidates[p].push_back(Candidate{l, trailing->number, true});
+          candidates[p].push_back(Candidate{l, trailing->number, true, false});
         }
       }
     }
   }
-  auto agrees_with_neighbour = [&](std::size_t p, const Candidate& candidate) {
+  // Same series, and the value the page offset predicts, on a page near by.
+  auto agrees_with_near_page = [&](std::size_t p, const Candidate& candidate) {
     const std::size_t from = p > kNeighbourPages ? p - kNeighbourPages : 0;
     const std::size_t to = std::min(pages.size(), p + kNeighbourPages + 1);
     for (std::size_t q = from; q < to; ++q) {
@@ -312,16 +334,42 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
     }
     return false;
   };
+  // The previous page number of the series in the document is one less, or the next one
+  // more (several printed pages on one PDF page).
+  std::vector<std::pair<std::size_t, const Candidate*>> in_order;
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (const Candidate& candidate : candidates[p]) {
-      const Edge edge = edges[p][candidate.line];
-      const bool outermost_in_band =
-          edge.in_band && (edge.side == 'T' ? candidate.line < kEdgeLines
-                                            : pages[p].lines.size() - candidate.line <= kEdgeLines);
-      const bool accepted = candidate.number.named || (outermost_in_band && !candidate.trailing) ||
-                            agrees_with_neighbour(p, candidate);
-      if (accepted) verdict[p][candidate.line] = candidate.trailing ? Furniture::trailing_page_number : Furniture::page_number;
+    for (const Candidate& candidate : candidates[p]) in_order.emplace_back(p, &candidate);
+  }
+  auto agrees_in_sequence = [&](std::size_t k) {
+    const PageNumber& number = in_order[k].second->number;
+    for (std::size_t j = k; j-- > 0;) {
+      const PageNumber& other = in_order[j].second->number;
+      if (other.series != number.series) continue;
+      if (other.value == number.value - 1) return true;
+      break;
     }
+    for (std::size_t j = k + 1; j < in_order.size(); ++j) {
+      const PageNumber& other = in_order[j].second->number;
+      if (other.series != number.series) continue;
+      return other.value == number.value + 1;
+    }
+    return false;
+  };
+  for (std::size_t k = 0; k < in_order.size(); ++k) {
+    const std::size_t p = in_order[k].first;
+    const Candidate& candidate = *in_order[k].second;
+    const Edge edge = edges[p][candidate.line];
+    const bool outermost_in_band =
+        edge.in_band && (edge.side == 'T' ? candidate.line < kEdgeLines
+                                          : pages[p].lines.size() - candidate.line <= kEdgeLines);
+    bool accepted = false;
+    if (candidate.mid_page) {
+      accepted = agrees_in_sequence(k);
+    } else {
+      accepted = candidate.number.named || (outermost_in_band && !candidate.trailing) ||
+                 agrees_with_near_page(p, candidate) || agrees_in_sequence(k);
+    }
+    if (accepted) verdict[p][candidate.line] = candidate.trailing ? Furniture::trailing_page_number : Furniture::page_number;
   }
 
   // Filing stamps at an edge, or printed on two pages; initials boxes at an edge.
@@ -387,7 +435,9 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
         auto found = pages_with_key.find(position_key(key, 'e', 0));
         if (found != pages_with_key.end()) pages_here = found->second;
       }
-      if (pages_here >= needed) verdict[p][l] = Furniture::running_line;
+      // A header or footer that counts the pages ("Services Agreement, Page 2 of 2") says
+      // what it is even on the one page it appears on.
+      if (pages_here >= needed || key.find("page # of #") != std::string::npos) verdict[p][l] = Furniture::running_line;
     }
   }
   return verdict;

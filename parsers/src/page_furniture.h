@@ -13,7 +13,9 @@
 //    footer under a full page, the edge catches one printed straight after the last line
 //    of a short page (HTML-to-PDF converters end a page where its text ends, so
 //    "Page 3 of 31" can sit at 557 pt on an 842 pt page, above a stamp at 797 pt).
-//    Nothing in the middle of a page is furniture, except a filing stamp seen twice.
+//    Nothing in the middle of a page is furniture, except a filing stamp seen twice and
+//    the page numbers of a converter that packs several printed pages onto one PDF page
+//    (see the end of 2).
 //
 // 2. What it says, on its own line:
 //    - a page number that names itself: "Page 3", "Page 3 of 31", "3 of 31", "- 3 -",
@@ -25,6 +27,11 @@
 //      "12" closing page 4 with no agreeing neighbour is kept (the last cell of a table,
 //      a clause number split from its text). Roman and "B-" numbers only agree with their
 //      own kind: "ii" on page 2 and "2" on page 3 do not.
+//      In the middle of a PDF page, a page number is furniture only when it stands alone:
+//      named, or bare and centred on the page with a blank line's height above and below
+//      it; and when the page number before it in the document is one less, or the one
+//      after it one more ("1" mid-page 1, "2" mid-page 1, "3" top of page 2). A centred
+//      "12" between two paragraphs with no such neighbours is kept.
 //    - an EDGAR filing stamp: "Source: SOUPMAN, INC., 8-K, 8/14/2015" (the word Source,
 //      a colon, commas, a date at the end). Furniture at an edge or wherever the same
 //      stamp is printed on two pages.
@@ -39,6 +46,9 @@
 //    (within 10 pt), so a title in the body of page 1 worded like the header is kept;
 //    outside the band (the short pages above), on the same edge, and only on pages long
 //    enough to have a body between their edges (a one-line page repeated is text).
+//    An edge line that counts the pages ("Master Services Agreement - Page 2 of 2") is a
+//    header or footer even on the one page it is printed on: the header of a two-page
+//    document that starts on page 2 repeats nowhere.
 // 4. A page number at the end of a page's last line, after a wide gap (three spaces or a
 //    tab), as plain-text renderings write it: "… shall not apply to  valid Quotes      2".
 //    The gap and the number go when the number agrees with a neighbour as in 2; the text
@@ -65,10 +75,13 @@ struct FurnitureLine {
   std::string_view text;
   double top = -1;     // points from the top of the page
   double bottom = -1;
+  double left = -1;    // points from the left edge of the page
+  double right = -1;
 };
 
 struct FurniturePage {
   double height = 0;  // page height in points; 0 when unknown (plain text)
+  double width = 0;   // page width in points; 0 when unknown
   std::vector<FurnitureLine> lines;  // top to bottom, blank lines left out
 };
 

@@ -51,6 +51,7 @@ bool has_end_of_file_marker(std::string_view bytes) {
 
 struct PageContent {
   double height = 0;
+  double width = 0;
   bool readable = true;
   bool has_words = false;
   std::vector<PdfLine> lines;
@@ -69,6 +70,7 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
   poppler::page::orientation_enum orientation = page->orientation();
   bool turned = orientation == poppler::page::landscape || orientation == poppler::page::seascape;
   content.height = turned ? rect.width() : rect.height();
+  content.width = turned ? rect.height() : rect.width();
 
   std::vector<poppler::text_box> boxes = page->text_list();
   std::vector<PdfWord> words;
@@ -146,8 +148,10 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   std::vector<FurniturePage> layout(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
     layout[p].height = pages[p].height;
+    layout[p].width = pages[p].width;
     for (const PdfLine& line : pages[p].lines) {
-      layout[p].lines.push_back(FurnitureLine{line.text, line.box.y, line.box.y + line.box.height});
+      layout[p].lines.push_back(
+          FurnitureLine{line.text, line.box.y, line.box.y + line.box.height, line.box.x, line.box.x + line.box.width});
     }
   }
   const std::vector<std::vector<Furniture>> furniture = find_page_furniture(layout);

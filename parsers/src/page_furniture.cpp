@@ -218,12 +218,21 @@ struct Candidate {
 
 // A bare page number in the middle of a PDF page stands alone: short, centred on the
 // page, with at least its own height of blank space above and below it.
+// Centred means on the middle of the page's text column: a converter may shrink the text
+// into the left half of the page.
 bool stands_alone(const FurniturePage& page, std::size_t l) {
   const FurnitureLine& line = page.lines[l];
   if (page.width <= 0 || line.left < 0 || line.top < 0) return false;
+  double column_left = line.left;
+  double column_right = line.right;
+  for (const FurnitureLine& other : page.lines) {
+    if (other.left < 0) continue;
+    column_left = std::min(column_left, other.left);
+    column_right = std::max(column_right, other.right);
+  }
   const double height = line.bottom - line.top;
   const double centre = (line.left + line.right) / 2;
-  if (std::abs(centre - page.width / 2) > kCentredShare * page.width || height <= 0) return false;
+  if (std::abs(centre - (column_left + column_right) / 2) > kCentredShare * page.width || height <= 0) return false;
   const bool space_above = l == 0 || line.top - page.lines[l - 1].bottom >= height;
   const bool space_below = l + 1 == page.lines.size() || page.lines[l + 1].top - line.bottom >= height;
   return space_above && space_below;
@@ -370,6 +379,26 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
                  agrees_with_near_page(p, candidate) || agrees_in_sequence(k);
     }
     if (accepted) verdict[p][candidate.line] = candidate.trailing ? Furniture::trailing_page_number : Furniture::page_number;
+  }
+  // Where a page number stands in the middle of a PDF page, one printed page ends and the
+  // next begins: the lines around it are edges too (the next page's own number, printed at
+  // its top, and its running header), so that they are judged as at the top of a page.
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const Candidate& candidate : candidates[p]) {
+      if (!candidate.mid_page || verdict[p][candidate.line] != Furniture::page_number) continue;
+      const std::size_t l = candidate.line;
+      for (std::size_t k = 1; k < kEdgeLines; ++k) {
+        if (l >= k && edges[p][l - k].side == 0) edges[p][l - k] = Edge{'B', false};
+        if (l + k < pages[p].lines.size() && edges[p][l + k].side == 0) edges[p][l + k] = Edge{'T', false};
+      }
+      // "2" centred at the foot of one printed page, "3" at the head of the next.
+      for (std::size_t k = l + 1; k < std::min(l + 3, pages[p].lines.size()); ++k) {
+        std::optional<PageNumber> next = read_page_number(pages[p].lines[k].text);
+        if (next && next->series == candidate.number.series && next->value == candidate.number.value + 1) {
+          verdict[p][k] = Furniture::page_number;
+        }
+      }
+    }
   }
 
   // Filing stamps at an edge, or printed on two pages; initials boxes at an edge.

@@ -31,7 +31,10 @@
 //      named, or bare and centred on the page with a blank line's height above and below
 //      it; and when the page number before it in the document is one less, or the one
 //      after it one more ("1" mid-page 1, "2" mid-page 1, "3" top of page 2). A centred
-//      "12" between two paragraphs with no such neighbours is kept.
+//      "12" between two paragraphs with no such neighbours is kept. Such a page number
+//      ends one printed page: the number one more just under it is the next page's
+//      number, and the lines around it are edges for point 3 (a legend repeated at the
+//      head of every printed page).
 //    - an EDGAR filing stamp: "Source: SOUPMAN, INC., 8-K, 8/14/2015" (the word Source,
 //      a colon, commas, a date at the end). Furniture at an edge or wherever the same
 //      stamp is printed on two pages.

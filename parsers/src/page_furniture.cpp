@@ -270,6 +270,29 @@ std::string running_line_key(std::string_view text) {
 
 bool looks_like_page_number(std::string_view text) { return read_page_number(text).has_value(); }
 
+bool looks_like_named_page_number(std::string_view text) {
+  std::optional<PageNumber> number = read_page_number(text);
+  return number && number->named;
+}
+
+bool looks_like_page_number_frame(std::string_view text) {
+  std::string key = running_line_key(text);
+  for (std::string_view decoration : kDecorations) {
+    for (std::size_t at = key.find(decoration); at != std::string::npos; at = key.find(decoration, at)) {
+      key.replace(at, decoration.size(), " ");
+    }
+  }
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    std::string_view word = std::string_view(key).substr(start, end - start);
+    if (!word.empty() && word != "page" && word != "of" && word != "#") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 bool looks_like_filing_stamp(std::string_view text) {
   text = trim(text);
   if (text.size() > 160 || text.substr(0, 7) != "Source:" || text.find(',') == std::string_view::npos) return false;

@@ -108,6 +108,13 @@ std::string_view without_trailing_page_number(std::string_view line);
 // bare ("7", "iv", "B-2").
 bool looks_like_page_number(std::string_view text);
 
+// True when `text` names itself a page number: "Page 7", "Page 7 of 31", "7 of 31", "- 7 -".
+bool looks_like_named_page_number(std::string_view text);
+
+// True when `text` is what is left of a page-number line once its numbers are gone:
+// "Page  of", "- -", "Page". A DOCX paragraph of PAGE / NUMPAGES fields reads so.
+bool looks_like_page_number_frame(std::string_view text);
+
 // True when `text` is an EDGAR filing stamp: "Source: SOUPMAN, INC., 8-K, 8/14/2015".
 bool looks_like_filing_stamp(std::string_view text);
 

@@ -17,6 +17,8 @@
 namespace clausecheck {
 namespace {
 
+Document parse_text(std::string_view bytes);
+
 // ---- one line on its own --------------------------------------------------------------
 
 TEST(PageFurniture, PageNumberForms_AreRecognised) {
@@ -120,6 +122,20 @@ TEST(PageFurniture, RepeatedEdgeLinesModuloDigits_AreRunningLines) {
   }
 }
 
+TEST(PageFurniture, RedactionLegendOnTwoPagesOfFive_IsARunningLine_OtherLineOnTwoPagesIsNot) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. Supply", "The Supplier shall supply the Product."},
+      {"2. Price", "The price is [***] per unit.", "***Confidential Treatment Requested", "Name: ____ Title: ____"},
+      {"3. Term", "The Term is five years."},
+      {"4. Fees", "The fee is [***].", "***Confidential Treatment Requested", "Name: ____ Title: ____"},
+      {"5. Law", "The law of England applies."},
+  }));
+  EXPECT_EQ(furniture[1][2], Furniture::running_line);
+  EXPECT_EQ(furniture[3][2], Furniture::running_line);
+  EXPECT_EQ(furniture[1][3], Furniture::none);
+  EXPECT_EQ(furniture[3][3], Furniture::none);
+}
+
 TEST(PageFurniture, HeaderFromPageTwoOfThree_IsARunningLine) {
   const auto furniture = find_page_furniture(text_pages({
       {"MASTER SERVICES AGREEMENT", "1. Services"},
@@ -205,13 +221,43 @@ TEST(PageFurniture, CentredPageNumbersInTheMiddleOfAPdfPage_InSequence_AreFurnit
                 FurnitureLine{"IN WITNESS WHEREOF, the parties have executed this Agreement", 498, 506, 50, 540},
                 FurnitureLine{"SOFTWARE.NET CORPORATION", 514, 522, 50, 200},
                 FurnitureLine{"2", 545, 553, 295, 300},
+                FurnitureLine{"3", 562, 570, 50, 55},  // the next printed page's number, at its top
                 FurnitureLine{"TERMS AND CONDITIONS OF AGREEMENT", 575, 583, 200, 400},
                 FurnitureLine{"1. LOCATION. During the Term NAI shall provide", 590, 598, 50, 540},
                 FurnitureLine{"the following marketing considerations to Co-Host:", 602, 610, 50, 540}};
   const auto furniture = find_page_furniture({page});
   EXPECT_EQ(furniture[0][1], Furniture::page_number);
   EXPECT_EQ(furniture[0][4], Furniture::page_number);
+  EXPECT_EQ(furniture[0][5], Furniture::page_number);
   EXPECT_EQ(furniture[0][6], Furniture::none);
+  EXPECT_EQ(furniture[0][7], Furniture::none);
+}
+
+TEST(PageFurniture, CentredSectionNumberOverAHeading_IsKept) {
+  FurniturePage page;
+  page.height = 842;
+  page.width = 595;
+  page.lines = {FurnitureLine{"1", 100, 108, 295, 300}, FurnitureLine{"DEFINITIONS", 130, 138, 250, 345},
+                FurnitureLine{"In this Agreement the following words have these meanings.", 160, 168, 50, 540},
+                FurnitureLine{"2", 400, 408, 295, 300}, FurnitureLine{"SERVICES", 430, 438, 260, 335},
+                FurnitureLine{"The Supplier shall provide the Services.", 460, 468, 50, 540}};
+  const auto furniture = find_page_furniture({page, page});
+  EXPECT_EQ(furniture[0][3], Furniture::none);
+  EXPECT_EQ(furniture[1][3], Furniture::none);
+}
+
+TEST(TextParserFurniture, IndentedPageNumbersBetweenParagraphs_InSequence_AreFurniture) {
+  std::string text;
+  for (int page = 1; page <= 3; ++page) {
+    text += "     (" + std::string(1, static_cast<char>('a' + page)) + ") A defined term means a thing.\n\n";
+    text += "                                        " + std::to_string(page) + "\n\n";
+    text += "     (" + std::string(1, static_cast<char>('m' + page)) + ") Another term means another thing.\n\n";
+  }
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.running_lines_removed, 3);
+  for (const Block& block : document.blocks) {
+    EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
+  }
 }
 
 TEST(PageFurniture, CentredNumberInTheMiddleOfAPdfPage_WithoutSequence_IsKept) {

@@ -25,6 +25,8 @@ constexpr double kBucket = 4.0;
 constexpr long kNearBuckets = 2;
 // A centred line's middle is within this share of the page width from the page's middle.
 constexpr double kCentredShare = 0.05;
+// In plain text, a line indented this many columns or more is set in the middle.
+constexpr double kCentredIndent = 20;
 // A wide gap before a page number at the end of a line: three spaces, or a tab.
 constexpr std::size_t kWideGap = 3;
 
@@ -209,6 +211,15 @@ Edge edge_of(const FurniturePage& page, std::size_t l) {
   return {};
 }
 
+// The key of a redaction legend: "***Confidential Treatment Requested", "[***] = Certain
+// confidential information … has been omitted".
+bool is_redaction_legend(std::string_view key) {
+  if (key.find("confidential treatment") != std::string_view::npos) return true;
+  return key.find("***") != std::string_view::npos &&
+         (key.find("confidential") != std::string_view::npos || key.find("omitted") != std::string_view::npos ||
+          key.find("redacted") != std::string_view::npos);
+}
+
 struct Candidate {
   std::size_t line = 0;
   PageNumber number;
@@ -218,11 +229,36 @@ struct Candidate {
 
 // A bare page number in the middle of a PDF page stands alone: short, centred on the
 // page, with at least its own height of blank space above and below it.
-// Centred means on the middle of the page's text column: a converter may shrink the text
-// into the left half of the page.
+// A short line in capitals: a heading ("DEFINITIONS"), which a section number alone on
+// the line above belongs to.
+bool reads_as_heading(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > 60) return false;
+  bool letters = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
+// A bare page number in the middle of a page stands alone: centred (on a PDF page, on the
+// middle of the text column, since a converter may shrink the text into the left half of
+// the page; in plain text, indented by kCentredIndent columns or more), with blank space
+// above and below it, and not above a heading.
 bool stands_alone(const FurniturePage& page, std::size_t l) {
   const FurnitureLine& line = page.lines[l];
-  if (page.width <= 0 || line.left < 0 || line.top < 0) return false;
+  if (line.left < 0 || line.top < 0) return false;
+  if (l + 1 < page.lines.size() && reads_as_heading(page.lines[l + 1].text)) return false;
+  // Blank space: the line's own height in a PDF, one blank line in text (positions are
+  // line numbers there, top == bottom).
+  const double height = page.height > 0 ? line.bottom - line.top : 1;
+  if (height <= 0) return false;
+  const bool space_above = l == 0 || line.top - page.lines[l - 1].bottom > height;
+  const bool space_below = l + 1 == page.lines.size() || page.lines[l + 1].top - line.bottom > height;
+  if (!space_above || !space_below) return false;
+  if (page.height <= 0) return line.left >= kCentredIndent;
+  if (page.width <= 0) return false;
   double column_left = line.left;
   double column_right = line.right;
   for (const FurnitureLine& other : page.lines) {
@@ -230,12 +266,8 @@ bool stands_alone(const FurniturePage& page, std::size_t l) {
     column_left = std::min(column_left, other.left);
     column_right = std::max(column_right, other.right);
   }
-  const double height = line.bottom - line.top;
   const double centre = (line.left + line.right) / 2;
-  if (std::abs(centre - (column_left + column_right) / 2) > kCentredShare * page.width || height <= 0) return false;
-  const bool space_above = l == 0 || line.top - page.lines[l - 1].bottom >= height;
-  const bool space_below = l + 1 == page.lines.size() || page.lines[l + 1].top - line.bottom >= height;
-  return space_above && space_below;
+  return std::abs(centre - (column_left + column_right) / 2) <= kCentredShare * page.width;
 }
 
 }  // namespace
@@ -398,8 +430,12 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
     if (candidate.mid_page) {
       accepted = agrees_in_sequence(k);
     } else {
+      // A section number over its heading ("2" / "SERVICES") may follow "1" on the page
+      // before: a bare number over a heading in capitals needs more than agreement.
+      const bool heading_follows = candidate.line + 1 < pages[p].lines.size() &&
+                                   reads_as_heading(pages[p].lines[candidate.line + 1].text);
       accepted = candidate.number.named || (outermost_in_band && !candidate.trailing) ||
-                 agrees_with_near_page(p, candidate) || agrees_in_sequence(k);
+                 (!heading_follows && (agrees_with_near_page(p, candidate) || agrees_in_sequence(k)));
     }
     if (accepted) verdict[p][candidate.line] = candidate.trailing ? Furniture::trailing_page_number : Furniture::page_number;
   }
@@ -489,7 +525,12 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
       }
       // A header or footer that counts the pages ("Services Agreement, Page 2 of 2") says
       // what it is even on the one page it appears on.
-      if (pages_here >= needed || key.find("page # of #") != std::string::npos) verdict[p][l] = Furniture::running_line;
+      // A redaction legend is printed only on the pages that have redactions: twice is
+      // enough.
+      if (pages_here >= needed || key.find("page # of #") != std::string::npos ||
+          (pages_here >= 2 && is_redaction_legend(key))) {
+        verdict[p][l] = Furniture::running_line;
+      }
     }
   }
   return verdict;

@@ -26,10 +26,12 @@
 //      page 9 and "8" on page 10 agree (same offset), so both go; "B-1" / "B-2" agree; a
 //      "12" closing page 4 with no agreeing neighbour is kept (the last cell of a table,
 //      a clause number split from its text). Roman and "B-" numbers only agree with their
-//      own kind: "ii" on page 2 and "2" on page 3 do not.
-//      In the middle of a PDF page, a page number is furniture only when it stands alone:
-//      named, or bare and centred on the page with a blank line's height above and below
-//      it; and when the page number before it in the document is one less, or the one
+//      own kind: "ii" on page 2 and "2" on page 3 do not. A bare number over a heading in
+//      capitals ("2" / "SERVICES") is a section number, whatever agrees with it.
+//      In the middle of a page, a page number is furniture only when it stands alone:
+//      named, or bare and centred (PDF: on the text column; text: indented 20 columns or
+//      more) with a blank line's height above and below it and no heading in capitals
+//      under it ("1" over "DEFINITIONS" is a section number); and when the page number before it in the document is one less, or the one
 //      after it one more ("1" mid-page 1, "2" mid-page 1, "3" top of page 2). A centred
 //      "12" between two paragraphs with no such neighbours is kept. Such a page number
 //      ends one printed page: the number one more just under it is the next page's
@@ -49,6 +51,9 @@
 //    (within 10 pt), so a title in the body of page 1 worded like the header is kept;
 //    outside the band (the short pages above), on the same edge, and only on pages long
 //    enough to have a body between their edges (a one-line page repeated is text).
+//    A redaction legend ("***Confidential Treatment Requested", "[***] = confidential
+//    information omitted") is printed only on the pages with redactions: at an edge of two
+//    pages is enough.
 //    An edge line that counts the pages ("Master Services Agreement - Page 2 of 2") is a
 //    header or footer even on the one page it is printed on: the header of a two-page
 //    document that starts on page 2 repeats nowhere.
@@ -73,12 +78,14 @@
 
 namespace clausecheck {
 
-// One line as the classifier needs it. For plain text the position is unknown (-1).
+// One line as the classifier needs it. A PDF gives points; plain text gives the line's
+// number in the file as top and bottom, and its indentation in columns as left (its end
+// as right); -1 when unknown.
 struct FurnitureLine {
   std::string_view text;
-  double top = -1;     // points from the top of the page
+  double top = -1;     // points from the top of the page (text: line number)
   double bottom = -1;
-  double left = -1;    // points from the left edge of the page
+  double left = -1;    // points from the left edge of the page (text: columns)
   double right = -1;
 };
 

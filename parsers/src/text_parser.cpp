@@ -365,7 +365,11 @@ std::vector<Furniture> find_text_furniture(const std::vector<Line>& lines) {
       line_index.emplace_back();
     }
     if (blank) continue;
-    pages.back().lines.push_back(FurnitureLine{lines[i].text});
+    // Position in text: the line's number as its height, its indentation as its left edge.
+    const std::string_view text = lines[i].text;
+    const double indent = static_cast<double>(indentation(text));
+    const double at = static_cast<double>(i);
+    pages.back().lines.push_back(FurnitureLine{text, at, at, indent, indent + static_cast<double>(trim(text).size())});
     line_index.back().push_back(i);
   }
   std::vector<Furniture> verdict(lines.size(), Furniture::none);

@@ -156,8 +156,37 @@ TEST(DocxParser, FieldCodes_AreSkippedAndFieldResultsKept) {
                    run(R"(<w:instrText xml:space="preserve"> REF _Ref123 \r \h </w:instrText>)") +
                    run(R"(<w:fldChar w:fldCharType="separate"/>)") + run(t("7.2")) +
                    run(R"(<w:fldChar w:fldCharType="end"/>)") + run(t(" and ")) +
-                   R"(<w:fldSimple w:instr=" PAGE "><w:r><w:t>4</w:t></w:r></w:fldSimple>)" + run(t(".")));
-  EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"See clause 7.2 and 4."}));
+                   R"(<w:fldSimple w:instr=" REF _Ref9 \r "><w:r><w:t>7.4</w:t></w:r></w:fldSimple>)" + run(t(".")));
+  EXPECT_EQ(texts(parse_ok(package.build())), (Texts{"See clause 7.2 and 7.4."}));
+}
+
+TEST(DocxParser, PageNumberFieldsAndTypedPageXOfY_AreLeftOutAndCounted) {
+  Package package;
+  auto field = [](const std::string& code, const std::string& result) {
+    return run(R"(<w:fldChar w:fldCharType="begin"/>)") + run("<w:instrText>" + code + "</w:instrText>") +
+           run(R"(<w:fldChar w:fldCharType="separate"/>)") + run(t(result)) + run(R"(<w:fldChar w:fldCharType="end"/>)");
+  };
+  package.body = paragraph("1. Services") +
+                 p(run(t("Page ")) + field(" PAGE ", "3") + run(t(" of ")) + field(" NUMPAGES \\* Arabic ", "12")) +
+                 p(R"(<w:fldSimple w:instr=" PAGE "><w:r><w:t>4</w:t></w:r></w:fldSimple>)") + paragraph("- 5 -") +
+                 paragraph("21. Page limits") + paragraph("The bid may not exceed 30 pages in total.");
+  Document document = parse_ok(package.build());
+  EXPECT_EQ(texts(document), (Texts{"1. Services", "21. Page limits", "The bid may not exceed 30 pages in total."}));
+  EXPECT_EQ(document.running_lines_removed, 3);
+}
+
+TEST(DocxParser, HeaderAndFooterParts_NeverReachTheBody) {
+  Package package;
+  package.body = paragraph("1. Services") + R"(<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rId7"/>)"
+                 R"(<w:footerReference w:type="default" r:id="rId8"/></w:sectPr></w:pPr></w:p>)";
+  package.extra.emplace_back("word/header1.xml", xml_part("hdr", paragraph("Framework Ref: RM6100 Running Header")));
+  package.extra.emplace_back("word/footer1.xml", xml_part("ftr", paragraph("Model Version: v3.0 Running Footer")));
+  package.extra.emplace_back("word/_rels/document.xml.rels",
+                             R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+                             R"(<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>)"
+                             R"(<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>)");
+  Document document = parse_ok(package.build());
+  EXPECT_EQ(texts(document), (Texts{"1. Services"}));
 }
 
 TEST(DocxParser, UnterminatedFieldCode_DoesNotHideTheRestOfTheDocument) {

@@ -17,7 +17,7 @@
 #include "hyphenation.h"
 #include "pdf_paragraphs.h"
 #include "pdf_text_lines.h"
-#include "running_headers.h"
+#include "page_furniture.h"
 
 namespace clausecheck {
 namespace {
@@ -262,30 +262,30 @@ TEST(RunningLines, PageNumberForms_AreRecognised) {
 }
 
 TEST(RunningLines, LineRepeatedModuloDigitsInTheBottomBand_IsRunning_BodyLineIsNot) {
-  std::vector<PageLines> pages(3);
+  std::vector<FurniturePage> pages(3);
   for (int p = 0; p < 3; ++p) {
     pages[p].height = 800;
-    pages[p].lines = {PageLineInfo{"1.1 Body text on the page", 300, 310},
-                      PageLineInfo{p == 0 ? "Version 2 issued 2024, page 1" : p == 1 ? "Version 2 issued 2024, page 2"
+    pages[p].lines = {FurnitureLine{"1.1 Body text on the page", 300, 310},
+                      FurnitureLine{p == 0 ? "Version 2 issued 2024, page 1" : p == 1 ? "Version 2 issued 2024, page 2"
                                                                                        : "Version 2 issued 2024, page 3",
                                    760, 770}};
   }
-  auto running = find_running_lines(pages);
+  auto furniture = find_page_furniture(pages);
   for (int p = 0; p < 3; ++p) {
-    EXPECT_FALSE(running[p][0]);
-    EXPECT_TRUE(running[p][1]);
+    EXPECT_EQ(furniture[p][0], Furniture::none);
+    EXPECT_EQ(furniture[p][1], Furniture::running_line);
   }
 }
 
 TEST(RunningLines, RepeatedLineInTheMiddleOfThePage_IsKept) {
-  std::vector<PageLines> pages(2);
+  std::vector<FurniturePage> pages(2);
   for (auto& page : pages) {
     page.height = 800;
-    page.lines = {PageLineInfo{"The Supplier shall comply with this Schedule.", 400, 410}};
+    page.lines = {FurnitureLine{"The Supplier shall comply with this Schedule.", 400, 410}};
   }
-  auto running = find_running_lines(pages);
-  EXPECT_FALSE(running[0][0]);
-  EXPECT_FALSE(running[1][0]);
+  auto furniture = find_page_furniture(pages);
+  EXPECT_EQ(furniture[0][0], Furniture::none);
+  EXPECT_EQ(furniture[1][0], Furniture::none);
 }
 
 TEST(Hyphenation, LowercaseHyphenLowercase_IsRejoined_RestOfLineStays) {

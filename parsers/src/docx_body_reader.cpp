@@ -2,6 +2,8 @@
 // a block and how pages are estimated.
 #include "docx_body_reader.h"
 
+#include "page_furniture.h"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -75,6 +77,15 @@ std::string upper_case(std::string_view text) {
       .toUpper(icu::Locale::getEnglish())
       .toUTF8String(out);
   return out;
+}
+
+// A field whose result is a page number or page count: " PAGE ", "NUMPAGES \\* Arabic".
+bool is_page_number_field(std::string_view instruction) {
+  std::size_t start = instruction.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return false;
+  std::size_t end = instruction.find_first_of(" \t\\", start);
+  std::string name = upper_case(instruction.substr(start, end == std::string_view::npos ? end : end - start));
+  return name == "PAGE" || name == "NUMPAGES" || name == "SECTIONPAGES";
 }
 
 bool is_alternate_content(pugi::xml_node node) { return ends_with(node.name(), ":AlternateContent"); }
@@ -265,9 +276,10 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
   read_inline(paragraph_node, paragraph, text_boxes);
   // A field code never spans paragraphs; if one seems to (a damaged field), show the rest
   // rather than hide the remainder of the document.
-  if (fields_in_code_ > 0) {
-    std::fill(field_stack_.begin(), field_stack_.end(), false);
+  if (fields_in_code_ > 0 || page_number_results_ > 0) {
+    for (OpenField& field : field_stack_) field = OpenField{false, false, {}};
     fields_in_code_ = 0;
+    page_number_results_ = 0;
   }
 
   pugi::xml_node mark = w_.child(properties, "rPr");
@@ -316,6 +328,14 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
     }
 
     std::string_view text = trimmed(paragraph.text);
+    // A page number the author put in the body (a footer pasted as text, a PAGE field)
+    // is furniture, as in a PDF; counted, not emitted.
+    if (paragraph.label.empty() &&
+        ((paragraph.page_field && (text.empty() || looks_like_page_number_frame(text))) ||
+         (collectors_.empty() && !text.empty() && looks_like_named_page_number(text)))) {
+      ++page_furniture_removed_;
+      text = {};
+    }
     if (paragraph.heading_level > 0 && reads_as_prose(text)) paragraph.heading_level = 0;
     const int page = paragraph.page > 0 ? paragraph.page : page_;
     if (!collectors_.empty()) {
@@ -362,8 +382,14 @@ void DocxBodyReader::read_inline(pugi::xml_node container, Paragraph& paragraph,
     if (local == "r") {
       read_run(child, paragraph, text_boxes);
     } else if (local == "hyperlink" || local == "smartTag" || local == "customXml" || local == "ins" ||
-               local == "moveTo" || local == "fldSimple" || local == "dir" || local == "bdo") {
+               local == "moveTo" || local == "dir" || local == "bdo") {
       read_inline(child, paragraph, text_boxes);
+    } else if (local == "fldSimple") {
+      if (is_page_number_field(w_.attribute(child, "instr").value())) {
+        paragraph.page_field = true;
+      } else {
+        read_inline(child, paragraph, text_boxes);
+      }
     } else if (local == "sdt") {
       read_inline(w_.child(child, "sdtContent"), paragraph, text_boxes);
     } else if (is_alternate_content(child)) {
@@ -384,7 +410,7 @@ void DocxBodyReader::read_run(pugi::xml_node run, Paragraph& paragraph, std::vec
   for (pugi::xml_node child = run.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view local = w_.local(child);
-    const bool shown = !hidden && fields_in_code_ == 0;
+    const bool shown = !hidden && fields_in_code_ == 0 && page_number_results_ == 0;
     if (local == "t") {
       if (shown) {
         std::string_view text = child.text().get();
@@ -408,19 +434,28 @@ void DocxBodyReader::read_run(pugi::xml_node run, Paragraph& paragraph, std::vec
     } else if (local == "fldChar") {
       std::string_view type = w_.attribute(child, "fldCharType").value();
       if (type == "begin") {
-        field_stack_.push_back(true);
+        field_stack_.push_back(OpenField{});
         ++fields_in_code_;
       } else if (type == "separate") {
-        if (!field_stack_.empty() && field_stack_.back()) {
-          field_stack_.back() = false;
+        if (!field_stack_.empty() && field_stack_.back().in_code) {
+          OpenField& field = field_stack_.back();
+          field.in_code = false;
           --fields_in_code_;
+          field.page_number = is_page_number_field(field.instruction);
+          if (field.page_number) {
+            ++page_number_results_;
+            paragraph.page_field = true;
+          }
         }
       } else if (type == "end") {
         if (!field_stack_.empty()) {
-          if (field_stack_.back()) --fields_in_code_;
+          if (field_stack_.back().in_code) --fields_in_code_;
+          if (field_stack_.back().page_number) --page_number_results_;
           field_stack_.pop_back();
         }
       }
+    } else if (local == "instrText") {
+      if (!field_stack_.empty() && field_stack_.back().in_code) field_stack_.back().instruction += child.text().get();
     } else if (local == "lastRenderedPageBreak") {
       rendered_page_break();
     } else if (local == "footnoteReference" || local == "endnoteReference") {
@@ -431,7 +466,7 @@ void DocxBodyReader::read_run(pugi::xml_node run, Paragraph& paragraph, std::vec
     } else if (is_alternate_content(child)) {
       collect_text_boxes(alternate_choice(child), text_boxes);
     }
-    // w:instrText (field codes), w:delText, w:footnoteRef (the note's own number) and
+    // w:delText, w:footnoteRef (the note's own number) and
     // w:softHyphen show nothing in the accepted, printed document.
   }
 }

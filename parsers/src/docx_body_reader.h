@@ -67,6 +67,9 @@ class DocxBodyReader {
 
   // Tracked-change elements seen in every part read so far.
   int tracked_changes() const { return tracked_changes_; }
+  // Body paragraphs left out as page furniture: only a page number field and its frame
+  // ("Page [PAGE] of [NUMPAGES]"), or "Page 3 of 12" typed into the body.
+  int page_furniture_removed() const { return page_furniture_removed_; }
   // Content imported from other parts that is not read: w:altChunk (an embedded HTML,
   // RTF or DOCX chunk) and w:subDoc (a master document's sub-document).
   int unread_embedded_parts() const { return unread_embedded_parts_; }
@@ -84,6 +87,7 @@ class DocxBodyReader {
     int page = 0;  // 0 until its first character
     bool deleted_mark = false;
     bool hidden = false;
+    bool page_field = false;  // held a PAGE / NUMPAGES field, whose number was left out
   };
   // Blocks under construction for a table cell or a note: several paragraphs, one block.
   struct Collector {
@@ -133,8 +137,17 @@ class DocxBodyReader {
   std::vector<std::string> section_starts_;  // w:type of each section, in order
   std::size_t section_index_ = 0;
   bool section_break_pending_ = false;
+  // A field open in the paragraph: its code part, then its result. The result of a page
+  // number field (PAGE, NUMPAGES, SECTIONPAGES) is layout, not text, and is not shown.
+  struct OpenField {
+    bool in_code = true;
+    bool page_number = false;
+    std::string instruction;
+  };
   int fields_in_code_ = 0;
-  std::vector<bool> field_stack_;  // per open field: true while in its code part
+  int page_number_results_ = 0;  // open page-number fields in their result part
+  std::vector<OpenField> field_stack_;
+  int page_furniture_removed_ = 0;
   std::string carried_text_;       // text of paragraphs whose mark was deleted
   int carried_page_ = 0;
   std::vector<Collector> collectors_;

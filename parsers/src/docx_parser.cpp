@@ -5,7 +5,8 @@
 // through the main part's relationships, falling back to the usual word/... names. Each
 // XML part is parsed once with pugixml (which never fetches external entities) and then
 // read by DocxStyles, NumberingDefinitions and DocxBodyReader. Headers and footers are
-// not read (they are the running text a PDF parser has to strip), nor are comments.
+// not read (they are the running text a PDF parser has to strip), nor are comments; a page
+// number in the body (a PAGE field, "Page 3 of 12" typed) is left out and counted.
 //
 // Failures: a file that is not a zip or is truncated, a missing or malformed main part
 // are InputErrorKind::corrupt ("DOCX is damaged: word/document.xml is missing"); an
@@ -210,6 +211,8 @@ ParseResult parse_docx_package(std::string_view path, std::string_view bytes, co
   if (builder.peek().blocks.empty()) {
     return InputError{std::string(path), InputErrorKind::empty, "DOCX file contains no text"};
   }
+  // Page numbers typed or fielded into the body are furniture: counted, not warned.
+  builder.set_running_lines_removed(reader.page_furniture_removed());
   if (reader.too_deep()) {
     builder.add_warning(Warning{"unreadable-part",
                                 "some content is nested too deeply to be read and was skipped", 0});

@@ -3,7 +3,7 @@
 //
 // Pipeline (each step its own file):
 //   Poppler text_list() per page  ->  build_lines (pdf_text_lines)
-//   all pages' lines              ->  find_running_lines (running_headers)
+//   all pages' lines              ->  find_page_furniture (page_furniture)
 //   the remaining body lines      ->  continues_paragraph (pdf_paragraphs)
 //                                 ->  rejoin_hyphenated_word (hyphenation)
 // Running matter is decided over the whole document (a footer is "repeated on most
@@ -24,7 +24,7 @@
 #include "hyphenation.h"
 #include "pdf_paragraphs.h"
 #include "pdf_text_lines.h"
-#include "running_headers.h"
+#include "page_furniture.h"
 
 namespace clausecheck {
 namespace {
@@ -51,6 +51,7 @@ bool has_end_of_file_marker(std::string_view bytes) {
 
 struct PageContent {
   double height = 0;
+  double width = 0;
   bool readable = true;
   bool has_words = false;
   std::vector<PdfLine> lines;
@@ -69,6 +70,7 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
   poppler::page::orientation_enum orientation = page->orientation();
   bool turned = orientation == poppler::page::landscape || orientation == poppler::page::seascape;
   content.height = turned ? rect.width() : rect.height();
+  content.width = turned ? rect.height() : rect.width();
 
   std::vector<poppler::text_box> boxes = page->text_list();
   std::vector<PdfWord> words;
@@ -143,14 +145,16 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   pages.reserve(static_cast<std::size_t>(page_count));
   for (int i = 0; i < page_count; ++i) pages.push_back(read_page(*document, i, rotated_words, unplaceable_words));
 
-  std::vector<PageLines> layout(pages.size());
+  std::vector<FurniturePage> layout(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
     layout[p].height = pages[p].height;
+    layout[p].width = pages[p].width;
     for (const PdfLine& line : pages[p].lines) {
-      layout[p].lines.push_back(PageLineInfo{line.text, line.box.y, line.box.y + line.box.height});
+      layout[p].lines.push_back(
+          FurnitureLine{line.text, line.box.y, line.box.y + line.box.height, line.box.x, line.box.x + line.box.width});
     }
   }
-  const std::vector<std::vector<bool>> running = find_running_lines(layout);
+  const std::vector<std::vector<Furniture>> furniture = find_page_furniture(layout);
 
   DocumentBuilder builder(std::string(path), DocumentFormat::pdf);
   builder.set_page_count(page_count);
@@ -176,7 +180,9 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
     const std::size_t first_on_page = body.size();
     for (std::size_t l = 0; l < pages[p].lines.size(); ++l) {
       const PdfLine& line = pages[p].lines[l];
-      if (running[p][l]) {
+      // Lines rebuilt from word boxes have single spaces, so a page number is never a
+      // trailing one here: furniture is always a whole line.
+      if (furniture[p][l] != Furniture::none) {
         ++running_count;
         continue;
       }

@@ -7,6 +7,12 @@
 // that a wrapped sentence stays one sentence and a numbered clause is never glued onto
 // the line above. Precise clause recognition is structure recovery's job.
 //
+// Page furniture (page numbers, filing stamps, running headers and footers, as a text
+// rendering of a paginated document carries them) is recognised by the classifier the PDF
+// parser uses (page_furniture.h) and left out of plain text; its pages are those the form
+// feeds mark, or, in text without form feeds, the stretches between runs of three or more
+// blank lines (how CUAD's and EDGAR's text renderings separate pages). Markdown has none.
+//
 // Markdown adds: ATX and setext headings, tables (one table_cell block per cell),
 // front matter and HTML comments skipped, inline markup removed (markdown_inline.h).
 // List markers stay in the text: structure recovery reads "1." as a clause number.
@@ -18,6 +24,7 @@
 
 #include "format_parsers.h"
 #include "markdown_inline.h"
+#include "page_furniture.h"
 #include "text_decoding.h"
 
 namespace clausecheck {
@@ -338,16 +345,56 @@ bool is_bare_label(std::string_view s) {
   return s.front() == '(' && s.back() == ')';
 }
 
+// In text without form feeds, a run of this many blank lines separates pages.
+constexpr int kPageGapBlankLines = 3;
+
+// What each line is, as page furniture (Furniture::none for body text and blank lines).
+std::vector<Furniture> find_text_furniture(const std::vector<Line>& lines) {
+  const bool form_feeds = !lines.empty() && lines.back().page > 1;
+  std::vector<FurniturePage> pages(1);
+  std::vector<std::vector<std::size_t>> line_index(1);
+  int blank_run = 0;
+  int page = lines.empty() ? 1 : lines.front().page;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool blank = trim(lines[i].text).empty();
+    const bool new_page = form_feeds ? lines[i].page != page : blank_run >= kPageGapBlankLines;
+    blank_run = blank ? blank_run + 1 : 0;
+    page = lines[i].page;
+    if (new_page && !pages.back().lines.empty()) {
+      pages.emplace_back();
+      line_index.emplace_back();
+    }
+    if (blank) continue;
+    // Position in text: the line's number as its height, its indentation as its left edge.
+    const std::string_view text = lines[i].text;
+    const double indent = static_cast<double>(indentation(text));
+    const double at = static_cast<double>(i);
+    pages.back().lines.push_back(FurnitureLine{text, at, at, indent, indent + static_cast<double>(trim(text).size())});
+    line_index.back().push_back(i);
+  }
+  std::vector<Furniture> verdict(lines.size(), Furniture::none);
+  const std::vector<std::vector<Furniture>> found = find_page_furniture(pages);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t l = 0; l < found[p].size(); ++l) verdict[line_index[p][l]] = found[p][l];
+  }
+  return verdict;
+}
+
 // Wrapped text (pdftotext output, text saved with hard line breaks) fills its lines to
 // a right margin. A line that stops well short of it ends its paragraph, so the line
 // after it starts a new one even without a blank line between: this keeps a heading
 // ("Section 3 - How Services will be bought") off the line below it. The margin is the
 // 90th percentile of line widths; text whose lines are short anyway is left alone.
-void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out) {
+//
+// Page furniture is left out before anything else, as if it had never been printed, so a
+// sentence broken by a page footer continues on the next page; the lines removed (and the
+// page numbers cut from the end of a line) are counted in `furniture_removed`.
+void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& furniture_removed) {
+  const std::vector<Furniture> furniture = find_text_furniture(lines);
   std::vector<std::size_t> widths;
-  for (const Line& line : lines) {
-    std::string_view text = trim(line.text);
-    if (!text.empty()) widths.push_back(width_in_characters(text));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view text = trim(lines[i].text);
+    if (!text.empty() && furniture[i] == Furniture::none) widths.push_back(width_in_characters(text));
   }
   std::size_t margin = 0;
   if (!widths.empty()) {
@@ -357,8 +404,16 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out) {
   }
   const bool wrapped = margin >= 40;
   std::string_view previous;
-  for (const Line& line : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     std::string_view text = trim(line.text);
+    if (furniture[i] == Furniture::trailing_page_number) {
+      text = trim(without_trailing_page_number(text));
+      ++furniture_removed;
+    } else if (furniture[i] != Furniture::none) {
+      ++furniture_removed;
+      continue;
+    }
     if (text.empty()) {
       out.blank_line();
       previous = {};
@@ -457,8 +512,9 @@ ParseResult parse_plain_text(std::string_view path, std::string_view bytes, bool
   }
 
   BlockCollector collector;
+  int furniture_removed = 0;
   if (markdown) read_markdown_lines(lines, collector);
-  else read_plain_lines(lines, collector);
+  else read_plain_lines(lines, collector, furniture_removed);
   if (collector.blocks().empty()) {
     return InputError{std::string(path), InputErrorKind::empty,
                       markdown ? "no text: the file holds only whitespace, front matter or comments"
@@ -469,6 +525,8 @@ ParseResult parse_plain_text(std::string_view path, std::string_view bytes, bool
   builder.set_page_count(page_count);
   if (decoded.warning) builder.add_warning(Warning{"encoding", *decoded.warning, 0});
   for (PendingBlock& block : collector.blocks()) builder.add_block(block.text, std::move(block.attributes));
+  // Removing page furniture is what should happen, not a problem: it is counted, not warned.
+  builder.set_running_lines_removed(furniture_removed);
   return std::move(builder).finish();
 }
 

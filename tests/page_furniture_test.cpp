@@ -1,0 +1,356 @@
+// Page furniture (page numbers, filing stamps, initials boxes, running headers and footers):
+// the classifier on synthetic pages, and the plain-text parser that uses it. Each class of
+// furniture has a case, and so does each counter-example that must stay in the text.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "clausecheck/document.h"
+#include "format_parsers.h"
+#include "page_furniture.h"
+
+namespace clausecheck {
+namespace {
+
+Document parse_text(std::string_view bytes);
+
+// ---- one line on its own --------------------------------------------------------------
+
+TEST(PageFurniture, PageNumberForms_AreRecognised) {
+  for (std::string_view text : {"3", "- 3 -", "-3-", "Page 21 of 31", "PAGE 3 OF 12", "3 of 12", "Page | 3", "iv",
+                                "Page iv", "B-2", "A-11", "p. 7"}) {
+    EXPECT_TRUE(looks_like_page_number(text)) << text;
+  }
+}
+
+TEST(PageFurniture, ClauseTextLikePageNumbers_IsNotAPageNumber) {
+  for (std::string_view text : {"21. Page limits", "Page limits", "30 days", "12 months", "Schedule 3",
+                                "iv) the Supplier", "(a)", "II", "civil", "---", "the fee in clause 12",
+                                "Page 3 of the Order Form"}) {
+    EXPECT_FALSE(looks_like_page_number(text)) << text;
+  }
+}
+
+TEST(PageFurniture, EdgarFilingStamp_IsRecognised_OtherSourceLinesAreNot) {
+  EXPECT_TRUE(looks_like_filing_stamp("Source: SOUPMAN, INC., 8-K, 8/14/2015"));
+  EXPECT_TRUE(looks_like_filing_stamp("Source: BLOOM ENERGY CORP, DRS/A (on S-1), 3/21/2018"));
+  EXPECT_FALSE(looks_like_filing_stamp("Source: the Supplier's records for the Term"));
+  EXPECT_FALSE(looks_like_filing_stamp("Source code means the human-readable form, 2019"));
+}
+
+TEST(PageFurniture, InitialsBox_IsRecognised_InitialTermIsNot) {
+  for (std::string_view text : {"Initials: ____", "Initials ______   _______", "Initials: /s/ IP"}) {
+    EXPECT_TRUE(looks_like_initials_box(text)) << text;
+  }
+  for (std::string_view text : {"Initial Term", "Initials of both parties shall appear on each page",
+                                "INITIAL FRANCHISE FEE."}) {
+    EXPECT_FALSE(looks_like_initials_box(text)) << text;
+  }
+}
+
+TEST(PageFurniture, TrailingPageNumberAfterWideGap_IsCut_SingleSpacedNumberStays) {
+  EXPECT_EQ(without_trailing_page_number("shall not apply to  valid Quotes      2"), "shall not apply to  valid Quotes");
+  EXPECT_EQ(without_trailing_page_number("as set out in the Order Form\tPage 3 of 9"), "as set out in the Order Form");
+  EXPECT_EQ(without_trailing_page_number("the fee set out in clause 12"), "the fee set out in clause 12");
+  EXPECT_EQ(without_trailing_page_number("      2"), "      2");  // a whole line is not a trailing number
+}
+
+// ---- pages of plain text (no geometry) ------------------------------------------------
+
+// Pages of text lines, as the text parser hands them over.
+std::vector<FurniturePage> text_pages(const std::vector<std::vector<std::string_view>>& pages) {
+  std::vector<FurniturePage> out(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::string_view line : pages[p]) out[p].lines.push_back(FurnitureLine{line});
+  }
+  return out;
+}
+
+TEST(PageFurniture, BarePageNumbersAgreeingAcrossPages_AreFurniture) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"1.1 The Supplier shall provide the Services.", "7", "Source: SOUPMAN, INC., 8-K, 8/14/2015"},
+      {"1.2 The Customer shall pay the Charges.", "8", "Source: SOUPMAN, INC., 8-K, 8/14/2015"},
+  }));
+  for (const auto& page : furniture) {
+    EXPECT_EQ(page[0], Furniture::none);
+    EXPECT_EQ(page[1], Furniture::page_number);
+    EXPECT_EQ(page[2], Furniture::filing_stamp);
+  }
+}
+
+TEST(PageFurniture, LoneNumberClosingAPageWithoutAgreeingNeighbour_IsKept) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"Fees", "Set-up fee per site", "12"},
+      {"2. Term", "This Agreement lasts two years."},
+  }));
+  EXPECT_EQ(furniture[0][2], Furniture::none);
+}
+
+TEST(PageFurniture, RomanAndArabicNumbers_DoNotAgree) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"Contents", "ii"},
+      {"1. Definitions", "3"},
+  }));
+  EXPECT_EQ(furniture[0][1], Furniture::none);
+  EXPECT_EQ(furniture[1][1], Furniture::none);
+}
+
+TEST(PageFurniture, NamedPageNumberAtAnEdge_IsFurnitureEvenAlone) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"21. Page limits", "Submissions shall not exceed 30 pages.", "- 2 -"},
+  }));
+  EXPECT_EQ(furniture[0][0], Furniture::none);
+  EXPECT_EQ(furniture[0][1], Furniture::none);
+  EXPECT_EQ(furniture[0][2], Furniture::page_number);
+}
+
+TEST(PageFurniture, RepeatedEdgeLinesModuloDigits_AreRunningLines) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"***Confidential Treatment Requested", "1. Supply", "Exhibit 10.24"},
+      {"***Confidential Treatment Requested", "2. Price", "Exhibit 10.24"},
+      {"***Confidential Treatment Requested", "3. Term", "Exhibit 10.24"},
+  }));
+  for (const auto& page : furniture) {
+    EXPECT_EQ(page[0], Furniture::running_line);
+    EXPECT_EQ(page[1], Furniture::none);
+    EXPECT_EQ(page[2], Furniture::running_line);
+  }
+}
+
+TEST(PageFurniture, RedactionLegendOnTwoPagesOfFive_IsARunningLine_OtherLineOnTwoPagesIsNot) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. Supply", "The Supplier shall supply the Product."},
+      {"2. Price", "The price is [***] per unit.", "***Confidential Treatment Requested", "Name: ____ Title: ____"},
+      {"3. Term", "The Term is five years."},
+      {"4. Fees", "The fee is [***].", "***Confidential Treatment Requested", "Name: ____ Title: ____"},
+      {"5. Law", "The law of England applies."},
+  }));
+  EXPECT_EQ(furniture[1][2], Furniture::running_line);
+  EXPECT_EQ(furniture[3][2], Furniture::running_line);
+  EXPECT_EQ(furniture[1][3], Furniture::none);
+  EXPECT_EQ(furniture[3][3], Furniture::none);
+}
+
+TEST(PageFurniture, HeaderFromPageTwoOfThree_IsARunningLine) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"MASTER SERVICES AGREEMENT", "1. Services"},
+      {"Acme / Charity Services Agreement", "2. Payment"},
+      {"Acme / Charity Services Agreement", "3. Termination"},
+  }));
+  EXPECT_EQ(furniture[0][0], Furniture::none);
+  EXPECT_EQ(furniture[1][0], Furniture::running_line);
+  EXPECT_EQ(furniture[2][0], Furniture::running_line);
+}
+
+TEST(PageFurniture, HeaderCountingThePagesOnPageTwoOfTwo_IsARunningLine) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"MASTER SERVICES AGREEMENT", "1. Services"},
+      {"Master Services Agreement - Page 2 of 2", "2. Payment"},
+  }));
+  EXPECT_EQ(furniture[0][0], Furniture::none);
+  EXPECT_EQ(furniture[1][0], Furniture::running_line);
+  EXPECT_EQ(furniture[1][1], Furniture::none);
+}
+
+TEST(PageFurniture, SentenceEndingInANumberOnEveryPage_IsKept) {
+  // Each page ends with a sentence ending in a number, one space before it: never a
+  // trailing page number, whatever the numbers are.
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. Payment", "The Customer shall pay within 30 days of invoice under clause 4"},
+      {"2. Invoices", "Invoices are issued as described in clause 5"},
+  }));
+  EXPECT_EQ(furniture[0][1], Furniture::none);
+  EXPECT_EQ(furniture[1][1], Furniture::none);
+}
+
+TEST(PageFurniture, PageNumberAtTheEndOfTheLastLine_IsTrailing) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. Pricing", "Updated price lists shall not apply to valid Quotes      2"},
+      {"issued before the change.", "2. Orders shall be in writing.      3"},
+  }));
+  EXPECT_EQ(furniture[0][1], Furniture::trailing_page_number);
+  EXPECT_EQ(furniture[1][1], Furniture::trailing_page_number);
+}
+
+TEST(PageFurniture, InitialsBoxAtTheFootOfThePage_IsFurniture) {
+  const auto furniture = find_page_furniture(text_pages({
+      {"4. Fees", "The Reseller shall pay the fees.", "Initials ______   _______"},
+  }));
+  EXPECT_EQ(furniture[0][2], Furniture::initials);
+}
+
+// ---- PDF pages (geometry) -------------------------------------------------------------
+
+TEST(PageFurniture, PageXOfYUnderTheLastLineOfAShortPdfPage_IsFurniture) {
+  // An HTML-to-PDF page ends where its text ends: the page number sits mid-height, above
+  // the filing stamp in the footer band.
+  std::vector<std::string> body;
+  for (char page : {'a', 'b'}) {
+    for (char line = 'a'; line < 'a' + 12; ++line) body.push_back(std::string("Body text ") + page + line + " of a clause");
+  }
+  std::vector<FurniturePage> pages(2);
+  for (int p = 0; p < 2; ++p) {
+    pages[p].height = 842;
+    pages[p].width = 595;
+    for (int l = 0; l < 12; ++l) {
+      pages[p].lines.push_back(FurnitureLine{body[static_cast<std::size_t>(p * 12 + l)], 50.0 + 12 * l, 58.0 + 12 * l, 50, 540});
+    }
+    pages[p].lines.push_back(FurnitureLine{p == 0 ? "Page 3 of 31" : "Page 4 of 31", 557, 565, 270, 320});
+    pages[p].lines.push_back(FurnitureLine{"Source: FUELCELL ENERGY INC, 8-K, 11/6/2019", 797, 807, 50, 300});
+  }
+  const auto furniture = find_page_furniture(pages);
+  for (const auto& page : furniture) {
+    EXPECT_EQ(page[0], Furniture::none);
+    EXPECT_EQ(page[12], Furniture::page_number);
+    EXPECT_EQ(page[13], Furniture::filing_stamp);
+  }
+}
+
+TEST(PageFurniture, CentredPageNumbersInTheMiddleOfAPdfPage_InSequence_AreFurniture) {
+  // Two printed pages on one PDF page: "1" and "2" between paragraphs, centred and alone.
+  FurniturePage page;
+  page.height = 842;
+  page.width = 595;
+  page.lines = {FurnitureLine{"Co-Host and NAI have entered into the agreements.", 444, 452, 50, 540},
+                FurnitureLine{"1", 467, 475, 295, 300},
+                FurnitureLine{"IN WITNESS WHEREOF, the parties have executed this Agreement", 498, 506, 50, 540},
+                FurnitureLine{"SOFTWARE.NET CORPORATION", 514, 522, 50, 200},
+                FurnitureLine{"2", 545, 553, 295, 300},
+                FurnitureLine{"3", 562, 570, 50, 55},  // the next printed page's number, at its top
+                FurnitureLine{"TERMS AND CONDITIONS OF AGREEMENT", 575, 583, 200, 400},
+                FurnitureLine{"1. LOCATION. During the Term NAI shall provide", 590, 598, 50, 540},
+                FurnitureLine{"the following marketing considerations to Co-Host:", 602, 610, 50, 540}};
+  const auto furniture = find_page_furniture({page});
+  EXPECT_EQ(furniture[0][1], Furniture::page_number);
+  EXPECT_EQ(furniture[0][4], Furniture::page_number);
+  EXPECT_EQ(furniture[0][5], Furniture::page_number);
+  EXPECT_EQ(furniture[0][6], Furniture::none);
+  EXPECT_EQ(furniture[0][7], Furniture::none);
+}
+
+TEST(PageFurniture, CentredSectionNumberOverAHeading_IsKept) {
+  FurniturePage page;
+  page.height = 842;
+  page.width = 595;
+  page.lines = {FurnitureLine{"1", 100, 108, 295, 300}, FurnitureLine{"DEFINITIONS", 130, 138, 250, 345},
+                FurnitureLine{"In this Agreement the following words have these meanings.", 160, 168, 50, 540},
+                FurnitureLine{"2", 400, 408, 295, 300}, FurnitureLine{"SERVICES", 430, 438, 260, 335},
+                FurnitureLine{"The Supplier shall provide the Services.", 460, 468, 50, 540}};
+  const auto furniture = find_page_furniture({page, page});
+  EXPECT_EQ(furniture[0][3], Furniture::none);
+  EXPECT_EQ(furniture[1][3], Furniture::none);
+}
+
+TEST(TextParserFurniture, IndentedPageNumbersBetweenParagraphs_InSequence_AreFurniture) {
+  std::string text;
+  for (int page = 1; page <= 3; ++page) {
+    text += "     (" + std::string(1, static_cast<char>('a' + page)) + ") A defined term means a thing.\n\n";
+    text += "                                        " + std::to_string(page) + "\n\n";
+    text += "     (" + std::string(1, static_cast<char>('m' + page)) + ") Another term means another thing.\n\n";
+  }
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.running_lines_removed, 3);
+  for (const Block& block : document.blocks) {
+    EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
+  }
+}
+
+TEST(PageFurniture, CentredNumberInTheMiddleOfAPdfPage_WithoutSequence_IsKept) {
+  FurniturePage page;
+  page.height = 842;
+  page.width = 595;
+  page.lines = {FurnitureLine{"The number of sites is:", 400, 408, 50, 540},
+                FurnitureLine{"12", 430, 438, 293, 302},
+                FurnitureLine{"unless the parties agree otherwise.", 460, 468, 50, 540}};
+  const auto furniture = find_page_furniture({page});
+  EXPECT_EQ(furniture[0][1], Furniture::none);
+}
+
+// ---- the plain-text parser --------------------------------------------------------------
+
+Document parse_text(std::string_view bytes) {
+  ParseResult result = parse_plain_text("contract.txt", bytes, false, ParseLimits{});
+  if (auto* error = std::get_if<InputError>(&result)) {
+    ADD_FAILURE() << error->describe();
+    return Document{};
+  }
+  return std::get<Document>(std::move(result));
+}
+
+TEST(TextParserFurniture, CuadStylePagesSeparatedByBlankRuns_LoseNumbersAndStamps) {
+  // CUAD's text rendering: a page's text, its number, the filing stamp, then five blank
+  // lines before the next page.
+  const std::string text =
+      "1. GRANT. The Franchisor grants the Franchisee the right to operate.\n\n"
+      "1\n\nSource: SOUPMAN, INC., 8-K, 8/14/2015\n\n\n\n\n\n"
+      "21. Page limits. Proposals shall not exceed 30 pages.\n\n"
+      "2\n\nSource: SOUPMAN, INC., 8-K, 8/14/2015\n\n\n\n\n\n"
+      "22. Fees. The fee is set out in clause 12\n\n"
+      "3\n\nSource: SOUPMAN, INC., 8-K, 8/14/2015\n";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.text.find("Source:"), std::string::npos) << document.text;
+  EXPECT_NE(document.text.find("21. Page limits. Proposals shall not exceed 30 pages."), std::string::npos);
+  EXPECT_NE(document.text.find("The fee is set out in clause 12"), std::string::npos);
+  for (const Block& block : document.blocks) {
+    EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
+  }
+  EXPECT_EQ(document.running_lines_removed, 6);
+}
+
+TEST(TextParserFurniture, FormFeedPages_LoseRunningFooterAndPageXOfY_SentenceContinues) {
+  const std::string text =
+      "1. Services\nThe Supplier shall provide the Services to the\nAcme Charity Agreement v2\nPage 1 of 3\f"
+      "Customer from the Start Date.\n2. Charges\nAcme Charity Agreement v2\nPage 2 of 3\f"
+      "3. Term\nThis Agreement ends after 3 years.\nAcme Charity Agreement v2\nPage 3 of 3\n\f";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.text.find("Acme Charity Agreement"), std::string::npos) << document.text;
+  EXPECT_EQ(document.text.find("Page "), std::string::npos) << document.text;
+  EXPECT_EQ(document.running_lines_removed, 6);
+  // The sentence broken by the footer continues on the next page.
+  bool found = false;
+  for (const Block& block : document.blocks) {
+    if (document.block_text(block) != "Customer from the Start Date.") continue;
+    found = true;
+    EXPECT_TRUE(block.continues_paragraph);
+  }
+  EXPECT_TRUE(found) << document.text;
+}
+
+TEST(TextParserFurniture, TextWithoutPagination_IsUntouched) {
+  const std::string text = "1. Definitions\n\n2\n\n3. Payment within 30 days\n";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.running_lines_removed, 0);
+  EXPECT_EQ(document.blocks.size(), 3u);
+}
+
+// ---- real contracts (skipped when ../shared is absent) --------------------------------
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+TEST(TextParserFurniture, CuadTextRendering_KeepsNoFilingStampOrBarePageNumberLine) {
+  const std::filesystem::path file = std::filesystem::path(CLAUSECHECK_SOURCE_DIR) / ".." / "shared" / "cuad" / "txt" /
+                                     "SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement1.txt";
+  if (!std::filesystem::exists(file)) GTEST_SKIP() << "no ../shared/cuad beside the repository";
+  const std::string bytes = read_file(file);
+  ParseResult result = parse_plain_text(file.string(), bytes, false, ParseLimits{});
+  ASSERT_TRUE(std::holds_alternative<Document>(result));
+  const Document& document = std::get<Document>(result);
+  EXPECT_GT(document.running_lines_removed, 0);
+  for (const Block& block : document.blocks) {
+    std::string_view text = document.block_text(block);
+    EXPECT_FALSE(looks_like_filing_stamp(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace clausecheck

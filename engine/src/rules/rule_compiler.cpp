@@ -790,6 +790,17 @@ class PackCompiler {
     compiled.message = rule.message.value;
     compiled.ask = rule.ask.value;
     compiled.reference = rule.reference.value;
+    for (std::size_t k = 0; k < document_kind_count; ++k) {
+      const auto kind = static_cast<DocumentKind>(k);
+      if (!rule.absence || !is_part_of_larger_contract(kind)) compiled.applies_to |= 1u << k;
+    }
+    if (rule.applies_to.present) {
+      compiled.applies_to = 0;
+      compiled.applies_to_written = true;
+      for (const auto& name : rule.applies_to.value) {
+        if (auto kind = parse_document_kind(name)) compiled.applies_to |= 1u << static_cast<unsigned>(*kind);
+      }
+    }
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
     if (!rule.match) {

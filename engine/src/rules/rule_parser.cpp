@@ -412,6 +412,26 @@ struct action<g::scope_property> {
 };
 
 template <>
+struct action<g::document_kind_name> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) { s.tags.push_back(in.string()); }
+};
+
+// applies-to reuses the tag list of the state: both are lists of words ended by the property.
+template <>
+struct action<g::applies_to_property> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    if (s.rule.applies_to.present) {
+      s.rule.duplicate_properties.emplace_back("applies-to", position_of(in));
+    } else {
+      s.rule.applies_to = {s.tags, position_of(in), true};
+    }
+    s.tags.clear();
+  }
+};
+
+template <>
 struct action<g::tags_property> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {

@@ -227,6 +227,8 @@ Finding base_finding(const CompiledRule& rule) {
 
 void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings) {
   if (index.token_count() == 0 && !rule.info.absence) return;
+  const DocumentKindReading& kind = index.document().kind;
+  if ((rule.applies_to & (1u << static_cast<unsigned>(kind.kind))) == 0) return;
   PikeMatcher matcher(rule.match, index, rule.slots.size());
   std::vector<PikeMatcher> scoped;
   auto scoped_matchers = [&]() -> std::vector<PikeMatcher>& {
@@ -252,6 +254,8 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
                           (rule.scope == RuleScope::document ? std::string("anywhere in the document")
                                                              : "in any " + std::string(scope_word(rule.scope)) +
                                                                    " of the document"));
+    finding.why.push_back("document kind: " + std::string(to_string(kind.kind)) + " (" + kind.evidence + "); the rule " +
+                          (rule.applies_to_written ? "applies to it" : "applies to every kind but schedule, annex and amendment"));
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
       bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();

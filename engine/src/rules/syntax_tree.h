@@ -95,6 +95,8 @@ struct RuleSyntax {
   std::vector<ConditionSyntax> conditions;
   std::vector<ScopedPatternSyntax> scoped_patterns;
   std::vector<ExampleSyntax> examples;
+  // applies-to: the kinds of document the rule runs on, as written ("main-terms").
+  Located<std::vector<std::string>> applies_to;
   // Properties given twice ("title" twice): the second position, reported as an error.
   std::vector<std::pair<std::string, SourcePosition>> duplicate_properties;
 };

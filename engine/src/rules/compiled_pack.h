@@ -96,6 +96,7 @@ struct Program {
 struct ScopedProgram {
   bool is_unless = false;
   RuleScope scope = RuleScope::sentence;
+  bool referenced = false;  // search the clauses the match's clause cross-references
   Program program;
 };
 

@@ -152,7 +152,13 @@ struct text_value : quoted {};
 struct severity_name : identifier {};
 struct scope_name : sor<TAO_PEGTL_KEYWORD("sentence"), TAO_PEGTL_KEYWORD("clause"), TAO_PEGTL_KEYWORD("section"),
                         TAO_PEGTL_KEYWORD("document")> {};
-struct condition_scope : seq<TAO_PEGTL_KEYWORD("within"), sep, must<scope_name>> {};
+// within referenced: the clauses the matched clause cross-references ("subject to clause 14").
+struct referenced_scope : TAO_PEGTL_KEYWORD("referenced") {};
+struct condition_scope_name : sor<scope_name, referenced_scope> {};
+struct condition_scope : seq<TAO_PEGTL_KEYWORD("within"), sep, must<condition_scope_name>> {};
+// unless reciprocal: the match pattern itself with @provider and @counterparty swapped.
+struct reciprocal_keyword : TAO_PEGTL_KEYWORD("reciprocal") {};
+struct condition_pattern : sor<reciprocal_keyword, expression> {};
 struct tag : quoted {};
 struct tags_open : one<'['> {};
 struct tags_close : one<']'> {};
@@ -169,8 +175,8 @@ struct match_property : property_of<TAO_PEGTL_KEYWORD("match"), expression> {};
 struct require_property : property_of<TAO_PEGTL_KEYWORD("require"), expression> {};
 struct unless_keyword : TAO_PEGTL_KEYWORD("unless") {};
 struct requires_keyword : TAO_PEGTL_KEYWORD("requires") {};
-struct unless_property : seq<unless_keyword, sep, opt<condition_scope, sep>, must<expression>> {};
-struct requires_property : seq<requires_keyword, sep, opt<condition_scope, sep>, must<expression>> {};
+struct unless_property : seq<unless_keyword, sep, opt<condition_scope, sep>, must<condition_pattern>> {};
+struct requires_property : seq<requires_keyword, sep, opt<condition_scope, sep>, must<condition_pattern>> {};
 struct message_property : property_of<TAO_PEGTL_KEYWORD("message"), text_value> {};
 struct ask_property : property_of<TAO_PEGTL_KEYWORD("ask"), text_value> {};
 struct reference_property : property_of<TAO_PEGTL_KEYWORD("reference"), text_value> {};
@@ -252,6 +258,10 @@ template <> inline constexpr const char* expected<condition> = "a condition such
 template <> inline constexpr const char* expected<text_value> = "a quoted text, as in \"Payment terms over 30 days\"";
 template <> inline constexpr const char* expected<severity_name> = "a severity: info, low, medium, high or critical";
 template <> inline constexpr const char* expected<scope_name> = "a scope: sentence, clause, section or document";
+template <> inline constexpr const char* expected<condition_scope_name> =
+    "a scope: sentence, clause, section, document or referenced";
+template <> inline constexpr const char* expected<condition_pattern> =
+    "a pattern, or reciprocal (the match with @provider and @counterparty swapped)";
 template <> inline constexpr const char* expected<tag> = "a quoted tag, as in [\"cash-flow\", \"payment\"]";
 template <> inline constexpr const char* expected<tags_open> = "'[' to start the tag list, as in [\"cash-flow\"]";
 template <> inline constexpr const char* expected<tags_close> = "']' to end the tag list, or ',' and another tag";

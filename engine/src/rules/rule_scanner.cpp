@@ -194,6 +194,39 @@ std::string role_note(const DocumentIndex& index, PartyRole role) {
   return note;
 }
 
+// "in clause 14.2: "shall not exceed £1m"": where a condition's evidence is.
+std::string where_found(const TokenMatch& hit, const DocumentIndex& index) {
+  const DocumentStructure& structure = index.document().structure;
+  const int clause = structure.clause_at(byte_begin(index, hit.first));
+  std::string where = clause >= 0 ? "in clause " + structure.clauses[static_cast<std::size_t>(clause)].citation
+                                  : std::string("outside the numbered clauses");
+  return where + ": \"" + original_words(index, hit.first, hit.end) + "\"";
+}
+
+// within referenced: searches the clauses that the clause holding `match` cross-references
+// (the references written inside it that resolve), in the order written. `evidence` says
+// where the pattern was found, or which clauses were searched.
+bool search_referenced(const PikeMatcher& matcher, const TokenMatch& match, const DocumentIndex& index,
+                       std::string& evidence) {
+  const DocumentStructure& structure = index.document().structure;
+  const TokenRange unit = condition_unit(RuleScope::clause, match, index);
+  const std::uint32_t begin = byte_begin(index, unit.first), end = byte_end(index, unit.end);
+  std::string searched;
+  for (const CrossReference& ref : structure.references) {
+    if (ref.begin < begin || ref.end > end || ref.target_clause < 0) continue;
+    const TokenRange target = index.clause_tokens(ref.target_clause);
+    const std::string citation = structure.clauses[static_cast<std::size_t>(ref.target_clause)].citation;
+    if (auto hit = matcher.find(target.first, target.end)) {
+      evidence = "found " + where_found(*hit, index) + " (referred to as \"" + ref.text + "\")";
+      return true;
+    }
+    searched += (searched.empty() ? "" : ", ") + citation;
+  }
+  evidence = searched.empty() ? "not found: the clause refers to no other clause"
+                              : "not found in the clauses it refers to (" + searched + ")";
+  return false;
+}
+
 void locate(Finding& finding, std::uint32_t begin_byte, const DocumentIndex& index) {
   const AnalysedDocument& doc = index.document();
   const DocumentStructure& structure = doc.structure;
@@ -307,11 +340,21 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
+      const std::string head = std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": ";
+      if (s.referenced) {
+        std::string evidence;
+        bool found = search_referenced(scoped_matchers()[i], match, index, evidence);
+        if (found == s.is_unless) return true;
+        why.push_back(head + evidence);
+        continue;
+      }
       TokenRange unit = condition_unit(s.scope, match, index);
-      bool found = scoped_matchers()[i].find(unit.first, unit.end).has_value();
+      std::optional<TokenMatch> hit = scoped_matchers()[i].find(unit.first, unit.end);
+      bool found = hit.has_value();
       if (found == s.is_unless) return true;  // an unless found, or a requires missing
-      why.push_back(std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": " +
-                    (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope)));
+      std::string line = head + (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope));
+      if (found && s.scope == RuleScope::document) line += ", " + where_found(*hit, index);
+      why.push_back(line);
     }
 
     clauses_reported.insert(clause);

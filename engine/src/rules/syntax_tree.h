@@ -66,7 +66,10 @@ enum class RuleScope { sentence, clause, section, document };
 struct ScopedPatternSyntax {
   bool is_unless = false;
   std::optional<RuleScope> scope;  // nullopt: the rule's own scope
-  PatternSyntax pattern;
+  PatternSyntax pattern;           // empty for reciprocal
+  bool referenced = false;         // within referenced: the clauses the match's clause refers to
+  bool reciprocal = false;         // unless reciprocal: the match with the roles swapped
+  SourcePosition position;         // of `reciprocal`
 };
 
 template <typename T>

@@ -186,7 +186,7 @@ TEST(RolePatterns, LanguageExampleRulesPassTheirOwnExamples) {
   RuleCompileResult compiled = compile_rule_pack({{path, text.str()}}, {true});
   ASSERT_TRUE(compiled.ok()) << testing::describe(compiled.diagnostics);
   RuleTestSummary summary = run_rule_tests(*compiled.pack);
-  EXPECT_EQ(summary.examples_run, 7);
+  EXPECT_EQ(summary.examples_run, 7);  // roles.rules alone
   for (const auto& f : summary.failures) ADD_FAILURE() << f.rule_id << ":" << f.line << ": " << f.problem;
 }
 

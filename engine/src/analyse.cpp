@@ -1,6 +1,7 @@
 #include <utility>
 
 #include "clausecheck/engine.h"
+#include "document_kind.h"
 #include "party_roles.h"
 
 namespace clausecheck {
@@ -10,6 +11,7 @@ AnalysedDocument analyse(Document document, const AnalysisOptions& options) {
   analysed.document = std::move(document);
   analysed.text = normalise(analysed.document);
   analysed.structure = recover_structure(analysed.document, analysed.text);
+  analysed.kind = find_document_kind(analysed.document, analysed.structure);
   analysed.parties = find_party_roles(analysed.document, analysed.structure, options);
   if (!analysed.parties.determined()) {
     analysed.document.warnings.push_back(

@@ -44,7 +44,9 @@ std::string write_extract_json(const AnalysedDocument& doc) {
                      {"sha256", d.sha256},
                      {"format", std::string(to_string(d.format))},
                      {"pages", d.page_count},
-                     {"running_lines_removed", d.running_lines_removed}};
+                     {"running_lines_removed", d.running_lines_removed},
+                     {"kind", std::string(to_string(doc.kind.kind))},
+                     {"kind_evidence", doc.kind.evidence}};
   out["parties"] = parties_json(doc.parties);
   ordered_json clauses = ordered_json::array();
   for (int root : doc.structure.roots) clauses.push_back(clause_json(doc, root));

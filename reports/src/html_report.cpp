@@ -231,7 +231,7 @@ std::string write_report_html(const Report& report) {
           std::string(risk_band(prepared.summary.risk_score)) + "</span></p>\n";
   html += severity_counts_html(prepared.summary);
   html += "<p>" + std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
-          (d.page_count == 1 ? " page" : " pages") + (d.sha256.empty() ? "" : ", sha256 " + html_escape(d.sha256)) + "</p>\n";
+          (d.page_count == 1 ? " page" : " pages") + ", " + std::string(to_string(prepared.document.kind.kind)) + (d.sha256.empty() ? "" : ", sha256 " + html_escape(d.sha256)) + "</p>\n";
   html += "<p class=\"parties\">" + html_escape(parties_sentence(prepared.document.parties)) + "</p>\n";
   html += "<p>";
   if (!report.rule_pack.name.empty()) {

@@ -111,7 +111,9 @@ std::string write_report_json(const Report& report) {
   out["document"] = {{"path", d.path},
                      {"sha256", d.sha256},
                      {"format", std::string(to_string(d.format))},
-                     {"pages", d.page_count}};
+                     {"pages", d.page_count},
+                     {"kind", std::string(to_string(prepared.document.kind.kind))},
+                     {"kind_evidence", prepared.document.kind.evidence}};
   out["parties"] = parties_json(prepared.document.parties);
 
   ordered_json outline = ordered_json::array();

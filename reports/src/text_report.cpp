@@ -112,6 +112,9 @@ std::string write_report_text(const Report& report, bool colour) {
   out += style.bold(printable_utf8(d.path.empty() ? std::string("<document>") : d.path)) + "\n";
   std::string about = std::string(to_string(d.format)) + ", " + std::to_string(d.page_count) +
                       (d.page_count == 1 ? " page" : " pages");
+  if (prepared.document.kind.kind != DocumentKind::main_terms) {
+    about += ", " + std::string(to_string(prepared.document.kind.kind));
+  }
   if (!report.rule_pack.name.empty()) {
     about += " \u00B7 rule pack " + printable_utf8(report.rule_pack.name) + " " + printable_utf8(report.rule_pack.version);
   }

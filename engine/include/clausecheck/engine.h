@@ -10,6 +10,7 @@
 #pragma once
 
 #include "clausecheck/document.h"
+#include "clausecheck/document_kind.h"
 #include "clausecheck/finding.h"
 #include "clausecheck/parties.h"
 #include "clausecheck/structure.h"
@@ -23,6 +24,7 @@ struct AnalysedDocument {
   NormalisedText text;
   DocumentStructure structure;
   PartyRoles parties;  // who is the provider, its counterparty and the funder (parties.h)
+  DocumentKindReading kind;  // main terms, schedule, annex, … (document_kind.h)
 };
 
 // When the parties cannot be told apart, a "parties-not-found" warning is added to

@@ -96,6 +96,7 @@ struct Program {
 struct ScopedProgram {
   bool is_unless = false;
   RuleScope scope = RuleScope::sentence;
+  bool referenced = false;  // search the clauses the match's clause cross-references
   Program program;
 };
 
@@ -113,6 +114,10 @@ struct CompiledRule {
   };
   std::vector<ConditionNote> conditions;  // the where conditions, for explanations
   std::vector<ScopedProgram> scoped;           // unless / requires
+  // The document kinds the rule runs on (bit 1 << DocumentKind), from applies-to or the
+  // default (docs/rules-language.md, "Kinds of document").
+  std::uint32_t applies_to = 0;
+  bool applies_to_written = false;
 };
 
 struct CompiledPack {

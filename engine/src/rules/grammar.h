@@ -51,6 +51,7 @@ struct reserved
           TAO_PEGTL_KEYWORD("unless"), TAO_PEGTL_KEYWORD("requires"), TAO_PEGTL_KEYWORD("within"),
           TAO_PEGTL_KEYWORD("message"), TAO_PEGTL_KEYWORD("ask"), TAO_PEGTL_KEYWORD("reference"),
           TAO_PEGTL_KEYWORD("tags"), TAO_PEGTL_KEYWORD("example"), TAO_PEGTL_KEYWORD("counter"),
+          seq<TAO_PEGTL_STRING("applies-to"), not_at<identifier_other>>,
           TAO_PEGTL_KEYWORD("gap"), TAO_PEGTL_KEYWORD("any"), TAO_PEGTL_KEYWORD("not"),
           TAO_PEGTL_KEYWORD("NUMBER"), TAO_PEGTL_KEYWORD("MONEY"), TAO_PEGTL_KEYWORD("PERCENT"),
           TAO_PEGTL_KEYWORD("DURATION"), TAO_PEGTL_KEYWORD("DATE")> {};
@@ -151,7 +152,13 @@ struct text_value : quoted {};
 struct severity_name : identifier {};
 struct scope_name : sor<TAO_PEGTL_KEYWORD("sentence"), TAO_PEGTL_KEYWORD("clause"), TAO_PEGTL_KEYWORD("section"),
                         TAO_PEGTL_KEYWORD("document")> {};
-struct condition_scope : seq<TAO_PEGTL_KEYWORD("within"), sep, must<scope_name>> {};
+// within referenced: the clauses the matched clause cross-references ("subject to clause 14").
+struct referenced_scope : TAO_PEGTL_KEYWORD("referenced") {};
+struct condition_scope_name : sor<scope_name, referenced_scope> {};
+struct condition_scope : seq<TAO_PEGTL_KEYWORD("within"), sep, must<condition_scope_name>> {};
+// unless reciprocal: the match pattern itself with @provider and @counterparty swapped.
+struct reciprocal_keyword : TAO_PEGTL_KEYWORD("reciprocal") {};
+struct condition_pattern : sor<reciprocal_keyword, expression> {};
 struct tag : quoted {};
 struct tags_open : one<'['> {};
 struct tags_close : one<']'> {};
@@ -168,8 +175,8 @@ struct match_property : property_of<TAO_PEGTL_KEYWORD("match"), expression> {};
 struct require_property : property_of<TAO_PEGTL_KEYWORD("require"), expression> {};
 struct unless_keyword : TAO_PEGTL_KEYWORD("unless") {};
 struct requires_keyword : TAO_PEGTL_KEYWORD("requires") {};
-struct unless_property : seq<unless_keyword, sep, opt<condition_scope, sep>, must<expression>> {};
-struct requires_property : seq<requires_keyword, sep, opt<condition_scope, sep>, must<expression>> {};
+struct unless_property : seq<unless_keyword, sep, opt<condition_scope, sep>, must<condition_pattern>> {};
+struct requires_property : seq<requires_keyword, sep, opt<condition_scope, sep>, must<condition_pattern>> {};
 struct message_property : property_of<TAO_PEGTL_KEYWORD("message"), text_value> {};
 struct ask_property : property_of<TAO_PEGTL_KEYWORD("ask"), text_value> {};
 struct reference_property : property_of<TAO_PEGTL_KEYWORD("reference"), text_value> {};
@@ -177,8 +184,18 @@ struct tags_property : seq<TAO_PEGTL_KEYWORD("tags"), sep, must<tags_open>, sep,
 struct example_property : property_of<TAO_PEGTL_KEYWORD("example"), text_value> {};
 struct counter_property : property_of<TAO_PEGTL_KEYWORD("counter"), text_value> {};
 
+// applies-to main-terms call-off: the kinds of document a rule runs on.
+struct kind_word_end : not_at<sor<identifier_other, one<'-'>>> {};
+struct document_kind_name
+    : sor<seq<TAO_PEGTL_STRING("main-terms"), kind_word_end>, seq<TAO_PEGTL_STRING("schedule"), kind_word_end>,
+          seq<TAO_PEGTL_STRING("annex"), kind_word_end>, seq<TAO_PEGTL_STRING("framework"), kind_word_end>,
+          seq<TAO_PEGTL_STRING("call-off"), kind_word_end>, seq<TAO_PEGTL_STRING("order-form"), kind_word_end>,
+          seq<TAO_PEGTL_STRING("amendment"), kind_word_end>> {};
+struct applies_to_property : seq<TAO_PEGTL_STRING("applies-to"), kind_word_end, sep, must<document_kind_name>,
+                                 star<inline_sep, document_kind_name>> {};
+
 struct property
-    : sor<title_property, category_property, taxonomy_property, severity_property, scope_property, match_property,
+    : sor<applies_to_property, title_property, category_property, taxonomy_property, severity_property, scope_property, match_property,
           require_property, where_clause, unless_property, requires_property, message_property, ask_property,
           reference_property, tags_property, example_property, counter_property> {};
 
@@ -246,14 +263,20 @@ template <> inline constexpr const char* expected<condition> = "a condition such
 template <> inline constexpr const char* expected<text_value> = "a quoted text, as in \"Payment terms over 30 days\"";
 template <> inline constexpr const char* expected<severity_name> = "a severity: info, low, medium, high or critical";
 template <> inline constexpr const char* expected<scope_name> = "a scope: sentence, clause, section or document";
+template <> inline constexpr const char* expected<condition_scope_name> =
+    "a scope: sentence, clause, section, document or referenced";
+template <> inline constexpr const char* expected<condition_pattern> =
+    "a pattern, or reciprocal (the match with @provider and @counterparty swapped)";
 template <> inline constexpr const char* expected<tag> = "a quoted tag, as in [\"cash-flow\", \"payment\"]";
 template <> inline constexpr const char* expected<tags_open> = "'[' to start the tag list, as in [\"cash-flow\"]";
 template <> inline constexpr const char* expected<tags_close> = "']' to end the tag list, or ',' and another tag";
 template <> inline constexpr const char* expected<rule_id> = "a rule id such as PAY-03.long-payment-terms";
 template <> inline constexpr const char* expected<body_open> = "'{' to start the rule";
+template <> inline constexpr const char* expected<document_kind_name> =
+    "a document kind: main-terms, schedule, annex, framework, call-off, order-form or amendment";
 template <> inline constexpr const char* expected<body_close> =
     "'}' to end the rule, or a property: title, category, taxonomy, severity, scope, match, require, where, unless, "
-    "requires, message, ask, reference, tags, example, counter";
+    "requires, message, ask, reference, tags, example, counter, applies-to";
 template <> inline constexpr const char* expected<absent_rule_keyword> = "'rule' after 'absent'";
 template <> inline constexpr const char* expected<pattern_name> = "a pattern name such as money_cap (not a keyword)";
 template <> inline constexpr const char* expected<pattern_equals> = "'=' after the pattern name";

@@ -94,6 +94,9 @@ class ProgramBuilder {
                  std::vector<CaptureSlot>& slots, std::vector<Diagnostic>& diagnostics, PhraseCache& cache)
       : program_(program), patterns_(patterns), slots_(slots), diagnostics_(diagnostics), cache_(cache) {}
 
+  // unless reciprocal: emit @provider as @counterparty and the reverse.
+  void swap_roles() { swap_roles_ = true; }
+
   // Returns false when an error was reported.
   bool build(const PatternSyntax& pattern, FileContext file) {
     program_.source = pattern.source;
@@ -215,6 +218,9 @@ class ProgramBuilder {
         if (!role) {
           error(file, node.position, "unknown role '@" + node.text + "': use @provider, @counterparty or @funder");
           return;
+        }
+        if (swap_roles_ && *role != PartyRole::funder) {
+          role = *role == PartyRole::provider ? PartyRole::counterparty : PartyRole::provider;
         }
         program_.roles_used |= 1u << static_cast<unsigned>(*role);
         program_.code.push_back({Op::role, static_cast<std::uint32_t>(*role), 0});
@@ -506,6 +512,7 @@ class ProgramBuilder {
   PhraseCache& cache_;
   std::vector<std::string> stack_;
   bool ok_ = true;
+  bool swap_roles_ = false;
 };
 
 // ---- where: reading the quantity a captured value is compared with.
@@ -805,6 +812,17 @@ class PackCompiler {
     info.message = compiled.message;
     info.ask = compiled.ask;
     info.reference = compiled.reference;
+    for (std::size_t k = 0; k < document_kind_count; ++k) {
+      const auto kind = static_cast<DocumentKind>(k);
+      if (!rule.absence || !is_part_of_larger_contract(kind)) compiled.applies_to |= 1u << k;
+    }
+    if (rule.applies_to.present) {
+      compiled.applies_to = 0;
+      compiled.applies_to_written = true;
+      for (const auto& name : rule.applies_to.value) {
+        if (auto kind = parse_document_kind(name)) compiled.applies_to |= 1u << static_cast<unsigned>(*kind);
+      }
+    }
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
     if (!rule.match) {
@@ -823,7 +841,29 @@ class PackCompiler {
       ScopedProgram program;
       program.is_unless = scoped.is_unless;
       program.scope = rule.absence ? RuleScope::document : scoped.scope.value_or(compiled.scope);
+      program.referenced = scoped.referenced;
+      if (scoped.referenced && rule.absence) {
+        error(file, rule.position, "'within referenced' needs a match whose clause refers to others; absence rules have none");
+      }
       std::vector<CaptureSlot> unused_slots;
+      if (scoped.reciprocal) {
+        if (rule.absence || !rule.match) {
+          error(file, scoped.position, "reciprocal mirrors the rule's match pattern; an absence rule has none");
+          continue;
+        }
+        program.scope = scoped.scope.value_or(RuleScope::document);
+        ProgramBuilder builder(program.program, patterns_, unused_slots, diagnostics_, phrases_);
+        builder.swap_roles();
+        builder.build(*rule.match, file);
+        program.program.source = "reciprocal (" + rule.match->source + ", with @provider and @counterparty swapped)";
+        const std::uint32_t parties = (1u << static_cast<unsigned>(PartyRole::provider)) |
+                                      (1u << static_cast<unsigned>(PartyRole::counterparty));
+        if ((program.program.roles_used & parties) == 0) {
+          error(file, scoped.position, "reciprocal needs a match pattern that names @provider or @counterparty");
+        }
+        compiled.scoped.push_back(std::move(program));
+        continue;
+      }
       ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_, phrases_).build(scoped.pattern, file);
       compiled.scoped.push_back(std::move(program));
     }

@@ -52,6 +52,9 @@ struct ParserState {
   std::string last_severity;
   RuleScope last_scope = RuleScope::sentence;
   std::optional<RuleScope> condition_scope;
+  bool condition_referenced = false;
+  bool reciprocal = false;
+  SourcePosition reciprocal_position;
   std::vector<std::string> tags;
   ConditionSyntax condition;
   RuleSyntax rule;
@@ -62,6 +65,8 @@ struct ParserState {
     marks.clear();
     group_depth = 0;
     condition_scope.reset();
+    condition_referenced = false;
+    reciprocal = false;
     tags.clear();
   }
 
@@ -415,6 +420,26 @@ struct action<g::scope_property> {
 };
 
 template <>
+struct action<g::document_kind_name> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) { s.tags.push_back(in.string()); }
+};
+
+// applies-to reuses the tag list of the state: both are lists of words ended by the property.
+template <>
+struct action<g::applies_to_property> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    if (s.rule.applies_to.present) {
+      s.rule.duplicate_properties.emplace_back("applies-to", position_of(in));
+    } else {
+      s.rule.applies_to = {s.tags, position_of(in), true};
+    }
+    s.tags.clear();
+  }
+};
+
+template <>
 struct action<g::tags_property> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {
@@ -455,11 +480,34 @@ struct action<g::match_property> : match_action<false> {};
 template <>
 struct action<g::require_property> : match_action<true> {};
 
+template <>
+struct action<g::referenced_scope> {
+  static void apply0(ParserState& s) { s.condition_referenced = true; }
+};
+
+template <>
+struct action<g::reciprocal_keyword> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    s.reciprocal = true;
+    s.reciprocal_position = position_of(in);
+  }
+};
+
 template <bool IsUnless>
 struct scoped_pattern_action {
   static void apply0(ParserState& s) {
-    s.rule.scoped_patterns.push_back({IsUnless, s.condition_scope, s.pop_pattern()});
+    ScopedPatternSyntax scoped;
+    scoped.is_unless = IsUnless;
+    scoped.scope = s.condition_referenced ? std::nullopt : s.condition_scope;
+    scoped.referenced = s.condition_referenced;
+    scoped.reciprocal = s.reciprocal;
+    scoped.position = s.reciprocal_position;
+    if (!s.reciprocal) scoped.pattern = s.pop_pattern();
+    s.rule.scoped_patterns.push_back(std::move(scoped));
     s.condition_scope.reset();
+    s.condition_referenced = false;
+    s.reciprocal = false;
   }
 };
 template <>

@@ -195,6 +195,39 @@ std::string role_note(const DocumentIndex& index, PartyRole role) {
   return note;
 }
 
+// "in clause 14.2: "shall not exceed £1m"": where a condition's evidence is.
+std::string where_found(const TokenMatch& hit, const DocumentIndex& index) {
+  const DocumentStructure& structure = index.document().structure;
+  const int clause = structure.clause_at(byte_begin(index, hit.first));
+  std::string where = clause >= 0 ? "in clause " + structure.clauses[static_cast<std::size_t>(clause)].citation
+                                  : std::string("outside the numbered clauses");
+  return where + ": \"" + original_words(index, hit.first, hit.end) + "\"";
+}
+
+// within referenced: searches the clauses that the clause holding `match` cross-references
+// (the references written inside it that resolve), in the order written. `evidence` says
+// where the pattern was found, or which clauses were searched.
+bool search_referenced(const PikeMatcher& matcher, const TokenMatch& match, const DocumentIndex& index,
+                       std::string& evidence) {
+  const DocumentStructure& structure = index.document().structure;
+  const TokenRange unit = condition_unit(RuleScope::clause, match, index);
+  const std::uint32_t begin = byte_begin(index, unit.first), end = byte_end(index, unit.end);
+  std::string searched;
+  for (const CrossReference& ref : structure.references) {
+    if (ref.begin < begin || ref.end > end || ref.target_clause < 0) continue;
+    const TokenRange target = index.clause_tokens(ref.target_clause);
+    const std::string citation = structure.clauses[static_cast<std::size_t>(ref.target_clause)].citation;
+    if (auto hit = matcher.find(target.first, target.end)) {
+      evidence = "found " + where_found(*hit, index) + " (referred to as \"" + ref.text + "\")";
+      return true;
+    }
+    searched += (searched.empty() ? "" : ", ") + citation;
+  }
+  evidence = searched.empty() ? "not found: the clause refers to no other clause"
+                              : "not found in the clauses it refers to (" + searched + ")";
+  return false;
+}
+
 void locate(Finding& finding, std::uint32_t begin_byte, const DocumentIndex& index) {
   const AnalysedDocument& doc = index.document();
   const DocumentStructure& structure = doc.structure;
@@ -229,6 +262,8 @@ Finding base_finding(const CompiledRule& rule) {
 void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector<Finding>& findings,
                bool every_match) {
   if (index.token_count() == 0 && !rule.info.absence) return;
+  const DocumentKindReading& kind = index.document().kind;
+  if ((rule.applies_to & (1u << static_cast<unsigned>(kind.kind))) == 0) return;
   PikeMatcher matcher(rule.match, index, rule.slots.size());
   std::vector<PikeMatcher> scoped;
   auto scoped_matchers = [&]() -> std::vector<PikeMatcher>& {
@@ -254,6 +289,8 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
                           (rule.scope == RuleScope::document ? std::string("anywhere in the document")
                                                              : "in any " + std::string(scope_word(rule.scope)) +
                                                                    " of the document"));
+    finding.why.push_back("document kind: " + std::string(to_string(kind.kind)) + " (" + kind.evidence + "); the rule " +
+                          (rule.applies_to_written ? "applies to it" : "applies to every kind but schedule, annex and amendment"));
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
       bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();
@@ -305,11 +342,21 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
+      const std::string head = std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": ";
+      if (s.referenced) {
+        std::string evidence;
+        bool found = search_referenced(scoped_matchers()[i], match, index, evidence);
+        if (found == s.is_unless) return true;
+        why.push_back(head + evidence);
+        continue;
+      }
       TokenRange unit = condition_unit(s.scope, match, index);
-      bool found = scoped_matchers()[i].find(unit.first, unit.end).has_value();
+      std::optional<TokenMatch> hit = scoped_matchers()[i].find(unit.first, unit.end);
+      bool found = hit.has_value();
       if (found == s.is_unless) return true;  // an unless found, or a requires missing
-      why.push_back(std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": " +
-                    (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope)));
+      std::string line = head + (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope));
+      if (found && s.scope == RuleScope::document) line += ", " + where_found(*hit, index);
+      why.push_back(line);
     }
 
     clauses_reported.insert(clause);

@@ -66,7 +66,10 @@ enum class RuleScope { sentence, clause, section, document };
 struct ScopedPatternSyntax {
   bool is_unless = false;
   std::optional<RuleScope> scope;  // nullopt: the rule's own scope
-  PatternSyntax pattern;
+  PatternSyntax pattern;           // empty for reciprocal
+  bool referenced = false;         // within referenced: the clauses the match's clause refers to
+  bool reciprocal = false;         // unless reciprocal: the match with the roles swapped
+  SourcePosition position;         // of `reciprocal`
 };
 
 template <typename T>
@@ -95,6 +98,8 @@ struct RuleSyntax {
   std::vector<ConditionSyntax> conditions;
   std::vector<ScopedPatternSyntax> scoped_patterns;
   std::vector<ExampleSyntax> examples;
+  // applies-to: the kinds of document the rule runs on, as written ("main-terms").
+  Located<std::vector<std::string>> applies_to;
   // Properties given twice ("title" twice): the second position, reported as an error.
   std::vector<std::pair<std::string, SourcePosition>> duplicate_properties;
 };

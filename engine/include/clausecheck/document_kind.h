@@ -1,0 +1,29 @@
+// What kind of document a file is: a contract's main terms, or one part of a larger one
+// (a schedule, an annex, an amendment), a framework, a call-off or an order form. Reports
+// show it, and absence rules use it: a schedule on its own has no liability cap because the
+// cap is in the main terms, so by default absence rules do not fire on it (`applies-to`,
+// docs/rules-language.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace clausecheck {
+
+enum class DocumentKind { main_terms, schedule, annex, framework, call_off, order_form, amendment };
+inline constexpr std::size_t document_kind_count = 7;
+
+// "main-terms", "schedule", "annex", "framework", "call-off", "order-form", "amendment".
+std::string_view to_string(DocumentKind kind);
+std::optional<DocumentKind> parse_document_kind(std::string_view text);
+
+// A schedule, annex or amendment: a part of a contract whose main terms are elsewhere.
+bool is_part_of_larger_contract(DocumentKind kind);
+
+struct DocumentKindReading {
+  DocumentKind kind = DocumentKind::main_terms;
+  std::string evidence;  // why: "title \"Call-Off Schedule 10 - Exit Management\""
+};
+
+}  // namespace clausecheck

@@ -13,8 +13,13 @@ build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
 targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer"}
 shared=${CLAUSECHECK_SHARED:-$top/../shared}
 
+launcher=()
+if command -v ccache >/dev/null; then  # optional, as in build.sh
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$top}
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 CC=clang CXX=clang++ cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAUSECHECK_FUZZ=ON \
-  -DCLAUSECHECK_BUILD_TESTS=OFF -DCLAUSECHECK_BUILD_BENCH=OFF >/dev/null
+  -DCLAUSECHECK_BUILD_TESTS=OFF -DCLAUSECHECK_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$build" -j "$(nproc)" --target $targets
 

@@ -35,6 +35,18 @@ TEST(DocumentKind, MainTermsByDefaultAndAContentsPageIsNotATitle) {
             DocumentKind::main_terms);
 }
 
+TEST(DocumentKind, SecFilingExhibitNumberIsNotAnAnnex) {
+  // The stamp a contract filed with the SEC carries on its first line.
+  EXPECT_EQ(kind_of("Exhibit 10.16\nMAINTENANCE AGREEMENT\n1. Services\n1.1 The Contractor shall..."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("EXHIBIT 4.5\nOUTSOURCING AGREEMENT\nThis Agreement is made between A and B."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("EX-99.3\nAGENCY AGREEMENT\n1. Appointment"), DocumentKind::main_terms);
+  // A real exhibit of a larger contract still is one.
+  EXPECT_EQ(kind_of("Exhibit A - Statement of Work\n1. Services"), DocumentKind::annex);
+  EXPECT_EQ(kind_of("EXHIBIT 2\nPRICING\n1. Fees"), DocumentKind::annex);
+}
+
 TEST(DocumentKind, ThisScheduleInTheOpeningWithoutPartiesIsASchedule) {
   EXPECT_EQ(kind_of("Exit management\nThis Schedule sets out the exit arrangements.\n1. The Supplier shall..."),
             DocumentKind::schedule);

@@ -12,7 +12,9 @@
 //       call-off    "Call-Off Contract", "Call-Off Terms", "Call-Off Agreement"
 //       framework   "Framework Agreement", "Framework Contract", "Framework Terms"
 //     Only three lines are read so that a contents page ("Schedule 1 Services") is not
-//     taken for the title.
+//     taken for the title. An SEC filing's exhibit number ("Exhibit 10.16", "EX-4.5")
+//     is skipped: it numbers the filing, and the contract under it is usually the main
+//     terms.
 //  2. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
 //     there ("is made", "between"): a schedule or annex that introduces itself.
 //  3. The outline: a document whose first top-level node is a Schedule or Annex starting at
@@ -93,8 +95,34 @@ bool starts_with_part(std::string_view line, std::string_view part) {
   return false;
 }
 
+// "Exhibit 10.16", "EXHIBIT 4.5", "EX-99.3": the number under which a contract was filed
+// with the SEC, stamped on its first page. It names the filing, not a part of a larger
+// contract ("Exhibit A", "Exhibit 1 - Services" are parts).
+bool is_filing_exhibit_number(std::string_view line) {
+  std::string_view rest;
+  if (starts_with(line, "exhibit ")) {
+    rest = line.substr(8);
+  } else if (starts_with(line, "ex-")) {
+    rest = line.substr(3);
+  } else {
+    return false;
+  }
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t start = i;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i;
+    return i > start;
+  };
+  if (!digits() || i >= rest.size() || rest[i] != '.') return false;
+  ++i;
+  if (!digits()) return false;
+  // An optional short suffix: "10.1(a)", "10.16*", "4.5 (Confidential)".
+  return rest.size() - i <= 16;
+}
+
 bool skipped_line(std::string_view line) {
   if (line.empty()) return true;
+  if (is_filing_exhibit_number(line)) return true;
   if (!std::any_of(line.begin(), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
     return true;
   }

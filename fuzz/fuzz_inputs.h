@@ -36,13 +36,17 @@ namespace clausecheck::fuzz {
 // users run. REQUIRES: CLAUSECHECK_SOURCE_DIR names the source tree.
 inline const RulePack& default_pack() {
   static const std::shared_ptr<const RulePack> pack = [] {
+    // The command line resolves the pack's imports into files; here the engine is simply
+    // given the pack and the whole library it imports from.
     std::vector<RuleSource> sources;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(CLAUSECHECK_SOURCE_DIR "/rules/default")) {
-      if (entry.path().extension() != ".rules") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      sources.push_back({entry.path().string(), text.str()});
+    for (const char* directory : {CLAUSECHECK_SOURCE_DIR "/rules/default", CLAUSECHECK_SOURCE_DIR "/rules/lib"}) {
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(directory)) {
+        if (entry.path().extension() != ".rules") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        sources.push_back({entry.path().string(), text.str()});
+      }
     }
     std::sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
     RuleCompileResult compiled = compile_rule_pack(sources);

@@ -151,7 +151,7 @@ TEST(Evaluation, LabelledClauseMissingFromTheDocument_IsAMissWithANote) {
 TEST(Evaluation, LabelCitingAClauseTheTreeLacks_IsPlacedByItsQuote) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  GoldLabels label = quoted("PAY-05", "Clause 1.2", "may set off any sums: (a) owed under any other contract");
+  GoldLabels label = quoted("PAY-05", "Annex Z, 4.4", "may set off any sums: (a) owed under any other contract");
   score_document(e, "c", label, doc, {finding(doc, "PAY-05", "1.2(a)")});
   EXPECT_EQ(e.by_type["PAY-05"].true_positives, 1);
   EXPECT_EQ(e.labels_placed_by_quote, 1);
@@ -160,7 +160,7 @@ TEST(Evaluation, LabelCitingAClauseTheTreeLacks_IsPlacedByItsQuote) {
 TEST(Evaluation, QuotePlacedLabelThatIsMissed_SaysWhereItWasPlaced) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  GoldLabels label = quoted("PAY-01", "Clause 1.1", "The Prime shall pay within 60 days");
+  GoldLabels label = quoted("PAY-01", "Annex Z, 4.4", "The Prime shall pay within 60 days");
   score_document(e, "c", label, doc, {});
   ASSERT_EQ(e.misses.size(), 1u);
   EXPECT_NE(e.misses[0].note.find("placed by its quote at 1.1"), std::string::npos) << e.misses[0].note;
@@ -169,7 +169,7 @@ TEST(Evaluation, QuotePlacedLabelThatIsMissed_SaysWhereItWasPlaced) {
 TEST(Evaluation, QuoteTooShortToBeSpecific_PlacesNothing) {
   AnalysedDocument doc = contract();
   Evaluation e;
-  GoldLabels label = quoted("PAY-01", "Clause 1.1", "60 days");
+  GoldLabels label = quoted("PAY-01", "Annex Z, 4.4", "60 days");
   score_document(e, "c", label, doc, {finding(doc, "PAY-01", "1.1")});
   EXPECT_EQ(e.by_type["PAY-01"].true_positives, 0);
   EXPECT_EQ(e.labels_placed_by_quote, 0);

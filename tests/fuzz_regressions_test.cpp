@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <ostream>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -38,6 +39,9 @@ struct Target {
   const char* name;
   void (*run)(std::string_view);
 };
+
+// Names the target in test output instead of printing the struct's bytes.
+void PrintTo(const Target& target, std::ostream* out) { *out << target.name; }
 
 void as_pdf(std::string_view bytes) { fuzz::read_like_a_user("contract.pdf", bytes); }
 void as_docx(std::string_view bytes) { fuzz::read_like_a_user("contract.docx", bytes); }

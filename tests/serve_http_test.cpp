@@ -299,6 +299,25 @@ TEST_F(Serve, TriageListsEveryFileWithItsStatusIncludingZipBombsAndEscapingNames
   expect_still_serving();
 }
 
+TEST_F(Serve, ZipEntriesThatDifferOnlyInCaseAreTwoDocuments) {
+  start();
+  // "Terms.md" holds a contract, "terms.md" nothing: read by name without case, both rows
+  // would show the contract.
+  const std::string zip = make_zip({{"Terms.md", read_file(sample_md)}, {"terms.md", ""}});
+  auto res = post("/triage", {part("files", zip, "case.zip")});
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 303) << res->body;
+  const std::string location = res->get_header_value("Location");
+  std::string csv;
+  for (int i = 0; i < 600; ++i) {
+    if (get_body(location).find("id=\"triage-table\"") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  csv = get_body(location + "/summary.csv");
+  EXPECT_NE(csv.find("case.zip/terms.md,error"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("case.zip/Terms.md,ok"), std::string::npos) << csv;
+}
+
 TEST_F(Serve, CompareShowsWhatTheNewDraftChanges) {
   start();
   const std::string old_draft = read_file(sample_md);

@@ -40,7 +40,9 @@ void expand_zip(const std::string& zip_name, const std::string& bytes, const Par
     return;
   }
   ZipArchive& archive = std::get<ZipArchive>(opened);
-  for (const std::string& entry : archive.names()) {
+  const std::vector<std::string> entries = archive.names();
+  for (std::size_t index = 0; index < entries.size(); ++index) {
+    const std::string& entry = entries[index];
     if (entry.empty() || entry.back() == '/') continue;
     const std::string name = zip_name + "/" + entry;
     if (zip_entry_name_escapes(entry)) {
@@ -49,7 +51,9 @@ void expand_zip(const std::string& zip_name, const std::string& bytes, const Par
       continue;
     }
     if (is_hidden_entry(entry) || !has_document_extension(entry)) continue;
-    auto content = archive.read(entry);
+    // By index, not by name: names are matched without case, and "A.pdf" and "a.pdf" are
+    // two documents.
+    auto content = archive.read_entry(index);
     if (auto* failure = std::get_if<ZipFailure>(&content)) {
       refused(name, failure->kind, failure->message);
       continue;

@@ -67,7 +67,7 @@ std::vector<std::string> ZipArchive::names() const {
   const zip_int64_t count = zip_get_num_entries(handle_.get(), 0);
   for (zip_int64_t i = 0; i < count; ++i) {
     const char* name = zip_get_name(handle_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
-    if (name != nullptr) names.emplace_back(name);
+    names.emplace_back(name != nullptr ? name : "");
   }
   return names;
 }
@@ -80,6 +80,14 @@ std::variant<std::string, ZipFailure> ZipArchive::read(std::string_view name) {
   const std::string part(name);
   zip_int64_t index = zip_name_locate(handle_.get(), part.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return ZipFailure{InputErrorKind::corrupt, part + " is missing"};
+  return read_entry(static_cast<std::size_t>(index));
+}
+
+std::variant<std::string, ZipFailure> ZipArchive::read_entry(std::size_t entry) {
+  const auto index = static_cast<zip_int64_t>(entry);
+  const char* stored = zip_get_name(handle_.get(), static_cast<zip_uint64_t>(index), ZIP_FL_ENC_GUESS);
+  if (stored == nullptr) return ZipFailure{InputErrorKind::corrupt, "zip entry " + std::to_string(entry) + " is missing"};
+  const std::string part(stored);
 
   zip_stat_t stat;
   zip_stat_init(&stat);

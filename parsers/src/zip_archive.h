@@ -46,9 +46,14 @@ class ZipArchive {
 
   bool contains(std::string_view name) const;
 
-  // The names of every entry, in the archive's order, as stored (directories end in '/').
+  // The names of every entry, in the archive's order, as stored (directories end in '/';
+  // an entry whose name cannot be read is ""), so that names()[i] is entry i.
   // Names are untrusted: a hostile archive may hold "../x" or "/etc/x".
   std::vector<std::string> names() const;
+
+  // The uncompressed bytes of entry `index` (an index into names()). For an archive of
+  // documents, where two entries may differ only in case and each is its own file.
+  std::variant<std::string, ZipFailure> read_entry(std::size_t index);
 
   // The uncompressed bytes of part `name` (matched case-insensitively, as OPC part names
   // are). A missing part is a ZipFailure of kind corrupt saying "NAME is missing"; call

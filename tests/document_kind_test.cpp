@@ -94,16 +94,7 @@ TEST(AppliesTo, UnknownKindIsALocatedErrorNamingTheKinds) {
 }
 
 TEST(AppliesTo, LanguageExampleRulesPassTheirOwnExamples) {
-  const std::string path = "tests/fixtures/rules/language/kinds.rules";
-  std::ifstream in(path);
-  ASSERT_TRUE(in) << path;
-  std::stringstream text;
-  text << in.rdbuf();
-  RuleCompileResult compiled = compile_rule_pack({{path, text.str()}}, {true});
-  ASSERT_TRUE(compiled.ok()) << testing::describe(compiled.diagnostics);
-  RuleTestSummary summary = run_rule_tests(*compiled.pack);
-  EXPECT_EQ(summary.examples_run, 6);
-  for (const auto& f : summary.failures) ADD_FAILURE() << f.rule_id << ":" << f.line << ": " << f.problem;
+  testing::expect_language_examples_pass("tests/fixtures/rules/language/kinds.rules", 6);
 }
 
 }  // namespace

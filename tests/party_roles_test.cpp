@@ -178,16 +178,8 @@ TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
 }
 
 TEST(RolePatterns, LanguageExampleRulesPassTheirOwnExamples) {
-  const std::string path = "tests/fixtures/rules/language/roles.rules";
-  std::ifstream in(path);
-  ASSERT_TRUE(in) << path;
-  std::stringstream text;
-  text << in.rdbuf();
-  RuleCompileResult compiled = compile_rule_pack({{path, text.str()}}, {true});
-  ASSERT_TRUE(compiled.ok()) << testing::describe(compiled.diagnostics);
-  RuleTestSummary summary = run_rule_tests(*compiled.pack);
-  EXPECT_EQ(summary.examples_run, 7);  // roles.rules alone
-  for (const auto& f : summary.failures) ADD_FAILURE() << f.rule_id << ":" << f.line << ": " << f.problem;
+  // roles.rules alone
+  testing::expect_language_examples_pass("tests/fixtures/rules/language/roles.rules", 7);
 }
 
 }  // namespace

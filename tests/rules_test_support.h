@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,20 @@ inline bool fires(const std::string& match, const std::string& text, const std::
   auto pack = compile_or_fail(rule_text(match, extra));
   if (!pack) return false;
   return !scan_text(*pack, text).empty();
+}
+
+// A rule file of docs/rules-language.md's worked examples (tests/fixtures/rules/language/)
+// compiles in strict mode, runs `examples` examples, and every one does what it says.
+inline void expect_language_examples_pass(const std::string& path, int examples) {
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << path;
+  std::stringstream text;
+  text << in.rdbuf();
+  RuleCompileResult compiled = compile_rule_pack({{path, text.str()}}, {true});
+  ASSERT_TRUE(compiled.ok()) << describe(compiled.diagnostics);
+  RuleTestSummary summary = run_rule_tests(*compiled.pack);
+  EXPECT_EQ(summary.examples_run, examples);
+  for (const auto& f : summary.failures) ADD_FAILURE() << f.rule_id << ":" << f.line << ": " << f.problem;
 }
 
 }  // namespace clausecheck::testing

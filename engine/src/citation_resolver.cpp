@@ -21,6 +21,8 @@
 #include <vector>
 
 #include "clause_label.h"
+
+#include "ascii_case.h"
 #include "clausecheck/structure.h"
 
 namespace clausecheck {
@@ -28,12 +30,6 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A clause id compared by value: "5.02(b)" and "5.2(b)" are the same, "1.0" is "1".
 struct ClauseId {
@@ -71,7 +67,7 @@ std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
     std::string_view letters = s.substr(k + 1, close - k - 1);
     if (letters.empty() || !std::all_of(letters.begin(), letters.end(), is_alpha)) break;
     if (!alpha_value(letters) && !roman_value(letters)) break;
-    id.enumerators.push_back(lower(letters));
+    id.enumerators.push_back(ascii_lower(letters));
     j = close + 1;
   }
   if (id.numbers.empty() && id.enumerators.empty()) return std::nullopt;
@@ -99,7 +95,7 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
   auto word_at = [&](std::size_t at) {
     std::size_t e = at;
     while (e < s.size() && (is_alpha(s[e]) || (s[e] == '-' && e > at))) ++e;
-    return lower(s.substr(at, e - at));
+    return ascii_lower(s.substr(at, e - at));
   };
   PartName name;
   std::string w = word_at(j);
@@ -128,7 +124,7 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
 }
 
 bool same_part(const PartName& written, const PartName& node) {
-  if (written.word != node.word || lower(written.id) != lower(node.id)) return false;
+  if (written.word != node.word || ascii_lower(written.id) != ascii_lower(node.id)) return false;
   return written.qualifier.empty() || written.qualifier == node.qualifier;
 }
 
@@ -168,7 +164,7 @@ std::optional<WrittenCitation> parse_written(std::string_view s) {
       }
       std::size_t e = i;
       while (e < s.size() && (is_alpha(s[e]) || s[e] == '-')) ++e;
-      const std::string word = lower(s.substr(i, e - i));
+      const std::string word = ascii_lower(s.substr(i, e - i));
       if (std::find(std::begin(filler_words), std::end(filler_words), word) == std::end(filler_words)) {
         // "Article IV": a roman clause number after an Article or Section keyword.
         if (auto r = roman_value(word); r && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i),
@@ -200,7 +196,7 @@ struct NodeIdentity {
 PartName part_of(const Clause& part) {
   std::size_t i = 0;
   std::optional<PartName> name = read_part(part.label, i);
-  if (!name) return PartName{lower(part.label), "", ""};
+  if (!name) return PartName{ascii_lower(part.label), "", ""};
   return *name;
 }
 

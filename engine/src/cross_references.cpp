@@ -1,5 +1,7 @@
 #include "cross_references.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -17,12 +19,6 @@ constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 t
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Spaces, tabs and no-break spaces (U+00A0, which Word puts in "Paragraph 1.4").
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
@@ -140,7 +136,7 @@ struct Connector {
 Connector connector_at(std::string_view s, std::size_t i) {
   std::size_t j = skip_spaces(s, i);
   auto word = [&](std::string_view w) {
-    return lower(s.substr(j, w.size())) == w && j + w.size() < s.size() && s[j + w.size()] == ' ';
+    return ascii_lower(s.substr(j, w.size())) == w && j + w.size() < s.size() && s[j + w.size()] == ' ';
   };
   if (j < s.size() && s[j] == ',') {
     j = skip_spaces(s, j + 1);
@@ -168,7 +164,7 @@ class ReferenceFinder {
   }
 
   std::vector<CrossReference> find() {
-    const std::string folded = lower(text_);
+    const std::string folded = ascii_lower(text_);
     std::size_t i = 0;
     while (i < text_.size()) {
       if (!is_alpha(text_[i]) || (i > 0 && (is_alpha(text_[i - 1]) || text_[i - 1] == '-'))) {
@@ -327,7 +323,7 @@ class ReferenceFinder {
     std::size_t i = at;
     while (i > 0 && text_[i - 1] == ' ') --i;
     std::string_view before = text_.substr(i >= 10 ? i - 10 : 0, i >= 10 ? 10 : i);
-    return lower(before).find("core terms") != std::string::npos;
+    return ascii_lower(before).find("core terms") != std::string::npos;
   }
 
   // A clause's own label at its start ("Clause 5 Payment", "SCHEDULE 2") names itself.
@@ -340,7 +336,7 @@ class ReferenceFinder {
     const int c = structure_.clause_at(begin);
     if (c < 0) return false;
     const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
-    return lower(text_.substr(begin, clause.label.size())) == lower(clause.label);
+    return ascii_lower(text_.substr(begin, clause.label.size())) == ascii_lower(clause.label);
   }
 
   // "Annex 1" is cited "Schedule 2, Annex 1" when it belongs to a schedule: try the exact

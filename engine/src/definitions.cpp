@@ -1,5 +1,7 @@
 #include "definitions.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -20,12 +22,6 @@ constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
   while (i < s.size() && is_space(s[i])) ++i;
@@ -61,7 +57,7 @@ std::size_t quoted_pronoun_at(std::string_view s, std::size_t i) {
   const std::size_t open = opening_quote(s, i, closing);
   if (open == 0) return 0;
   for (std::string_view pronoun : {"we", "us", "our", "ours", "you", "your", "yours"}) {
-    if (lower(s.substr(i + open, pronoun.size())) != pronoun) continue;
+    if (ascii_lower(s.substr(i + open, pronoun.size())) != pronoun) continue;
     const std::size_t after = i + open + pronoun.size();
     for (std::string_view close : {closing, std::string_view("\""), std::string_view("\xE2\x80\x9D")}) {
       if (s.substr(after, close.size()) == close) return after + close.size() - i;
@@ -119,7 +115,7 @@ struct MeaningVerb {
 };
 
 MeaningVerb meaning_verb_at(std::string_view s, std::size_t i) {
-  const std::string tail = lower(s.substr(i, 32));
+  const std::string tail = ascii_lower(s.substr(i, 32));
   for (std::string_view verb : meaning_verbs) {
     if (tail.compare(0, verb.size(), verb) == 0 &&
         (tail.size() == verb.size() || !std::isalpha(static_cast<unsigned char>(tail[verb.size()])))) {
@@ -131,13 +127,13 @@ MeaningVerb meaning_verb_at(std::string_view s, std::size_t i) {
 }
 
 bool is_definitions_heading(std::string_view heading) {
-  const std::string h = lower(heading);
+  const std::string h = ascii_lower(heading);
   return h.find("definition") != std::string::npos || h.find("interpretation") != std::string::npos ||
          h.find("defined terms") != std::string::npos;
 }
 
 bool announces_definitions(std::string_view text) {
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   return t.find("following meaning") != std::string::npos || t.find("following definitions") != std::string::npos ||
          t.find("following words and expressions") != std::string::npos;
 }
@@ -310,7 +306,7 @@ class DefinitionFinder {
       if (term.empty() && block.kind == BlockKind::table_cell) {
         std::string_view whole = text.substr(start);
         while (!whole.empty() && is_space(whole.back())) whole.remove_suffix(1);
-        if (plausible_term(whole) && whole != lower(whole) && !std::all_of(whole.begin(), whole.end(), [](char c) {
+        if (plausible_term(whole) && whole != ascii_lower(whole) && !std::all_of(whole.begin(), whole.end(), [](char c) {
               return !is_lower(c);
             })) {
           term = whole;
@@ -446,7 +442,7 @@ class DefinitionFinder {
         }
         std::size_t w = k;
         while (w < inside.size() && std::isalpha(static_cast<unsigned char>(inside[w]))) ++w;
-        const std::string word = lower(inside.substr(k, w - k));
+        const std::string word = ascii_lower(inside.substr(k, w - k));
         only_fillers = w > k && std::find(fillers.begin(), fillers.end(), word) != fillers.end();
         k = w;
       }

@@ -22,6 +22,8 @@
 //  4. Otherwise the main terms.
 #include "document_kind.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -57,12 +59,6 @@ namespace {
 constexpr std::size_t title_lines = 3;
 constexpr std::uint32_t opening_bytes = 3000;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The line as a reader sees it: no Markdown marks, no surrounding spaces, lower case.
 std::string plain_line(std::string_view line) {
   std::string out;
@@ -72,7 +68,7 @@ std::string plain_line(std::string_view line) {
   std::size_t b = out.find_first_not_of(" \t");
   if (b == std::string::npos) return {};
   std::size_t e = out.find_last_not_of(" \t");
-  return lower(out.substr(b, e - b + 1));
+  return ascii_lower(out.substr(b, e - b + 1));
 }
 
 bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
@@ -175,7 +171,7 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
     }
   }
 
-  const std::string opening = lower(std::string_view(document.text).substr(0, opening_bytes));
+  const std::string opening = ascii_lower(std::string_view(document.text).substr(0, opening_bytes));
   const bool has_parties = contains(opening, "is made") || contains(opening, "made between") ||
                            contains(opening, "entered into") || contains(opening, "between:");
   if (!has_parties) {
@@ -187,7 +183,7 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
 
   if (!structure.roots.empty()) {
     const Clause& first = structure.clauses[static_cast<std::size_t>(structure.roots.front())];
-    const std::string label = lower(first.label);
+    const std::string label = ascii_lower(first.label);
     if (first.kind == ClauseKind::part && first.begin < 300) {
       if (starts_with(label, "schedule")) {
         return {DocumentKind::schedule, "the document opens with " + first.label + " and has no clauses before it"};

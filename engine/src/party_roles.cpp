@@ -46,6 +46,8 @@
 // "Authority" does not also make "Authority" the funder).
 #include "party_roles.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -88,12 +90,6 @@ namespace {
 constexpr std::uint32_t opening_bytes = 20000;
 constexpr std::size_t max_name_words = 10;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -111,7 +107,7 @@ std::string bare_term(std::string_view term) {
     if (c != '*') out += c;
   }
   out = trim(out);
-  if (lower(out.substr(0, 4)) == "the ") out = trim(out.substr(4));
+  if (ascii_lower(out.substr(0, 4)) == "the ") out = trim(out.substr(4));
   return out;
 }
 
@@ -133,7 +129,7 @@ std::vector<std::string> words_of(std::string_view s) {
 // How strongly a defined term says "the party whose risk is assessed" (positive) or "the
 // party it contracts with" (negative). 0: not a role word.
 int provider_score(std::string_view term) {
-  const std::string t = lower(bare_term(term));
+  const std::string t = ascii_lower(bare_term(term));
   for (std::string_view w : {"subcontractor", "sub-contractor", "sub contractor"}) {
     if (t == w) return 10;
   }
@@ -156,7 +152,7 @@ int provider_score(std::string_view term) {
 }
 
 bool is_funder_word(std::string_view term) {
-  const std::string t = lower(bare_term(term));
+  const std::string t = ascii_lower(bare_term(term));
   for (std::string_view w : {"authority", "contracting authority", "commissioner", "council", "funder", "department",
                              "secretary of state", "dwp", "ccs", "crown commercial service", "owner", "customer",
                              "client", "buyer", "icb", "nhs england", "ministry", "moj", "employer", "principal"}) {
@@ -166,7 +162,7 @@ bool is_funder_word(std::string_view term) {
 }
 
 bool names_organisation(std::string_view defining) {
-  const std::string t = " " + lower(defining) + " ";
+  const std::string t = " " + ascii_lower(defining) + " ";
   for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " trust", "council", "company",
                              "charity", "charitable", "registered", "society", "organisation", "borough",
                              "corporation", "partnership", "university"}) {
@@ -193,8 +189,8 @@ std::string join(const std::vector<std::string>& words, std::size_t first, std::
 
 // Trailing connectors ("of", "and") and leading ones are not part of a name.
 std::string tidy_name(std::vector<std::string> words) {
-  while (!words.empty() && connector(lower(words.back()))) words.pop_back();
-  while (!words.empty() && connector(lower(words.front()))) words.erase(words.begin());
+  while (!words.empty() && connector(ascii_lower(words.back()))) words.pop_back();
+  while (!words.empty() && connector(ascii_lower(words.front()))) words.erase(words.begin());
   if (words.empty() || words.size() > max_name_words) return {};
   std::string name = join(words, 0, words.size());
   while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
@@ -209,8 +205,8 @@ std::string leading_name(std::string_view text) {
   for (const std::string& w : words) {
     std::string plain = trim(w);
     bool ends = !plain.empty() && (plain.back() == ',' || plain.back() == ';' || plain.back() == '(');
-    if (run.empty() && lower(plain) == "the") continue;
-    if (!(capitalised(plain) || connector(lower(plain)))) break;
+    if (run.empty() && ascii_lower(plain) == "the") continue;
+    if (!(capitalised(plain) || connector(ascii_lower(plain)))) break;
     run.push_back(plain);
     if (ends || w.back() == ',' || w.back() == ';') break;
   }
@@ -225,7 +221,7 @@ std::string trailing_name(std::string_view text) {
   std::size_t first = words.size();
   while (first > 0) {
     std::string w = trim(words[first - 1]);
-    if (!(capitalised(w) || connector(lower(w))) || words[first - 1].back() == ',') break;
+    if (!(capitalised(w) || connector(ascii_lower(w))) || words[first - 1].back() == ',') break;
     --first;
   }
   return tidy_name(std::vector<std::string>(words.begin() + static_cast<long>(first), words.end()));
@@ -239,7 +235,7 @@ std::string party_name(std::string_view defining) {
   for (char c : defining) {
     if (c != '*') text += c;
   }
-  const std::string folded = lower(text);
+  const std::string folded = ascii_lower(text);
   std::size_t between = folded.rfind("between");
   if (between != std::string::npos) text = text.substr(between + 7);
   text = trim(text);
@@ -263,7 +259,7 @@ std::string party_name(std::string_view defining) {
       text = trim(text.substr(d + 1));
       stripped = true;
     }
-    if (lower(text.substr(0, 4)) == "and ") {
+    if (ascii_lower(text.substr(0, 4)) == "and ") {
       text = trim(text.substr(4));
       stripped = true;
     }
@@ -283,9 +279,9 @@ std::string party_name(std::string_view defining) {
     words.resize(caps);
   } else {
     for (std::size_t i = 1; i < words.size(); ++i) {
-      const std::string w = lower(words[i]);
+      const std::string w = ascii_lower(words[i]);
       if (w == "whose" || w == "registered" || w == "incorporated" || w == "having" || w == "with" ||
-          (w == "a" && i + 1 < words.size() && lower(words[i + 1]).find("compan") == 0)) {
+          (w == "a" && i + 1 < words.size() && ascii_lower(words[i + 1]).find("compan") == 0)) {
         words.resize(i);
         break;
       }
@@ -293,7 +289,7 @@ std::string party_name(std::string_view defining) {
   }
   if (words.empty() || !capitalised(words[0])) return {};
   const std::string name = tidy_name(words);
-  const std::string folded_name = lower(name);
+  const std::string folded_name = ascii_lower(name);
   if (folded_name.find("agreement") != std::string::npos || folded_name.find("contract") != std::string::npos ||
       folded_name.find("this ") == 0) {
     return {};
@@ -305,7 +301,7 @@ std::string party_name(std::string_view defining) {
 std::string without_legal_suffix(std::string_view name) {
   std::vector<std::string> words = words_of(name);
   if (words.size() < 2) return {};
-  const std::string last = lower(words.back());
+  const std::string last = ascii_lower(words.back());
   for (std::string_view suffix : {"limited", "ltd", "ltd.", "plc", "llp", "cic", "inc", "inc.", "llc", "corporation",
                                   "corp", "corp."}) {
     if (last == suffix) {
@@ -373,9 +369,9 @@ struct PartyMention {
 void add_name(RoleBinding& binding, std::string name) {
   name = trim(name);
   if (name.empty()) return;
-  const std::string folded = lower(name);
+  const std::string folded = ascii_lower(name);
   for (const auto& existing : binding.names) {
-    if (lower(existing) == folded) return;
+    if (ascii_lower(existing) == folded) return;
   }
   binding.names.push_back(std::move(name));
 }
@@ -398,7 +394,7 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   if (!name.empty() && provider_score(name) == 0) {
     add_name(binding, name);
     add_name(binding, without_legal_suffix(name));
-    if (is_pronoun(lower(binding.display))) binding.display = name;  // "Friends Across Furness", not "you"
+    if (is_pronoun(ascii_lower(binding.display))) binding.display = name;  // "Friends Across Furness", not "you"
   }
   if (party.inline_definition) {
     for (auto& pronoun : quoted_pronouns(text, party.end)) add_name(binding, pronoun);
@@ -409,7 +405,7 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
 bool mentions_name(const PartyMention& party, const std::string& folded_name, std::string_view text) {
   RoleBinding probe = bind(PartyRole::provider, party, text, "");
   return std::any_of(probe.names.begin(), probe.names.end(),
-                     [&](const std::string& n) { return lower(n) == folded_name; });
+                     [&](const std::string& n) { return ascii_lower(n) == folded_name; });
 }
 
 }  // namespace
@@ -455,7 +451,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const Block& block : document.blocks) {
     if (block.begin >= opening_end) break;
     std::string line = trim(document.block_text(block));
-    const std::string folded = lower(line.substr(0, 5));
+    const std::string folded = ascii_lower(line.substr(0, 5));
     std::vector<std::string> pronouns;
     if (folded.rfind("us:", 0) == 0 || folded.rfind("we:", 0) == 0) pronouns = {"we", "us", "our"};
     if (folded.rfind("you:", 0) == 0) pronouns = {"you", "your"};
@@ -472,7 +468,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
 
   std::vector<const PartyMention*> parties;
   for (const PartyMention& m : mentions) {
-    if (is_pronoun(lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
+    if (is_pronoun(ascii_lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
   }
   if (parties.size() < 2) parties.clear();
   for (const PartyMention& m : mentions) {
@@ -482,7 +478,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const PartyMention& m : mentions) {
     if (parties.size() >= 2) break;
     if (m.inline_definition || !m.has_role_word()) continue;
-    const std::string meaning = lower(trim(m.defining));
+    const std::string meaning = ascii_lower(trim(m.defining));
     if (meaning.rfind("any ", 0) == 0 || meaning.rfind("a ", 0) == 0 || meaning.rfind("an ", 0) == 0 ||
         meaning.rfind("each ", 0) == 0) {
       continue;
@@ -527,7 +523,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
         const std::size_t end = at + term.size();
         const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
         const bool word_end = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-        if (word_start && word_end && (at < 4 || lower(text.substr(at - 4, 4)) == "the ")) ++u.count;
+        if (word_start && word_end && (at < 4 || ascii_lower(text.substr(at - 4, 4)) == "the ")) ++u.count;
       }
       if (u.count > 0) used.push_back(std::move(u));
     }
@@ -549,7 +545,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   }
 
   if (!options.provider.empty()) {
-    const std::string wanted = lower(bare_term(options.provider));
+    const std::string wanted = ascii_lower(bare_term(options.provider));
     const PartyMention* chosen = nullptr;
     for (const PartyMention* p : parties) {
       if (mentions_name(*p, wanted, text)) chosen = p;
@@ -580,12 +576,12 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
 
   // The funder: the first defined funder word that is not a party's term.
   auto is_party_term = [&](const std::string& term) {
-    const std::string folded = lower(bare_term(term));
+    const std::string folded = ascii_lower(bare_term(term));
     for (PartyRole role : {PartyRole::provider, PartyRole::counterparty}) {
       const RoleBinding& b = roles[role];
       if (!b.found) continue;
       for (const auto& n : b.names) {
-        if (lower(n) == folded) return true;
+        if (ascii_lower(n) == folded) return true;
       }
     }
     return false;
@@ -603,7 +599,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   std::vector<std::string> taken;
   for (const RoleBinding& b : roles.roles) {
     if (!b.found) continue;
-    for (const auto& n : b.names) taken.push_back(lower(n));
+    for (const auto& n : b.names) taken.push_back(ascii_lower(n));
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) continue;

@@ -31,10 +31,14 @@ void register_serve_command(CLI::App& app, ExitCode& exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--results", options->max_results, "results held in memory, oldest dropped first (default 100)")
       ->check(CLI::Range(1, 100000));
+  auto* result_memory =
+      cmd->add_option("--results-mb", "memory for held results, in MiB; the oldest are dropped first (default 128)")
+          ->check(CLI::Range(1, 1 << 20));
   cmd->add_option("--result-minutes", options->result_minutes, "how long a result stays viewable (default 60)")
       ->check(CLI::Range(1, 100000));
-  cmd->callback([options, upload, &exit_code] {
+  cmd->callback([options, upload, result_memory, &exit_code] {
     if (upload->count() > 0) options->max_upload_bytes = upload->as<std::uint64_t>() << 20;
+    if (result_memory->count() > 0) options->max_result_bytes = result_memory->as<std::size_t>() << 20;
     if (options->token.empty()) {
       const char* token = std::getenv("CLAUSECHECK_TOKEN");
       if (token != nullptr) options->token = token;

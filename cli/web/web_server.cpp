@@ -93,7 +93,7 @@ class WebServer {
         pack_(std::move(pack)),
         identity_(std::move(identity)),
         slots_(options.max_scans),
-        results_(options.max_results, std::chrono::minutes(options.result_minutes)) {
+        results_(options.max_results, options.max_result_bytes, std::chrono::minutes(options.result_minutes)) {
     bounds_.queue_seconds = options.queue_seconds;
     bounds_.scan_seconds = options.scan_seconds;
     bounds_.parse.max_file_bytes = options.max_upload_bytes;

@@ -24,6 +24,7 @@ struct ServeOptions {
   double scan_seconds = 60;
   double queue_seconds = 30;
   std::size_t max_results = 100;
+  std::size_t max_result_bytes = 128ull << 20;  // all held results together
   int result_minutes = 60;
 };
 

@@ -1,6 +1,7 @@
 #include "rule_files.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -11,6 +12,22 @@
 #include <optional>
 
 namespace clausecheck::cli {
+
+std::filesystem::path bundled_rules_dir() {
+  namespace fs = std::filesystem;
+  if (const char* override_dir = std::getenv("CLAUSECHECK_RULES_DIR"); override_dir != nullptr && *override_dir != 0) {
+    return override_dir;
+  }
+  // An installed binary, PREFIX/bin/clausecheck, finds PREFIX/share/clausecheck/rules; a
+  // binary in its build tree finds the source tree it was built from.
+  std::error_code ec;
+  const fs::path executable = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = executable.parent_path().parent_path() / "share" / "clausecheck" / "rules";
+    if (fs::is_directory(installed / "default", ec)) return installed;
+  }
+  return CLAUSECHECK_BUNDLED_RULES_DIR;
+}
 
 namespace {
 
@@ -62,7 +79,7 @@ std::optional<std::filesystem::path> find_import(const std::filesystem::path& im
     if (directory == directory.root_path() || !directory.has_parent_path()) break;
     directory = directory.parent_path();
   }
-  fs::path bundled = fs::path(CLAUSECHECK_BUNDLED_RULES_DIR) / relative;
+  fs::path bundled = bundled_rules_dir() / relative;
   if (fs::is_regular_file(bundled, missing)) return bundled;
   return std::nullopt;
 }
@@ -90,7 +107,7 @@ void add_imports(RuleFiles& files) {
       if (!found) {
         files.errors.push_back(where + "cannot find the library \"" + import.name + "\": looked for " + import.name +
                                ".rules beside this file, in the directories above it and in " +
-                               CLAUSECHECK_BUNDLED_RULES_DIR);
+                               bundled_rules_dir().string());
         continue;
       }
       if (!loaded.insert(canonical_key(found->string())).second) continue;
@@ -105,7 +122,7 @@ RuleFiles read_rule_files(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
   RuleFiles files;
   std::vector<std::string> roots = paths;
-  if (roots.empty()) roots.push_back(CLAUSECHECK_DEFAULT_RULES_DIR);
+  if (roots.empty()) roots.push_back((bundled_rules_dir() / "default").string());
   for (const auto& root : roots) {
     std::error_code ec;
     if (!fs::is_directory(root, ec)) {

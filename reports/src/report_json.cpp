@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clausecheck/reports.h"
+#include "finding_json.h"
 #include "parties_view.h"
 #include "prepared_report.h"
 
@@ -15,8 +16,6 @@ namespace clausecheck {
 namespace {
 
 using nlohmann::ordered_json;
-
-ordered_json span_json(std::uint32_t begin, std::uint32_t end) { return {{"begin", begin}, {"end", end}}; }
 
 // The outline is the clause tree without text: enough to navigate, small enough to diff.
 ordered_json outline_node(const DocumentStructure& structure, int index, int depth) {
@@ -40,43 +39,6 @@ ordered_json outline_node(const DocumentStructure& structure, int index, int dep
   return node;
 }
 
-ordered_json finding_json(const Finding& f, std::size_t index) {
-  ordered_json node;
-  node["id"] = "F" + std::to_string(index + 1);
-  node["rule_id"] = f.rule_id;
-  node["severity"] = std::string(to_string(f.severity));
-  node["category"] = f.category;
-  node["taxonomy"] = f.taxonomy;
-  node["title"] = f.title;
-  node["message"] = f.message;
-  node["ask"] = f.ask;
-  node["reference"] = f.reference;
-  node["tags"] = f.tags;
-  node["absence"] = f.absence;
-  node["page"] = f.page;
-  node["clause"] = f.clause_citation;
-  node["heading"] = f.heading;
-  node["span"] = span_json(f.begin, f.end);
-  node["text"] = f.text;
-  ordered_json captures = ordered_json::array();
-  for (const CapturedValue& c : f.captures) {
-    ordered_json capture;
-    capture["name"] = c.name;
-    capture["type"] = c.type;
-    capture["text"] = c.text;
-    // JSON has no NaN or infinity; a value the engine could not read is null.
-    if (std::isfinite(c.value))
-      capture["value"] = c.value;
-    else
-      capture["value"] = nullptr;
-    capture["unit"] = c.unit;
-    capture["span"] = span_json(c.begin, c.end);
-    captures.push_back(std::move(capture));
-  }
-  node["captures"] = std::move(captures);
-  node["why"] = f.why;
-  return node;
-}
 
 ordered_json summary_json(const ReportSummary& summary) {
   ordered_json by_severity;
@@ -124,7 +86,7 @@ std::string write_report_json(const Report& report) {
   out["outline"] = std::move(outline);
 
   ordered_json findings = ordered_json::array();
-  for (std::size_t i = 0; i < prepared.findings.size(); ++i) findings.push_back(finding_json(prepared.findings[i], i));
+  for (std::size_t i = 0; i < prepared.findings.size(); ++i) findings.push_back(finding_json(prepared.findings[i], "F" + std::to_string(i + 1)));
   out["findings"] = std::move(findings);
 
   ordered_json warnings = ordered_json::array();

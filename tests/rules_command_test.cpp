@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli_run_support.h"
+#include "clausecheck/diff_report.h"
 #include "clausecheck/reports.h"
 
 namespace {
@@ -98,9 +99,33 @@ TEST(FindingsJson, WritesEveryFieldInAFixedShape) {
   EXPECT_EQ(json["document"], "c.pdf");
   const auto& out = json["findings"][0];
   EXPECT_EQ(out["severity"], "high");
-  EXPECT_EQ(out["clause"]["citation"], "7.2(b)");
+  EXPECT_EQ(out["clause"], "7.2(b)");
+  EXPECT_EQ(out["heading"], "Payment");
   EXPECT_EQ(out["captures"][0]["span"]["end"], 25);
   EXPECT_EQ(out["why"][0], "match …");
+  EXPECT_FALSE(out.contains("id"));  // an id is a position in a report; this list is not one
+}
+
+// One finding has one JSON shape wherever it appears: the diff's lists carry every field
+// the findings list does (span, why, tags included), not a shorter copy.
+TEST(FindingsJson, TheDiffWritesTheSameShape) {
+  clausecheck::Finding f;
+  f.rule_id = "PAY-03.x";
+  f.severity = clausecheck::Severity::high;
+  f.clause = 2;
+  f.clause_citation = "7.2(b)";
+  f.tags = {"payment"};
+  f.begin = 10;
+  f.end = 40;
+  f.why = {"match …"};
+  clausecheck::DraftDiff diff;
+  diff.added = {f};
+  diff.changed.push_back({f, f, {"message"}});
+  auto listed = nlohmann::json::parse(clausecheck::write_findings_json("c.pdf", {f}))["findings"][0];
+  auto diffed = nlohmann::json::parse(clausecheck::write_diff_json(diff, "old.pdf", "new.pdf"));
+  EXPECT_EQ(diffed["added"][0], listed);
+  EXPECT_EQ(diffed["changed"][0]["after"], listed);
+  EXPECT_EQ(diffed["added"][0]["span"]["end"], 40);
 }
 
 // import "lib/x" finds lib/x.rules beside the importing file or in a directory above it;

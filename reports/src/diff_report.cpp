@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "clausecheck/diff_report.h"
+#include "finding_json.h"
 #include "safe_text.h"
 
 namespace clausecheck {
@@ -29,18 +30,6 @@ std::string line(char mark, const Finding& f, bool colour) {
   return code + text + "\x1b[0m\n";
 }
 
-ordered_json finding_json(const Finding& f) {
-  ordered_json captures = ordered_json::array();
-  for (const auto& c : f.captures) {
-    captures.push_back(ordered_json{{"name", c.name}, {"type", c.type}, {"text", c.text}, {"value", c.value}, {"unit", c.unit}});
-  }
-  return ordered_json{{"rule_id", f.rule_id},       {"title", f.title},
-                      {"category", f.category},     {"severity", to_string(f.severity)},
-                      {"message", f.message},       {"ask", f.ask},
-                      {"absence", f.absence},       {"page", f.page},
-                      {"clause", f.clause_citation}, {"heading", f.heading},
-                      {"text", f.text},             {"captures", captures}};
-}
 
 }  // namespace
 

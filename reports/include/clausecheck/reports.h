@@ -17,9 +17,9 @@ namespace clausecheck {
 // `clauses`, `definitions`, `references`, `warnings`. Documented in docs/extract-format.md.
 std::string write_extract_json(const AnalysedDocument& document);
 
-// The findings of one scan as written by `clausecheck scan` (one JSON object, newline
-// terminated): {"document": path, "findings": [...]}, every field of finding.h in a fixed
-// key order, findings in the order given. Documented in docs/rules-language.md.
+// The findings of one scan without the report around them (one JSON object, newline
+// terminated): {"document": path, "findings": [...]}, each finding in the report's finding
+// shape (the schema's "$defs/finding", without "id"), in the order given.
 std::string write_findings_json(const std::string& document_path, const std::vector<Finding>& findings);
 
 // ---- Scan reports (JSON, HTML, SARIF, terminal text). Documented in docs/report-format.md.

@@ -7,6 +7,7 @@
 #include <set>
 #include <system_error>
 
+#include "batch_pack_identity.h"
 #include "input_file.h"
 #include <cctype>
 #include <optional>
@@ -142,8 +143,10 @@ RuleFiles read_rule_files(const std::vector<std::string>& paths) {
   return files;
 }
 
-std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& paths, bool strict) {
+std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& paths, bool strict,
+                                               RulePackIdentity* identity) {
   RuleFiles files = read_rule_files(paths);
+  if (identity != nullptr) *identity = identify_rule_pack(paths, files.sources);
   for (const auto& error : files.errors) std::cerr << "clausecheck: error: " << error << "\n";
   RuleCompileOptions options;
   options.strict = strict;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 
 namespace clausecheck::cli {
@@ -27,6 +28,8 @@ struct RuleFiles {
 RuleFiles read_rule_files(const std::vector<std::string>& paths);
 
 // read_rule_files + compile_rule_pack, printing every problem on stderr. Null on any error.
-std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& paths, bool strict);
+// With `identity`, also identifies the pack from the bytes that were compiled.
+std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& paths, bool strict,
+                                               RulePackIdentity* identity = nullptr);
 
 }  // namespace clausecheck::cli

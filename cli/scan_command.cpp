@@ -140,9 +140,9 @@ ExitCode run_scan(const ScanOptions& options) {
     return usage_error(std::to_string(files.size()) + " documents to scan: give --out DIR for a batch");
   }
 
-  auto pack = load_rule_pack(options.rule_paths, false);
+  RulePackIdentity identity;
+  auto pack = load_rule_pack(options.rule_paths, false, &identity);
   if (!pack) return ExitCode::usage_or_input_error;
-  const RulePackIdentity identity = identify_rule_pack(options.rule_paths);
 
   if (options.out_dir.empty()) {
     RuleScanOptions scan_options;

@@ -466,9 +466,10 @@ ExitCode run_server(const ServeOptions& given) {
       return ExitCode::usage_or_input_error;
     }
   }
-  auto pack = load_rule_pack(options.rule_paths, false);
+  RulePackIdentity identity;
+  auto pack = load_rule_pack(options.rule_paths, false, &identity);
   if (!pack) return ExitCode::usage_or_input_error;
-  WebServer server(options, std::move(pack), identify_rule_pack(options.rule_paths));
+  WebServer server(options, std::move(pack), std::move(identity));
   return server.run();
 }
 

@@ -709,12 +709,16 @@ class ValueReader {
     DateRead date;
     std::optional<std::uint32_t> after_month = read_month(j, date.month);
     if (!after_month) return std::nullopt;
-    j = *after_month;
+    return finish_with_year(*after_month, day->day, date);
+  }
+
+  // The year that ends both day-month and month-day dates, after an optional comma.
+  std::optional<DateRead> finish_with_year(std::uint32_t j, int day, DateRead date) const {
     if (word(j) == ",") ++j;
     std::optional<int> year = read_year(j);
     if (!year) return std::nullopt;
     date.year = *year;
-    date.day = day->day;
+    date.day = day;
     date.end = j + 1;
     return date;
   }
@@ -726,14 +730,7 @@ class ValueReader {
     if (!after_month) return std::nullopt;
     std::optional<DayRead> day = read_day(*after_month);
     if (!day) return std::nullopt;
-    std::uint32_t j = day->end;
-    if (word(j) == ",") ++j;
-    std::optional<int> year = read_year(j);
-    if (!year) return std::nullopt;
-    date.year = *year;
-    date.day = day->day;
-    date.end = j + 1;
-    return date;
+    return finish_with_year(day->end, day->day, date);
   }
 
   const NormalisedText& text_;

@@ -73,6 +73,19 @@ TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {
   EXPECT_EQ(s.definitions[0].definition, "a valid VAT invoice.");
 }
 
+// Word processors put no-break spaces (U+00A0, U+202F) where a line must not break: around
+// "means" they separate words like any space, and never start the meaning.
+TEST(Definitions, NoBreakSpacesAroundMeans_SeparateWords) {
+  auto s = structure_of(document_from_text("1. DEFINITIONS\n1.1 \"Notice Period\"\xC2\xA0means\xC2\xA0thirty days.\n"
+                                           "1.2 \"Charges\"\xE2\x80\xAFmeans the sums in Schedule 2.\n"));
+  const Definition* notice = find(s, "Notice Period");
+  ASSERT_NE(notice, nullptr);
+  EXPECT_EQ(notice->definition, "thirty days.");
+  const Definition* charges = find(s, "Charges");
+  ASSERT_NE(charges, nullptr);
+  EXPECT_EQ(charges->definition, "the sums in Schedule 2.");
+}
+
 TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {
   DocumentBuilder b("wrapped.pdf", DocumentFormat::pdf);
   b.add_block("1. DEFINITIONS");

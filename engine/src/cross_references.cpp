@@ -1,6 +1,7 @@
 #include "cross_references.h"
 
 #include "ascii_case.h"
+#include "inline_space.h"
 
 #include <algorithm>
 #include <array>
@@ -20,19 +21,7 @@ constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 t
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Spaces, tabs and no-break spaces (U+00A0, which Word puts in "Paragraph 1.4").
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size()) {
-    if (s[i] == ' ' || s[i] == '\t') {
-      ++i;
-    } else if (s.substr(i, 2) == "\xC2\xA0") {
-      i += 2;
-    } else {
-      break;
-    }
-  }
-  return i;
-}
+std::size_t skip_spaces(std::string_view s, std::size_t i) { return skip_inline_spaces(s, i); }
 
 enum class RefKind { clause, part };
 

@@ -1,6 +1,7 @@
 #include "definitions.h"
 
 #include "ascii_case.h"
+#include "inline_space.h"
 
 #include <algorithm>
 #include <array>
@@ -23,10 +24,7 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && is_space(s[i])) ++i;
-  return i;
-}
+std::size_t skip_spaces(std::string_view s, std::size_t i) { return skip_inline_spaces(s, i); }
 
 // Opening quotes and the closing quote each expects: " " “ ” ‘ ’.
 std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& closing) {

@@ -98,6 +98,33 @@ TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {
   EXPECT_EQ(s.definitions[0].definition, "the contract between the Authority and the Prime Provider dated 1 April 2025");
 }
 
+// A PDF line is a block: a party's name is lines above its parenthesis, and the
+// parenthesis itself may break across lines.
+TEST(Definitions, InlineDefinitionWrappedOverPdfLines_ReadsTheWholeParagraph) {
+  DocumentBuilder b("parties.pdf", DocumentFormat::pdf);
+  Block cont;
+  cont.continues_paragraph = true;
+  b.add_block("BETWEEN:");
+  b.add_block("(1) MERIDIAN SERVICES LIMITED, a company whose registered office is at 40 Canal");
+  b.add_block("Street, Leeds LS1 4QB (the \xE2\x80\x9C" "Contractor\xE2\x80\x9D); and", cont);
+  b.add_block("(A) The Contractor has a contract with the Secretary of State for Justice (the");
+  b.add_block("\xE2\x80\x9C" "Authority\xE2\x80\x9D) dated 14 January 2025.", cont);
+  b.add_block("(B) Unrelated recital ends here.");
+  b.add_block("It continues (\"Site\").", cont);
+  auto s = structure_of(std::move(b).finish());
+  const Definition* contractor = find(s, "Contractor");
+  ASSERT_NE(contractor, nullptr);
+  EXPECT_EQ(contractor->definition,
+            "MERIDIAN SERVICES LIMITED, a company whose registered office is at 40 Canal Street, Leeds LS1 4QB");
+  const Definition* authority = find(s, "Authority");
+  ASSERT_NE(authority, nullptr);
+  EXPECT_EQ(authority->definition, "The Contractor has a contract with the Secretary of State for Justice");
+  // A full stop at the end of the line above ends the defining words.
+  const Definition* site = find(s, "Site");
+  ASSERT_NE(site, nullptr);
+  EXPECT_EQ(site->definition, "It continues");
+}
+
 TEST(Definitions, InlineForms_AreFoundWithTheWordsTheyName) {
   Document d = document_from_text(
       "THIS AGREEMENT is made between:\n"

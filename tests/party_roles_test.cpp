@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
 #include "clausecheck/reports.h"
 #include "rules_test_support.h"
 
@@ -46,6 +47,26 @@ TEST(PartyRoles, SubcontractorIsTheProviderAndContractorItsCounterparty) {
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "CONNECT EMPLOYMENT SOLUTIONS LTD"));
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "CONNECT EMPLOYMENT SOLUTIONS"));
   EXPECT_EQ(roles[PartyRole::provider].evidence, "parties clause");
+}
+
+// The bundled sample as a newcomer first sees it: a PDF whose party paragraphs wrap, with
+// the funder defined in a recital whose parenthesis breaks across two lines.
+TEST(PartyRoles, TheBundledSamplePdfNamesAllThreeParties) {
+  std::ifstream in(std::string(CLAUSECHECK_SOURCE_DIR) + "/corpus/samples/sample-subcontract.pdf", std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto parsed = parse_document("sample-subcontract.pdf", bytes.str());
+  ASSERT_TRUE(std::holds_alternative<Document>(parsed));
+  PartyRoles roles = analyse(std::get<Document>(std::move(parsed))).parties;
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Subcontractor");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "HARBOUR LIGHTS TRUST"));
+  EXPECT_EQ(roles[PartyRole::counterparty].names,
+            (std::vector<std::string>{"Contractor", "MERIDIAN REHABILITATION SERVICES LIMITED",
+                                      "MERIDIAN REHABILITATION SERVICES"}));
+  ASSERT_TRUE(roles[PartyRole::funder].found);
+  EXPECT_EQ(roles[PartyRole::funder].display, "Authority");
+  EXPECT_TRUE(has_name(roles[PartyRole::funder], "Secretary of State for Justice"));
 }
 
 TEST(PartyRoles, FunderIsTheDefinedCustomerBehindThePrime) {

@@ -188,6 +188,12 @@ class DefinitionFinder {
   }
 
  private:
+  bool starts_with_label(const Block& block) const {
+    if (!block.label.empty()) return true;
+    auto label = parse_leading_label(document_.block_text(block));
+    return label && !label->is_part();
+  }
+
   // The block's text after its clause label, if it starts with one ("1.1 "Term" means").
   std::size_t text_start(const Block& block, std::string_view text) const {
     if (!block.label.empty()) return skip_spaces(text, 0);
@@ -407,23 +413,31 @@ class DefinitionFinder {
   }
 
   // (the "Prime Contract"), ("Authority"), (hereinafter "X"), (each a "Party" and together
-  // the "Parties"): a parenthesis holding only quoted terms and these linking words.
+  // the "Parties"): a parenthesis holding only quoted terms and these linking words. A PDF
+  // line is a block, so the parenthesis may close on the next line ("(the\n"Authority")")
+  // and its defining words may start lines above it; both are read in the document text.
   void inline_definitions(std::size_t i, int clause) {
     const Block& block = document_.blocks[i];
+    const std::string_view all = document_.text;
     std::string_view text = document_.block_text(block);
     static constexpr std::array<std::string_view, 20> fillers = {
         "the", "a", "an", "each", "together", "hereinafter", "collectively", "jointly", "severally", "individually",
         "referred", "to", "as", "and", "or", "called", "being", "both", "all", "hereafter"};
     std::size_t open = text.find('(');
     while (open != std::string_view::npos) {
-      const std::size_t close = text.find(')', open + 1);
-      if (close == std::string_view::npos || close - open > 200) break;
-      std::string_view inside = text.substr(open + 1, close - open - 1);
+      const std::size_t open_at = block.begin + open;
+      const std::size_t close_at = all.find(')', open_at + 1);
+      if (close_at == std::string_view::npos || close_at - open_at > 200) break;
+      std::string_view inside = all.substr(open_at + 1, close_at - open_at - 1);
       std::vector<QuotedTerm> terms;
       bool only_fillers = true;
       std::size_t k = 0;
       while (k < inside.size() && only_fillers) {
-        if (is_space(inside[k]) || inside[k] == ',' || inside[k] == ';') {
+        if (std::size_t space = inline_space_length(inside, k)) {
+          k += space;
+          continue;
+        }
+        if (inside[k] == ',' || inside[k] == ';' || inside[k] == '\n' || inside[k] == '\r') {
           ++k;
           continue;
         }
@@ -445,24 +459,47 @@ class DefinitionFinder {
         k = w;
       }
       if (only_fillers && !terms.empty()) {
-        // The defining words: from the start of the sentence (or list item) to the "(".
-        std::size_t from = open;
-        while (from > 0) {
-          const char c = text[from - 1];
-          // A sentence, list item or earlier parenthesis ends the defining words.
-          if (c == ';' || c == ':' || c == ')' || (c == '.' && from < text.size() && is_space(text[from]))) break;
-          --from;
-        }
-        if (from == 0) from = text_start(block, text);
-        from = skip_spaces(text, from);
+        const std::size_t from = defining_words_start(i, open_at);
         for (const QuotedTerm& q : terms) {
-          add(q.term, block.begin + static_cast<std::uint32_t>(from), block.begin + static_cast<std::uint32_t>(from),
-              block.begin + static_cast<std::uint32_t>(std::max(open, from)), clause, true);
+          add(q.term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
+              static_cast<std::uint32_t>(std::max(open_at, from)), clause, true);
           Definition& d = definitions_.back();
-          d.end = block.begin + static_cast<std::uint32_t>(close + 1);
+          d.end = static_cast<std::uint32_t>(close_at + 1);
         }
       }
-      open = text.find('(', close + 1);
+      if (close_at >= block.end) break;  // the rest of the block is inside this parenthesis
+      open = text.find('(', close_at - block.begin + 1);
+    }
+  }
+
+  // Where the defining words of an inline definition start: back from its "(" (at document
+  // offset `open_at`, in block i) to the start of its sentence or list item. The walk
+  // crosses into earlier lines of the same paragraph ("(1) ACME LIMITED, … whose
+  // registered office is at 40 Canal\nStreet, Leeds (the "Contractor")"), at most
+  // max_defining_blocks of them; it stops after ";", ":", ")" or a full stop, and at a
+  // line that starts with a clause or list label.
+  std::size_t defining_words_start(std::size_t i, std::size_t open_at) const {
+    constexpr std::size_t max_defining_blocks = 6;
+    const std::string_view all = document_.text;
+    std::size_t j = i;
+    std::size_t from = open_at;
+    for (;;) {
+      const Block& b = document_.blocks[j];
+      const std::size_t floor = b.begin + text_start(b, document_.block_text(b));
+      while (from > floor) {
+        const char c = all[from - 1];
+        if (c == ';' || c == ':' || c == ')' ||
+            (c == '.' && from < all.size() && (inline_space_length(all, from) != 0 || all[from] == '\n'))) {
+          return skip_spaces(all, from);
+        }
+        --from;
+      }
+      if (starts_with_label(b) || j == 0 || i - j >= max_defining_blocks || !b.continues_paragraph ||
+          ends_row(document_.block_text(document_.blocks[j - 1]))) {
+        return skip_spaces(all, floor);
+      }
+      --j;
+      from = document_.blocks[j].end;
     }
   }
 

@@ -118,6 +118,9 @@ struct CompiledRule {
   // default (docs/rules-language.md, "Kinds of document").
   std::uint32_t applies_to = 0;
   bool applies_to_written = false;
+  // report once: one finding per document, the first match; later matches are named in its
+  // why instead of being findings of their own (docs/rules-language.md, "Which match").
+  bool report_once = false;
 };
 
 struct CompiledPack {

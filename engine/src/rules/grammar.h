@@ -51,7 +51,7 @@ struct reserved
           TAO_PEGTL_KEYWORD("unless"), TAO_PEGTL_KEYWORD("requires"), TAO_PEGTL_KEYWORD("within"),
           TAO_PEGTL_KEYWORD("message"), TAO_PEGTL_KEYWORD("ask"), TAO_PEGTL_KEYWORD("reference"),
           TAO_PEGTL_KEYWORD("tags"), TAO_PEGTL_KEYWORD("example"), TAO_PEGTL_KEYWORD("counter"),
-          seq<TAO_PEGTL_STRING("applies-to"), not_at<identifier_other>>,
+          seq<TAO_PEGTL_STRING("applies-to"), not_at<identifier_other>>, TAO_PEGTL_KEYWORD("report"),
           TAO_PEGTL_KEYWORD("gap"), TAO_PEGTL_KEYWORD("any"), TAO_PEGTL_KEYWORD("not"),
           TAO_PEGTL_KEYWORD("NUMBER"), TAO_PEGTL_KEYWORD("MONEY"), TAO_PEGTL_KEYWORD("PERCENT"),
           TAO_PEGTL_KEYWORD("DURATION"), TAO_PEGTL_KEYWORD("DATE")> {};
@@ -194,8 +194,13 @@ struct document_kind_name
 struct applies_to_property : seq<TAO_PEGTL_STRING("applies-to"), kind_word_end, sep, must<document_kind_name>,
                                  star<inline_sep, document_kind_name>> {};
 
+// report once: one finding per document (the first match), the other clauses named in why;
+// report per-clause (the default): one finding per clause.
+struct report_mode : sor<TAO_PEGTL_KEYWORD("once"), seq<TAO_PEGTL_STRING("per-clause"), kind_word_end>> {};
+struct report_property : property_of<TAO_PEGTL_KEYWORD("report"), report_mode> {};
+
 struct property
-    : sor<applies_to_property, title_property, category_property, taxonomy_property, severity_property, scope_property, match_property,
+    : sor<applies_to_property, report_property, title_property, category_property, taxonomy_property, severity_property, scope_property, match_property,
           require_property, where_clause, unless_property, requires_property, message_property, ask_property,
           reference_property, tags_property, example_property, counter_property> {};
 
@@ -274,9 +279,11 @@ template <> inline constexpr const char* expected<rule_id> = "a rule id such as 
 template <> inline constexpr const char* expected<body_open> = "'{' to start the rule";
 template <> inline constexpr const char* expected<document_kind_name> =
     "a document kind: main-terms, schedule, annex, framework, call-off, order-form or amendment";
+template <> inline constexpr const char* expected<report_mode> =
+    "how often the rule reports: once (one finding per document) or per-clause";
 template <> inline constexpr const char* expected<body_close> =
     "'}' to end the rule, or a property: title, category, taxonomy, severity, scope, match, require, where, unless, "
-    "requires, message, ask, reference, tags, example, counter, applies-to";
+    "requires, message, ask, reference, tags, example, counter, applies-to, report";
 template <> inline constexpr const char* expected<absent_rule_keyword> = "'rule' after 'absent'";
 template <> inline constexpr const char* expected<pattern_name> = "a pattern name such as money_cap (not a keyword)";
 template <> inline constexpr const char* expected<pattern_equals> = "'=' after the pattern name";

@@ -823,6 +823,10 @@ class PackCompiler {
         if (auto kind = parse_document_kind(name)) compiled.applies_to |= 1u << static_cast<unsigned>(*kind);
       }
     }
+    compiled.report_once = rule.report_once.value;
+    if (rule.report_once.present && rule.absence) {
+      error(file, rule.report_once.position, "'report' is for rules that match: an absence rule already reports at most once");
+    }
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
     if (!rule.match) {

@@ -420,6 +420,26 @@ struct action<g::scope_property> {
 };
 
 template <>
+struct action<g::report_mode> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    s.last_text = in.string();
+    s.last_text_position = position_of(in);
+  }
+};
+
+template <>
+struct action<g::report_property> {
+  static void apply0(ParserState& s) {
+    if (s.rule.report_once.present) {
+      s.rule.duplicate_properties.emplace_back("report", s.last_text_position);
+      return;
+    }
+    s.rule.report_once = {s.last_text == "once", s.last_text_position, true};
+  }
+};
+
+template <>
 struct action<g::document_kind_name> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) { s.tags.push_back(in.string()); }

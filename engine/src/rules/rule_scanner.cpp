@@ -7,7 +7,9 @@
 //     in the unit of their scope that contains the match: the sentence, the smallest clause
 //     holding the whole match with its sub-clauses, the top-level section, or the document.
 //  4. One finding per clause: later matches in a clause that already has one are dropped
-//     (unless every match is asked for, to measure clause detection).
+//     (unless every match is asked for, to measure clause detection). A rule that says
+//     `report once` gives one finding per document, the first, and names the later clauses
+//     that match in its why.
 // An absence rule fires once, with no location, when its `require` pattern matches in no
 // unit of its scope (and its own unless/requires, which look at the whole document, allow).
 #include "rules/rule_scanner.h"
@@ -243,6 +245,24 @@ void locate(Finding& finding, std::uint32_t begin_byte, const DocumentIndex& ind
   }
 }
 
+// report once: says that the finding stands for the whole document and names the other
+// clauses that match (at most report_once_listed of them, then how many more).
+constexpr std::size_t report_once_listed = 12;
+void add_report_once_note(Finding& finding, const std::vector<std::string>& also_matched) {
+  if (also_matched.empty()) {
+    finding.why.push_back("report once: the only clause of the document that matches");
+    return;
+  }
+  finding.why.push_back("report once: the first of " + std::to_string(also_matched.size() + 1) +
+                        " clauses of the document that match; the others follow");
+  for (std::size_t i = 0; i < also_matched.size() && i < report_once_listed; ++i) {
+    finding.why.push_back("also " + also_matched[i]);
+  }
+  if (also_matched.size() > report_once_listed) {
+    finding.why.push_back("and " + std::to_string(also_matched.size() - report_once_listed) + " more");
+  }
+}
+
 Finding base_finding(const CompiledRule& rule) {
   Finding f;
   f.rule_id = rule.info.id;
@@ -304,6 +324,11 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 
   if (!matcher.possible()) return;
   std::set<int> clauses_reported;
+  // report once: the first finding stands for the document; later clauses that match become
+  // lines of its why, in document order.
+  const bool once = rule.report_once && !every_match;
+  std::optional<std::size_t> first_finding;
+  std::vector<std::string> also_matched;
   for_each_match(matcher, rule.scope, index, [&](const TokenMatch& match) {
     std::uint32_t begin = byte_begin(index, match.first);
     int clause = index.document().structure.clause_at(begin);
@@ -360,6 +385,10 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     }
 
     clauses_reported.insert(clause);
+    if (once && first_finding) {
+      also_matched.push_back(where_found(match, index));
+      return true;
+    }
     locate(finding, begin, index);
     finding.begin = begin;
     finding.end = byte_end(index, match.end);
@@ -367,9 +396,11 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     finding.message = interpolate(rule.message, finding.captures, index.document().parties);
     finding.ask = interpolate(rule.ask, finding.captures, index.document().parties);
     finding.why = std::move(why);
+    if (once) first_finding = findings.size();
     findings.push_back(std::move(finding));
     return true;
   });
+  if (first_finding) add_report_once_note(findings[*first_finding], also_matched);
 }
 
 }  // namespace clausecheck::rules

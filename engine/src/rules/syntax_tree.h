@@ -100,6 +100,8 @@ struct RuleSyntax {
   std::vector<ExampleSyntax> examples;
   // applies-to: the kinds of document the rule runs on, as written ("main-terms").
   Located<std::vector<std::string>> applies_to;
+  // report once (true) or per-clause (false, the default).
+  Located<bool> report_once;
   // Properties given twice ("title" twice): the second position, reported as an error.
   std::vector<std::pair<std::string, SourcePosition>> duplicate_properties;
 };

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
 #include "rules_test_support.h"
 
 namespace clausecheck {
@@ -94,6 +95,18 @@ TEST(DocumentKind, ALongUntitledTextIsMainTerms) {
   EXPECT_EQ(kind_of(text), DocumentKind::main_terms);
 }
 
+TEST(DocumentKind, AnOutlineThatOpensWithACallOffScheduleAfterAVersionTableIsASchedule) {
+  const std::string version_table =
+      "Version Control\nVersion Number\nRelease Date\nComments\nv 1.0\n28/10/17\nBaseline\nv 1.1\n12/11/17\n"
+      "DLAP amends\nV1.2\n13/11/17\nLegal review amendments to wording\n\n";
+  const std::string markdown =
+      version_table + "# CALL-OFF SCHEDULE 20 (OPTIONAL)\nPERFORMANCE BOND\n1. FORM OF BOND\n1.1 The Guarantor shall pay.\n";
+  ParseResult parsed = parse_document("bond.md", markdown);
+  ASSERT_TRUE(std::holds_alternative<Document>(parsed));
+  AnalysedDocument doc = analyse(std::get<Document>(std::move(parsed)));
+  EXPECT_EQ(doc.kind.kind, DocumentKind::schedule) << doc.kind.evidence;
+}
+
 const std::string no_cap_rule =
     "absent rule T-02.no-cap {\n title \"No cap\"\n category \"liability\"\n severity high\n"
     " require \"shall not exceed\"\n message \"No cap on {@provider}'s liability\"\n}\n";
@@ -118,6 +131,11 @@ TEST(AppliesTo, AbsenceRulesDoNotFireOnAFragmentButOtherRulesDo) {
   auto normal = compile_or_fail(testing::rule_text("\"indemnify\""));
   ASSERT_TRUE(normal);
   EXPECT_EQ(scan_text(*normal, "Indemnity\nThe Subcontractor shall indemnify the Prime.").size(), 1u);
+
+  auto fragment_only = compile_or_fail(no_cap_rule.substr(0, no_cap_rule.find(" require")) + " applies-to fragment\n" +
+                                       no_cap_rule.substr(no_cap_rule.find(" require")));
+  ASSERT_TRUE(fragment_only);
+  EXPECT_EQ(scan_text(*fragment_only, "Assignment\nThe Subcontractor shall not assign this Subcontract.").size(), 1u);
 
   auto main_terms_only = compile_or_fail(testing::rule_text("\"indemnify\"", "  applies-to main-terms"));
   ASSERT_TRUE(main_terms_only);

@@ -17,8 +17,9 @@
 //     terms.
 //  2. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
 //     there ("is made", "between"): a schedule or annex that introduces itself.
-//  3. The outline: a document whose first top-level node is a Schedule or Annex starting at
-//     the very top, with no numbered clause of its own before it.
+//  3. The outline: a document whose first top-level node is a Schedule (Call-Off, Joint …
+//     Schedule too) or Annex starting in its first 1,000 bytes, with no numbered clause of
+//     its own before it.
 //  4. A fragment: a clause or a few clauses on their own, as a reviewer pastes them or a
 //     clause set scans them. All three must hold:
 //       - no title names a document: none of the first three lines with words is a heading
@@ -81,6 +82,9 @@ namespace {
 
 constexpr std::size_t title_lines = 3;
 constexpr std::uint32_t opening_bytes = 3000;
+// CCS schedules open with a version-control table (a few hundred bytes of cells) before
+// "CALL-OFF SCHEDULE 20 (OPTIONAL)"; nothing before the first part is a clause.
+constexpr std::uint32_t outline_top_bytes = 1000;
 constexpr std::size_t fragment_max_words = 1500;
 constexpr std::size_t title_max_words = 15;
 
@@ -294,8 +298,8 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   if (!structure.roots.empty()) {
     const Clause& first = structure.clauses[static_cast<std::size_t>(structure.roots.front())];
     const std::string label = ascii_lower(first.label);
-    if (first.kind == ClauseKind::part && first.begin < 300) {
-      if (starts_with(label, "schedule")) {
+    if (first.kind == ClauseKind::part && first.begin < outline_top_bytes) {
+      if (starts_with_part(label, "schedule")) {
         return {DocumentKind::schedule, "the document opens with " + first.label + " and has no clauses before it"};
       }
       if (starts_with(label, "annex") || starts_with(label, "appendix")) {

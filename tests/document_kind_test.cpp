@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "clausecheck/engine.h"
+#include "clausecheck/parsers.h"
 #include "rules_test_support.h"
 
 namespace clausecheck {
@@ -54,6 +55,58 @@ TEST(DocumentKind, ThisScheduleInTheOpeningWithoutPartiesIsASchedule) {
             DocumentKind::main_terms);
 }
 
+TEST(DocumentKind, AClauseOnItsOwnIsAFragment) {
+  // Clauses as a reviewer pastes them or a clause set scans them: a heading at most, no
+  // title naming a document, no parties clause.
+  EXPECT_EQ(kind_of("Limitation of Liability\nThe Supplier shall indemnify the Buyer against all losses."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("12. Entire Agreement\nThis Agreement constitutes the entire agreement between the parties."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("Term of Agreement\nThis Agreement runs for three years from the Effective Date."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("Company shall indemnify, defend and hold harmless Customer from any and all claims arising "
+                    "out of this Agreement."),
+            DocumentKind::fragment);
+}
+
+TEST(DocumentKind, AShortContractWithATitleOrPartiesIsNotAFragment) {
+  // The shortest whole contracts among real filings are a page long, and name themselves.
+  EXPECT_EQ(kind_of("WEB HOSTING AGREEMENT\nThe Host shall provide the hosting. The Client shall pay $100 a month."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Subcontract for Care Services\n1. The Subcontractor shall provide the Services."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("General Terms and Conditions\n1. The Supplier shall deliver the Goods."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("# SUBCONTRACT: HOUSING SUPPORT FOR YOUNG PEOPLE\n1. The Partner shall provide support."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("# NHS SUB-CONTRACT FOR COMMUNITY THERAPIES\n1. The Provider shall deliver therapy."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Care Services\n**Between**\nAcme Care Ltd and Hope Trust\n1. Hope Trust shall provide care."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("This Agreement is made between A Ltd and B Ltd.\n1. B shall provide the Services."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("This Consulting Agreement is entered into as of 1 May 2020 by A Inc. and B LLC.\n1. Services."),
+            DocumentKind::main_terms);
+}
+
+TEST(DocumentKind, ALongUntitledTextIsMainTerms) {
+  std::string text = "Services\n";
+  for (int i = 0; i < 200; ++i) text += "The Provider shall deliver the Services as the Specification says. ";
+  EXPECT_EQ(kind_of(text), DocumentKind::main_terms);
+}
+
+TEST(DocumentKind, AnOutlineThatOpensWithACallOffScheduleAfterAVersionTableIsASchedule) {
+  const std::string version_table =
+      "Version Control\nVersion Number\nRelease Date\nComments\nv 1.0\n28/10/17\nBaseline\nv 1.1\n12/11/17\n"
+      "DLAP amends\nV1.2\n13/11/17\nLegal review amendments to wording\n\n";
+  const std::string markdown =
+      version_table + "# CALL-OFF SCHEDULE 20 (OPTIONAL)\nPERFORMANCE BOND\n1. FORM OF BOND\n1.1 The Guarantor shall pay.\n";
+  ParseResult parsed = parse_document("bond.md", markdown);
+  ASSERT_TRUE(std::holds_alternative<Document>(parsed));
+  AnalysedDocument doc = analyse(std::get<Document>(std::move(parsed)));
+  EXPECT_EQ(doc.kind.kind, DocumentKind::schedule) << doc.kind.evidence;
+}
+
 const std::string no_cap_rule =
     "absent rule T-02.no-cap {\n title \"No cap\"\n category \"liability\"\n severity high\n"
     " require \"shall not exceed\"\n message \"No cap on {@provider}'s liability\"\n}\n";
@@ -68,6 +121,39 @@ TEST(AppliesTo, AbsenceRulesDoNotFireOnAScheduleByDefault) {
   for (const auto& line : findings[0].why) why_names_kind |= line.rfind("document kind: main-terms", 0) == 0;
   EXPECT_TRUE(why_names_kind);
   EXPECT_EQ(findings[0].message, "No cap on provider's liability");
+}
+
+TEST(AppliesTo, AbsenceRulesDoNotFireOnAFragmentButOtherRulesDo) {
+  auto pack = compile_or_fail(no_cap_rule);
+  ASSERT_TRUE(pack);
+  EXPECT_TRUE(scan_text(*pack, "Assignment\nThe Subcontractor shall not assign this Subcontract.").empty());
+
+  auto normal = compile_or_fail(testing::rule_text("\"indemnify\""));
+  ASSERT_TRUE(normal);
+  EXPECT_EQ(scan_text(*normal, "Indemnity\nThe Subcontractor shall indemnify the Prime.").size(), 1u);
+
+  auto fragment_only = compile_or_fail(no_cap_rule.substr(0, no_cap_rule.find(" require")) + " applies-to fragment\n" +
+                                       no_cap_rule.substr(no_cap_rule.find(" require")));
+  ASSERT_TRUE(fragment_only);
+  EXPECT_EQ(scan_text(*fragment_only, "Assignment\nThe Subcontractor shall not assign this Subcontract.").size(), 1u);
+
+  auto main_terms_only = compile_or_fail(testing::rule_text("\"indemnify\"", "  applies-to main-terms"));
+  ASSERT_TRUE(main_terms_only);
+  EXPECT_TRUE(scan_text(*main_terms_only, "Indemnity\nThe Subcontractor shall indemnify the Prime.").empty());
+  EXPECT_EQ(scan_text(*main_terms_only, "SUBCONTRACT\n1. The Subcontractor shall indemnify the Prime.").size(), 1u);
+}
+
+TEST(AppliesTo, RuleExamplesStandForWholeTermsSoAbsenceExamplesStillFire) {
+  std::string with_examples = no_cap_rule;
+  with_examples.replace(with_examples.rfind("}"), 0,
+                        " example \"The Subcontractor shall hand over records.\"\n"
+                        " counter \"The Subcontractor's liability shall not exceed the Charges.\"\n"
+                        " counter \"Schedule 4 - Exit\\n1. The Subcontractor shall hand over records.\"\n");
+  auto pack = compile_or_fail(with_examples);
+  ASSERT_TRUE(pack);
+  RuleTestSummary summary = run_rule_tests(*pack);
+  EXPECT_EQ(summary.examples_run, 3);
+  EXPECT_TRUE(summary.failures.empty()) << summary.failures.front().problem;
 }
 
 TEST(AppliesTo, NamedKindsAreTheOnlyOnesARuleRunsOn) {

@@ -244,12 +244,12 @@ TEST(RulesAbsence, FiresOnceWhenTheProtectionIsMissing) {
       "  message \"The subcontract does not cap liability.\"\n}\n";
   auto pack = compile_or_fail(text);
   ASSERT_TRUE(pack);
-  auto findings = scan_text(*pack, "1. Scope\nThe Subcontractor shall provide the Services.\n");
+  auto findings = scan_text(*pack, "SUBCONTRACT\n1. Scope\nThe Subcontractor shall provide the Services.\n");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_TRUE(findings[0].absence);
   EXPECT_EQ(findings[0].page, 0);
   EXPECT_EQ(findings[0].clause, -1);
-  EXPECT_TRUE(scan_text(*pack, "1. Liability\nTotal liability shall not exceed £1m.\n").empty());
+  EXPECT_TRUE(scan_text(*pack, "SUBCONTRACT\n1. Liability\nTotal liability shall not exceed £1m.\n").empty());
 }
 
 TEST(RulesExamples, RunRuleTestsReportsEachFailingExample) {

@@ -17,9 +17,29 @@
 //     terms.
 //  2. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
 //     there ("is made", "between"): a schedule or annex that introduces itself.
-//  3. The outline: a document whose first top-level node is a Schedule or Annex starting at
-//     the very top, with no numbered clause of its own before it.
-//  4. Otherwise the main terms.
+//  3. The outline: a document whose first top-level node is a Schedule (Call-Off, Joint …
+//     Schedule too) or Annex starting in its first 1,000 bytes, with no numbered clause of
+//     its own before it.
+//  4. A fragment: a clause or a few clauses on their own, as a reviewer pastes them or a
+//     clause set scans them. All three must hold:
+//       - no title names a document: none of the first three lines with words is a heading
+//         (at most 15 words, not a sentence) whose last word is agreement, contract,
+//         subcontract, deed, licence or license (or where that word is followed by "for",
+//         "between", "of", or a colon as the first word), or that says terms and conditions,
+//         conditions of contract, memorandum of understanding, statement of work. A clause
+//         heading that ends in such a word is not a title: one that starts with a clause
+//         number ("12. Entire Agreement", "Section 3", "Article 5") or whose noun follows
+//         "entire", "whole", "this", "the", "of", "to", "prior" ("Term of Agreement");
+//       - no parties clause in the first 3,000 bytes ("is made", "made between", "by and
+//         between", "by and among", "between:", "is entered into", "entered into as of", or
+//         a line that is only "Between" or "Parties");
+//       - fewer than 1,500 words.
+//     The bound comes from real documents: the shortest whole contracts among the CUAD
+//     filings (a 250-word web hosting agreement, 120- to 400-word co-branding and licence
+//     schedules, joint filing agreements) all have a title or a parties clause, while single
+//     clauses from US and UK contracts (a long US indemnity article runs to 600-900 words)
+//     have neither. An untitled, partyless text of 1,500 words or more is read as main terms.
+//  5. Otherwise the main terms.
 #include "document_kind.h"
 
 #include "ascii_case.h"
@@ -27,6 +47,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
+#include <vector>
 
 namespace clausecheck {
 
@@ -39,6 +61,7 @@ std::string_view to_string(DocumentKind kind) {
     case DocumentKind::call_off: return "call-off";
     case DocumentKind::order_form: return "order-form";
     case DocumentKind::amendment: return "amendment";
+    case DocumentKind::fragment: return "fragment";
   }
   return "main-terms";
 }
@@ -51,13 +74,19 @@ std::optional<DocumentKind> parse_document_kind(std::string_view text) {
 }
 
 bool is_part_of_larger_contract(DocumentKind kind) {
-  return kind == DocumentKind::schedule || kind == DocumentKind::annex || kind == DocumentKind::amendment;
+  return kind == DocumentKind::schedule || kind == DocumentKind::annex || kind == DocumentKind::amendment ||
+         kind == DocumentKind::fragment;
 }
 
 namespace {
 
 constexpr std::size_t title_lines = 3;
 constexpr std::uint32_t opening_bytes = 3000;
+// CCS schedules open with a version-control table (a few hundred bytes of cells) before
+// "CALL-OFF SCHEDULE 20 (OPTIONAL)"; nothing before the first part is a clause.
+constexpr std::uint32_t outline_top_bytes = 1000;
+constexpr std::size_t fragment_max_words = 1500;
+constexpr std::size_t title_max_words = 15;
 
 // The line as a reader sees it: no Markdown marks, no surrounding spaces, lower case.
 std::string plain_line(std::string_view line) {
@@ -151,16 +180,102 @@ std::optional<DocumentKind> kind_of_title(std::string_view line) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> words_of(std::string_view line) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && !std::isalnum(static_cast<unsigned char>(line[i])) && line[i] != '-') ++i;
+    const std::size_t start = i;
+    while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-')) ++i;
+    if (i > start) words.push_back(line.substr(start, i - start));
+  }
+  return words;
+}
+
+// "12.", "3.1", "(a)", "section 3", "article v", "clause 12": a clause heading, not a title.
+bool starts_with_clause_number(std::string_view line, const std::vector<std::string_view>& words) {
+  if (!line.empty() && (std::isdigit(static_cast<unsigned char>(line[0])) || line[0] == '(')) return true;
+  if (words.size() < 2) return false;
+  for (std::string_view w : {"section", "article", "clause", "paragraph"}) {
+    if (words[0] == w) return true;
+  }
+  return false;
+}
+
+// A heading that names a document: "WEB HOSTING AGREEMENT", "Subcontract for Care Services",
+// "General Terms and Conditions"; not a clause heading: "12. Entire Agreement", "Term of
+// Agreement", "The Supplier shall comply with this Agreement."
+bool names_a_document(std::string_view line) {
+  const std::vector<std::string_view> words = words_of(line);
+  if (words.empty() || words.size() > title_max_words) return false;
+  // A sentence, not a heading: "The Supplier shall ... under this Agreement."
+  if (line.back() == '.' && words.size() > 4) return false;
+  if (starts_with_clause_number(line, words)) return false;
+  for (std::string_view phrase : {"terms and conditions", "conditions of contract", "memorandum of understanding",
+                                  "statement of work", "terms of business", "heads of terms"}) {
+    if (contains(line, phrase)) return true;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    const bool noun = w == "agreement" || w == "contract" || w == "subcontract" || w == "sub-contract" || w == "deed" ||
+                      w == "licence" || w == "license";
+    if (!noun) continue;
+    // "Subcontract for Employment Services", "NHS Sub-Contract for Community Therapies",
+    // "Agreement between ...", "SUBCONTRACT: HOUSING-RELATED SUPPORT".
+    const bool leads_title =
+        i + 1 < words.size() && (words[i + 1] == "for" || words[i + 1] == "between" || words[i + 1] == "of" ||
+                                 (i == 0 && line.find(':') == w.size()));
+    if (i + 1 != words.size() && !leads_title) continue;
+    if (i == 0) return true;
+    const std::string_view before = words[i - 1];
+    bool heading = false;
+    for (std::string_view h : {"entire", "whole", "this", "the", "of", "to", "prior", "sole", "complete", "with"}) {
+      heading |= before == h;
+    }
+    if (!heading) return true;
+  }
+  return false;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+// A heading line that introduces the parties: "Between", "Parties:".
+bool is_parties_heading(std::string_view line) {
+  for (std::string_view w : {"between", "between:", "parties", "parties:", "the parties", "the parties:"}) {
+    if (line == w) return true;
+  }
+  return false;
+}
+
+bool has_parties_clause(std::string_view opening) {
+  for (std::string_view w : {"is made", "made between", "by and between", "by and among", "between:", "is entered into",
+                             "entered into as of", "entered into on", "entered into this", "made and entered into"}) {
+    if (contains(opening, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentKindReading find_document_kind(const Document& document, const DocumentStructure& structure) {
   std::size_t seen = 0;
+  bool titled = false;
   for (const Block& block : document.blocks) {
     if (seen == title_lines || block.begin > opening_bytes) break;
     std::string_view raw = document.block_text(block);
     const std::string line = plain_line(raw);
     if (skipped_line(line)) continue;
     ++seen;
+    titled |= names_a_document(line);
     if (auto kind = kind_of_title(line)) {
       std::string title(raw.substr(0, 120));
       title.erase(std::remove_if(title.begin(), title.end(), [](char c) { return c == '#' || c == '*'; }), title.end());
@@ -172,8 +287,7 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   }
 
   const std::string opening = ascii_lower(std::string_view(document.text).substr(0, opening_bytes));
-  const bool has_parties = contains(opening, "is made") || contains(opening, "made between") ||
-                           contains(opening, "entered into") || contains(opening, "between:");
+  const bool has_parties = has_parties_clause(opening) || contains(opening, "entered into");
   if (!has_parties) {
     if (contains(opening, "this schedule")) return {DocumentKind::schedule, "\"This Schedule\" in the opening"};
     if (contains(opening, "this annex") || contains(opening, "this appendix")) {
@@ -184,13 +298,24 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   if (!structure.roots.empty()) {
     const Clause& first = structure.clauses[static_cast<std::size_t>(structure.roots.front())];
     const std::string label = ascii_lower(first.label);
-    if (first.kind == ClauseKind::part && first.begin < 300) {
-      if (starts_with(label, "schedule")) {
+    if (first.kind == ClauseKind::part && first.begin < outline_top_bytes) {
+      if (starts_with_part(label, "schedule")) {
         return {DocumentKind::schedule, "the document opens with " + first.label + " and has no clauses before it"};
       }
       if (starts_with(label, "annex") || starts_with(label, "appendix")) {
         return {DocumentKind::annex, "the document opens with " + first.label + " and has no clauses before it"};
       }
+    }
+  }
+  bool parties_heading = false;
+  for (const Block& block : document.blocks) {
+    if (block.begin > opening_bytes) break;
+    parties_heading |= is_parties_heading(plain_line(document.block_text(block)));
+  }
+  if (!titled && !parties_heading && !has_parties_clause(opening)) {
+    const std::size_t words = word_count(document.text);
+    if (words < fragment_max_words) {
+      return {DocumentKind::fragment, std::to_string(words) + " words, with no title naming a document and no parties clause"};
     }
   }
   return {DocumentKind::main_terms, "no title or opening says it is part of a larger contract"};

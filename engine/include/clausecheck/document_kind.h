@@ -2,7 +2,8 @@
 // (a schedule, an annex, an amendment), a framework, a call-off or an order form. Reports
 // show it, and absence rules use it: a schedule on its own has no liability cap because the
 // cap is in the main terms, so by default absence rules do not fire on it (`applies-to`,
-// docs/rules-language.md).
+// docs/rules-language.md). A fragment (one clause or a few, pasted or scanned on its own)
+// is read the same way: the rest of its contract is elsewhere.
 #pragma once
 
 #include <optional>
@@ -11,14 +12,16 @@
 
 namespace clausecheck {
 
-enum class DocumentKind { main_terms, schedule, annex, framework, call_off, order_form, amendment };
-inline constexpr std::size_t document_kind_count = 7;
+enum class DocumentKind { main_terms, schedule, annex, framework, call_off, order_form, amendment, fragment };
+inline constexpr std::size_t document_kind_count = 8;
 
-// "main-terms", "schedule", "annex", "framework", "call-off", "order-form", "amendment".
+// "main-terms", "schedule", "annex", "framework", "call-off", "order-form", "amendment",
+// "fragment".
 std::string_view to_string(DocumentKind kind);
 std::optional<DocumentKind> parse_document_kind(std::string_view text);
 
-// A schedule, annex or amendment: a part of a contract whose main terms are elsewhere.
+// A schedule, annex, amendment or fragment: a part of a contract whose main terms are
+// elsewhere, so a protection missing from it may well be in them.
 bool is_part_of_larger_contract(DocumentKind kind);
 
 struct DocumentKindReading {

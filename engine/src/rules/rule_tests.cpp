@@ -1,5 +1,8 @@
 // `rules test`: every example of a rule must fire and every counter example must not,
-// each scanned as a small plain-text document with that rule alone.
+// each scanned as a small plain-text document with that rule alone. An example is a few
+// sentences, which the engine would read as a fragment (document_kind.cpp); it stands for
+// the contract whose terms it quotes, so it is read as main terms unless its title says
+// otherwise ("Schedule 2 - Services" stays a schedule).
 #include "clausecheck/rules.h"
 #include "rules/compiled_pack.h"
 #include "rules/document_index.h"
@@ -13,6 +16,9 @@ RuleTestSummary run_rule_tests(const RulePack& pack) {
     for (const auto& example : rule.info.examples) {
       ++summary.examples_run;
       AnalysedDocument document = analyse(document_from_text(example.text, "<example>"));
+      if (document.kind.kind == DocumentKind::fragment) {
+        document.kind = {DocumentKind::main_terms, "a rule example stands for the contract whose terms it quotes"};
+      }
       rules::DocumentIndex index(document);
       std::vector<Finding> findings;
       rules::scan_rule(rule, index, findings);

@@ -214,7 +214,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                   "(default: found in each document)");
   cmd->add_option("--time-limit", options->time_limit_seconds,
                   "seconds one document may take, from reading to the last rule; over it the document is an "
-                  "error (0: no limit; default: 60)")
+                  "error (0: no limit; default: 300)")
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
   cmd->add_flag("--every-match", options->every_match,

@@ -26,7 +26,9 @@ BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBound
       options.limits = parse;
       options.time_limit = time_limit;
       ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
-      if (auto* error = std::get_if<InputError>(&scanned)) {
+      if (auto* error = std::get_if<InputError>(&scanned); error && error->kind == InputErrorKind::time_limit) {
+        outcome = ScanStop::timed_out;  // the same answer as when the request stops waiting first
+      } else if (error) {
         outcome = std::move(*error);
       } else {
         outcome = std::make_shared<const ScannedDocument>(std::move(std::get<ScannedDocument>(scanned)));

@@ -16,6 +16,8 @@
 #include "clausecheck/parsers.h"
 #include "document_pipeline.h"
 #include "input_file.h"
+#include "output_directory.h"
+#include "safe_text.h"
 #include "sha256.h"
 
 namespace clausecheck::cli {
@@ -26,29 +28,6 @@ namespace fs = std::filesystem;
 std::string lowercase(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
-}
-
-// Writes `content` to `path` through a temporary file and a rename, so that a report is
-// either complete or absent: an interrupted batch never leaves half a report to resume from.
-bool write_file_atomically(const fs::path& path, const std::string& content, std::string& error) {
-  fs::path temporary = path;
-  temporary += ".partial";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.close();
-    if (!out) {
-      error = "cannot write " + temporary.string();
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    error = "cannot write " + path.string() + ": " + ec.message();
-    return false;
-  }
-  return true;
 }
 
 // The rows of the last run into the output directory: summary.jsonl, then the progress
@@ -63,6 +42,16 @@ std::unordered_map<std::string, BatchRow> previous_rows(const fs::path& out_dir)
     }
   }
   return rows;
+}
+
+// `path` as summary.jsonl gives it back: JSON holds only UTF-8, so a file name that is not
+// UTF-8 is stored with U+FFFD for its invalid bytes. --resume looks a file up in that form,
+// through the summary's own writer and reader.
+std::string path_as_stored(const std::string& path) {
+  BatchRow row;
+  row.path = path;
+  std::optional<BatchRow> stored = read_summary_jsonl_row(write_summary_jsonl_row(row));
+  return stored ? stored->path : path;
 }
 
 BatchRow error_row(const std::string& path, std::string_view kind, std::string reason) {
@@ -101,13 +90,12 @@ class Batch {
     BatchResult result;
     result.rows = std::move(rows_);
     result.resumed = resumed_;
-    result.errors = std::move(errors_);
     sort_batch_rows(result.rows);
-    std::string error;
     const fs::path out(options_.out_dir);
-    if (!write_file_atomically(out / "summary.csv", write_summary_csv(result.rows), error) ||
-        !write_file_atomically(out / "summary.jsonl", write_summary_jsonl(result.rows), error)) {
-      result.errors.push_back(error);
+    std::optional<std::string> error = write_file_atomically(out / "summary.csv", write_summary_csv(result.rows));
+    if (!error) error = write_file_atomically(out / "summary.jsonl", write_summary_jsonl(result.rows));
+    if (error) {
+      result.errors.push_back(*error);  // the progress file stays, for --resume
     } else {
       progress_out_.close();
       std::error_code ec;
@@ -138,7 +126,7 @@ class Batch {
 
   // The previous row of `path` when nothing it depends on has changed.
   const BatchRow* reusable_row(const std::string& path, const std::string& bytes, const std::vector<std::string>& names) const {
-    auto it = previous_.find(path);
+    auto it = previous_.find(path_as_stored(path));
     if (it == previous_.end()) return nullptr;
     const BatchRow& row = it->second;
     if (row.status == BatchStatus::error || row.rule_pack_sha256 != identity_.sha256 || row.reports != names) return nullptr;
@@ -158,18 +146,25 @@ class Batch {
     if (options_.resume) {
       if (const BatchRow* previous = reusable_row(path, std::get<std::string>(bytes), names)) {
         ++resumed_;
-        return *previous;
+        BatchRow row = *previous;
+        row.path = path;  // as found now: the summary may have stored a name that is not UTF-8 lossily
+        return row;
       }
     }
     const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
-                                              {limits, options_.analysis, options_.scan});
+                                              {limits, options_.analysis, options_.scan, options_.time_limit});
     if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
     const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
     const Report report = make_report(std::get<ScannedDocument>(scanned), identity_);
     for (std::size_t f = 0; f < names.size(); ++f) {
-      std::string error;
-      if (!write_file_atomically(fs::path(options_.out_dir) / names[f], write_report(report, options_.formats[f]), error)) {
-        return error_row(path, "output", error);
+      if (auto error = write_file_atomically(fs::path(options_.out_dir) / names[f],
+                                             write_report(report, options_.formats[f]))) {
+        // All of a document's reports or none: an error row must not point at some of them.
+        for (std::size_t written = 0; written < f; ++written) {
+          std::error_code ec;
+          fs::remove(fs::path(options_.out_dir) / names[written], ec);
+        }
+        return error_row(path, batch_output_error_kind, *error);
       }
     }
     BatchRow row = make_batch_row(report);
@@ -204,7 +199,6 @@ class Batch {
   std::mutex record_mutex_;
   std::ofstream progress_out_;
   std::vector<BatchRow> rows_;  // slot i belongs to the worker that took input i
-  std::vector<std::string> errors_;
 };
 
 }  // namespace
@@ -218,6 +212,9 @@ std::vector<std::string> batch_report_stems(const std::vector<std::string>& file
     for (char& c : name) {
       if (static_cast<unsigned char>(c) < 0x20) c = '_';
     }
+    // Report names are UTF-8 (a Latin-1 "caf\xe9.txt" gives "caf\uFFFD.txt.json"), so that
+    // summary.jsonl holds them exactly and --resume finds them again.
+    name = printable_utf8(name);
     if (name[0] == '.') name[0] = '_';  // a report must not hide, nor look like our progress file
     std::string stem = name;
     for (int n = 2; taken.count(lowercase(stem)) != 0; ++n) stem = name + "-" + std::to_string(n);

@@ -3,12 +3,14 @@
 // a compact row per document, so memory stays flat however many documents there are.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "clausecheck/batch_summary.h"
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
+#include "document_pipeline.h"
 #include "progress_bar.h"
 
 namespace clausecheck::cli {
@@ -24,24 +26,30 @@ struct BatchOptions {
   bool quiet = false;  // no per-document error and warning lines on stderr
   RuleScanOptions scan;  // --every-match
   AnalysisOptions analysis;  // --provider
+  std::chrono::milliseconds time_limit = default_document_time_limit;  // per document; 0: none
 };
 
 struct BatchResult {
   std::vector<BatchRow> rows;  // one per input, in summary order (sort_batch_rows)
   std::size_t resumed = 0;     // rows reused by --resume
-  std::vector<std::string> errors;  // problems with out_dir itself (cannot write a report …)
+  std::vector<std::string> errors;  // problems with out_dir itself (could not write a summary …)
 };
+
+// The error_kind of a row whose document was scanned but whose report could not be
+// written (a full disk, a read-only directory): "could not write", never "could not read".
+inline constexpr const char* batch_output_error_kind = "output";
 
 // The progress file: rows appended as documents finish, so an interrupted batch resumes.
 // Removed once summary.csv and summary.jsonl are written.
 inline constexpr const char* batch_progress_file = ".clausecheck-progress.jsonl";
 
-// Report file names for `files`, one stem each: the file name, made unique within the
-// batch (case-insensitively) by "-2", "-3" … in input order. "contract.pdf" gives the
+// Report file names for `files`, one stem each: the file name (control characters as "_",
+// bytes that are not UTF-8 as U+FFFD), made unique within the batch (case-insensitively)
+// by "-2", "-3" … in input order. "contract.pdf" gives the
 // stem "contract.pdf" and the reports "contract.pdf.json", "contract.pdf.html".
 std::vector<std::string> batch_report_stems(const std::vector<std::string>& files);
 
-// REQUIRES: out_dir exists. `pack` is shared, read-only, by all worker threads.
+// REQUIRES: out_dir exists and this process holds its OutputDirectoryLock. `pack` is shared, read-only, by all worker threads.
 BatchResult run_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
                       const BatchOptions& options, ProgressBar& progress);
 

@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "document_pipeline.h"
 #include "rule_files.h"
+#include "terminal_text.h"
 
 namespace clausecheck::cli {
 namespace {
@@ -29,11 +30,11 @@ struct DiffOptions {
 std::optional<ScannedDocument> read_draft(const std::string& path, const RulePack& pack) {
   ScanOutcome scanned = scan_file(path, pack);
   if (auto* error = std::get_if<InputError>(&scanned)) {
-    std::cerr << "clausecheck: error: " << error->describe() << "\n";
+    std::cerr << "clausecheck: error: " << terminal_safe(error->describe()) << "\n";
     return std::nullopt;
   }
   for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
-    std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
+    std::cerr << "clausecheck: warning: " << terminal_safe(path + ": " + w.message) << "\n";
   }
   return std::move(std::get<ScannedDocument>(scanned));
 }

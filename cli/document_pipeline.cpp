@@ -6,13 +6,24 @@ namespace clausecheck::cli {
 
 ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
                           const PipelineOptions& options) {
-  ParseResult parsed = parse_document(path, bytes, options.limits);
+  const Deadline deadline(options.time_limit);
+  ParseLimits limits = options.limits;
+  limits.deadline = deadline;
+  ParseResult parsed = parse_document(path, bytes, limits);
   bytes.clear();
   bytes.shrink_to_fit();
   if (auto* error = std::get_if<InputError>(&parsed)) return *error;
-  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), options.analysis), {}};
-  scanned.findings = scan(pack, scanned.analysed, options.scan);
-  return scanned;
+  AnalysisOptions analysis = options.analysis;
+  analysis.deadline = deadline;
+  RuleScanOptions scan_options = options.scan;
+  scan_options.deadline = deadline;
+  try {
+    ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), analysis), {}};
+    scanned.findings = scan(pack, scanned.analysed, scan_options);
+    return scanned;
+  } catch (const DeadlineExceeded& e) {
+    return time_limit_error(path, e.budget());
+  }
 }
 
 ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options) {

@@ -3,6 +3,7 @@
 // decides where the bytes come from and where the report goes; nothing else.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -24,17 +25,26 @@ struct ScannedDocument {
 
 using ScanOutcome = std::variant<ScannedDocument, InputError>;
 
+// The time budget of one document by default (--time-limit; docs/limits.md). Analysis runs
+// at about 0.7 MB/s of text (a 40 MB contract: about 60 s of CPU), so five minutes lets a
+// very large real contract finish and still stops a pathological one.
+inline constexpr std::chrono::seconds default_document_time_limit{300};
+
 // How a front end wants a document read: input limits, who the provider is (--provider),
-// and whether every match is reported (--every-match).
+// whether every match is reported (--every-match), and the time budget from parsing to the
+// last rule (zero: none). The deadlines in `limits`, `analysis` and `scan` are set from
+// `time_limit` when the document's reading starts.
 struct PipelineOptions {
   ParseLimits limits;
   AnalysisOptions analysis;
   RuleScanOptions scan;
+  std::chrono::milliseconds time_limit = default_document_time_limit;
 };
 
 // Parses `bytes` (the format is detected from the content; `path` names the document in
 // messages and reports), analyses and scans it. `bytes` is released as soon as it is
-// parsed, so a large file is not held twice while it is analysed.
+// parsed, so a large file is not held twice while it is analysed. A document over
+// options.time_limit is an InputError of kind time_limit.
 ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
                           const PipelineOptions& options = {});
 

@@ -6,6 +6,7 @@
 #include "clausecheck/reports.h"
 #include "commands.h"
 #include "input_file.h"
+#include "terminal_text.h"
 
 namespace clausecheck::cli {
 
@@ -19,16 +20,16 @@ void register_extract_command(CLI::App& app, ExitCode& exit_code) {
   cmd->callback([path, analysis, &exit_code] {
     ParseResult parsed = load_document(*path);
     if (auto* error = std::get_if<InputError>(&parsed)) {
-      std::cerr << "clausecheck: error: " << error->describe() << "\n";
+      std::cerr << "clausecheck: error: " << terminal_safe(error->describe()) << "\n";
       exit_code = ExitCode::usage_or_input_error;
       return;
     }
     for (const Warning& w : std::get<Document>(parsed).warnings) {
-      std::cerr << "clausecheck: warning: " << *path << ": " << w.message << "\n";
+      std::cerr << "clausecheck: warning: " << terminal_safe(*path + ": " + w.message) << "\n";
     }
     AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)), *analysis);
     for (const Warning& w : analysed.document.warnings) {
-      if (w.code == "parties-not-found") std::cerr << "clausecheck: warning: " << *path << ": " << w.message << "\n";
+      if (w.code == "parties-not-found") std::cerr << "clausecheck: warning: " << terminal_safe(*path + ": " + w.message) << "\n";
     }
     std::cout << write_extract_json(analysed);
     exit_code = ExitCode::ok;

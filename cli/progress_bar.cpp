@@ -1,4 +1,5 @@
 #include "progress_bar.h"
+#include "terminal_text.h"
 
 #include <unistd.h>
 
@@ -56,7 +57,7 @@ void ProgressBar::advance(bool failed) {
 void ProgressBar::print_line(const std::string& line) {
   std::lock_guard lock(mutex_);
   if (enabled_) std::fputs("\r\x1b[K", stderr);
-  std::fputs(line.c_str(), stderr);
+  std::fputs(terminal_safe(line).c_str(), stderr);  // file names may hold escape characters
   std::fputc('\n', stderr);
   if (enabled_) draw_locked();
 }

@@ -18,7 +18,8 @@ class ProgressBar {
 
   // One document finished. Thread-safe; redraws at most ten times a second.
   void advance(bool failed);
-  // Prints a line (e.g. an error) above the bar without garbling it. Thread-safe.
+  // Prints a line (e.g. an error) above the bar without garbling it, control characters
+  // escaped (terminal_safe: file names are untrusted). Thread-safe.
   void print_line(const std::string& line);
   // Erases the bar. Call once when the batch is done.
   void finish();

@@ -5,6 +5,9 @@
 // Options and exit codes are documented in docs/cli.md.
 #include <unistd.h>
 
+#include <chrono>
+#include <cstdint>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -19,8 +22,10 @@
 #include "clausecheck/rules.h"
 #include "commands.h"
 #include "document_pipeline.h"
+#include "output_directory.h"
 #include "progress_bar.h"
 #include "rule_files.h"
+#include "terminal_text.h"
 
 namespace clausecheck::cli {
 namespace {
@@ -36,7 +41,15 @@ struct ScanOptions {
   bool quiet = false;
   bool every_match = false;
   AnalysisOptions analysis;
+  double time_limit_seconds = std::chrono::duration<double>(default_document_time_limit).count();
 };
+
+// --time-limit in seconds (fractions allowed, for tests); 0 is no limit, and a positive
+// limit is never rounded down to none.
+std::chrono::milliseconds time_limit(const ScanOptions& options) {
+  if (options.time_limit_seconds <= 0) return std::chrono::milliseconds(0);
+  return std::chrono::milliseconds(std::max<std::int64_t>(1, std::llround(options.time_limit_seconds * 1000)));
+}
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
 bool stdout_wants_colour() {
@@ -53,26 +66,27 @@ bool reaches(const std::array<int, 5>& by_severity, std::optional<Severity> thre
 }
 
 ExitCode usage_error(const std::string& message) {
-  std::cerr << "clausecheck: error: " << message << "\n";
+  std::cerr << "clausecheck: error: " << terminal_safe(message) << "\n";
   return ExitCode::usage_or_input_error;
 }
 
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
                   ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
-                  const RuleScanOptions& scan_options) {
+                  const RuleScanOptions& scan_options, std::chrono::milliseconds time_limit) {
   PipelineOptions options;
   options.analysis = analysis;
   options.scan = scan_options;
+  options.time_limit = time_limit;
   const ScanOutcome scanned = scan_file(path, pack, options);
   if (auto* error = std::get_if<InputError>(&scanned)) {
-    std::cerr << "clausecheck: error: " << error->describe() << "\n";
+    std::cerr << "clausecheck: error: " << terminal_safe(error->describe()) << "\n";
     return ExitCode::usage_or_input_error;
   }
   if (!quiet) {
     // Reading warnings and analysis warnings (such as parties not found) alike.
     for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
-      std::cerr << "clausecheck: warning: " << path << ": " << w.message << "\n";
+      std::cerr << "clausecheck: warning: " << terminal_safe(path + ": " + w.message) << "\n";
     }
   }
   const Report report = make_report(std::get<ScannedDocument>(scanned), identity);
@@ -83,11 +97,11 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
 ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
                     const ScanOptions& options, const std::vector<ReportFormat>& formats,
                     std::optional<Severity> fail_on) {
-  std::error_code ec;
-  std::filesystem::create_directories(options.out_dir, ec);
-  if (!std::filesystem::is_directory(options.out_dir, ec)) {
-    return usage_error(options.out_dir + ": cannot create the output directory");
-  }
+  // One batch at a time per directory: two would overwrite each other's reports and
+  // progress file and point their summaries at the other's reports.
+  auto lock = OutputDirectoryLock::acquire(options.out_dir);
+  if (auto* error = std::get_if<std::string>(&lock)) return usage_error(*error);
+  remove_stale_temporaries(options.out_dir);
   BatchOptions batch;
   batch.out_dir = options.out_dir;
   batch.formats = formats;
@@ -96,21 +110,27 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.quiet = options.quiet;
   batch.scan.every_match = options.every_match;
   batch.analysis = options.analysis;
+  batch.time_limit = time_limit(options);
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
 
-  std::size_t failed = 0;
+  std::size_t unread = 0, unwritten = 0;
   bool threshold_reached = false;
   for (const BatchRow& row : result.rows) {
-    if (row.status == BatchStatus::error) ++failed;
+    if (row.status == BatchStatus::error) ++(row.error_kind == batch_output_error_kind ? unwritten : unread);
     threshold_reached = threshold_reached || reaches(row.by_severity, fail_on);
   }
-  for (const auto& error : result.errors) std::cerr << "clausecheck: error: " << error << "\n";
+  const std::size_t failed = unread + unwritten;
+  for (const auto& error : result.errors) std::cerr << "clausecheck: error: " << terminal_safe(error) << "\n";
   if (!options.quiet) {
-    std::cerr << "clausecheck: " << result.rows.size() << " document(s) in " << options.out_dir << ": "
-              << result.rows.size() - failed << " scanned (" << result.resumed << " unchanged, skipped), " << failed
-              << " could not be read\n";
+    // A report that could not be written (a full disk) is not a contract that could not be
+    // read: the totals keep them apart, and the summary's error_kind says "output".
+    std::string totals = std::to_string(result.rows.size()) + " document(s) in " + options.out_dir + ": " +
+                         std::to_string(result.rows.size() - failed) + " scanned (" + std::to_string(result.resumed) +
+                         " unchanged, skipped), " + std::to_string(unread) + " could not be read";
+    if (unwritten > 0) totals += ", " + std::to_string(unwritten) + " scanned but their reports could not be written";
+    std::cerr << "clausecheck: " << terminal_safe(totals) << "\n";
   }
   // An unread input makes the batch incomplete: that outranks the findings (docs/cli.md).
   if (failed > 0 || !result.errors.empty()) return ExitCode::usage_or_input_error;
@@ -134,6 +154,22 @@ ExitCode run_scan(const ScanOptions& options) {
     if (formats.size() > 1) return usage_error("several --format values need --out DIR");
   }
 
+  if (!options.out_dir.empty()) {
+    // Made before the inputs are listed, so that the walk knows it and never reads the
+    // reports in it as contracts.
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    if (!std::filesystem::is_directory(options.out_dir, ec)) {
+      return usage_error(options.out_dir + ": cannot create the output directory");
+    }
+    for (const std::string& path : options.paths) {
+      if (std::filesystem::is_directory(path, ec) && std::filesystem::equivalent(path, options.out_dir, ec)) {
+        return usage_error("--out " + options.out_dir + " is the input directory " + path +
+                           ": its reports would be read as contracts by the next run; give another --out, e.g. a "
+                           "folder beside it");
+      }
+    }
+  }
   const std::vector<std::string> files = collect_batch_inputs(options.paths, options.out_dir);
   if (files.empty()) return usage_error("no documents found in the given paths");
   if (options.out_dir.empty() && files.size() > 1) {
@@ -148,7 +184,7 @@ ExitCode run_scan(const ScanOptions& options) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, options.analysis, scan_options);
+                    options.quiet, options.analysis, scan_options, time_limit(options));
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
   return scan_batch(files, *pack, identity, options, formats, fail_on);
@@ -176,6 +212,10 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
   cmd->add_option("--provider", options->analysis.provider,
                   "the party whose risk is assessed, by its defined term or name, e.g. --provider Supplier "
                   "(default: found in each document)");
+  cmd->add_option("--time-limit", options->time_limit_seconds,
+                  "seconds one document may take, from reading to the last rule; over it the document is an "
+                  "error (0: no limit; default: 300)")
+      ->check(CLI::Range(0.0, 86400.0));
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
   cmd->add_flag("--every-match", options->every_match,
                 "report every match of every rule, not one per rule and clause (for measuring clause detection)");

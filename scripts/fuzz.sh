@@ -10,7 +10,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
-targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer"}
+targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer upload_fuzzer labels_fuzzer"}
 shared=${CLAUSECHECK_SHARED:-$top/../shared}
 
 launcher=()
@@ -25,7 +25,7 @@ cmake --build "$build" -j "$(nproc)" --target $targets
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer}
+mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer,upload_fuzzer,labels_fuzzer}
 # Small real files make the best seeds: the fuzzer starts from valid structure.
 # Small ones only: under ASan a 150 kB contract takes seconds per run, and a fuzzer that
 # runs a few inputs a minute finds nothing.
@@ -39,6 +39,19 @@ copy_small "$seeds/docx_fuzzer" "$top/corpus" "$top/tests/fixtures" "$shared/cor
 copy_small "$seeds/text_fuzzer" "$top/corpus" "$shared/corpus/commonpaper" -iname '*.md'
 copy_small "$seeds/text_fuzzer" "$shared/cuad/txt" -iname '*.txt'
 copy_small "$seeds/rules_fuzzer" "$top/rules" "$top/tests/fixtures/rules" -name '*.rules'
+copy_small "$seeds/labels_fuzzer" "$top/corpus" -name '*.labels.json'
+# The upload target takes a zip as a triage upload sends it: small contracts zipped.
+python3 - "$seeds/upload_fuzzer" "$top/corpus" <<'PY'
+import sys, zipfile, pathlib, io
+out, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+small = [p for p in sorted(root.rglob('*')) if p.suffix in ('.md', '.docx', '.pdf') and p.stat().st_size < 16_000]
+for i in range(0, min(len(small), 12), 2):
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, 'w', zipfile.ZIP_DEFLATED) as z:
+        for p in small[i:i + 2]:
+            z.write(p, f'contracts/{p.name}')
+    (out / f'zip-{i}').write_bytes(data.getvalue())
+PY
 # The structure-aware DOCX target takes WordprocessingML: the XML of real DOCX files.
 python3 - "$seeds/docx_xml_fuzzer" "$top/corpus" "$top/tests/fixtures/docx" <<'PY'
 import sys, zipfile, pathlib, hashlib
@@ -59,7 +72,8 @@ PY
 for t in $targets; do
   case $t in
     pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
-    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
+    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
+    *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
   esac
   cp "$top/fuzz/regressions/$dir"/* "$seeds/$t/" 2>/dev/null || true
 done
@@ -68,7 +82,7 @@ status=0
 for t in $targets; do
   case $t in
     pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
-    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;;
+    text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
   esac
   artifacts="$build/artifacts/$t"
   rm -rf "$artifacts"; mkdir -p "$artifacts" "$build/work/$t"

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -328,4 +331,129 @@ TEST(Batch, UnreadableSubdirectory_IsAnErrorRow) {
   const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
   ASSERT_EQ(rows.size(), 2u) << r.out;
   EXPECT_NE(read_file(tmp.path() / "out" / "summary.jsonl").find("directory cannot be read"), std::string::npos);
+}
+
+TEST(Batch, OutputDirectoryHeldByAnotherBatch_IsRefusedWithoutTouchingIt) {
+  TempDir tmp("batch-locked");
+  fs::create_directories(tmp.path() / "in");
+  fs::create_directories(tmp.path() / "out");
+  copy_in(contract, tmp.path() / "in" / "contract.txt");
+  // This test holds the lock a running batch would hold.
+  const int fd = ::open((tmp.path() / "out" / ".clausecheck.lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  ::close(fd);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("another clausecheck batch is writing into this directory"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(tmp.path() / "out" / "summary.jsonl"));
+  EXPECT_FALSE(fs::exists(tmp.path() / "out" / "contract.txt.json"));
+  // Once the other batch is done, the directory is free again.
+  r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  EXPECT_EQ(r.status, 0) << r.out;
+}
+
+TEST(Batch, OutputDirectoryThatIsTheInputDirectory_IsAUsageError) {
+  TempDir tmp("batch-out-is-in");
+  copy_in(contract, tmp.path() / "contract.txt");
+  CommandRun r =
+      run_clausecheck("scan '" + tmp.str() + "' --rules " + pack + " --out '" + tmp.str() + "/.' --format text", true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("is the input directory"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(tmp.path() / "contract.txt.txt")) << "no report may be written where it is read";
+}
+
+TEST(Batch, ReportsInsideTheInputDirectory_AreNeverReadAsContracts) {
+  TempDir tmp("batch-out-inside");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "in" / "contract.txt");
+  const std::string command =
+      "scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/in/reports' --format text";
+  for (int run = 0; run < 2; ++run) {
+    CommandRun r = run_clausecheck(command, true);
+    EXPECT_EQ(r.status, 0) << r.out;
+  }
+  const auto rows = jsonl_rows(tmp.path() / "in" / "reports" / "summary.jsonl");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(fs::path(rows[0]["path"].get<std::string>()).filename(), "contract.txt");
+}
+
+// A full disk: the contracts were read, their reports could not be written. The totals
+// must not call them unreadable, and no temporary file may be left behind.
+TEST(Batch, FullDisk_CountsReportsThatCouldNotBeWritten_AndLeavesNoTemporaries) {
+  if (::geteuid() != 0) GTEST_SKIP() << "mounting a small tmpfs needs root";
+  TempDir tmp("batch-full-disk");
+  fs::create_directories(tmp.path() / "in");
+  fs::create_directories(tmp.path() / "out");
+  for (int i = 0; i < 6; ++i) copy_in(contract, tmp.path() / "in" / ("contract-" + std::to_string(i) + ".txt"));
+  const std::string mount = "mount -t tmpfs -o size=64k tmpfs '" + tmp.str() + "/out' 2>/dev/null";
+  if (std::system(mount.c_str()) != 0) GTEST_SKIP() << "cannot mount a tmpfs here";
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() +
+                                     "/out' --format json,html,sarif,text --jobs 1",
+                                 true);
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(tmp.path() / "out")) left.push_back(entry.path().filename().string());
+  (void)std::system(("umount '" + tmp.str() + "/out'").c_str());
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("No space left on device"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0 could not be read"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("could not be written"), std::string::npos) << r.out;
+  std::map<std::string, int> reports_per_document;  // all four of a document's reports, or none
+  for (const auto& name : left) {
+    EXPECT_EQ(name.find("partial"), std::string::npos) << name;
+    if (name.rfind("contract-", 0) == 0) ++reports_per_document[fs::path(name).stem().string()];
+  }
+  for (const auto& [document, count] : reports_per_document) EXPECT_EQ(count, 4) << document;
+}
+
+TEST(Batch, ControlCharactersInAFileName_AreEscapedOnTheTerminal) {
+  TempDir tmp("batch-control-name");
+  fs::create_directories(tmp.path() / "in");
+  // An empty file, so that its name is printed in an error line.
+  std::ofstream(tmp.path() / "in" / "evil\x1b]0;pwned\x07\x1b[2K.txt").close();
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'", true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "a raw escape reached the terminal";
+  EXPECT_EQ(r.out.find('\x07'), std::string::npos);
+  EXPECT_NE(r.out.find("evil\\x1b]0;pwned\\x07\\x1b[2K.txt: file is empty"), std::string::npos) << r.out;
+}
+
+TEST(Batch, Resume_RecognisesAFileWhoseNameIsNotUtf8) {
+  TempDir tmp("batch-latin1-name");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "in" / "caf\xe9.txt");  // Latin-1, as an old file server names it
+  const std::string command = "scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out'";
+  CommandRun first = run_clausecheck(command, true);
+  ASSERT_EQ(first.status, 0) << first.out;
+  const std::string summary = read_file(tmp.path() / "out" / "summary.jsonl");
+  CommandRun resumed = run_clausecheck(command + " --resume", true);
+  EXPECT_EQ(resumed.status, 0) << resumed.out;
+  EXPECT_NE(resumed.out.find("1 scanned (1 unchanged, skipped)"), std::string::npos) << resumed.out;
+  EXPECT_EQ(read_file(tmp.path() / "out" / "summary.jsonl"), summary);
+}
+
+// A document over its time budget is an error row naming the budget; the batch goes on.
+TEST(Batch, DocumentOverItsTimeLimit_IsAnErrorRow_AndTheBatchGoesOn) {
+  TempDir tmp("batch-time-limit");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "in" / "small.txt");
+  const std::string clause = read_file(source_path(contract));
+  {
+    std::ofstream big(tmp.path() / "in" / "big.txt", std::ios::binary);
+    for (std::size_t written = 0; written < (4u << 20); written += clause.size()) big << clause;
+  }
+  // 0.2 s: the small contract takes milliseconds, four megabytes take seconds.
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() +
+                                     "/out' --time-limit 0.2 --jobs 1",
+                                 true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& row : jsonl_rows(tmp.path() / "out" / "summary.jsonl")) {
+    by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
+  }
+  EXPECT_EQ(by_name["small.txt"]["status"], "ok");
+  EXPECT_EQ(by_name["big.txt"]["status"], "error");
+  EXPECT_EQ(by_name["big.txt"]["error_kind"], "time-limit");
+  EXPECT_NE(by_name["big.txt"]["reason"].get<std::string>().find("over the time limit of 200 ms"), std::string::npos)
+      << by_name["big.txt"].dump();
 }

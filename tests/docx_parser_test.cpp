@@ -7,6 +7,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "fixtures/docx/docx_builder.h"
@@ -527,6 +528,26 @@ TEST(DocxParser, DeeplyNestedContent_IsSkippedWithAWarningNotAStackOverflow) {
   EXPECT_EQ(texts(document), (Texts{"Top."}));
   ASSERT_FALSE(document.warnings.empty());
   EXPECT_EQ(document.warnings[0].code, "unreadable-part");
+}
+
+// A million nested elements and text only at the bottom: not "contains no text", which
+// would send the user looking for an empty document, but why nothing could be read.
+TEST(DocxParser, OnlyTextNestedAMillionDeep_IsADepthErrorNotNoText) {
+  ParseLimits limits;
+  limits.max_zip_ratio = 1000000;  // such XML compresses thousands of times; the depth is under test
+  // Word's own containers, and elements the reader does not know.
+  for (const auto& [element, depth] : {std::pair{std::string("sdt"), 100000}, std::pair{std::string("x"), 1000000}}) {
+    std::string open, close;
+    for (int i = 0; i < depth; ++i) {
+      open += element == "sdt" ? "<w:sdt><w:sdtContent>" : "<x>";
+      close += element == "sdt" ? "</w:sdtContent></w:sdt>" : "</x>";
+    }
+    Package package;
+    package.body = open + paragraph("Deep.") + close;
+    InputError error = parse_error(package.build(), limits);
+    EXPECT_EQ(error.kind, InputErrorKind::corrupt) << element;
+    EXPECT_NE(error.message.find("nests its elements more than 64 levels deep"), std::string::npos) << error.message;
+  }
 }
 
 TEST(DocxParser, RandomBytesAfterAZipSignature_NeverThrow) {

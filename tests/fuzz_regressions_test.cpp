@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "fuzz_front_end_inputs.h"
 #include "fuzz_inputs.h"
 
 namespace clausecheck {
@@ -74,7 +75,8 @@ TEST(FuzzDocxPacking, PackedWordprocessingMl_ReadsAsADocumentWithItsText) {
 INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions,
                          ::testing::Values(Target{"pdf", as_pdf}, Target{"docx", as_docx}, Target{"text", as_text},
                                            Target{"docx_xml", fuzz::read_docx_xml},
-                                           Target{"rules", fuzz::compile_rules}),
+                                           Target{"rules", fuzz::compile_rules},
+                                           Target{"upload", fuzz::read_upload}, Target{"labels", fuzz::read_labels}),
                          [](const ::testing::TestParamInfo<Target>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "bounded_scan.h"
 
+#include <chrono>
+#include <cstdint>
 #include <exception>
 #include <future>
 #include <thread>
@@ -13,13 +15,20 @@ BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBound
   std::future<BoundedScan> result = done->get_future();
   // A detached worker: the request thread can answer when the time is up, and the worker
   // gives the slot back only when the scan has actually finished.
-  std::thread([&slots, &pack, parse = bounds.parse, done, name = std::move(name), bytes = std::move(bytes)]() mutable {
+  // The pipeline's own deadline is the same time limit, so an overrunning scan also stops
+  // soon after the request was answered instead of holding its slot to the end.
+  const auto time_limit = std::chrono::milliseconds(static_cast<std::int64_t>(bounds.scan_seconds * 1000));
+  std::thread([&slots, &pack, parse = bounds.parse, time_limit, done, name = std::move(name),
+               bytes = std::move(bytes)]() mutable {
     BoundedScan outcome;
     try {
       PipelineOptions options;
       options.limits = parse;
+      options.time_limit = time_limit;
       ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
-      if (auto* error = std::get_if<InputError>(&scanned)) {
+      if (auto* error = std::get_if<InputError>(&scanned); error && error->kind == InputErrorKind::time_limit) {
+        outcome = ScanStop::timed_out;  // the same answer as when the request stops waiting first
+      } else if (error) {
         outcome = std::move(*error);
       } else {
         outcome = std::make_shared<const ScannedDocument>(std::move(std::get<ScannedDocument>(scanned)));

@@ -20,7 +20,7 @@ struct ScanBounds {
 
 enum class ScanStop {
   busy,       // no scan slot came free within queue_seconds
-  timed_out,  // the scan took longer than scan_seconds
+  timed_out,  // the scan took longer than scan_seconds (or stopped itself at that deadline)
 };
 
 // The scanned document is shared: reports point into it, and an overrunning scan may

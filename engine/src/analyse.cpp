@@ -9,10 +9,14 @@ namespace clausecheck {
 AnalysedDocument analyse(Document document, const AnalysisOptions& options) {
   AnalysedDocument analysed;
   analysed.document = std::move(document);
+  options.deadline.check();
   analysed.text = normalise(analysed.document);
+  options.deadline.check();
   analysed.structure = recover_structure(analysed.document, analysed.text);
+  options.deadline.check();
   analysed.kind = find_document_kind(analysed.document, analysed.structure);
   analysed.parties = find_party_roles(analysed.document, analysed.structure, options);
+  options.deadline.check();
   if (!analysed.parties.determined()) {
     analysed.document.warnings.push_back(
         {"parties-not-found",

@@ -15,9 +15,7 @@
 namespace clausecheck::docx {
 namespace {
 
-// Hostile files can nest containers (w:sdt, w:tbl, text boxes) without end; deeper
-// content is not read, and the parser reports it.
-constexpr int kMaxNesting = 64;
+constexpr int kMaxNesting = DocxBodyReader::max_nesting;
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;

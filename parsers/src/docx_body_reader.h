@@ -73,7 +73,10 @@ class DocxBodyReader {
   // Content imported from other parts that is not read: w:altChunk (an embedded HTML,
   // RTF or DOCX chunk) and w:subDoc (a master document's sub-document).
   int unread_embedded_parts() const { return unread_embedded_parts_; }
-  // True when some content was nested too deeply to be read (a hostile file).
+  // Hostile files can nest containers (w:sdt, w:tbl, text boxes) without end; content
+  // deeper than this is not read, and the parser reports it.
+  static constexpr int max_nesting = 64;
+  // True when some content was nested more than max_nesting deep and was skipped.
   bool too_deep() const { return too_deep_; }
   // The page of the last text read (1 when there was none).
   int last_page() const { return page_; }

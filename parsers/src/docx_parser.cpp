@@ -160,6 +160,26 @@ std::unique_ptr<XmlPart> load_optional(ZipArchive& archive, const std::string& n
   return std::move(std::get<std::unique_ptr<XmlPart>>(loaded));
 }
 
+// True when some element under `root` is more than `limit` levels below it. Iterative: a
+// part may nest a million elements.
+bool nests_deeper_than(pugi::xml_node root, int limit) {
+  int depth = 0;
+  for (pugi::xml_node node = root.first_child(); node;) {
+    if (node.first_child()) {
+      node = node.first_child();
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (node && !node.next_sibling() && node != root) {
+      node = node.parent();
+      --depth;
+    }
+    if (!node || node == root) break;
+    node = node.next_sibling();
+  }
+  return false;
+}
+
 ParseResult parse_docx_package(std::string_view path, std::string_view bytes, const ParseLimits& limits) {
   auto opened = ZipArchive::open(bytes, limits);
   if (auto* failure = std::get_if<ZipFailure>(&opened)) return input_error(path, *failure);
@@ -209,6 +229,14 @@ ParseResult parse_docx_package(std::string_view path, std::string_view bytes, co
   if (endnotes_part) reader.read_notes(endnotes_part->xml, docx::NoteKind::endnote);
 
   if (builder.peek().blocks.empty()) {
+    // Text only below the nesting limit (a hostile file nests a million elements) is not
+    // "no text": say why nothing could be read.
+    if (reader.too_deep() || nests_deeper_than(root, docx::DocxBodyReader::max_nesting)) {
+      return InputError{std::string(path), InputErrorKind::corrupt,
+                        "DOCX cannot be read: " + main_name + " nests its elements more than " +
+                            std::to_string(docx::DocxBodyReader::max_nesting) +
+                            " levels deep, which Word never writes (the file is damaged or was made to break readers)"};
+    }
     return InputError{std::string(path), InputErrorKind::empty, "DOCX file contains no text"};
   }
   // Page numbers typed or fielded into the body are furniture: counted, not warned.

@@ -69,8 +69,18 @@ std::string_view to_string(InputErrorKind kind) {
     case InputErrorKind::corrupt: return "corrupt";
     case InputErrorKind::no_text_layer: return "no-text-layer";
     case InputErrorKind::unsupported: return "unsupported";
+    case InputErrorKind::time_limit: return "time-limit";
   }
   return "corrupt";
+}
+
+InputError time_limit_error(std::string_view path, std::chrono::milliseconds budget) {
+  const auto ms = budget.count();
+  const std::string limit = ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms";
+  return {std::string(path), InputErrorKind::time_limit,
+          "over the time limit of " + limit +
+              " per document: stopped before the end (the document is too large or too complex to finish in time; "
+              "a longer limit may let it finish)"};
 }
 
 ParseResult parse_document(std::string_view path, std::string_view bytes, const ParseLimits& limits) {
@@ -94,17 +104,21 @@ ParseResult parse_document(std::string_view path, std::string_view bytes, const 
   const DetectedFormat format = detect_format(bytes, path);
   const std::string claimed = claimed_format_of_path(path);
   ParseResult result;
-  switch (format) {
-    case DetectedFormat::pdf: result = parse_pdf(path, bytes, limits); break;
-    case DetectedFormat::docx: result = parse_docx(path, bytes, limits); break;
-    case DetectedFormat::text: result = parse_plain_text(path, bytes, false, limits); break;
-    case DetectedFormat::markdown: result = parse_plain_text(path, bytes, true, limits); break;
-    case DetectedFormat::legacy_doc:
-      return error(InputErrorKind::unsupported,
-                   "legacy Word 97-2003 .doc file: open it in Word or LibreOffice and save as .docx or PDF");
-    case DetectedFormat::other_zip:
-    case DetectedFormat::other_binary:
-      return error(InputErrorKind::unsupported, unsupported_message(bytes, claimed));
+  try {  // a reader that checks limits.deadline (the PDF reader, per page) throws when it passes
+    switch (format) {
+      case DetectedFormat::pdf: result = parse_pdf(path, bytes, limits); break;
+      case DetectedFormat::docx: result = parse_docx(path, bytes, limits); break;
+      case DetectedFormat::text: result = parse_plain_text(path, bytes, false, limits); break;
+      case DetectedFormat::markdown: result = parse_plain_text(path, bytes, true, limits); break;
+      case DetectedFormat::legacy_doc:
+        return error(InputErrorKind::unsupported,
+                     "legacy Word 97-2003 .doc file: open it in Word or LibreOffice and save as .docx or PDF");
+      case DetectedFormat::other_zip:
+      case DetectedFormat::other_binary:
+        return error(InputErrorKind::unsupported, unsupported_message(bytes, claimed));
+    }
+  } catch (const DeadlineExceeded& e) {
+    return time_limit_error(path, e.budget());
   }
 
   if (auto* failure = std::get_if<InputError>(&result)) {

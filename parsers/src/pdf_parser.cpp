@@ -143,7 +143,10 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   int unplaceable_words = 0;
   std::vector<PageContent> pages;
   pages.reserve(static_cast<std::size_t>(page_count));
-  for (int i = 0; i < page_count; ++i) pages.push_back(read_page(*document, i, rotated_words, unplaceable_words));
+  for (int i = 0; i < page_count; ++i) {
+    limits.deadline.check();
+    pages.push_back(read_page(*document, i, rotated_words, unplaceable_words));
+  }
 
   std::vector<FurniturePage> layout(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {

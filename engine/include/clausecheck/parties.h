@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "clausecheck/deadline.h"
+
 namespace clausecheck {
 
 enum class PartyRole { provider, counterparty, funder };
@@ -65,6 +67,8 @@ struct AnalysisOptions {
   // ("Supplier") or a name ("Acme Services Ltd") of one of the parties, or any name, which
   // then becomes the provider's only name. Empty: found from the document.
   std::string provider;
+  // When to give up on the document (DeadlineExceeded); default: never.
+  Deadline deadline;
 };
 
 }  // namespace clausecheck

@@ -116,6 +116,8 @@ struct RuleScanOptions {
   // clause detection (scripts/bench-cuad-recall.py), where every clause the rule finds
   // counts; a report for a reader keeps one finding per clause.
   bool every_match = false;
+  // When to give up (DeadlineExceeded), checked per rule and while matching; default: never.
+  Deadline deadline;
 };
 
 // Runs every rule of `pack` over `document`. Findings are in a deterministic order: by

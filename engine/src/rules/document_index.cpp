@@ -36,7 +36,8 @@ TokenRange containing(const std::vector<TokenRange>& ranges, std::uint32_t token
 
 }  // namespace
 
-DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(document) {
+DocumentIndex::DocumentIndex(const AnalysedDocument& document, Deadline deadline)
+    : document_(document), deadline_(deadline) {
   const NormalisedText& text = document.text;
   token_ids_.reserve(text.tokens.size());
   for (const Token& token : text.tokens) {
@@ -48,31 +49,7 @@ DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(docum
   vocabulary_.assign(ids_.begin(), ids_.end());
   std::sort(vocabulary_.begin(), vocabulary_.end());
 
-  // Defined terms: where each definition's term occurs, longest term first.
-  terms_.assign(token_ids_.size(), {});
-  const auto& definitions = document.structure.definitions;
-  for (std::size_t d = 0; d < definitions.size(); ++d) {
-    PhraseTokens term = phrase_tokens(definitions[d].term);
-    if (term.tokens.empty()) continue;
-    std::vector<std::uint32_t> ids;
-    bool present = true;
-    for (const auto& token : term.tokens) {
-      auto it = ids_.find(token.text);
-      if (it == ids_.end()) {
-        present = false;
-        break;
-      }
-      ids.push_back(it->second);
-    }
-    if (!present) continue;
-    for (std::uint32_t start : positions_[ids[0]]) {
-      if (start + ids.size() > token_ids_.size()) continue;
-      if (!std::equal(ids.begin(), ids.end(), token_ids_.begin() + start)) continue;
-      TermAt& at = terms_[start];
-      if (ids.size() > at.length) at = {static_cast<int>(d), static_cast<std::uint32_t>(ids.size())};
-    }
-  }
-
+  mark_defined_terms();
   mark_role_names();
 
   std::vector<TokenRange> sentence_ranges;
@@ -82,6 +59,54 @@ DocumentIndex::DocumentIndex(const AnalysedDocument& document) : document_(docum
   std::vector<TokenRange> section_ranges;
   for (int root : document.structure.roots) section_ranges.push_back(clause_tokens(root));
   sections_ = tile(std::move(section_ranges), token_count());
+}
+
+// Every definition's term goes into a trie of word ids, and the text is walked once: from
+// each token, as far down the trie as the following tokens lead. The cost is the number of
+// tokens times the length of the longest term matched, however many definitions share a
+// first word ("Service Level 1" … "Service Level 30000"), where searching each term's
+// occurrences separately cost definitions x occurrences.
+void DocumentIndex::mark_defined_terms() {
+  terms_.assign(token_ids_.size(), {});
+  struct Node {
+    int definition = -1;  // the first definition whose term ends here
+    std::uint32_t depth = 0;
+  };
+  std::vector<Node> nodes(1);  // node 0: the root
+  std::unordered_map<std::uint64_t, std::uint32_t> children;  // (node << 32 | word id) -> node
+  const auto child_key = [](std::uint32_t node, std::uint32_t id) { return (std::uint64_t{node} << 32) | id; };
+  const auto& definitions = document_.structure.definitions;
+  for (std::size_t d = 0; d < definitions.size(); ++d) {
+    const PhraseTokens term = phrase_tokens(definitions[d].term);
+    if (term.tokens.empty()) continue;
+    std::vector<std::uint32_t> ids;
+    for (const auto& token : term.tokens) {
+      auto it = ids_.find(token.text);
+      if (it == ids_.end()) break;  // a word the text never uses: the term never occurs
+      ids.push_back(it->second);
+    }
+    if (ids.size() != term.tokens.size()) continue;
+    std::uint32_t node = 0;
+    for (std::uint32_t id : ids) {
+      auto [it, inserted] = children.emplace(child_key(node, id), static_cast<std::uint32_t>(nodes.size()));
+      if (inserted) nodes.push_back({-1, nodes[node].depth + 1});
+      node = it->second;
+    }
+    if (nodes[node].definition < 0) nodes[node].definition = static_cast<int>(d);  // a repeated term: the first wins
+  }
+  if (nodes.size() == 1) return;
+  const std::uint32_t count = token_count();
+  std::uint32_t steps = 0;
+  for (std::uint32_t start = 0; start < count; ++start) {
+    deadline_.check_every(steps);
+    std::uint32_t node = 0;
+    for (std::uint32_t t = start; t < count; ++t) {
+      auto it = children.find(child_key(node, token_ids_[t]));
+      if (it == children.end()) break;
+      node = it->second;
+      if (nodes[node].definition >= 0) terms_[start] = {nodes[node].definition, nodes[node].depth};  // longer wins
+    }
+  }
 }
 
 void DocumentIndex::mark_role_names() {

@@ -32,9 +32,11 @@ struct TermAt {
 class DocumentIndex {
  public:
   // REQUIRES: `document` outlives the index.
-  explicit DocumentIndex(const AnalysedDocument& document);
+  // `deadline` is checked while the index is built and by the matchers that use it.
+  explicit DocumentIndex(const AnalysedDocument& document, Deadline deadline = {});
 
   const AnalysedDocument& document() const { return document_; }
+  const Deadline& deadline() const { return deadline_; }
   std::uint32_t token_count() const { return static_cast<std::uint32_t>(token_ids_.size()); }
   std::uint32_t token_id(std::uint32_t token) const { return token_ids_[token]; }
 
@@ -70,9 +72,11 @@ class DocumentIndex {
   std::uint32_t token_at_or_after(std::uint32_t offset) const;
 
  private:
+  void mark_defined_terms();
   void mark_role_names();
 
   const AnalysedDocument& document_;
+  Deadline deadline_;
   std::vector<std::uint32_t> token_ids_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
   std::vector<std::vector<std::uint32_t>> positions_;                  // per id

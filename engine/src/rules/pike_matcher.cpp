@@ -97,7 +97,7 @@ bool PikeMatcher::conditions_checked(const Thread& thread) const {
 // Follows split, jump and save from `thread` without consuming, adding each consuming
 // instruction reached to `list` once per position. Reaching `match` records a match.
 void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const {
-  std::vector<Thread> stack;
+  std::vector<Thread>& stack = stack_;  // empty between calls; its capacity is kept
   stack.push_back(std::move(thread));
   while (!stack.empty()) {
     Thread t = std::move(stack.back());
@@ -191,6 +191,7 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
 
   std::uint32_t position = from;
   while (true) {
+    index_.deadline().check_every(steps_);
     // Threads whose multi-token value or role name ends here join in. They started earlier
     // than threads that reached the same instruction one token at a time ("the Supplier"
     // v "Supplier"), and the earlier start has priority, as a seed started earlier does:

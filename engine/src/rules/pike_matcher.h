@@ -80,6 +80,10 @@ class PikeMatcher {
   mutable std::vector<std::uint64_t> mark_;
   mutable std::uint64_t epoch_ = 1;
   mutable std::optional<TokenMatch> found_;
+  mutable std::uint32_t steps_ = 0;
+  // add_thread's work list, kept between calls so that following a thread (called for every
+  // seed and step) does not allocate.
+  mutable std::vector<Thread> stack_;  // positions stepped, for checking the deadline now and then
 };
 
 }  // namespace clausecheck::rules

@@ -14,7 +14,9 @@
 // unit of its scope (and its own unless/requires, which look at the whole document, allow).
 #include "rules/rule_scanner.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -215,8 +217,14 @@ bool search_referenced(const PikeMatcher& matcher, const TokenMatch& match, cons
   const TokenRange unit = condition_unit(RuleScope::clause, match, index);
   const std::uint32_t begin = byte_begin(index, unit.first), end = byte_end(index, unit.end);
   std::string searched;
-  for (const CrossReference& ref : structure.references) {
-    if (ref.begin < begin || ref.end > end || ref.target_clause < 0) continue;
+  // References are in document order: start at the first inside the clause, so a match
+  // costs the references of its own clause, not those of the whole document.
+  const auto& references = structure.references;
+  auto first = std::partition_point(references.begin(), references.end(),
+                                    [&](const CrossReference& ref) { return ref.begin < begin; });
+  for (auto it = first; it != references.end() && it->begin < end; ++it) {
+    const CrossReference& ref = *it;
+    if (ref.end > end || ref.target_clause < 0) continue;
     const TokenRange target = index.clause_tokens(ref.target_clause);
     const std::string citation = structure.clauses[static_cast<std::size_t>(ref.target_clause)].citation;
     if (auto hit = matcher.find(target.first, target.end)) {
@@ -323,6 +331,14 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
   }
 
   if (!matcher.possible()) return;
+  // A condition searched in a unit gives the same answer for every match in that unit, so
+  // it is searched once per unit: a document-scope `unless` costs one pass over the
+  // document, not one per match (which made a large document quadratic).
+  struct ConditionResult {
+    bool found = false;
+    std::string evidence;  // what `why` says about it
+  };
+  std::vector<std::map<std::pair<std::uint32_t, std::uint32_t>, ConditionResult>> searched(rule.scoped.size());
   std::set<int> clauses_reported;
   // report once: the first finding stands for the document; later clauses that match become
   // lines of its why, in document order.
@@ -368,20 +384,20 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
       const std::string head = std::string(s.is_unless ? "unless " : "requires ") + s.program.source + ": ";
-      if (s.referenced) {
-        std::string evidence;
-        bool found = search_referenced(scoped_matchers()[i], match, index, evidence);
-        if (found == s.is_unless) return true;
-        why.push_back(head + evidence);
-        continue;
+      const TokenRange unit = condition_unit(s.referenced ? RuleScope::clause : s.scope, match, index);
+      auto [it, fresh] = searched[i].try_emplace({unit.first, unit.end});
+      ConditionResult& result = it->second;
+      if (fresh && s.referenced) {
+        result.found = search_referenced(scoped_matchers()[i], match, index, result.evidence);
+      } else if (fresh) {
+        std::optional<TokenMatch> hit = scoped_matchers()[i].find(unit.first, unit.end);
+        result.found = hit.has_value();
+        result.evidence = std::string(result.found ? "found" : "not found") + " in the same " +
+                          std::string(scope_word(s.scope));
+        if (result.found && s.scope == RuleScope::document) result.evidence += ", " + where_found(*hit, index);
       }
-      TokenRange unit = condition_unit(s.scope, match, index);
-      std::optional<TokenMatch> hit = scoped_matchers()[i].find(unit.first, unit.end);
-      bool found = hit.has_value();
-      if (found == s.is_unless) return true;  // an unless found, or a requires missing
-      std::string line = head + (found ? "found" : "not found") + " in the same " + std::string(scope_word(s.scope));
-      if (found && s.scope == RuleScope::document) line += ", " + where_found(*hit, index);
-      why.push_back(line);
+      if (result.found == s.is_unless) return true;  // an unless found, or a requires missing
+      why.push_back(head + result.evidence);
     }
 
     clauses_reported.insert(clause);
@@ -408,9 +424,12 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
 namespace clausecheck {
 
 std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options) {
-  rules::DocumentIndex index(document);
+  rules::DocumentIndex index(document, options.deadline);
   std::vector<Finding> findings;
-  for (const auto& rule : pack.compiled().rules) rules::scan_rule(rule, index, findings, options.every_match);
+  for (const auto& rule : pack.compiled().rules) {
+    options.deadline.check();
+    rules::scan_rule(rule, index, findings, options.every_match);
+  }
   return findings;
 }
 

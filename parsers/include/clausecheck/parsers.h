@@ -14,6 +14,7 @@
 #include <string_view>
 #include <variant>
 
+#include "clausecheck/deadline.h"
 #include "clausecheck/document.h"
 
 namespace clausecheck {
@@ -25,6 +26,7 @@ enum class InputErrorKind {
   corrupt,           // damaged or truncated file of a known format
   no_text_layer,     // a scanned PDF: pages are images and need OCR
   unsupported,       // a format we do not read (legacy .doc, images, spreadsheets …)
+  time_limit,        // reading, analysing or matching it took longer than its time budget
 };
 
 std::string_view to_string(InputErrorKind kind);
@@ -46,7 +48,13 @@ struct ParseLimits {
   std::uint64_t max_zip_total_bytes = 256ull << 20;     // all parts read, uncompressed
   std::uint32_t max_zip_ratio = 200;                    // uncompressed / compressed per part
   int max_pages = 5000;
+  // When to give up reading (checked per PDF page): a time_limit error.
+  Deadline deadline;
 };
+
+// The error of a document over its time budget (Deadline, DeadlineExceeded), whichever
+// stage gave up: "over the time limit of 60 s per document …".
+InputError time_limit_error(std::string_view path, std::chrono::milliseconds budget);
 
 using ParseResult = std::variant<Document, InputError>;
 

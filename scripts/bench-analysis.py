@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Is analysis near-linear in the document's size, however the document is built?
+
+Scans generated Markdown contracts with the default pack and prints, for each, the CPU
+time (user + system, so that other jobs on a shared machine matter less than for wall
+time) and its ratio to the baseline measured in the same run: the corpus's subcontracts
+repeated to 4 MB. Linear analysis gives ratios close to the size ratios (1 for the 4 MB
+files, 10 for 40 MB); quadratic analysis gives their squares.
+
+  scripts/bench-analysis.py [BINARY] [--sizes-mb 4,40]   (default BINARY: build/clausecheck)
+
+The issue's target was a 40 MB contract and a 4 MB file of 32,000 definitions whose terms
+share their first words each in under 10 s; the definitions now are, the 40 MB contract
+is not (the matcher runs at about 0.7 MB/s: docs/limits.md, "Time").
+"""
+import argparse
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def repeated_contracts(size):
+    parts = []
+    for path in sorted(glob.glob(os.path.join(HERE, "corpus", "subcontracts", "*.md"))):
+        with open(path, encoding="utf-8") as f:
+            parts.append(f.read() + "\n\n")
+    text = "".join(parts)
+    return (text * (size // len(text) + 1))[:size].rsplit("\n", 1)[0] + "\n"
+
+
+def shared_first_word_definitions(size):
+    """Definitions whose terms all begin "Service Level", each used once: the file that
+    made marking defined terms cost definitions x occurrences."""
+    lines = ["# Master Services Agreement\n\n## 1. Definitions\n\n"]
+    written, i = len(lines[0]), 0
+    while written < size:
+        line = (f'1.{i} "Service Level {i}" means the level of service in Schedule {i} which the Supplier '
+                f"shall meet, and the Service Level {i} applies to the Authority.\n\n")
+        lines.append(line)
+        written += len(line)
+        i += 1
+    return "".join(lines), i
+
+
+def short_shared_first_word_definitions(count):
+    """Many short definitions, "Term N", each term used twice: the sharpest case for the
+    old per-definition search (every definition walked every "Term" in the text)."""
+    lines = ["# Agreement\n\n## 1. Definitions\n\n"]
+    lines += [f'1.{i} "Term {i}" means the Term {i} services and the Term {i} fees payable.\n\n' for i in range(count)]
+    return "".join(lines)
+
+
+def cpu_seconds_of(command):
+    """CPU seconds, wall seconds and peak resident kB of one run (wait4: this child only)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.monotonic()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.monotonic() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode not in (0, 1):
+            errors.seek(0)
+            sys.exit(f"{' '.join(command)} failed ({child.returncode}): {errors.read().decode()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary", nargs="?", default=os.path.join(HERE, "build", "clausecheck"))
+    parser.add_argument("--sizes-mb", default="4,40", help="sizes of the repeated-contract files")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes_mb.split(",")]
+    mib = 1 << 20
+    with tempfile.TemporaryDirectory(prefix="clausecheck-bench-analysis-") as tmp:
+        cases = []
+        for mb in sizes:
+            path = os.path.join(tmp, f"contract-{mb}mb.md")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(repeated_contracts(mb * mib))
+            cases.append((f"repeated contracts, {mb} MB", path, mb / sizes[0]))
+        for mb in (1, 4):
+            text, count = shared_first_word_definitions(mb * mib)
+            path = os.path.join(tmp, f"definitions-{mb}mb.md")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            cases.append((f"{count:,} definitions sharing first words, {mb} MB", path, mb / sizes[0]))
+        path = os.path.join(tmp, "short-definitions.md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(short_shared_first_word_definitions(32000))
+        cases.append(("32,000 short definitions 'Term N', used twice each", path, os.path.getsize(path) / mib / sizes[0]))
+        baseline = None
+        print(f"{'document':52} {'cpu s':>8} {'wall s':>8} {'peak MB':>8} {'ratio':>7} {'size ratio':>10}")
+        for name, path, size_ratio in cases:
+            cpu, wall, rss_kb = cpu_seconds_of([args.binary, "scan", path, "--format", "json", "--time-limit", "0"])
+            baseline = baseline or cpu
+            print(f"{name:52} {cpu:8.2f} {wall:8.2f} {rss_kb / 1024:8.0f} {cpu / baseline:7.2f} {size_ratio:10.2f}")
+    print("ratio: CPU time over the first row's; near-linear analysis keeps it close to the size ratio")
+
+
+if __name__ == "__main__":
+    main()

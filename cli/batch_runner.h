@@ -3,10 +3,12 @@
 // a compact row per document, so memory stays flat however many documents there are.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "clausecheck/batch_summary.h"
+#include "clausecheck/offer_file.h"
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 #include "progress_bar.h"
@@ -24,6 +26,10 @@ struct BatchOptions {
   bool quiet = false;  // no per-document error and warning lines on stderr
   RuleScanOptions scan;  // --every-match
   AnalysisOptions analysis;  // --provider
+  // --offer: every document is assessed against it and its reports carry the assessment.
+  // Without it, documents are still assessed on the stated defaults for summary.csv, and the
+  // reports stay as `scan` writes them.
+  std::optional<Offer> offer;
 };
 
 struct BatchResult {

@@ -10,8 +10,9 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
   bytes.clear();
   bytes.shrink_to_fit();
   if (auto* error = std::get_if<InputError>(&parsed)) return *error;
-  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), options.analysis), {}};
+  ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), options.analysis), {}, std::nullopt};
   scanned.findings = scan(pack, scanned.analysed, options.scan);
+  if (options.offer) scanned.assessment = assess_offer(read_contract_terms(scanned.analysed), *options.offer);
   return scanned;
 }
 
@@ -27,6 +28,7 @@ Report make_report(const ScannedDocument& scanned, const RulePackIdentity& ident
   report.rule_pack = identity;
   report.document = &scanned.analysed;
   report.findings = scanned.findings;
+  if (scanned.assessment) report.assessment = &*scanned.assessment;
   return report;
 }
 

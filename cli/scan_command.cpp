@@ -19,6 +19,7 @@
 #include "clausecheck/rules.h"
 #include "commands.h"
 #include "document_pipeline.h"
+#include "offer_input.h"
 #include "progress_bar.h"
 #include "rule_files.h"
 
@@ -36,6 +37,7 @@ struct ScanOptions {
   bool quiet = false;
   bool every_match = false;
   AnalysisOptions analysis;
+  std::string offer_path;
 };
 
 // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -60,10 +62,11 @@ ExitCode usage_error(const std::string& message) {
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
                   ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
-                  const RuleScanOptions& scan_options) {
+                  const RuleScanOptions& scan_options, const std::optional<Offer>& offer) {
   PipelineOptions options;
   options.analysis = analysis;
   options.scan = scan_options;
+  options.offer = offer;
   const ScanOutcome scanned = scan_file(path, pack, options);
   if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << error->describe() << "\n";
@@ -82,7 +85,7 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
 
 ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
                     const ScanOptions& options, const std::vector<ReportFormat>& formats,
-                    std::optional<Severity> fail_on) {
+                    std::optional<Severity> fail_on, const std::optional<Offer>& offer) {
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
   if (!std::filesystem::is_directory(options.out_dir, ec)) {
@@ -96,6 +99,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.quiet = options.quiet;
   batch.scan.every_match = options.every_match;
   batch.analysis = options.analysis;
+  batch.offer = offer;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -140,6 +144,12 @@ ExitCode run_scan(const ScanOptions& options) {
     return usage_error(std::to_string(files.size()) + " documents to scan: give --out DIR for a batch");
   }
 
+  std::optional<Offer> offer;
+  if (!options.offer_path.empty()) {
+    auto loaded = load_offer_file(options.offer_path);
+    if (auto* error = std::get_if<std::string>(&loaded)) return usage_error(*error);
+    offer = std::get<Offer>(loaded);
+  }
   auto pack = load_rule_pack(options.rule_paths, false);
   if (!pack) return ExitCode::usage_or_input_error;
   const RulePackIdentity identity = identify_rule_pack(options.rule_paths);
@@ -148,10 +158,10 @@ ExitCode run_scan(const ScanOptions& options) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, options.analysis, scan_options);
+                    options.quiet, options.analysis, scan_options, offer);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
-  return scan_batch(files, *pack, identity, options, formats, fail_on);
+  return scan_batch(files, *pack, identity, options, formats, fail_on, offer);
 }
 
 }  // namespace
@@ -176,6 +186,9 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
   cmd->add_option("--provider", options->analysis.provider,
                   "the party whose risk is assessed, by its defined term or name, e.g. --provider Supplier "
                   "(default: found in each document)");
+  cmd->add_option("--offer", options->offer_path,
+                  "the provider's figures (docs/offer-model.md): each report gets the offer assessment; a batch's "
+                  "summary.csv has peak working capital and revenue at risk with or without it");
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
   cmd->add_flag("--every-match", options->every_match,
                 "report every match of every rule, not one per rule and clause (for measuring clause detection)");

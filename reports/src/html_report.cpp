@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "assessment_html.h"
 #include "clausecheck/reports.h"
 #include "html_assets.h"
 #include "html_highlighter.h"
@@ -252,6 +253,8 @@ std::string write_report_html(const Report& report) {
     html += "</ol>\n";
   }
   html += "</nav>\n<main class=\"contract\">\n";
+  // What the offer costs comes first: it is what a trustee deciding whether to sign reads.
+  if (report.assessment != nullptr) html += assessment_section_html(*report.assessment);
 
   if (!d.warnings.empty()) {
     html += "<div class=\"panel warnings\"><h2>Warnings</h2><ul>\n";

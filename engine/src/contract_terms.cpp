@@ -132,7 +132,7 @@ const Cues pay_words = {"pay", "pays", "paid", "payment", "payments", "payable",
 const Cues receipt_from = {"pay when paid",       "pay-when-paid",      "pay if paid",          "pay-if-paid",
                            "received payment from", "receipt of payment from", "receiving payment from",
                            "receiving the corresponding payment", "received the corresponding payment",
-                           "has been paid by",     "have been paid by",  "is reimbursed by",     "validated and paid",
+                           "is reimbursed by",     "validated and paid",
                            "has paid us",          "have paid us",       "has itself received payment",
                            "back-to-back basis",   "receipt of funds from", "received funds from"};
 const Cues unconditional = {"whether or not", "even if", "regardless of whether", "irrespective of whether"};
@@ -149,10 +149,15 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   const std::size_t pay = find_any(s.norm, pay_words);
   if (pay == std::string_view::npos) return;
-  if (!has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt"})) return;
-  if (has_any(s.norm, receipt_from) ||
+  if (!has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
+                        "end of the month", "instalment", "instalments", "monitoring return", "approving"})) {
+    return;
+  }
+  // A pay-when-paid sentence gives the days after the prime is paid, not the payment period,
+  // unless it pays "whether or not" the prime has been paid.
+  if ((has_any(s.norm, receipt_from) && !has_any(s.norm, unconditional)) ||
       has_any(s.norm, {"retain*", "retention", "notice", "terminat*", "interest", "records", "insurance", "dispute*",
-                       "withhold*", "repay*", "set off", "set-off"})) {
+                       "withhold*", "repay*", "set off", "set-off", "cancel*"})) {
     return;
   }
   const auto days = s.value_after(pay, ValueType::duration);
@@ -191,11 +196,18 @@ const Cues outcome_words = {"outcome", "outcomes", "results", "payment by result
 
 void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s) {
   const std::size_t cue = find_any(s.norm, outcome_words);
-  if (cue == std::string_view::npos || has_any(s.norm, {"service credit*"})) return;
+  if (cue == std::string_view::npos ||
+      has_any(s.norm, {"service credit*", "fails", "failure", "liquidated", "penalt*", "credit", "credits"})) {
+    return;
+  }
   if (!share.stated &&
       has_any(s.norm, {"price", "prices", "charges", "fees", "fee", "income", "contract value", "payment", "payments",
                        "value"})) {
-    if (auto rate = s.value_after(cue, ValueType::percent)) {
+    // The share usually follows the cue ("outcome fees approximately 92%") but may come first
+    // ("approximately 70% of expected income is payable only upon ... an Earnings Outcome").
+    auto rate = s.value_after(cue, ValueType::percent);
+    if (!rate) rate = s.value_after(0, ValueType::percent);
+    if (rate) {
       state(share, s);
       set_value(share, s, *rate);
     }
@@ -216,6 +228,11 @@ void read_service_credits(ContractTerm& credits, ContractTerm& cap, const Senten
     state(credits, s);
     credits.flag = true;
   }
+  // "There is no cap on the total Service Credits", "not subject to any maximum": uncapped.
+  if (has_any(s.norm, {"no cap", "not capped", "uncapped", "no maximum", "not subject to any maximum", "no limit",
+                       "without limit", "unlimited"})) {
+    return;
+  }
   if (!cap.stated &&
       has_any(s.norm, {"cap", "capped", "exceed", "maximum", "limited to", "no more than", "up to", "in aggregate"})) {
     if (auto rate = s.value_after(cue, ValueType::percent)) {
@@ -233,7 +250,8 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   }
   const Cues none = {"not guarantee*", "no guarantee", "does not warrant", "not warrant", "indicative only",
                      "for information only", "no minimum", "without any guarantee", "not a guarantee",
-                     "not be bound", "no commitment", "not committed", "not commit"};
+                     "not be bound", "no commitment", "not committed", "not commit", "no exclusivity",
+                     "not been offered", "planning purposes only", "no volume"};
   if (has_any(s.norm, none)) {
     state(term, s);
     term.flag = false;
@@ -248,14 +266,20 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
 
 void read_termination_notice(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
-  const std::size_t cue = find_any(s.norm, {"terminat*"});
+  // The right to end the contract, not "Termination Assistance" or "on termination".
+  const std::size_t cue = find_any(s.norm, {"terminate", "terminates", "terminating", "termination for convenience",
+                                            "end this agreement", "end this contract", "end this subcontract"});
   if (cue == std::string_view::npos) return;
-  if (!has_any(s.norm, {"convenience", "for any reason", "at any time", "without cause", "without reason",
-                        "without giving reason*", "any reason whatsoever"})) {
-    return;
-  }
+  // A right without grounds: "for convenience", "at any time", or a bare "may terminate this
+  // Sub-Contract by giving ... notice" with no condition attached.
+  const bool without_grounds =
+      has_any(s.norm, {"convenience", "for any reason", "at any time", "without cause", "without reason",
+                       "without giving reason*", "any reason whatsoever"}) ||
+      (has_any(s.norm, {"may terminate this", "can terminate this", "may end this", "can end this"}) &&
+       has_any(s.norm, {"notice"}) && !has_any(s.norm, {"if", "where", "in the event", "fails", "failure", "upon", "on the"}));
+  if (!without_grounds) return;
   if (has_any(s.norm, {"breach", "insolven*", "remed*"})) return;
-  if (auto days = s.value_after(0, ValueType::duration); days && days->days >= 1) {
+  if (auto days = s.value_after(cue, ValueType::duration); days && days->days >= 1) {
     state(term, s);
     set_value(term, s, *days);
   }
@@ -264,7 +288,8 @@ void read_termination_notice(ContractTerm& term, const SentenceView& s) {
 void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceView& s) {
   if (!tupe.stated && has_any(s.norm, {"tupe", "transfer of undertakings"})) {
     state(tupe, s);
-    tupe.flag = true;
+    tupe.flag = !has_any(s.norm, {"do not expect", "does not expect", "not expected", "does not apply", "do not apply",
+                                  "shall not apply", "will not apply", "no transfer", "no employees", "no staff"});
   }
   if (!pension.stated &&
       has_any(s.norm, {"local government pension scheme", "lgps", "admitted body", "admission agreement",
@@ -277,6 +302,8 @@ void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceVie
 
 void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   if (term.stated || !has_any(s.norm, {"price", "prices", "charges", "fees", "rates", "fee"})) return;
+  // "The Charges shall not be increased by reason of any such variation" is about changes.
+  if (has_any(s.norm, {"variation", "variations", "change request"})) return;
   if (has_any(s.norm, {"fixed for", "remain fixed", "shall be fixed", "are fixed", "is fixed", "firm for",
                        "shall not be increased", "will not be increased", "no indexation", "not be subject to indexation",
                        "not be indexed", "no price increase*", "not be adjusted for inflation"})) {
@@ -292,22 +319,27 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   }
 }
 
-// True when `s` is about the counterparty's liability only ("the Contractor's total liability").
+// True when `s` is about the counterparty's liability ("The Contractor's total liability to
+// the Subcontractor shall not exceed …", "In no event shall Contractor be liable to
+// Provider …"): the party the sentence names first is the counterparty, and it is not
+// about both parties.
 bool counterparty_only(const SentenceView& s) {
-  if (has_any(s.norm, {"each party", "either party", "neither party", "the parties", "both parties", "each of the parties"})) {
+  if (has_any(s.norm, {"each party", "either party", "neither party", "the parties", "both parties", "each of the parties",
+                       "each party's", "either party's"})) {
     return false;
   }
   const PartyRoles& parties = s.doc.parties;
-  auto mentions = [&](PartyRole role) {
+  auto first_mention = [&](PartyRole role) {
+    std::size_t first = std::string_view::npos;
     for (const std::string& name : parties[role].names) {
       const std::string lowered = normalise_string(name);
-      if (lowered.size() > 2 && lowered != "we" && lowered != "us" && find_cue(s.norm, lowered) != std::string_view::npos) {
-        return true;
-      }
+      if (lowered.size() <= 3) continue;  // "we", "us", "you": not names
+      first = std::min(first, find_cue(s.norm, lowered));
     }
-    return false;
+    return first;
   };
-  return mentions(PartyRole::counterparty) && !mentions(PartyRole::provider);
+  const std::size_t counterparty = first_mention(PartyRole::counterparty);
+  return counterparty != std::string_view::npos && counterparty < first_mention(PartyRole::provider);
 }
 
 void read_liability_cap(ContractTerm& term, const SentenceView& s) {
@@ -329,12 +361,35 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
 
 void read_term_length(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
-  if (!has_any(s.norm, {"period of", "initial term", "the term", "continue", "continues", "shall expire", "expires",
-                        "commencement date", "starts on", "start date"})) {
+  // The contract's own duration: "This Subcontract ... continues for a period of three (3)
+  // years", "This agreement ... lasts for two (2) years", "an initial term of 24 months".
+  if (!has_any(s.norm, {"this subcontract", "this agreement", "this contract", "this sub-contract", "initial term",
+                        "the term"})) {
     return;
   }
-  if (has_any(s.norm, pay_words) || has_any(s.norm, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*"})) {
+  if (!has_any(s.norm, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire", "expires",
+                        "for a period of", "for an initial period", "initial term of", "term of", "until"})) {
     return;
+  }
+  if (has_any(s.norm, pay_words) ||
+      has_any(s.norm, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
+                       "rolling", "extend*", "extension", "anniversary", "exit", "each period", "following", "if", "survive*",
+                       "review*"})) {
+    return;
+  }
+  // "shall commence on 1 October 2021 and continue until 30 September 2026": from date to date.
+  if (auto start = s.value_after(0, ValueType::date)) {
+    const std::size_t after_start = s.doc.text.tokens[start->end_token - 1].norm_end - s.norm_begin;
+    if (auto end = s.value_after(after_start, ValueType::date); end && end->value > start->value) {
+      const double days = end->value - start->value + 1;  // both days count: 1 Oct to 30 Sep is a year
+      if (days >= 90 && days <= 3650) {
+        state(term, s);
+        term.has_value = true;
+        term.value = days;
+        term.value_text = original_words(s.doc, start->first_token, end->end_token);
+        return;
+      }
+    }
   }
   for (std::size_t from = 0;;) {
     auto days = s.value_after(from, ValueType::duration);
@@ -352,8 +407,14 @@ void read_contract_value(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   const std::size_t cue = find_any(s.norm, {"contract value", "total value", "maximum value", "contract price",
                                             "total price", "total charges", "value of this", "total contract"});
-  if (cue == std::string_view::npos || has_any(s.norm, {"insurance", "liability"})) return;
+  if (cue == std::string_view::npos || has_any(s.norm, {"insurance", "liability", "terminat*", "fails to pay"})) return;
   if (auto money = s.value_after(cue, ValueType::money); money && money->unit == "GBP") {
+    // "£31,500 per month" or "£148,000 per year" is a rate, not the value of the contract.
+    const std::uint32_t next = money->end_token;
+    if (next < s.sentence.end_token) {
+      const std::string_view word = s.doc.text.token_text(s.doc.text.tokens[next]);
+      if (word == "per" || word == "a" || word == "each" || word == "every") return;
+    }
     state(term, s);
     set_value(term, s, *money);
   }
@@ -371,7 +432,7 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
   for (const Sentence& sentence : text.sentences) {
     // A heading ("5. STAFF AND TUPE") names a subject but states no term: the term is in
     // the clause's sentences, which are what a reader should be pointed to.
-    if (sentence.end_token < sentence.first_token + 6) continue;
+    if (sentence.end_token < sentence.first_token + 7) continue;
     const std::uint32_t nb = text.tokens[sentence.first_token].norm_begin;
     const std::uint32_t ne = text.tokens[sentence.end_token - 1].norm_end;
     const SentenceView s{document, sentence, std::string_view(text.text).substr(nb, ne - nb), nb};

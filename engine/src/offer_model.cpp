@@ -400,14 +400,14 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
     assume("termination_notice", "Notice of termination for convenience", "90 days",
            "no notice for termination for convenience stated");
   }
-  if (terms[Id::tupe].stated) inputs.from_contract(Id::tupe, "yes");
+  if (terms[Id::tupe].stated) inputs.from_contract(Id::tupe, terms[Id::tupe].flag ? "yes" : "no");
   double staff = 0;
   if (offer[Field::staff_transferring].given) {
     staff = offer[Field::staff_transferring].value;
     inputs.from_offer(Field::staff_transferring, "Staff transferring", format_number(staff, 0));
   } else {
     assume("staff_transferring", "Staff transferring", "0",
-           terms[Id::tupe].stated ? "the contract brings TUPE but the offer gives no staff: give staff_transferring"
+           terms[Id::tupe].stated && terms[Id::tupe].flag ? "the contract brings TUPE but the offer gives no staff: give staff_transferring"
                                   : "no staff transfer stated");
   }
   double salary = 25000;

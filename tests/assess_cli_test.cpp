@@ -70,7 +70,7 @@ TEST(AssessCli, Html_HasTheSectionAndBothChartsFirst) {
   ASSERT_EQ(r.status, 0);
   const std::size_t section = r.out.find("<section class=\"assessment\" id=\"assessment\"");
   ASSERT_NE(section, std::string::npos);
-  EXPECT_LT(section, r.out.find("<h2>Contract text</h2>"));
+  EXPECT_LT(section, r.out.find("<div class=\"layout\">"));
   EXPECT_NE(r.out.find("Cash position by month", section), std::string::npos);
   EXPECT_NE(r.out.find("Revenue at risk by scenario", section), std::string::npos);
   EXPECT_NE(r.out.find("<strong>Liability: unbounded.</strong>", section), std::string::npos);

@@ -7,17 +7,19 @@
 namespace clausecheck::cli::web {
 
 BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBounds& bounds, std::string name,
-                         std::string bytes) {
+                         std::string bytes, std::optional<Offer> offer) {
   if (!slots.acquire(std::chrono::duration<double>(bounds.queue_seconds))) return ScanStop::busy;
   auto done = std::make_shared<std::promise<BoundedScan>>();
   std::future<BoundedScan> result = done->get_future();
   // A detached worker: the request thread can answer when the time is up, and the worker
   // gives the slot back only when the scan has actually finished.
-  std::thread([&slots, &pack, parse = bounds.parse, done, name = std::move(name), bytes = std::move(bytes)]() mutable {
+  std::thread([&slots, &pack, parse = bounds.parse, done, name = std::move(name), bytes = std::move(bytes),
+               offer = std::move(offer)]() mutable {
     BoundedScan outcome;
     try {
       PipelineOptions options;
       options.limits = parse;
+      options.offer = std::move(offer);
       ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
       if (auto* error = std::get_if<InputError>(&scanned)) {
         outcome = std::move(*error);

@@ -459,13 +459,13 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
   infl.last_year_buys_percent = 100.0 / std::pow(1.0 + real_rate, (p.term_months - 1) / 12);
 
   // --- The headline figures and what each came from.
-  std::vector<std::string> cash_ids = {value_id, term_id};
+  std::vector<std::string> cash_ids = {value_id, "expected_volume", term_id};
   cash_ids.insert(cash_ids.end(), payment_ids.begin(), payment_ids.end());
   cash_ids.insert(cash_ids.end(), {"retention", "retention_release"});
   cash_ids.insert(cash_ids.end(), outcome_ids.begin(), outcome_ids.end());
   cash_ids.insert(cash_ids.end(), credit_ids.begin(), credit_ids.end());
   cash_ids.insert(cash_ids.end(), {"monthly_delivery_cost", "mobilisation_cost", "inflation", "fixed_price"});
-  std::vector<std::string> risk_ids = {value_id, term_id};
+  std::vector<std::string> risk_ids = {value_id, "expected_volume", term_id};
   risk_ids.insert(risk_ids.end(), outcome_ids.begin(), outcome_ids.end());
   risk_ids.insert(risk_ids.end(), credit_ids.begin(), credit_ids.end());
   std::vector<std::string> exit_ids = {"termination_notice", "tupe", "staff_transferring", "average_salary",
@@ -495,7 +495,7 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
     a.figures.push_back({"liability_exposure", "Liability", 0, true, present({"liability_cap"})});
   }
   a.figures.push_back({"inflation_loss", "Real value lost to inflation", infl.loss, false,
-                       present({value_id, term_id, "inflation", "fixed_price"})});
+                       present({value_id, "expected_volume", term_id, "inflation", "fixed_price"})});
   a.assumed = std::move(assumed);
   return a;
 }

@@ -28,7 +28,7 @@ std::string esc(const std::string& s) { return html_escape(s); }
 std::string cash_chart_svg(const Assessment& a) {
   const std::vector<CashMonth>& months = a.cash_flow.months;
   if (months.empty()) return "";
-  const double width = 680, height = 280, left = 78, right = 16, top = 24, bottom = 34;
+  const double width = 680, height = 290, left = 78, right = 16, top = 34, bottom = 34;
   double lo = 0, hi = 0;
   for (const CashMonth& m : months) {
     lo = std::min(lo, m.position);
@@ -75,13 +75,10 @@ std::string cash_chart_svg(const Assessment& a) {
            "\" text-anchor=\"end\">reserves used up (" + esc(format_pounds(a.cash_reserves)) + ")</text>";
   }
   if (a.cash_flow.peak_month > 0) {
-    const double x = left + slot * (a.cash_flow.peak_month - 1) + slot / 2;
-    const double yp = y(-a.cash_flow.peak_working_capital);
-    const bool right_side = x < left + plot_w / 2;
-    svg += "<text class=\"note\" x=\"" + num(right_side ? x + bar : x - bar) + "\" y=\"" +
-           num(std::min(yp + 14, height - bottom - 4)) + "\" text-anchor=\"" + (right_side ? "start" : "end") +
-           "\">lowest: " + esc(format_pounds(-a.cash_flow.peak_working_capital)) + ", month " +
-           std::to_string(a.cash_flow.peak_month) + "</text>";
+    // Written above the plot, where no bar or line can cover it.
+    svg += "<text class=\"note\" x=\"" + num(left) + "\" y=\"" + num(top - 10) + "\">Lowest point: " +
+           esc(format_pounds(-a.cash_flow.peak_working_capital)) + " in month " + std::to_string(a.cash_flow.peak_month) +
+           " (outlined bar)</text>";
   }
   svg += "<text class=\"axis\" x=\"" + num(left + plot_w / 2) + "\" y=\"" + num(height - 4) +
          "\" text-anchor=\"middle\">month</text>";

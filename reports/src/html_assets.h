@@ -54,7 +54,7 @@ mark.hl, li.finding-item { border-color: var(--sev); }
 .hide-low .finding-item.sev-low, .hide-info .finding-item.sev-info { display: none; }
 .hide-critical mark.sev-critical, .hide-high mark.sev-high, .hide-medium mark.sev-medium,
 .hide-low mark.sev-low, .hide-info mark.sev-info { background: transparent; border-bottom-color: transparent; }
-section.assessment { margin: 0 0 24px; padding: 12px 16px; border: 2px solid #1a365d; border-radius: 4px; }
+section.assessment { margin: 16px 24px; padding: 12px 20px; max-width: 60em; background: #fff; border: 2px solid #1a365d; border-radius: 4px; }
 section.assessment h2 { margin: 0 0 8px; font-size: 18px; }
 section.assessment h3 { font-size: 15px; margin: 16px 0 6px; }
 section.assessment p.headline { font-size: 17px; }
@@ -87,7 +87,7 @@ section.assessment .unbounded { border-left: 4px solid #000; padding-left: 8px; 
   mark.hl::after { content: " [" attr(data-finding) "]"; font-size: 8pt; vertical-align: super; }
   mark.hl:not([id])::after { content: none; }
   a { color: inherit; text-decoration: none; }
-  section.assessment { break-inside: auto; border-width: 1px; }
+  section.assessment { break-inside: auto; border-width: 1px; margin: 0 0 16px; max-width: none; }
   section.assessment figure, section.assessment table { break-inside: avoid; }
 }
 )css";

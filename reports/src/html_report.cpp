@@ -242,7 +242,11 @@ std::string write_report_html(const Report& report) {
   }
   html += html_escape(report.tool_name) + " " + html_escape(report.tool_version);
   if (report.options.timestamp) html += " \u00B7 generated " + html_escape(*report.options.timestamp);
-  html += "</p>\n</header>\n<div class=\"layout\">\n";
+  html += "</p>\n</header>\n";
+  // What the offer costs comes first, across the page and first in print: it is what a
+  // trustee deciding whether to sign reads.
+  if (report.assessment != nullptr) html += assessment_section_html(*report.assessment);
+  html += "<div class=\"layout\">\n";
 
   html += "<nav class=\"findings\" aria-label=\"Findings\">\n<h2>Findings</h2>\n" + severity_filter_html(prepared.summary);
   if (findings.empty()) html += "<p>No rule in the pack fired on this document.</p>\n";
@@ -253,8 +257,6 @@ std::string write_report_html(const Report& report) {
     html += "</ol>\n";
   }
   html += "</nav>\n<main class=\"contract\">\n";
-  // What the offer costs comes first: it is what a trustee deciding whether to sign reads.
-  if (report.assessment != nullptr) html += assessment_section_html(*report.assessment);
 
   if (!d.warnings.empty()) {
     html += "<div class=\"panel warnings\"><h2>Warnings</h2><ul>\n";

@@ -152,10 +152,13 @@ class Batch {
       }
     }
     const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
-                                              {limits, options_.analysis, options_.scan, options_.time_limit});
+                                              {limits, options_.analysis, options_.scan, options_.time_limit,
+                                               options_.offer.value_or(Offer{})});
     if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
     const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
-    const Report report = make_report(std::get<ScannedDocument>(scanned), identity_);
+    Report report = make_report(std::get<ScannedDocument>(scanned), identity_);
+    const std::optional<Assessment>& assessment = std::get<ScannedDocument>(scanned).assessment;
+    if (!options_.offer) report.assessment = nullptr;
     for (std::size_t f = 0; f < names.size(); ++f) {
       if (auto error = write_file_atomically(fs::path(options_.out_dir) / names[f],
                                              write_report(report, options_.formats[f]))) {
@@ -169,6 +172,10 @@ class Batch {
     }
     BatchRow row = make_batch_row(report);
     row.reports = names;
+    if (assessment) {
+      row.peak_working_capital = assessment->cash_flow.peak_working_capital;
+      row.revenue_at_risk = assessment->cash_flow.revenue_at_risk;
+    }
     if (!options_.quiet) {
       for (const Warning& w : analysed.document.warnings) progress_.print_line("clausecheck: warning: " + path + ": " + w.message);
     }

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "clausecheck/batch_summary.h"
+#include "clausecheck/offer_file.h"
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 #include "document_pipeline.h"
@@ -27,6 +29,10 @@ struct BatchOptions {
   RuleScanOptions scan;  // --every-match
   AnalysisOptions analysis;  // --provider
   std::chrono::milliseconds time_limit = default_document_time_limit;  // per document; 0: none
+  // --offer: every document is assessed against it and its reports carry the assessment.
+  // Without it, documents are still assessed on the stated defaults for summary.csv, and the
+  // reports stay as `scan` writes them.
+  std::optional<Offer> offer;
 };
 
 struct BatchResult {

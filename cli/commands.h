@@ -19,6 +19,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code);
 void register_eval_command(CLI::App& app, ExitCode& exit_code);
 void register_diff_command(CLI::App& app, ExitCode& exit_code);
 void register_serve_command(CLI::App& app, ExitCode& exit_code);
+void register_assess_command(CLI::App& app, ExitCode& exit_code);
 
 inline void register_commands(CLI::App& app, ExitCode& exit_code) {
   register_extract_command(app, exit_code);
@@ -27,6 +28,7 @@ inline void register_commands(CLI::App& app, ExitCode& exit_code) {
   register_eval_command(app, exit_code);
   register_diff_command(app, exit_code);
   register_serve_command(app, exit_code);
+  register_assess_command(app, exit_code);
 }
 
 }  // namespace clausecheck::cli

@@ -18,8 +18,9 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
   RuleScanOptions scan_options = options.scan;
   scan_options.deadline = deadline;
   try {
-    ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), analysis), {}};
+    ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), analysis), {}, std::nullopt};
     scanned.findings = scan(pack, scanned.analysed, scan_options);
+    if (options.offer) scanned.assessment = assess_offer(read_contract_terms(scanned.analysed), *options.offer);
     return scanned;
   } catch (const DeadlineExceeded& e) {
     return time_limit_error(path, e.budget());
@@ -38,6 +39,7 @@ Report make_report(const ScannedDocument& scanned, const RulePackIdentity& ident
   report.rule_pack = identity;
   report.document = &scanned.analysed;
   report.findings = scanned.findings;
+  if (scanned.assessment) report.assessment = &*scanned.assessment;
   return report;
 }
 

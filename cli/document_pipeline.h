@@ -4,12 +4,15 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
+#include "clausecheck/contract_terms.h"
 #include "clausecheck/engine.h"
+#include "clausecheck/offer_model.h"
 #include "clausecheck/parsers.h"
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
@@ -21,6 +24,7 @@ namespace clausecheck::cli {
 struct ScannedDocument {
   AnalysedDocument analysed;
   std::vector<Finding> findings;
+  std::optional<Assessment> assessment;  // when PipelineOptions::offer is set
 };
 
 using ScanOutcome = std::variant<ScannedDocument, InputError>;
@@ -31,14 +35,16 @@ using ScanOutcome = std::variant<ScannedDocument, InputError>;
 inline constexpr std::chrono::seconds default_document_time_limit{300};
 
 // How a front end wants a document read: input limits, who the provider is (--provider),
-// whether every match is reported (--every-match), and the time budget from parsing to the
-// last rule (zero: none). The deadlines in `limits`, `analysis` and `scan` are set from
-// `time_limit` when the document's reading starts.
+// whether every match is reported (--every-match), the time budget from parsing to the
+// last rule (zero: none; the deadlines in `limits`, `analysis` and `scan` are set from
+// `time_limit` when the document's reading starts), and the offer to assess the contract
+// against (docs/offer-model.md; an empty Offer assesses on the stated defaults).
 struct PipelineOptions {
   ParseLimits limits;
   AnalysisOptions analysis;
   RuleScanOptions scan;
   std::chrono::milliseconds time_limit = default_document_time_limit;
+  std::optional<Offer> offer;  // set: the offer model runs after the scan
 };
 
 // Parses `bytes` (the format is detected from the content; `path` names the document in
@@ -51,7 +57,8 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
 // read_input_file + scan_document.
 ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options = {});
 
-// The report of `scanned` as every writer takes it: this build's version, the pack's identity.
+// The report of `scanned` as every writer takes it: this build's version, the pack's identity,
+// and the assessment when there is one.
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity);
 
 }  // namespace clausecheck::cli

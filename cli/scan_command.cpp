@@ -23,6 +23,7 @@
 #include "commands.h"
 #include "document_pipeline.h"
 #include "output_directory.h"
+#include "offer_input.h"
 #include "progress_bar.h"
 #include "rule_files.h"
 #include "terminal_text.h"
@@ -42,6 +43,7 @@ struct ScanOptions {
   bool every_match = false;
   AnalysisOptions analysis;
   double time_limit_seconds = std::chrono::duration<double>(default_document_time_limit).count();
+  std::string offer_path;
 };
 
 // --time-limit in seconds (fractions allowed, for tests); 0 is no limit, and a positive
@@ -73,11 +75,13 @@ ExitCode usage_error(const std::string& message) {
 // The pre-check: one document, one report on stdout.
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
                   ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
-                  const RuleScanOptions& scan_options, std::chrono::milliseconds time_limit) {
+                  const RuleScanOptions& scan_options, std::chrono::milliseconds time_limit,
+                  const std::optional<Offer>& offer) {
   PipelineOptions options;
   options.analysis = analysis;
   options.scan = scan_options;
   options.time_limit = time_limit;
+  options.offer = offer;
   const ScanOutcome scanned = scan_file(path, pack, options);
   if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << terminal_safe(error->describe()) << "\n";
@@ -96,7 +100,7 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
 
 ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
                     const ScanOptions& options, const std::vector<ReportFormat>& formats,
-                    std::optional<Severity> fail_on) {
+                    std::optional<Severity> fail_on, const std::optional<Offer>& offer) {
   // One batch at a time per directory: two would overwrite each other's reports and
   // progress file and point their summaries at the other's reports.
   auto lock = OutputDirectoryLock::acquire(options.out_dir);
@@ -111,6 +115,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.scan.every_match = options.every_match;
   batch.analysis = options.analysis;
   batch.time_limit = time_limit(options);
+  batch.offer = offer;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -176,6 +181,12 @@ ExitCode run_scan(const ScanOptions& options) {
     return usage_error(std::to_string(files.size()) + " documents to scan: give --out DIR for a batch");
   }
 
+  std::optional<Offer> offer;
+  if (!options.offer_path.empty()) {
+    auto loaded = load_offer_file(options.offer_path);
+    if (auto* error = std::get_if<std::string>(&loaded)) return usage_error(*error);
+    offer = std::get<Offer>(loaded);
+  }
   RulePackIdentity identity;
   auto pack = load_rule_pack(options.rule_paths, false, &identity);
   if (!pack) return ExitCode::usage_or_input_error;
@@ -184,10 +195,10 @@ ExitCode run_scan(const ScanOptions& options) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, options.analysis, scan_options, time_limit(options));
+                    options.quiet, options.analysis, scan_options, time_limit(options), offer);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
-  return scan_batch(files, *pack, identity, options, formats, fail_on);
+  return scan_batch(files, *pack, identity, options, formats, fail_on, offer);
 }
 
 }  // namespace
@@ -216,6 +227,9 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                   "seconds one document may take, from reading to the last rule; over it the document is an "
                   "error (0: no limit; default: 300)")
       ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("--offer", options->offer_path,
+                  "the provider's figures (docs/offer-model.md): each report gets the offer assessment; a batch's "
+                  "summary.csv has peak working capital and revenue at risk with or without it");
   cmd->add_flag("-q,--quiet", options->quiet, "no progress bar, warnings or batch totals on stderr");
   cmd->add_flag("--every-match", options->every_match,
                 "report every match of every rule, not one per rule and clause (for measuring clause detection)");

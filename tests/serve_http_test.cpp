@@ -132,6 +132,33 @@ TEST_F(Serve, PreCheckShowsTheHighlightedReportAndEveryDownload) {
   EXPECT_NE(asks.find("1. "), std::string::npos);
 }
 
+// The offer form: filled-in figures open the report with what the offer costs; a bad one
+// is refused naming the field, as the offer file would be.
+TEST_F(Serve, OfferFiguresGiveTheCostOnTheResultPageAndTheReportSection) {
+  start();
+  auto res = post("/check", {part("file", read_file(sample_pdf), "sample-subcontract.pdf"),
+                             part("offer_contract_value", "£221,400", ""), part("offer_term", "36 months", ""),
+                             part("offer_monthly_delivery_cost", "£5,600", ""), part("offer_cash_reserves", "£25,000", "")});
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 303);
+  const std::string location = res->get_header_value("Location");
+  EXPECT_NE(get_body(location).find("<p id=\"offer-cost\"><strong>To take this contract on you need £"), std::string::npos);
+  const auto json = nlohmann::json::parse(get_body(location + "/report.json"));
+  ASSERT_TRUE(json.contains("assessment"));
+  EXPECT_GT(json["assessment"]["figures"][0]["value"].get<double>(), 0);
+  EXPECT_NE(get_body(location + "/report.html").find("id=\"assessment\""), std::string::npos);
+
+  auto bad = post("/check", {part("file", read_file(sample_pdf), "sample-subcontract.pdf"),
+                             part("offer_expected_outcome_rate", "150%", "")});
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("expected_outcome_rate: a percentage cannot be over 100"), std::string::npos) << bad->body;
+
+  // Without figures the report is as before: no assessment.
+  const std::string plain = check_location(read_file(sample_pdf), "sample-subcontract.pdf");
+  EXPECT_FALSE(nlohmann::json::parse(get_body(plain + "/report.json")).contains("assessment"));
+}
+
 TEST_F(Serve, DocumentTextAndNamesAreEscapedNeverRun) {
   start();
   const std::string name = "<img src=x onerror=alert(1)>.txt";

@@ -9,7 +9,7 @@
 namespace clausecheck::cli::web {
 
 BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBounds& bounds, std::string name,
-                         std::string bytes) {
+                         std::string bytes, std::optional<Offer> offer) {
   if (!slots.acquire(std::chrono::duration<double>(bounds.queue_seconds))) return ScanStop::busy;
   auto done = std::make_shared<std::promise<BoundedScan>>();
   std::future<BoundedScan> result = done->get_future();
@@ -19,12 +19,13 @@ BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBound
   // soon after the request was answered instead of holding its slot to the end.
   const auto time_limit = std::chrono::milliseconds(static_cast<std::int64_t>(bounds.scan_seconds * 1000));
   std::thread([&slots, &pack, parse = bounds.parse, time_limit, done, name = std::move(name),
-               bytes = std::move(bytes)]() mutable {
+               bytes = std::move(bytes), offer = std::move(offer)]() mutable {
     BoundedScan outcome;
     try {
       PipelineOptions options;
       options.limits = parse;
       options.time_limit = time_limit;
+      options.offer = std::move(offer);
       ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
       if (auto* error = std::get_if<InputError>(&scanned); error && error->kind == InputErrorKind::time_limit) {
         outcome = ScanStop::timed_out;  // the same answer as when the request stops waiting first

@@ -28,7 +28,8 @@ enum class ScanStop {
 using BoundedScan = std::variant<std::shared_ptr<const ScannedDocument>, InputError, ScanStop>;
 
 // REQUIRES: `pack` and `slots` outlive every scan (they live as long as the server).
+// With `offer`, the offer model runs after the scan (docs/offer-model.md).
 BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBounds& bounds, std::string name,
-                         std::string bytes);
+                         std::string bytes, std::optional<Offer> offer = std::nullopt);
 
 }  // namespace clausecheck::cli::web

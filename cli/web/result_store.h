@@ -32,6 +32,7 @@ struct CheckResult {
   ReportSummary summary;
   std::vector<std::string> warnings;
   std::string html, json, sarif, asks;
+  std::string cost;  // the offer assessment's headline, when the offer form was filled in
 };
 
 struct CompareResult {

@@ -94,7 +94,49 @@ std::string findings_table(std::string_view caption, const std::vector<Finding>&
   return html + "</table>\n";
 }
 
+struct OfferFormField {
+  std::string_view name;
+  std::string_view label;
+  std::string_view example;
+};
+
+// The provider's figures a trustee is most likely to know; the offer file has more.
+constexpr OfferFormField offer_form[] = {
+    {"contract_value", "Contract value over the term", "£120,000"},
+    {"term", "Term", "24 months"},
+    {"monthly_delivery_cost", "What delivery costs each month", "£9,500"},
+    {"cash_reserves", "Cash reserves you could use", "£30,000"},
+    {"expected_outcome_rate", "Outcome rate you expect", "55%"},
+    {"staff_transferring", "Staff transferring under TUPE", "4"},
+    {"average_salary", "Their average salary", "£26,000"},
+    {"inflation", "Cost inflation a year", "3%"},
+};
+
+// The optional part of the pre-check form: the provider's figures for the offer model.
+std::string offer_fieldset() {
+  std::string html =
+      "<details id=\"offer\"><summary>What would it cost? Add your figures (optional)</summary>\n"
+      "<p class=\"hint\">Ticked, or with any figure filled in, the report opens with what the contract's terms cost "
+      "you in cash. Leave a figure empty to use the stated default. Write money as £, time as days or months, rates "
+      "as %.</p>\n<label><input type=\"checkbox\" name=\"assess\" value=\"1\"> Show what the offer costs</label>\n";
+  for (const OfferFormField& f : offer_form) {
+    const std::string id = "offer-" + std::string(f.name);
+    html += "<label for=\"" + id + "\">" + std::string(f.label) + "</label>\n<input id=\"" + id + "\" name=\"offer_" +
+            std::string(f.name) + "\" type=\"text\" placeholder=\"" + std::string(f.example) + "\">\n";
+  }
+  return html + "</details>\n";
+}
+
 }  // namespace
+
+const std::vector<std::string_view>& offer_form_fields() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const OfferFormField& f : offer_form) out.push_back(f.name);
+    return out;
+  }();
+  return names;
+}
 
 std::string_view page_stylesheet() { return stylesheet; }
 
@@ -108,8 +150,9 @@ std::string home_page(const RulePackIdentity& pack, std::size_t rule_count, cons
   body += "<form id=\"check\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">\n"
           "<h2>Pre-check one draft</h2>\n<label for=\"check-file\">Contract (PDF, DOCX or text)</label>\n"
           "<input id=\"check-file\" name=\"file\" type=\"file\" required accept=\".pdf,.docx,.txt,.md,.text,.markdown\" "
-          "aria-describedby=\"check-hint\">\n<p id=\"check-hint\" class=\"hint\">Choose a file, or drop it on the box.</p>\n"
-          "<button type=\"submit\">Check this draft</button>\n</form>\n";
+          "aria-describedby=\"check-hint\">\n<p id=\"check-hint\" class=\"hint\">Choose a file, or drop it on the box.</p>\n";
+  body += offer_fieldset();
+  body += "<button type=\"submit\">Check this draft</button>\n</form>\n";
   body += "<form id=\"compare\" method=\"post\" action=\"/compare\" enctype=\"multipart/form-data\">\n"
           "<h2>Compare negotiation rounds</h2>\n<label for=\"old-file\">Previous draft</label>\n"
           "<input id=\"old-file\" name=\"old\" type=\"file\" required>\n<label for=\"new-file\">New draft</label>\n"
@@ -129,6 +172,7 @@ std::string check_page(const std::string& id, const CheckResult& result, const R
   body += "<p>Risk score <strong>" + std::to_string(result.summary.risk_score) + "/100 (" +
           std::string(risk_band(result.summary.risk_score)) + ")</strong>; " + std::to_string(result.summary.total) +
           " findings: " + counts_text(result.summary.by_severity) + ".</p>\n";
+  if (!result.cost.empty()) body += "<p id=\"offer-cost\"><strong>" + escape(result.cost) + "</strong></p>\n";
   if (!result.warnings.empty()) {
     body += "<h2>Warnings</h2>\n<ul>";
     for (const auto& w : result.warnings) body += "<li>" + escape(w) + "</li>";

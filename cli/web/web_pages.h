@@ -23,6 +23,9 @@ struct PageLimits {
 // The stylesheet every page embeds; the server allows exactly this text by its hash.
 std::string_view page_stylesheet();
 
+// The fields of the pre-check form's "What would it cost?" part, as offer-file field names.
+const std::vector<std::string_view>& offer_form_fields();
+
 std::string home_page(const RulePackIdentity& pack, std::size_t rule_count, const PageLimits& limits);
 std::string check_page(const std::string& id, const CheckResult& result, const RulePackIdentity& pack);
 std::string compare_page(const std::string& id, const CompareResult& result, const RulePackIdentity& pack);

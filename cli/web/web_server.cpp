@@ -301,7 +301,28 @@ class WebServer {
     if (file == nullptr) return page(res, 400, message_page("No file", "Choose a contract file to check."));
     const std::string name = base_name(file->filename);
     std::string kept = options_.keep_dir.empty() ? std::string() : file->content;
-    const BoundedScan outcome = bounded_scan(slots_, *pack_, bounds_, name, file->content);
+    // The offer form: its filled-in fields read as lines of an offer file, so the figures
+    // are checked exactly as `assess --offer` checks them.
+    std::string offer_text;
+    for (std::string_view field : offer_form_fields()) {
+      auto it = req.files.find("offer_" + std::string(field));
+      if (it == req.files.end()) continue;
+      std::string value = it->second.content;
+      for (char& c : value) {
+        if (c == '\n' || c == '\r' || c == '#') c = ' ';
+      }
+      if (value.find_first_not_of(' ') == std::string::npos) continue;
+      offer_text += std::string(field) + " = " + value + "\n";
+    }
+    std::optional<Offer> offer;
+    if (!offer_text.empty() || req.files.count("assess") > 0) {
+      OfferParseResult parsed = parse_offer(offer_text);
+      if (auto* error = std::get_if<OfferError>(&parsed)) {
+        return page(res, 400, message_page("Check your figures", error->field + ": " + error->message));
+      }
+      offer = std::get<Offer>(std::move(parsed));
+    }
+    const BoundedScan outcome = bounded_scan(slots_, *pack_, bounds_, name, file->content, offer);
     if (!std::holds_alternative<std::shared_ptr<const ScannedDocument>>(outcome)) return refuse(res, outcome);
     const auto& scanned = std::get<std::shared_ptr<const ScannedDocument>>(outcome);
     const Report report = make_report(*scanned, identity_);
@@ -310,6 +331,16 @@ class WebServer {
     result->summary = summarise(report.findings);
     for (const Warning& w : scanned->analysed.document.warnings) {
       result->warnings.push_back((w.page > 0 ? "page " + std::to_string(w.page) + ": " : std::string()) + w.message);
+    }
+    if (scanned->assessment) {
+      const CashFlow& flow = scanned->assessment->cash_flow;
+      result->cost = flow.peak_working_capital > 0
+                         ? "To take this contract on you need " + format_pounds(flow.peak_working_capital) +
+                               " of your own cash (the lowest point, in month " + std::to_string(flow.peak_month) +
+                               "); revenue at risk " + format_pounds(flow.revenue_at_risk) +
+                               ". The report explains why, clause by clause."
+                         : "The contract's payments arrive before its costs fall due; revenue at risk " +
+                               format_pounds(flow.revenue_at_risk) + ". The report explains why.";
     }
     result->html = write_report_html(report);
     result->json = write_report_json(report);

@@ -54,6 +54,25 @@ mark.hl, li.finding-item { border-color: var(--sev); }
 .hide-low .finding-item.sev-low, .hide-info .finding-item.sev-info { display: none; }
 .hide-critical mark.sev-critical, .hide-high mark.sev-high, .hide-medium mark.sev-medium,
 .hide-low mark.sev-low, .hide-info mark.sev-info { background: transparent; border-bottom-color: transparent; }
+section.assessment { margin: 16px 24px; padding: 12px 20px; max-width: 60em; background: #fff; border: 2px solid #1a365d; border-radius: 4px; }
+section.assessment h2 { margin: 0 0 8px; font-size: 18px; }
+section.assessment h3 { font-size: 15px; margin: 16px 0 6px; }
+section.assessment p.headline { font-size: 17px; }
+section.assessment ul.why { margin: 0; padding-left: 20px; font-size: 14px; }
+section.assessment .src { color: #4a5568; font-size: 12px; }
+section.assessment .src-assumed { font-style: italic; }
+section.assessment figure { margin: 8px 0; }
+section.assessment figcaption { font-size: 12px; color: #4a5568; }
+svg.chart { width: 100%; max-width: 680px; height: auto; font: 11px system-ui, sans-serif; }
+svg.chart .bar-below { fill: #2d3748; } svg.chart .bar-above { fill: #fff; stroke: #2d3748; stroke-width: 1; }
+svg.chart .bar-peak { stroke: #000; stroke-width: 2; }
+svg.chart .zero { stroke: #000; stroke-width: 1.5; } svg.chart .reserves { stroke: #000; stroke-dasharray: 6 4; }
+svg.chart .axis { fill: #4a5568; } svg.chart .note { fill: #000; font-weight: 600; }
+section.assessment table { border-collapse: collapse; font-size: 13px; margin: 6px 0; }
+section.assessment th, section.assessment td { border: 1px solid #cbd5e0; padding: 3px 8px; text-align: left; vertical-align: top; }
+section.assessment tr.src-assumed td { font-style: italic; }
+section.assessment q { font-family: Georgia, "Times New Roman", serif; }
+section.assessment .unbounded { border-left: 4px solid #000; padding-left: 8px; }
 @media (max-width: 800px) { .layout { display: block; } nav.findings { position: static; max-height: none; } }
 @media print {
   body { background: #fff; font-size: 11pt; }
@@ -68,6 +87,8 @@ mark.hl, li.finding-item { border-color: var(--sev); }
   mark.hl::after { content: " [" attr(data-finding) "]"; font-size: 8pt; vertical-align: super; }
   mark.hl:not([id])::after { content: none; }
   a { color: inherit; text-decoration: none; }
+  section.assessment { break-inside: auto; border-width: 1px; margin: 0 0 16px; max-width: none; }
+  section.assessment figure, section.assessment table { break-inside: avoid; }
 }
 )css";
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "assessment_html.h"
 #include "clausecheck/reports.h"
 #include "html_assets.h"
 #include "html_highlighter.h"
@@ -241,7 +242,11 @@ std::string write_report_html(const Report& report) {
   }
   html += html_escape(report.tool_name) + " " + html_escape(report.tool_version);
   if (report.options.timestamp) html += " \u00B7 generated " + html_escape(*report.options.timestamp);
-  html += "</p>\n</header>\n<div class=\"layout\">\n";
+  html += "</p>\n</header>\n";
+  // What the offer costs comes first, across the page and first in print: it is what a
+  // trustee deciding whether to sign reads.
+  if (report.assessment != nullptr) html += assessment_section_html(*report.assessment);
+  html += "<div class=\"layout\">\n";
 
   html += "<nav class=\"findings\" aria-label=\"Findings\">\n<h2>Findings</h2>\n" + severity_filter_html(prepared.summary);
   if (findings.empty()) html += "<p>No rule in the pack fired on this document.</p>\n";

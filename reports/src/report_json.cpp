@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assessment_json.h"
 #include "clausecheck/reports.h"
 #include "finding_json.h"
 #include "parties_view.h"
@@ -93,6 +94,7 @@ std::string write_report_json(const Report& report) {
   for (const Warning& w : d.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}, {"page", w.page}});
   out["warnings"] = std::move(warnings);
   out["summary"] = summary_json(prepared.summary);
+  if (report.assessment != nullptr) out["assessment"] = assessment_json(*report.assessment);
   // Invalid UTF-8 from a damaged file must not abort the report: replace it with U+FFFD.
   return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

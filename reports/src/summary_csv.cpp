@@ -1,4 +1,5 @@
 // summary.csv: the batch summary for a spreadsheet. One header line, one line per input.
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -44,12 +45,18 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// Whole pounds as a plain number a spreadsheet sorts ("20000"), empty when not assessed.
+std::string pounds_cell(const std::optional<double>& amount) {
+  if (!amount) return "";
+  return std::to_string(std::llround(*amount));
+}
+
 }  // namespace
 
 std::string write_summary_csv(const std::vector<BatchRow>& rows) {
   std::string out =
       "path,status,reason,risk_score,risk_band,findings,critical,high,medium,low,info,top_findings,"
-      "format,pages,sha256,rule_pack_sha256,reports\r\n";
+      "format,pages,sha256,rule_pack_sha256,reports,peak_working_capital,revenue_at_risk\r\n";
   for (const BatchRow& r : rows) {
     const bool scanned = r.status != BatchStatus::error;
     auto count = [&](Severity s) { return scanned ? std::to_string(r.by_severity[static_cast<int>(s)]) : ""; };
@@ -59,7 +66,8 @@ std::string write_summary_csv(const std::vector<BatchRow>& rows) {
            ',' + count(Severity::critical) + ',' + count(Severity::high) + ',' + count(Severity::medium) + ',' +
            count(Severity::low) + ',' + count(Severity::info) + ',' + csv_cell(top_findings_cell(r.top_findings)) +
            ',' + r.format + ',' + (scanned ? std::to_string(r.pages) : "") + ',' + r.sha256 + ',' +
-           r.rule_pack_sha256 + ',' + csv_cell(joined(r.reports)) + "\r\n";
+           r.rule_pack_sha256 + ',' + csv_cell(joined(r.reports)) + ',' + pounds_cell(r.peak_working_capital) + ',' +
+           pounds_cell(r.revenue_at_risk) + "\r\n";
   }
   return out;
 }

@@ -1,4 +1,6 @@
 // summary.jsonl: the batch summary for programs, and the state `scan --resume` reads back.
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "clausecheck/batch_summary.h"
@@ -37,6 +39,10 @@ std::string write_summary_jsonl_row(const BatchRow& r) {
   row["document"] = ordered_json{{"format", r.format}, {"pages", r.pages}, {"sha256", r.sha256}};
   row["rule_pack_sha256"] = r.rule_pack_sha256;
   row["reports"] = r.reports;
+  if (r.peak_working_capital && r.revenue_at_risk) {
+    row["offer_model"] = ordered_json{{"peak_working_capital", std::llround(*r.peak_working_capital)},
+                                      {"revenue_at_risk", std::llround(*r.revenue_at_risk)}};
+  }
   // Replacement rather than an exception for invalid UTF-8 in a path or message.
   return row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -76,6 +82,10 @@ std::optional<BatchRow> read_summary_jsonl_row(std::string_view line) {
     r.sha256 = document.at("sha256").get<std::string>();
     r.rule_pack_sha256 = row.at("rule_pack_sha256").get<std::string>();
     r.reports = row.at("reports").get<std::vector<std::string>>();
+    if (row.contains("offer_model")) {
+      r.peak_working_capital = row.at("offer_model").at("peak_working_capital").get<double>();
+      r.revenue_at_risk = row.at("offer_model").at("revenue_at_risk").get<double>();
+    }
     return r;
   } catch (const nlohmann::json::exception&) {
     // A row of another version, or edited by hand: not trusted, the document is re-scanned.

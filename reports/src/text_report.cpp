@@ -12,11 +12,10 @@
 #include "parties_view.h"
 #include "prepared_report.h"
 #include "safe_text.h"
+#include "text_wrap.h"
 
 namespace clausecheck {
 namespace {
-
-constexpr std::size_t line_width = 80;
 
 class Styler {
  public:
@@ -40,48 +39,6 @@ class Styler {
   }
   bool colour_;
 };
-
-// Display width in code points: close enough for wrapping prose.
-std::size_t display_width(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-// Word-wraps `text` (made printable, newlines and tabs as spaces) to the line width, every
-// line starting with `indent`; the first line starts with `first` instead.
-std::string wrap(std::string_view text, const std::string& first, const std::string& indent) {
-  std::string clean = printable_utf8(text);
-  for (char& c : clean) {
-    if (c == '\n' || c == '\t') c = ' ';
-  }
-  std::string out = first;
-  std::size_t column = display_width(first);
-  bool line_has_word = false;
-  std::size_t i = 0;
-  while (i < clean.size()) {
-    while (i < clean.size() && clean[i] == ' ') ++i;
-    if (i >= clean.size()) break;
-    std::size_t j = clean.find(' ', i);
-    if (j == std::string::npos) j = clean.size();
-    const std::string_view word(clean.data() + i, j - i);
-    const std::size_t width = display_width(word);
-    if (line_has_word && column + 1 + width > line_width) {
-      out += "\n" + indent;
-      column = display_width(indent);
-      line_has_word = false;
-    }
-    if (line_has_word) {
-      out += ' ';
-      ++column;
-    }
-    out += word;
-    column += width;
-    line_has_word = true;
-    i = j;
-  }
-  return out + "\n";
-}
 
 std::string location(const Finding& f) {
   std::string where;

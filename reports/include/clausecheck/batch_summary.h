@@ -45,6 +45,10 @@ struct BatchRow {
   std::array<int, 5> by_severity{};  // indexed by Severity (info .. critical)
   std::vector<TopFinding> top_findings;
   std::vector<std::string> reports;  // file names of this document's reports inside --out
+  // The offer model's headline figures (docs/offer-model.md), on the batch's --offer or the
+  // stated defaults; absent for error rows and rows resumed from an older summary.
+  std::optional<double> peak_working_capital;
+  std::optional<double> revenue_at_risk;
 };
 
 // How many findings a row lists in `top_findings`.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "clausecheck/engine.h"
+#include "clausecheck/offer_model.h"
 
 namespace clausecheck {
 
@@ -50,6 +51,9 @@ struct Report {
   const AnalysedDocument* document = nullptr;
   std::vector<Finding> findings;  // any order: writers sort them (see sort_for_report)
   ReportOptions options;
+  // What the offer costs (docs/offer-model.md), when assessed: JSON `assessment` and an HTML
+  // section. Not owned: REQUIRES it outlives the Report. Null: no assessment.
+  const Assessment* assessment = nullptr;
 };
 
 // Counts and the 0-100 risk score of a set of findings (formula in docs/report-format.md).
@@ -77,6 +81,11 @@ std::string write_report_sarif(const Report& report);
 // The terminal pre-check: top risks first, each with clause, page, the risk and the ask.
 // `colour` adds ANSI colour; the caller decides (e.g. when stdout is a terminal).
 std::string write_report_text(const Report& report, bool colour);
+
+// The offer assessment for the terminal: the cash a provider needs to take the contract
+// on and why, revenue at risk, exit exposure and inflation, then every input with where it
+// came from. REQUIRES report.assessment. Documented in docs/offer-model.md.
+std::string write_assessment_text(const Report& report);
 
 // The list of asks: one numbered request per finding with an ask, highest risk first,
 // each with its clause and why, as plain text a provider can send to the prime.

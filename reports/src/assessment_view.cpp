@@ -1,0 +1,43 @@
+#include "assessment_view.h"
+
+namespace clausecheck {
+
+std::string input_source_text(const ModelInput& input) {
+  switch (input.source) {
+    case InputSource::contract: {
+      std::string where = input.clause.empty() ? "the contract" : "clause " + input.clause;
+      if (input.page > 0) where += ", page " + std::to_string(input.page);
+      return where;
+    }
+    case InputSource::offer: return "offer file, line " + std::to_string(input.line);
+    case InputSource::assumed: return "assumed: " + input.note;
+  }
+  return "";
+}
+
+std::vector<const ModelInput*> figure_inputs(const Assessment& assessment, const TracedFigure& figure) {
+  std::vector<const ModelInput*> out;
+  for (const std::string& id : figure.from) {
+    for (const ModelInput& in : assessment.inputs) {
+      if (in.id == id) {
+        out.push_back(&in);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const TracedFigure* find_figure(const Assessment& assessment, std::string_view id) {
+  for (const TracedFigure& f : assessment.figures) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+std::string peak_text(double peak, int month) {
+  if (month == 0 || peak <= 0) return "none: the cash never falls below where it started";
+  return format_pounds(peak) + " in month " + std::to_string(month);
+}
+
+}  // namespace clausecheck

@@ -1,0 +1,24 @@
+// What the text and HTML writers both say about an offer assessment, said once: where an
+// input came from, and the inputs behind a headline figure.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clausecheck/offer_model.h"
+
+namespace clausecheck {
+
+// "clause 4.3, page 2", "offer file, line 3", "assumed: no payment period stated; …".
+std::string input_source_text(const ModelInput& input);
+
+// The inputs a figure came from, in the figure's order (ids that name no input are skipped).
+std::vector<const ModelInput*> figure_inputs(const Assessment& assessment, const TracedFigure& figure);
+
+// The figure with this id, or null.
+const TracedFigure* find_figure(const Assessment& assessment, std::string_view id);
+
+// "£20,000 in month 7" or "none: the cash never falls below where it started".
+std::string peak_text(double peak, int month);
+
+}  // namespace clausecheck

@@ -40,14 +40,15 @@ ExitCode run_assess(const AssessOptions& options) {
     if (auto* error = std::get_if<std::string>(&offer)) return fail(*error);
     pipeline.offer = std::get<Offer>(offer);
   }
-  auto pack = load_rule_pack(options.rule_paths, false);
+  RulePackIdentity identity;
+  auto pack = load_rule_pack(options.rule_paths, false, &identity);
   if (!pack) return ExitCode::usage_or_input_error;
   const ScanOutcome scanned = scan_file(options.contract, *pack, pipeline);
   if (auto* error = std::get_if<InputError>(&scanned)) return fail(error->describe());
   for (const Warning& w : std::get<ScannedDocument>(scanned).analysed.document.warnings) {
     std::cerr << "clausecheck: warning: " << options.contract << ": " << w.message << "\n";
   }
-  const Report report = make_report(std::get<ScannedDocument>(scanned), identify_rule_pack(options.rule_paths));
+  const Report report = make_report(std::get<ScannedDocument>(scanned), identity);
   if (options.format == "json") {
     std::cout << write_report_json(report);
   } else if (options.format == "html") {

@@ -18,6 +18,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,15 +61,41 @@ def load_split():
     return shared, set(split["cuad_test"])
 
 
-def load_excerpts(cuad_dir):
-    """{contract base name: {category: [excerpt, ...]}}"""
+def text_files(cuad_dir, csv_names):
+    """{name in master_clauses.csv: base name of its file in txt/}. Most are the same; a few
+    files were renamed ("&" and "'" written "_", a trailing space or "-" dropped), so a name
+    not found as it is is looked up by its letters and digits alone. Names with no file
+    are left out."""
+    files = [os.path.splitext(f)[0] for f in os.listdir(os.path.join(cuad_dir, "txt")) if f.endswith(".txt")]
+    key = lambda name: re.sub(r"[^0-9A-Za-z]", "", name)
+    by_key = {}
+    for f in files:
+        by_key.setdefault(key(f), []).append(f)
+    out = {}
+    for name in csv_names:
+        if name in files:
+            out[name] = name
+        elif len(by_key.get(key(name), [])) == 1:
+            out[name] = by_key[key(name)][0]
+    return out
+
+
+def load_excerpts(cuad_dir, categories=None):
+    """{contract base name: {category: [excerpt, ...]}} for the categories given (default:
+    the mapped ones); categories="all" takes every one of CUAD's 41 (each column with an
+    "-Answer" column beside it)."""
     csv.field_size_limit(1 << 30)
     out = {}
     with open(os.path.join(cuad_dir, "master_clauses.csv"), encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
+        reader = csv.DictReader(f)
+        if categories == "all":
+            columns = set(reader.fieldnames)
+            categories = [c for c in reader.fieldnames
+                          if any(a in columns for a in (c + "-Answer", c + "- Answer"))]
+        for row in reader:
             name = os.path.splitext(row["Filename"])[0]
             cats = {}
-            for cat in CATEGORIES:
+            for cat in categories or CATEGORIES:
                 try:
                     excerpts = ast.literal_eval(row[cat]) if row[cat].strip() else []
                 except (ValueError, SyntaxError):
@@ -81,6 +108,25 @@ def load_excerpts(cuad_dir):
 
 
 WORD = re.compile(r"\S+")
+
+# A rough sentence: text up to a full stop, question or exclamation mark, or a semicolon or
+# colon at the end of a line, followed by white space. Used only to say how broad a
+# detector is (the share of sentences it fires in), so it need not match the engine's.
+SENTENCE_END = re.compile(r"[.!?](?=\s)|[;:](?=\s*\n)")
+
+
+def sentence_starts(text):
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def sentences_hit(starts, spans):
+    """The indices of the sentences (from sentence_starts) that the spans overlap."""
+    hit = set()
+    for b, e in spans:
+        first = bisect.bisect_right(starts, b) - 1
+        last = bisect.bisect_left(starts, e) - 1
+        hit.update(range(first, max(first, last) + 1))
+    return hit
 
 
 def locate_part(text, part):
@@ -130,10 +176,14 @@ class ByteToChar:
 
 def detections(report, text, stats):
     """{category: [(begin, end) character spans in text]} from one report of the detector
-    pack, text being extracted_text() of the file. A finding whose span does not hold its
-    own words (the reading differed) is looked up by its words, nearest to the span."""
+    pack, text being extracted_text() of the file. The engine's text can be shorter than
+    this one (it leaves out page furniture: page numbers, running headers), so a finding's
+    span may not hold its words here. Such a finding is looked up by its words: where they
+    occur once, that is the place (and says how far the texts have drifted apart there);
+    where they occur several times (one word, "insurance"), the occurrence nearest the
+    span moved by the drift read from the findings placed either side of it."""
     to_char = ByteToChar(text)
-    found = {}
+    items = []  # (begin in the engine's text, categories, candidate places)
     for f in report.get("findings", []):
         cats = [t[5:] for t in f.get("tags", []) if t.startswith("cuad:")]
         if not cats:
@@ -141,15 +191,36 @@ def detections(report, text, stats):
         begin, end = to_char(f["span"]["begin"]), to_char(f["span"]["end"])
         if text[begin:end] == f.get("text"):
             stats["exact"] += 1
-            where = (begin, end)
+            places = [(begin, end)]
         else:
             stats["searched"] += 1
-            where = None
-            for m in re.finditer(flexible(f.get("text", "")), text):
-                if where is None or abs(m.start() - begin) < abs(where[0] - begin):
-                    where = (m.start(), m.end())
-            if where is None:
-                continue
+            places = [(m.start(), m.end()) for m in re.finditer(flexible(f.get("text", "")), text)]
+        items.append((begin, cats, places))
+    anchors = sorted((begin, places[0][0] - begin) for begin, _, places in items if len(places) == 1)
+    anchor_starts = [a[0] for a in anchors]
+
+    def drift_at(begin):
+        """How far this text runs ahead of the engine's at `begin`: read between the
+        anchors either side (white space the engine dropped drifts it gradually, a page
+        footer left out at once)."""
+        if not anchors:
+            return 0
+        i = bisect.bisect_right(anchor_starts, begin)
+        if i == 0:
+            return anchors[0][1]
+        if i == len(anchors):
+            return anchors[-1][1]
+        (b0, d0), (b1, d1) = anchors[i - 1], anchors[i]
+        return d0 + (d1 - d0) * (begin - b0) / (b1 - b0) if b1 > b0 else d0
+
+    found = {}
+    for begin, cats, places in items:
+        if not places:
+            continue
+        if len(places) == 1:
+            where = places[0]
+        else:
+            where = min(places, key=lambda p: abs(p[0] - (begin + drift_at(begin))))
         for cat in cats:
             found.setdefault(cat, []).append(where)
     return found
@@ -167,6 +238,7 @@ def run_detectors(binary, rules, paths, jobs):
         if os.path.exists(report_path):
             with open(report_path, encoding="utf-8") as f:
                 reports[path] = json.load(f)
+    shutil.rmtree(out_dir, ignore_errors=True)
     return reports
 
 
@@ -182,19 +254,26 @@ def main():
     shared, test_names = load_split()
     cuad_dir = os.path.join(shared, "cuad")
     excerpts = load_excerpts(cuad_dir)
+    every_category = load_excerpts(cuad_dir, "all")  # for the excerpts of other categories
+    files = text_files(cuad_dir, excerpts)
     halves = ["dev", "test"] if args.split == "both" else [args.split]
 
     for half in halves:
-        names = sorted(n for n in excerpts if (n in test_names) == (half == "test"))
-        paths = [os.path.join(cuad_dir, "txt", n + ".txt") for n in names]
-        paths = [p for p in paths if os.path.exists(p)]
+        # The split names each contract by its file in txt/.
+        names = sorted(n for n, f in files.items() if (f in test_names) == (half == "test"))
+        paths = [os.path.join(cuad_dir, "txt", files[n] + ".txt") for n in names]
         reports = run_detectors(args.binary, args.rules, paths, args.jobs)
         totals = {c: [0, 0, 0] for c in CATEGORIES}  # found, located, not located
         placed = {c: [0, 0] for c in CATEGORIES}  # detections, of which on an excerpt of their category
+        # How broad each detector is: of the excerpts CUAD marked for other categories (and
+        # not overlapping one of the detector's own), how many it fires on; and of all the
+        # sentences of the half, how many it fires in.
+        other = {c: [0, 0] for c in CATEGORIES}  # other categories' excerpts hit, of
+        in_sentences = {c: 0 for c in CATEGORIES}
+        all_sentences = 0
         misses = []
         stats = {"exact": 0, "searched": 0}
-        for path in paths:
-            name = os.path.splitext(os.path.basename(path))[0]
+        for name, path in zip(names, paths):
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = extracted_text(f.read())
             found = detections(reports.get(path, {}), text, stats)
@@ -216,11 +295,30 @@ def main():
                     placed[cat][0] += 1
                     if any(b < le and lb < e for lb, le in located.get(cat, [])):
                         placed[cat][1] += 1
+            others = [(cat, where) for cat, items in every_category.get(name, {}).items() for excerpt in items
+                      if (where := locate(text, excerpt)) is not None]
+            for cat in CATEGORIES:
+                own = located.get(cat, [])
+                spans = found.get(cat, [])
+                for other_cat, (ob, oe) in others:
+                    if other_cat == cat or any(ob < le and lb < oe for lb, le in own):
+                        continue
+                    other[cat][1] += 1
+                    if any(b < oe and ob < e for b, e in spans):
+                        other[cat][0] += 1
+            starts = sentence_starts(text)
+            all_sentences += len(starts)
+            for cat in CATEGORIES:
+                in_sentences[cat] += len(sentences_hit(starts, found.get(cat, [])))
         print(f"CUAD clause detection recall, {half} half ({len(paths)} contracts, rules {os.path.relpath(args.rules, ROOT)})")
         # on-label: the share of detections inside an excerpt of their category. CUAD marks
         # one or a few excerpts per category and contract, not every sentence of the type,
-        # so this is only a floor for precision, to see how broad a detector is.
-        print(f"{'category':36} {'found':>6} {'of':>6} {'recall':>7} {'unlocated':>9} {'detections':>10} {'on-label':>8}")
+        # so this is only a floor for precision, to see how broad a detector is. other-cat:
+        # the share of the excerpts of CUAD's other categories (all 41, those overlapping
+        # one of the detector's own left out) it fires on; sentences: the share of all the
+        # half's sentences it fires in. A detector that fires everywhere shows high in both.
+        print(f"{'category':36} {'found':>6} {'of':>6} {'recall':>7} {'unlocated':>9} {'detections':>10} {'on-label':>8}"
+              f" {'other-cat':>9} {'sentences':>9}")
         all_found = all_located = 0
         for cat in CATEGORIES:
             hit, n_located, lost = totals[cat]
@@ -229,9 +327,13 @@ def main():
             recall = f"{hit / n_located:.3f}" if n_located else "-"
             made, on_label = placed[cat]
             share = f"{on_label / made:.3f}" if made else "-"
-            print(f"{cat:36} {hit:6d} {n_located:6d} {recall:>7} {lost:9d} {made:10d} {share:>8}")
+            other_share = f"{other[cat][0] / other[cat][1]:.3f}" if other[cat][1] else "-"
+            sentence_share = f"{in_sentences[cat] / all_sentences:.3f}" if all_sentences else "-"
+            print(f"{cat:36} {hit:6d} {n_located:6d} {recall:>7} {lost:9d} {made:10d} {share:>8}"
+                  f" {other_share:>9} {sentence_share:>9}")
         overall = f"{all_found / all_located:.3f}" if all_located else "-"
         print(f"{'ALL (micro)':36} {all_found:6d} {all_located:6d} {overall:>7}")
+        print(f"sentences in the half: {all_sentences}")
         print(f"detections placed by their span: {stats['exact']}, by searching their words: {stats['searched']}")
         print()
         for name, excerpt in misses:

@@ -157,6 +157,22 @@ TEST(PageFurniture, HeaderCountingThePagesOnPageTwoOfTwo_IsARunningLine) {
   EXPECT_EQ(furniture[1][1], Furniture::none);
 }
 
+TEST(PageFurniture, ParagraphEndingInThePageCount_IsKept) {
+  // A text rendering that writes each page as one line of text: the page's footer ("Page 1
+  // of 2") is glued to the end of its last paragraph. The paragraph is text, not a footer.
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. GRANT. We grant you the right, and you accept the obligation, to operate one restaurant at the "
+       "Premises under the Marks and the System, for the Term, on the terms of this Agreement. Page 1 of 2",
+       "Source: PF HOSPITALITY GROUP INC., 10-12G, 9/23/2015"},
+      {"2. TERM. This Agreement expires ten (10) years from the Agreement Date unless it is terminated "
+       "earlier in accordance with its terms, and you may apply for a successor franchise. Page 2 of 2",
+       "Source: PF HOSPITALITY GROUP INC., 10-12G, 9/23/2015"},
+  }));
+  EXPECT_EQ(furniture[0][0], Furniture::none);
+  EXPECT_EQ(furniture[1][0], Furniture::none);
+  EXPECT_EQ(furniture[0][1], Furniture::filing_stamp);
+}
+
 TEST(PageFurniture, SentenceEndingInANumberOnEveryPage_IsKept) {
   // Each page ends with a sentence ending in a number, one space before it: never a
   // trailing page number, whatever the numbers are.
@@ -300,6 +316,21 @@ TEST(TextParserFurniture, CuadStylePagesSeparatedByBlankRuns_LoseNumbersAndStamp
     EXPECT_FALSE(looks_like_page_number(document.block_text(block))) << document.block_text(block);
   }
   EXPECT_EQ(document.running_lines_removed, 6);
+}
+
+TEST(TextParserFurniture, CuadPagesOfOneLineEndingInThePageCount_KeepTheirText) {
+  // Some CUAD renderings write a whole page as one line, its footer at the end of it.
+  const std::string text =
+      "1. RIGHTS GRANTED. We grant you the right, and you accept the obligation, to operate one "
+      "restaurant at the Premises, on the terms of this Agreement. Page 1 of 2\n\n"
+      "Source: PF HOSPITALITY GROUP INC., 10-12G, 9/23/2015\n\n\n\n\n\n"
+      "2. INSURANCE. Throughout the entire Term, you must maintain such types of insurance, in such "
+      "amounts, as we may require. Page 2 of 2\n\n"
+      "Source: PF HOSPITALITY GROUP INC., 10-12G, 9/23/2015\n";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.text.find("Source:"), std::string::npos) << document.text;
+  EXPECT_NE(document.text.find("We grant you the right"), std::string::npos) << document.text;
+  EXPECT_NE(document.text.find("you must maintain such types of insurance"), std::string::npos) << document.text;
 }
 
 TEST(TextParserFurniture, FormFeedPages_LoseRunningFooterAndPageXOfY_SentenceContinues) {

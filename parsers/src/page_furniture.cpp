@@ -29,6 +29,11 @@ constexpr double kCentredShare = 0.05;
 constexpr double kCentredIndent = 20;
 // A wide gap before a page number at the end of a line: three spaces, or a tab.
 constexpr std::size_t kWideGap = 3;
+// A header or footer that counts the pages is one short printed line: "Master Services
+// Agreement - Page 2 of 2", "(remainder of page intentionally left blank) Page 12 of 13
+// CONFIDENTIAL". A longer line ending in "Page 1 of 39" is a paragraph whose footer a
+// text rendering glued to it (CUAD writes some contracts a page to a line): it is text.
+constexpr std::size_t kPageCountLineWords = 16;
 
 // Invisible characters some producers put inside words (UTF-8 encodings):
 // soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM.
@@ -75,6 +80,17 @@ long number_value(std::string_view token) {
   long value = 0;
   for (char c : token) value = value * 10 + (c - '0');
   return value;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
 }
 
 std::size_t letter_count(std::string_view key) {
@@ -527,7 +543,9 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
       // what it is even on the one page it appears on.
       // A redaction legend is printed only on the pages that have redactions: twice is
       // enough.
-      if (pages_here >= needed || key.find("page # of #") != std::string::npos ||
+      const bool counts_pages = key.find("page # of #") != std::string::npos &&
+                                word_count(pages[p].lines[l].text) <= kPageCountLineWords;
+      if (pages_here >= needed || counts_pages ||
           (pages_here >= 2 && is_redaction_legend(key))) {
         verdict[p][l] = Furniture::running_line;
       }

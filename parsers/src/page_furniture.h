@@ -56,7 +56,9 @@
 //    pages is enough.
 //    An edge line that counts the pages ("Master Services Agreement - Page 2 of 2") is a
 //    header or footer even on the one page it is printed on: the header of a two-page
-//    document that starts on page 2 repeats nowhere.
+//    document that starts on page 2 repeats nowhere. It is one short line (16 words at
+//    most): a paragraph ending in "Page 1 of 39", as text renderings that write a page to
+//    a line glue the footer to it, is text.
 // 4. A page number at the end of a page's last line, after a wide gap (three spaces or a
 //    tab), as plain-text renderings write it: "… shall not apply to  valid Quotes      2".
 //    The gap and the number go when the number agrees with a neighbour as in 2; the text

@@ -168,15 +168,12 @@ TEST_P(ContractTermsOnCorpus, EveryStatedTermIsFoundWithItsClause) {
   for (Id id : c.not_stated) EXPECT_FALSE(terms[id].stated) << to_string(id) << ": " << terms[id].text;
 }
 
-// The bar: the assessment costs under 50 ms once the document is scanned.
-TEST_P(ContractTermsOnCorpus, AssessmentAfterTheScanTakesUnder50Milliseconds) {
+// Every contract of the corpus can be assessed on the stated defaults. How long it takes
+// (the bar: under 50 ms after the scan) is measured by bench/assess_bench.cpp, not here.
+TEST_P(ContractTermsOnCorpus, AssessmentRunsOnTheStatedDefaults) {
   const AnalysedDocument doc = load(GetParam().path);
-  const auto start = std::chrono::steady_clock::now();
   const Assessment a = assess_offer(read_contract_terms(doc), Offer{});
-  const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_FALSE(a.cash_flow.months.empty());
-  RecordProperty("assessment_microseconds", static_cast<int>(elapsed * 1000));
-  EXPECT_LT(elapsed, 50.0) << GetParam().path;
+  EXPECT_FALSE(a.cash_flow.months.empty()) << GetParam().path;
 }
 
 std::string contract_name(const ::testing::TestParamInfo<Contract>& info) {

@@ -58,7 +58,9 @@ TEST(ReportOnce, EveryMatchStillReportsEveryClause) {
   auto pack = compile_or_fail(rule_text("\"guarantor\"", "  report once"));
   ASSERT_TRUE(pack);
   AnalysedDocument document = analyse(document_from_text(deed, "deed.txt"));
-  EXPECT_EQ(scan(*pack, document, RuleScanOptions{true}).size(), 3u);
+  RuleScanOptions every_match;
+  every_match.every_match = true;
+  EXPECT_EQ(scan(*pack, document, every_match).size(), 3u);
 }
 
 TEST(ReportOnce, LongListsAreCut) {

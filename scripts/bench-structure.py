@@ -274,9 +274,25 @@ def find_input(directory, name, extensions):
     return None
 
 
+def find_text_of(directory, name):
+    """CUAD's text rendering of the contract `name`. A few names differ from their PDF's: a
+    trailing space or dash ("... Agreement .pdf" / "... Agreement.txt"), or a suffix the PDF's
+    name adds ("..._Development Agreement_Option Agreement.pdf" / "..._Development Agreement.txt")."""
+    found = find_input(directory, name, (".txt", ".TXT"))
+    if found:
+        return found
+    stripped = name.rstrip(" -")
+    found = find_input(directory, stripped, (".txt", ".TXT"))
+    if found:
+        return found
+    prefixes = [n for n in os.listdir(directory)
+                if n.lower().endswith(".txt") and stripped.startswith(os.path.splitext(n)[0] + "_")]
+    return os.path.join(directory, prefixes[0]) if len(prefixes) == 1 else None
+
+
 def measure(args, name):
     pdf = find_input(os.path.join(args.cuad, "pdf"), name, (".pdf", ".PDF"))
-    txt = find_input(os.path.join(args.cuad, "txt"), name, (".txt", ".TXT"))
+    txt = find_text_of(os.path.join(args.cuad, "txt"), name)
     layout = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, timeout=600)
     reference = reference_labels(layout.stdout.decode("utf-8", "replace"))
     pdf_json, seconds = run_extract(args.binary, pdf)

@@ -439,6 +439,82 @@ TEST(ClauseTree, SpansAndPages_CoverSubClausesAndPageBreaks) {
   EXPECT_EQ(s.find_citation("9.9"), -1);
 }
 
+// --- plain text that lost its line breaks ----------------------------------------------------
+
+TEST(ClauseTree, FlattenedPage_RunsOfSpacesBeforeLabels_AreLineBreaks) {
+  auto s = structure_of("The parties agree as follows:   1. Subject and Scope   1.1 The scope is set.   1.2 It grows.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+  EXPECT_EQ(clause(s, "1").heading, "Subject and Scope");
+}
+
+TEST(ClauseTree, ClausesRunTogetherAfterASentenceEnd_AreCutApart) {
+  const std::string text =
+      "The Master Services Agreement will be the controlling document. 1. \"Products\": 1.1 Ac-225 FPI-1434. "
+      "1.2 The specifications are defined in Schedule 2. 2. Definitions\n"
+      "As used herein: 2.1 \"Batch\" shall mean one production run. 2.2 \xE2\x80\x9CUnit\xE2\x80\x9D means a vial.\n";
+  auto d = document_from_text(text);
+  auto s = structure_of(d);
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2", "2", "2.1", "2.2"}));
+  EXPECT_EQ(clause(s, "2").heading, "Definitions");
+  EXPECT_EQ(clause(s, "1.1").begin, d.text.find("1.1 Ac-225"));
+  EXPECT_EQ(clause(s, "2.1").begin, d.text.find("2.1 \"Batch\""));
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("As used"))), s.find_citation("2"));
+}
+
+TEST(ClauseTree, ClausesRunTogetherAfterAHeading_AreCutApart) {
+  auto s = structure_of(
+      "The parties agree as follows: 1. DEFINITIONS 1.1 \"Activity\" means the offering. 1.2 \"Day\" means a day. "
+      "2. Shareholder Information 2.1 Agreement to Provide Information. You agree.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2", "2", "2.1"}));
+  EXPECT_EQ(clause(s, "1").heading, "DEFINITIONS");
+  EXPECT_EQ(clause(s, "2").heading, "Shareholder Information");
+  auto articles = structure_of("ARTICLE 1 RIGHTS AND OBLIGATIONS Section 1.1 Engagement. Dova engages Valeant.\n");
+  EXPECT_EQ(citations(articles), (Strings{"1", "1.1"}));
+}
+
+TEST(ClauseTree, NumbersInsideASentence_AreNotCutFromIt) {
+  // References, numbers that complete the word before them, numbers before lower-case
+  // words, and a number that does not continue the numbering all stay running text.
+  auto s = structure_of(
+      "1. Fees. The fees are set out in Section 2.1 Fees and in Article 2.1 of this Agreement, and 2.1 of "
+      "the rules. Payment is due under Contract No. 2. The Buyer pays. 7.5 Tonnes are delivered. See clause "
+      "1.1 The Buyer pays.\n");
+  EXPECT_EQ(citations(s), (Strings{"1"}));
+  auto keyword = structure_of("The Bank represents as follows. SECTION 1. REPRESENTATIONS AND WARRANTIES.\n");
+  EXPECT_EQ(citations(keyword), (Strings{"1"}));
+  EXPECT_EQ(clause(keyword, "1").label, "Section 1");
+  // A word such as "form" closing a sentence is not a word the number completes.
+  EXPECT_EQ(citations(structure_of("1. Notices. Notices may be given in any form. 2. Law. New York law.\n")),
+            (Strings{"1", "2"}));
+}
+
+TEST(ClauseTree, ALabelInsideALine_NeverStartsTheNumberingAnywhere) {
+  // At the start of a line "4.1" may open an excerpt; in the middle of one it is a number.
+  EXPECT_EQ(citations(structure_of("Prices rose by the factor below. 4.1 The Supplier shall pay.\n")), Strings{});
+  EXPECT_EQ(citations(structure_of("Prices rose by the factor below.\n4.1 The Supplier shall pay.\n")),
+            (Strings{"4.1"}));
+}
+
+TEST(ClauseTree, ContentsFlattenedOntoLines_PageNumbersAfterGapsAreNotLabels) {
+  auto s = structure_of(
+      "TABLE OF CONTENTS Page\n"
+      "ARTICLE I DEFINITIONS 1\n"
+      "ARTICLE II ENGAGEMENT 5 2.1 Engagement.    5 2.2 Independent Contractor    5 2.3 Cooperation    6\n"
+      "ARTICLE III TERM 6 3.1 Term.    6\n"
+      "ARTICLE I DEFINITIONS\nWords have meanings.\n"
+      "ARTICLE II ENGAGEMENT\n2.1 Engagement. Owner engages Operator.\n2.2 Independent Contractor. Yes.\n");
+  EXPECT_EQ(citations(s), (Strings{"I", "II", "2.1", "2.2"}));
+}
+
+TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
+  auto s = structure_of(
+      "TABLE OF CONTENTS\n1. Definitions 1\n2. Rights 8\n"
+      "TABLE OF CONTENTS (continued)\n3. Term 9\n4. Law 10\n"
+      "1. DEFINITIONS\nWords.\n2. RIGHTS\nRights.\n3. TERM\nOne year.\n4. LAW\nNew York.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4"}));
+  EXPECT_EQ(clause(s, "3").heading, "TERM");
+}
+
 TEST(ClauseTree, TextBeforeTheFirstClause_BelongsToNoClause) {
   auto d = document_from_text("THIS AGREEMENT is made today\nbetween the parties.\n1. DEFINITIONS\n");
   auto s = structure_of(d);

@@ -359,6 +359,74 @@ TEST(TextParserFurniture, TextWithoutPagination_IsUntouched) {
   EXPECT_EQ(document.blocks.size(), 3u);
 }
 
+// A page as CUAD's text rendering writes it when it joins the page's lines: the running
+// header glued to the first paragraph, the footer to the last, pages apart by blank lines.
+std::string flattened_page(int page, std::string_view body) {
+  return "Supply Agreement - FUSION " + std::string(body) + " Page " + std::to_string(page) + " of 4 CONFIDENTIAL\n\n\n\n\n";
+}
+
+TEST(TextParserFurniture, HeaderAndFooterGluedToAFlattenedPage_AreCut_TheTextStays) {
+  const std::string text =
+      flattened_page(1, "1. Products. 1.1 The Product is Ac-225, made by CPDC at its facility in Hamilton, Ontario.") +
+      flattened_page(2, "2. Definitions. 2.1 \"Batch\" means a single production, testing and release of Product.") +
+      flattened_page(3, "3. Term. 3.1 This Supply Agreement starts on the Effective Date and lasts one year.") +
+      flattened_page(4, "4. Law. 4.1 This Supply Agreement is governed by the laws of the Province of Ontario.");
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.text.find("FUSION"), std::string::npos) << document.text;
+  EXPECT_EQ(document.text.find("CONFIDENTIAL"), std::string::npos) << document.text;
+  EXPECT_EQ(document.text.find("Page"), std::string::npos) << document.text;
+  ASSERT_EQ(document.blocks.size(), 4u) << document.text;
+  EXPECT_EQ(document.block_text(document.blocks[1]),
+            "2. Definitions. 2.1 \"Batch\" means a single production, testing and release of Product.");
+  EXPECT_EQ(document.running_lines_removed, 4);
+}
+
+TEST(TextParserFurniture, ParagraphLineEndingInPageXOfY_KeepsItsText) {
+  // A whole page joined into one line, ending with the page's footer: the line is text.
+  const std::string paragraph =
+      "8. Survival. Any provision of this Supply Agreement which by its terms is meant to survive the end of "
+      "this Supply Agreement shall survive it, and the Parties shall keep their records for seven years after";
+  const std::string text = paragraph + " Page 1 of 2\n\n\n\n\n9. Assignment. Nobody may assign it.\n\nPage 2 of 2\n";
+  const Document document = parse_text(text);
+  EXPECT_NE(document.text.find(paragraph), std::string::npos) << document.text;
+  EXPECT_EQ(document.text.find("Page"), std::string::npos) << document.text;
+}
+
+TEST(TextParserFurniture, ArticlesStartingEveryPage_AreNotARunningHeader) {
+  // "ARTICLE # --" starts each page, but its numbers neither repeat nor count the pages.
+  const std::string text =
+      "ARTICLE 1 -- PREAMBLE This Agreement is made on 1 September 2016 between EHS and Dr. Murray.\n\n\n\n\n"
+      "ARTICLE 2 -- RESPONSIBILITIES 2.1 EHS shall bear all costs of the development of any product.\n\n\n\n\n"
+      "ARTICLE 5 -- COMPENSATION 5.1 EHN will pay Dr. Murray $8,333 per month at the end of each month.\n\n\n\n\n"
+      "ARTICLE 6 -- TERM 6.1 This Agreement shall remain in effect for five years from the Effective Date.\n";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.running_lines_removed, 0);
+  ASSERT_EQ(document.blocks.size(), 4u);
+  EXPECT_EQ(document.block_text(document.blocks[2]).substr(0, 25), "ARTICLE 5 -- COMPENSATION");
+}
+
+TEST(TextParserFurniture, PageNumberThatTheWordsBeforeItRunInto_IsNotCutFromThem) {
+  // "Exhibit A, Page 1" is one footer; cutting "Page 1" would leave "Exhibit A," to run
+  // into the next exhibit's heading.
+  const Document document = parse_text("The industries are listed below.\nExhibit A, Page 1\n\n\n\n\nEXHIBIT B BUSINESS\n");
+  EXPECT_NE(document.text.find("Exhibit A, Page 1\nEXHIBIT B BUSINESS"), std::string::npos) << document.text;
+}
+
+TEST(TextParserFurniture, BodyWordsStartingOrEndingSeveralPages_AreNotGluedFurniture) {
+  // Two of four pages start with "The Supplier shall" and end with "of this Agreement.":
+  // not half of the pages and words of a sentence, not a header.
+  const std::string text =
+      "The Supplier shall deliver the goods under clause 4 of this Agreement.\n\n\n\n\n"
+      "The Supplier shall invoice monthly as set out in clause 5 of this Agreement.\n\n\n\n\n"
+      "The Buyer shall pay within thirty days.\n\n\n\n\n"
+      "Either party may end it on notice.\n";
+  const Document document = parse_text(text);
+  EXPECT_EQ(document.running_lines_removed, 0);
+  EXPECT_NE(document.text.find("The Supplier shall deliver the goods under clause 4 of this Agreement."), std::string::npos);
+  EXPECT_NE(document.text.find("The Supplier shall invoice monthly as set out in clause 5 of this Agreement."),
+            std::string::npos);
+}
+
 // ---- real contracts (skipped when ../shared is absent) --------------------------------
 
 std::string read_file(const std::filesystem::path& path) {

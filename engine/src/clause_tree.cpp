@@ -27,6 +27,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "clause_label.h"
@@ -172,11 +173,22 @@ bool is_weak_contents_line(std::string_view s) {
   return !ends_like_prose(title);
 }
 
+// "Contents", "TABLE OF CONTENTS", also with the column title of the page numbers beside
+// it ("TABLE OF CONTENTS Page") and on the pages after the first ("Table of Contents
+// (continued)").
 bool is_contents_title(std::string_view s) {
   s = trim(s);
   if (!s.empty() && s.back() == ':') s.remove_suffix(1);
   std::string lower;
   for (char c : s) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  auto drop_suffix = [&lower](std::string_view suffix) {
+    if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      lower.resize(lower.size() - suffix.size());
+      while (!lower.empty() && (lower.back() == ' ' || lower.back() == '\t' || lower.back() == '-')) lower.pop_back();
+    }
+  };
+  for (std::string_view suffix : {"(continued)", "(cont'd)", "(cont.)", "continued"}) drop_suffix(suffix);
+  drop_suffix("page");
   return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page";
 }
 
@@ -213,12 +225,22 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
   // After a "Contents" title, every line up to the first that is neither an entry nor blank
   // nor the wrapped second line of an entry. Entries may lack page numbers ("Section 1 – The
   // appointment"), so the list also ends where a label it already listed comes again: that
-  // is the clause itself.
+  // is the clause itself. A title met again a few lines after the list stopped (the list
+  // goes on over a page break: "TABLE OF CONTENTS (continued)", after the page's footer)
+  // continues the same list, so a label listed on its first page still ends it.
+  constexpr std::size_t kContinuedTitleLines = 8;
+  std::set<std::string> listed;
+  std::size_t list_end = 0;  // where the last list stopped
+  bool any_list = false;
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_contents_title(document.block_text(blocks[i]))) continue;
+    std::size_t lines_between = 0;
+    for (std::size_t k = list_end; any_list && k < i; ++k) lines_between += !trim(document.block_text(blocks[k])).empty();
+    if (!any_list || lines_between > kContinuedTitleLines) listed.clear();
+    any_list = true;
     std::size_t misses = 0;
-    std::set<std::string> listed;
-    for (std::size_t j = i + 1; j < n && misses < 2; ++j) {
+    std::size_t j = i + 1;
+    for (; j < n && misses < 2; ++j) {
       std::string_view text = trim(document.block_text(blocks[j]));
       if (text.empty()) continue;
       std::optional<ClauseLabel> label = parse_leading_label(text);
@@ -236,6 +258,7 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
         break;
       }
     }
+    list_end = j;
   }
   return contents;
 }
@@ -273,13 +296,143 @@ struct Placement {
 // "… agree as follows:   1. Subject and Scope   1.1 The initial scope …" (SEC filings as
 // text). Such a block is read as several, cut before every run of three or more spaces
 // followed by a label; whether each label is a clause is then decided as for any line.
-std::vector<Block> blocks_for_structure(const Document& document) {
-  if (document.format != DocumentFormat::text) return document.blocks;
-  std::vector<Block> out;
-  out.reserve(document.blocks.size());
+//
+// Other renderings lost the line breaks altogether and run the clauses together with one
+// space: "… the controlling document. 1. "Products": 1.1 Ac-225 …", "… agree as follows:
+// 1. DEFINITIONS 1.1 "Activity" means …". A block is also cut *inline* before a label that
+// can only start a clause:
+//   * a number with a dot or two levels ("2.", "2.1", "2.1.3"), or a keyword label
+//     ("Section 2.1", "ARTICLE 4"), never a bare "4" or a letter ("(a)" lists run inside
+//     sentences as often as they start lines);
+//   * followed by a capital, a quotation mark or "[": "2.2 "Batch" shall mean",
+//     "3.1 Scope"; never "2.1 of this Agreement";
+//   * after the end of a sentence or list item (".", ":", ";", also before a closing quote
+//     or bracket: `… (the "Parties"). 1.`), or after a heading that opens the piece
+//     ("1. DEFINITIONS 1.1", "18. Shareholder Information 18.1", "RECITALS 1.").
+// "… in accordance with Section 2.1 of this Agreement" and "Article 2.1 above" are never
+// cut: the word before the number is not a sentence end. An inline piece starts a clause
+// only when its number continues the numbering (the tree builder's usual test, without
+// the allowance for an excerpt starting anywhere); otherwise it is read as the running
+// text it is.
+struct StructureBlocks {
+  std::vector<Block> blocks;
+  std::vector<bool> inline_cut;  // per block: cut from the middle of a line at one space
+};
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A sentence or list item ends just before `end`: "done.", "follows:", "Product;",
+// `Parties").`, `"Products":`.
+bool ends_sentence(std::string_view before) {
+  before = trim(before);
+  std::size_t n = before.size();
+  // Closing quotes and brackets after the full stop: `.")`, `.”`, `")`.
+  auto strip_closer = [&](std::string_view s) {
+    if (s.empty()) return s;
+    if (s.back() == '"' || s.back() == ')' || s.back() == ']' || s.back() == '\'') return s.substr(0, s.size() - 1);
+    if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
+      return s.substr(0, s.size() - 3);
+    return s;
+  };
+  if (n == 0) return false;
+  const char last = before.back();
+  if (last == '.' || last == ':' || last == ';') return true;
+  std::string_view inner = strip_closer(before);
+  if (inner.size() == n) return false;
+  if (!inner.empty() && (inner.back() == '.' || inner.back() == ':' || inner.back() == ';')) return true;
+  inner = strip_closer(inner);  // `."` then `)`
+  return !inner.empty() && (inner.back() == '.' || inner.back() == ':' || inner.back() == ';');
+}
+
+// The piece so far is a heading: a label and a short title ("1. DEFINITIONS", "18.
+// Shareholder Information", "ARTICLE 2 RIGHTS AND OBLIGATIONS") or a short line in
+// capitals ("RECITALS", "BACKGROUND").
+bool is_heading_piece(std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty()) return false;
+  std::string_view title = piece;
+  if (std::optional<ClauseLabel> label = parse_leading_label(piece)) {
+    if (label->length >= piece.size()) return false;
+    title = trim(piece.substr(label->length));
+  }
+  if (title.empty() || word_count(title) > 8 || ends_like_prose(title)) return false;
+  const bool capitals = std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (capitals) return has_letter(title);
+  return title.size() < piece.size() && reads_as_heading(title, false);
+}
+
+// The text ends with a word that the number after it completes: "SECTION 1." is one label
+// (a heading in capitals before it is no reason to cut), "Contract No. 2.1" one reference.
+bool names_a_number(std::string_view before) {
+  before = trim(before);
+  std::size_t start = before.size();
+  while (start > 0 && !is_space(before[start - 1])) --start;
+  const std::string_view last = before.substr(start);
+  if (last == "\xC2\xA7" || last == "No." || last == "no." || last == "NO.") return true;
+  if (last.empty() || !std::isalpha(static_cast<unsigned char>(last.back()))) return false;
+  std::string word;
+  for (char c : last) word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"section", "sections", "article", "articles", "clause", "clauses", "paragraph",
+                             "paragraphs", "para", "subsection", "schedule", "exhibit", "annex", "appendix",
+                             "part", "attachment", "item", "rule", "form", "version"}) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// Whether `text[label_start..]` is a label that may start a clause in the middle of a
+// line, after the piece `text[piece_start, space_begin)` (see above).
+bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
+                          std::size_t label_start) {
+  std::optional<ClauseLabel> label = parse_leading_label(text.substr(label_start));
+  if (!label || label->is_part()) return false;
+  const LabelReading& reading = label->readings.front();
+  if (reading.family != LabelFamily::decimal) return false;
+  const std::string_view printed = text.substr(label_start, label->length);
+  const bool dotted = printed.find('.') != std::string_view::npos;
+  if (!label->keyword && !dotted) return false;
+  const std::string_view rest = text.substr(label_start + std::min(label->length, text.size() - label_start));
+  if (rest.empty()) return false;
+  const bool opens = is_ascii_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
+                     rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98";
+  if (!opens) return false;
+  const std::string_view before = text.substr(piece_start, space_begin - piece_start);
+  if (names_a_number(before)) return false;
+  return ends_sentence(before) || is_heading_piece(before);
+}
+
+// After a run of spaces, a label starts a line unless it is a number that ends the line:
+// "2.3 Owner Cooperation    5" is a contents entry and its page number.
+bool starts_line_after_gap(std::string_view rest) {
+  std::optional<ClauseLabel> label = parse_leading_label(rest);
+  if (!label) return false;
+  const bool bare_number = label->readings.front().family == LabelFamily::decimal && !label->keyword &&
+                           label->decoration == LabelDecoration::none && label->readings.front().numbers.size() == 1;
+  return !(bare_number && trim(rest.substr(std::min(label->length, rest.size()))).empty());
+}
+
+StructureBlocks blocks_for_structure(const Document& document) {
+  StructureBlocks out;
+  if (document.format != DocumentFormat::text) {
+    out.blocks = document.blocks;
+    out.inline_cut.assign(out.blocks.size(), false);
+    return out;
+  }
+  out.blocks.reserve(document.blocks.size());
   for (const Block& block : document.blocks) {
     const std::string_view text = document.block_text(block);
     std::size_t piece_start = 0;
+    bool piece_inline = false;
+    auto cut = [&](std::size_t end, std::size_t next_start, bool next_inline) {
+      Block piece = block;
+      if (piece_start > 0) piece.continues_paragraph = false;
+      piece.begin = block.begin + static_cast<std::uint32_t>(piece_start);
+      piece.end = block.begin + static_cast<std::uint32_t>(end);
+      out.blocks.push_back(piece);
+      out.inline_cut.push_back(piece_inline);
+      piece_start = next_start;
+      piece_inline = next_inline;
+    };
     std::size_t i = 0;
     while (i < text.size()) {
       if (text[i] != ' ') {
@@ -288,27 +441,25 @@ std::vector<Block> blocks_for_structure(const Document& document) {
       }
       std::size_t j = i;
       while (j < text.size() && text[j] == ' ') ++j;
-      if (j - i >= 3 && j < text.size() && i > piece_start && parse_leading_label(text.substr(j))) {
-        Block piece = block;
-        if (piece_start > 0) piece.continues_paragraph = false;
-        piece.begin = block.begin + static_cast<std::uint32_t>(piece_start);
-        piece.end = block.begin + static_cast<std::uint32_t>(i);
-        out.push_back(piece);
-        piece_start = j;
+      if (j < text.size() && i > piece_start) {
+        if (j - i >= 3 && starts_line_after_gap(text.substr(j))) {
+          cut(i, j, false);
+        } else if (starts_inline_clause(text, piece_start, i, j)) {
+          cut(i, j, true);
+        }
       }
       i = j;
     }
-    Block last = block;
-    last.begin = block.begin + static_cast<std::uint32_t>(piece_start);
-    if (piece_start > 0) last.continues_paragraph = false;
-    out.push_back(last);
+    cut(text.size(), 0, false);
   }
   return out;
 }
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const Document& document) : document_(document), blocks_(blocks_for_structure(document)) {}
+  explicit TreeBuilder(const Document& document) : TreeBuilder(document, blocks_for_structure(document)) {}
+  TreeBuilder(const Document& document, StructureBlocks pieces)
+      : document_(document), blocks_(std::move(pieces.blocks)), inline_cut_(std::move(pieces.inline_cut)) {}
 
   DocumentStructure build() {
     const std::vector<bool> contents = find_contents_lines(document_, blocks_);
@@ -323,6 +474,7 @@ class TreeBuilder {
       }
       const bool eligible = !block.continues_paragraph && !contents[i] && block.kind != BlockKind::footnote &&
                             block.kind != BlockKind::table_cell;
+      inline_piece_ = inline_cut_[i];
       if (eligible && try_clause(i, text)) {
         pending_heading_ = -1;
         previous_text_ = text;
@@ -339,7 +491,8 @@ class TreeBuilder {
       const bool after_full_stop = before.empty() || before.back() == '.' || before.back() == ':';
       // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
       const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
-      if (eligible && !next_continues && !placeholder && !is_page_furniture(text) &&
+      // A piece cut from the middle of a line that is not a clause is running text.
+      if (eligible && !inline_piece_ && !next_continues && !placeholder && !is_page_furniture(text) &&
           (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
       } else {
@@ -631,7 +784,7 @@ class TreeBuilder {
     const bool scope_is_empty = !decimal_in_scope_;
     const bool unmistakable = keyword || numbers.size() > 1 || decoration != LabelDecoration::none;
     const bool first = std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
-                       (numbers.front() == 1 || (scope_is_empty && unmistakable) ||
+                       (numbers.front() == 1 || (scope_is_empty && unmistakable && !inline_piece_) ||
                         (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
                          numbers.front() <= last_top_number_ + max_sibling_gap));
     if (first) {
@@ -843,6 +996,8 @@ class TreeBuilder {
 
   const Document& document_;
   const std::vector<Block> blocks_;  // the document's blocks, flattened text lines cut apart
+  const std::vector<bool> inline_cut_;  // per block: cut from the middle of a line (see above)
+  bool inline_piece_ = false;  // the block being read is such a piece: no excerpt allowance
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;

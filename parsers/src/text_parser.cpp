@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "format_parsers.h"
+#include "glued_furniture.h"
 #include "markdown_inline.h"
 #include "page_furniture.h"
 #include "text_decoding.h"
@@ -348,8 +349,15 @@ bool is_bare_label(std::string_view s) {
 // In text without form feeds, a run of this many blank lines separates pages.
 constexpr int kPageGapBlankLines = 3;
 
-// What each line is, as page furniture (Furniture::none for body text and blank lines).
-std::vector<Furniture> find_text_furniture(const std::vector<Line>& lines) {
+// What each line is, as page furniture (Furniture::none for body text and blank lines),
+// and what is left of it once a header or footer glued to its text is cut
+// (glued_furniture.h).
+struct TextFurniture {
+  std::vector<Furniture> verdict;
+  std::vector<KeptText> kept;
+};
+
+TextFurniture find_text_furniture(const std::vector<Line>& lines) {
   const bool form_feeds = !lines.empty() && lines.back().page > 1;
   std::vector<FurniturePage> pages(1);
   std::vector<std::vector<std::size_t>> line_index(1);
@@ -372,12 +380,35 @@ std::vector<Furniture> find_text_furniture(const std::vector<Line>& lines) {
     pages.back().lines.push_back(FurnitureLine{text, at, at, indent, indent + static_cast<double>(trim(text).size())});
     line_index.back().push_back(i);
   }
-  std::vector<Furniture> verdict(lines.size(), Furniture::none);
+  TextFurniture out;
+  out.verdict.assign(lines.size(), Furniture::none);
+  out.kept.resize(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) out.kept[i] = KeptText{0, lines[i].text.size()};
   const std::vector<std::vector<Furniture>> found = find_page_furniture(pages);
+  const std::vector<std::vector<KeptText>> glued = find_glued_furniture(pages);
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (std::size_t l = 0; l < found[p].size(); ++l) verdict[line_index[p][l]] = found[p][l];
+    for (std::size_t l = 0; l < found[p].size(); ++l) {
+      out.verdict[line_index[p][l]] = found[p][l];
+      out.kept[line_index[p][l]] = glued[p][l];
+    }
   }
-  return verdict;
+  return out;
+}
+
+// A line that keeps more words than this once the header or footer glued to it is cut is
+// a paragraph that a text rendering joined into one line, never a header or footer as a
+// whole, whatever it ends with ("… for seven years after Page 1 of 2").
+constexpr std::size_t kParagraphLineWords = 12;
+
+std::size_t words_in(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
 }
 
 // Wrapped text (pdftotext output, text saved with hard line breaks) fills its lines to
@@ -390,10 +421,28 @@ std::vector<Furniture> find_text_furniture(const std::vector<Line>& lines) {
 // sentence broken by a page footer continues on the next page; the lines removed (and the
 // page numbers cut from the end of a line) are counted in `furniture_removed`.
 void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& furniture_removed) {
-  const std::vector<Furniture> furniture = find_text_furniture(lines);
+  TextFurniture found = find_text_furniture(lines);
+  std::vector<Furniture>& furniture = found.verdict;
+  // Cut what is glued to a line's ends; a paragraph-long line is never furniture whole.
+  std::vector<std::string_view> texts(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const KeptText kept = found.kept[i];
+    texts[i] = lines[i].text;
+    if (furniture[i] != Furniture::none && furniture[i] != Furniture::trailing_page_number && kept.end > kept.begin &&
+        words_in(lines[i].text.substr(kept.begin, kept.end - kept.begin)) > kParagraphLineWords) {
+      furniture[i] = Furniture::none;
+    }
+    if (furniture[i] != Furniture::none) continue;
+    if (kept.end <= kept.begin && !trim(lines[i].text).empty()) {
+      furniture[i] = Furniture::running_line;
+    } else if (kept.begin > 0 || kept.end < lines[i].text.size()) {
+      texts[i] = lines[i].text.substr(kept.begin, kept.end - kept.begin);
+      ++furniture_removed;
+    }
+  }
   std::vector<std::size_t> widths;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view text = trim(lines[i].text);
+    std::string_view text = trim(texts[i]);
     if (!text.empty() && furniture[i] == Furniture::none) widths.push_back(width_in_characters(text));
   }
   std::size_t margin = 0;
@@ -406,7 +455,7 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& 
   std::string_view previous;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
-    std::string_view text = trim(line.text);
+    std::string_view text = trim(texts[i]);
     if (furniture[i] == Furniture::trailing_page_number) {
       text = trim(without_trailing_page_number(text));
       ++furniture_removed;

@@ -608,6 +608,12 @@ TEST(ClauseTree, LetteredSentencesUnderAnExhibit_AreClauses) {
   EXPECT_EQ(citations(form), (Strings{"Schedule 2"}));
 }
 
+TEST(ClauseTree, PageNumberOverTheNextLabel_IsNotAClause) {
+  auto s = structure_of("3. FEES\nThe fees are fixed.\n4\n4. SPOTLIGHTS\n4.1 Development of the site.\n27\nEXHIBIT B\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "4", "4.1", "Exhibit B"}));
+  EXPECT_EQ(clause(s, "4").heading, "SPOTLIGHTS");
+}
+
 TEST(ClauseLabel, ZeroWidthSpaceAfterALabel_IsASpace) {
   auto label = parse_leading_label("(C)\xE2\x80\x8B Zebra has completed the acquisition");
   ASSERT_TRUE(label.has_value());

@@ -403,6 +403,9 @@ class TreeBuilder {
     for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
       const std::string_view text = trim(document_.block_text(blocks_[j]));
       if (text.empty()) continue;
+      // "27" over "EXHIBIT B", "4" over "4. EMPLOYER SPOTLIGHTS": a page number over the
+      // next label, not a clause whose title is that label.
+      if (blocks_[j].label.empty() && parse_leading_label(text)) return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;

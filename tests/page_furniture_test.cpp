@@ -253,6 +253,23 @@ TEST(PageFurniture, PrintedPageBreaksInsideConvertedPages_NumberAndHeaderAreFurn
   EXPECT_EQ(furniture[2][5], Furniture::none);
 }
 
+TEST(PageFurniture, ArticleHeadingsAfterPageNumbersAndStamps_AreKept) {
+  // Each page ends "2" / "Source: …" and some open with an article heading: the headings
+  // differ in their number, so they are not a header repeated under the page numbers.
+  std::vector<std::vector<std::string_view>> pages;
+  const std::vector<std::string_view> openings = {"Body text", "ARTICLE 5", "Body text", "ARTICLE 7", "Body text",
+                                                  "Body text"};
+  const std::vector<std::string_view> numbers = {"1", "2", "3", "4", "5", "6"};
+  for (std::size_t p = 0; p < openings.size(); ++p) {
+    pages.push_back({openings[p], "Text of the clause.", "More text", "Yet more text", "End of page", numbers[p],
+                     "Source: CNS PHARMACEUTICALS, INC., 8-K, 3/26/2020"});
+  }
+  const auto furniture = find_page_furniture(text_pages(pages));
+  EXPECT_EQ(furniture[1][0], Furniture::none);
+  EXPECT_EQ(furniture[3][0], Furniture::none);
+  EXPECT_EQ(furniture[1][5], Furniture::page_number);
+}
+
 TEST(PageFurniture, SectionNumbersOverTheSameHeading_NotCountingUp_AreKept) {
   // "1" / "GENERAL" opens two schedules: numbers that do not count up are not page breaks.
   const auto furniture = find_page_furniture(text_pages({

@@ -293,8 +293,9 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
   for (std::size_t k = 0; k + 1 < order.size(); ++k) {
     std::optional<PageNumber> number = read_page_number(text_at(k));
     if (!number || number->named || number->series != '0') continue;
-    std::string key = running_line_key(text_at(k + 1));
-    if (letter_count(key) < 3) continue;
+    // Word for word, digits included: "ARTICLE 5" and "ARTICLE 7" are headings, not a header.
+    std::string key(trim(text_at(k + 1)));
+    if (letter_count(running_line_key(key)) < 3) continue;
     heads[key].push_back(Head{k, number->value});
   }
   auto mark = [&](std::size_t k, Furniture kind) {
@@ -314,15 +315,15 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
       std::vector<std::unordered_map<std::string, int>> below(kHeadLines + 1);
       for (const Head& head : found) {
         for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
-          ++below[d][running_line_key(text_at(head.at + d))];
+          ++below[d][std::string(trim(text_at(head.at + d)))];
         }
       }
       for (const Head& head : found) {
         mark(head.at, Furniture::page_number);
         mark(head.at + 1, Furniture::running_line);
         for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
-          const std::string below_key = running_line_key(text_at(head.at + d));
-          if (letter_count(below_key) < 3 || below[d][below_key] < 2) break;
+          const std::string below_key(trim(text_at(head.at + d)));
+          if (letter_count(running_line_key(below_key)) < 3 || below[d][below_key] < 2) break;
           mark(head.at + d, Furniture::running_line);
         }
       }

@@ -17,7 +17,8 @@ For each contract X (cuad/pdf/X.pdf and cuad/txt/X.txt) it measures:
              sequences (pre-order) of `extract X.pdf` and `extract X.txt` (CUAD's own text
              rendering). 1.0 = same labels in the same order. Both empty counts as 1.0.
   furniture  nodes whose first line or heading is page furniture: "Page n (of m)", a bare
-             number, "- 2 -", an EDGAR "Source: ..." stamp, an "Initials" line.
+             number, "- 2 -", an EDGAR "Source: ..." stamp, an "Initials" line ("Initials: ___", not a
+             heading "Initial Term").
   ms/page    wall time of `extract X.pdf` divided by its page count.
 
 Labels are compared after one normalisation applied to both sides: keywords title-cased
@@ -244,7 +245,7 @@ def reference_labels(text):
 
 
 FURNITURE_RE = re.compile(
-    r"^\s*(page\s+\d+(\s+of\s+\d+)?|\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|source:.*|initials?\b.*)\s*$", re.I)
+    r"^\s*(page\s+\d+(\s+of\s+\d+)?|\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|source:.*|initials?\s*([:_].*)?)\s*$", re.I)
 
 
 def flatten(clauses, out):

@@ -593,5 +593,120 @@ TEST(ClauseTree, TenThousandClauses_AreRecoveredWithoutBlowUp) {
   EXPECT_EQ(s.references.back().target_clause, s.find_citation("100.1"));
 }
 
+// --- conventions of real contracts ----------------------------------------------------------
+
+TEST(ClauseLabel, CompoundLabel_KeepsItsEnumerators) {
+  auto label = parse_leading_label("4.2(a)(iii) The Supplier shall");
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(label->shown, "4.2");
+  EXPECT_EQ(label->glued, (Strings{"(a)", "(iii)"}));
+  EXPECT_EQ(std::string_view("4.2(a)(iii) The Supplier shall").substr(label->length), "The Supplier shall");
+  // Not a compound: a reference in prose, mixed case, or a word glued after the bracket.
+  EXPECT_FALSE(parse_leading_label("4.2(a)and").has_value());
+  EXPECT_TRUE(parse_leading_label("4.2(Ab) text").has_value() == false);
+}
+
+TEST(ClauseTree, CompoundLabels_MakeANodeForEachLevel) {
+  auto s = structure_of(
+      "4. FEES\n"
+      "4.1 The fee is fixed.\n"
+      "4.2(a) The Supplier shall invoice monthly:\n"
+      "(i) in arrears; and\n"
+      "(ii) in pounds.\n"
+      "4.2(b) The Buyer shall pay within 30 days.\n"
+      "4.3(a)(i) The first item of the third sub-clause.\n"
+      "5. TERM\n");
+  EXPECT_EQ(citations(s), (Strings{"4", "4.1", "4.2", "4.2(a)", "4.2(a)(i)", "4.2(a)(ii)", "4.2(b)", "4.3", "4.3(a)",
+                                   "4.3(a)(i)", "5"}));
+  // The deepest node carries the label as printed.
+  EXPECT_EQ(clause(s, "4.2(b)").label, "4.2(b)");
+  EXPECT_EQ(clause(s, "4.3(a)(i)").label, "4.3(a)(i)");
+  EXPECT_EQ(clause(s, "4.3(a)").label, "(a)");
+}
+
+TEST(ClauseTree, NumberingThatStartsAgain_IsKept) {
+  // An amendment appended after the signatures.
+  auto amended = structure_of(
+      "1. TERMS\nThe terms apply.\n2. PAYMENT\nThe Buyer pays.\n3. NOTICES\nIn writing.\n"
+      "AMENDMENT NO. 1\n1. The parties agree to extend the term.\n2. Nothing else changes.\n");
+  EXPECT_EQ(citations(amended), (Strings{"1", "2", "3", "1 [2]", "2 [2]"}));
+  // A numbered list inside a clause: the clause after it still continues the numbering.
+  auto inner = structure_of(
+      "4. SERVICES\nThe Supplier shall:\n1. deliver the goods;\n2. install them.\n5. TERM\nOne year.\n6. LAW\n");
+  EXPECT_EQ(root_labels(inner), (Strings{"4", "5", "6"}));
+  EXPECT_EQ(inner.clauses[1].label, "1");
+  EXPECT_EQ(inner.clauses[1].parent, 0);
+  // Every heading "1." (a PDF that lost Word's automatic numbers): flat, all kept.
+  auto flat = structure_of("1. Term\nOne year.\n1. Payment\nMonthly.\n1. Notices\nIn writing.\n");
+  EXPECT_EQ(root_labels(flat), (Strings{"1", "1", "1"}));
+  // A bare "1" (no dot) never restarts: it is a page number or a table cell as often.
+  auto bare = structure_of("1. Term\nOne year.\n2. Payment\nMonthly.\n1\nThe Buyer pays.\n");
+  EXPECT_EQ(citations(bare), (Strings{"1", "2"}));
+}
+
+TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
+  auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
+                        "11.7. NON-USE. The Professional acknowledges her obligations.\n");
+  EXPECT_EQ(citations(s), (Strings{"11.6", "11.7"}));
+}
+
+TEST(ClauseTree, SectionThenItsOwnNumber_NestsAndTheNextSectionFollows) {
+  auto s = structure_of(
+      "Section 2 - Services offered\n"
+      "2. The Supplier must provide the services.\n"
+      "2.1 Lot 1 - Infrastructure\n"
+      "2.2 Lot 2 - Platform\n"
+      "Section 3 - Other terms\n");
+  EXPECT_EQ(citations(s), (Strings{"2", "2 [2]", "2.1", "2.2", "3"}));
+  EXPECT_EQ(root_labels(s), (Strings{"Section 2", "Section 3"}));
+}
+
+TEST(ClauseTree, SeriesOfExhibits_AreParts) {
+  for (auto [line, shown] : {std::pair{"EXHIBIT AA-1", "Exhibit AA-1"}, std::pair{"Exhibit D-1", "Exhibit D-1"},
+                             std::pair{"Schedule 2-1", "Schedule 2-1"}}) {
+    auto label = parse_leading_label(line);
+    ASSERT_TRUE(label.has_value()) << line;
+    EXPECT_EQ(label->shown, shown);
+    EXPECT_TRUE(label->is_part());
+  }
+  auto s = structure_of("SCHEDULE 1\nEXHIBIT AA-1\nText.\nEXHIBIT AA-2\nText.\n");
+  EXPECT_EQ(citations(s), (Strings{"Schedule 1", "Schedule 1, Exhibit AA-1", "Schedule 1, Exhibit AA-2"}));
+}
+
+TEST(ClauseTree, LetteredSentencesUnderAnExhibit_AreClauses) {
+  auto s = structure_of(
+      "EXHIBIT A\n"
+      "(a) Recipient acknowledges and agrees that the information is confidential.\n"
+      "(b) Recipient shall not disclose the information to anyone.\n");
+  EXPECT_EQ(citations(s), (Strings{"Exhibit A", "Exhibit A, (a)", "Exhibit A, (b)"}));
+  // Short lettered rows under a schedule are a form or a table, as before.
+  auto form = structure_of("SCHEDULE 2\n(a) Name\n(b) Address\n");
+  EXPECT_EQ(citations(form), (Strings{"Schedule 2"}));
+}
+
+TEST(ClauseTree, PageNumberOverTheNextLabel_IsNotAClause) {
+  auto s = structure_of("3. FEES\nThe fees are fixed.\n4\n4. SPOTLIGHTS\n4.1 Development of the site.\n27\nEXHIBIT B\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "4", "4.1", "Exhibit B"}));
+  EXPECT_EQ(clause(s, "4").heading, "SPOTLIGHTS");
+}
+
+TEST(ClauseLabel, ZeroWidthSpaceAfterALabel_IsASpace) {
+  auto label = parse_leading_label("(C)\xE2\x80\x8B Zebra has completed the acquisition");
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(label->shown, "(C)");
+}
+
+TEST(ClauseTree, ContentsTitledContent_IsAContentsList) {
+  auto s = structure_of(
+      "CONTENT\n"
+      "1. Definitions........ 1\n"
+      "2. Grant of Rights........ 2\n"
+      "Schedule 1 - Contents\n"
+      "THIS AGREEMENT is made the 15th day of December 2001 between the parties.\n"
+      "(A) CEIS owns the content.\n"
+      "1. DEFINITIONS\n");
+  EXPECT_EQ(citations(s), (Strings{"(A)", "1"}));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -249,6 +249,56 @@ TEST(PageFurniture, CentredPageNumbersInTheMiddleOfAPdfPage_InSequence_AreFurnit
   EXPECT_EQ(furniture[0][7], Furniture::none);
 }
 
+TEST(PageFurniture, PrintedPageBreaksInsideConvertedPages_NumberAndHeaderAreFurniture) {
+  // An SEC filing converted to PDF: the printed pages' numbers and their header sit in the
+  // middle of the PDF pages, and one may close a PDF page with its header opening the next.
+  const auto furniture = find_page_furniture(text_pages({
+      {"1.1 The Sponsor shall pay the fees.", "This sentence runs on", "2", "CONFIDENTIAL",
+       "and ends on the next printed page.", "1.2 The term is one year."},
+      {"1.3 Either party may terminate.", "More text of the clause", "3"},
+      {"CONFIDENTIAL", "1.4 Notices are in writing.", "Last words of the agreement", "4", "CONFIDENTIAL",
+       "2. GENERAL"},
+  }));
+  EXPECT_EQ(furniture[0][2], Furniture::page_number);
+  EXPECT_EQ(furniture[0][3], Furniture::running_line);
+  EXPECT_EQ(furniture[1][2], Furniture::page_number);
+  EXPECT_EQ(furniture[2][0], Furniture::running_line);
+  EXPECT_EQ(furniture[2][3], Furniture::page_number);
+  EXPECT_EQ(furniture[2][4], Furniture::running_line);
+  EXPECT_EQ(furniture[0][4], Furniture::none);
+  EXPECT_EQ(furniture[2][5], Furniture::none);
+}
+
+TEST(PageFurniture, ArticleHeadingsAfterPageNumbersAndStamps_AreKept) {
+  // Each page ends "2" / "Source: …" and some open with an article heading: the headings
+  // differ in their number, so they are not a header repeated under the page numbers.
+  std::vector<std::vector<std::string_view>> pages;
+  const std::vector<std::string_view> openings = {"Body text", "ARTICLE 5", "Body text", "ARTICLE 7", "Body text",
+                                                  "Body text"};
+  const std::vector<std::string_view> numbers = {"1", "2", "3", "4", "5", "6"};
+  for (std::size_t p = 0; p < openings.size(); ++p) {
+    pages.push_back({openings[p], "Text of the clause.", "More text", "Yet more text", "End of page", numbers[p],
+                     "Source: CNS PHARMACEUTICALS, INC., 8-K, 3/26/2020"});
+  }
+  const auto furniture = find_page_furniture(text_pages(pages));
+  EXPECT_EQ(furniture[1][0], Furniture::none);
+  EXPECT_EQ(furniture[3][0], Furniture::none);
+  EXPECT_EQ(furniture[1][5], Furniture::page_number);
+}
+
+TEST(PageFurniture, SectionNumbersOverTheSameHeading_NotCountingUp_AreKept) {
+  // "1" / "GENERAL" opens two schedules: numbers that do not count up are not page breaks.
+  const auto furniture = find_page_furniture(text_pages({
+      {"SCHEDULE 1", "The first schedule sets out the services.", "In detail", "Over lines", "More text", "1",
+       "GENERAL", "The Supplier shall provide the services.", "Further words", "More words", "End", "Stop"},
+      {"SCHEDULE 2", "The second schedule sets out the prices.", "In detail", "Over lines", "More text", "1",
+       "GENERAL", "The prices are fixed.", "Further words", "More words", "End", "Stop"},
+  }));
+  EXPECT_EQ(furniture[0][5], Furniture::none);
+  EXPECT_EQ(furniture[0][6], Furniture::none);
+  EXPECT_EQ(furniture[1][5], Furniture::none);
+}
+
 TEST(PageFurniture, CentredSectionNumberOverAHeading_IsKept) {
   FurniturePage page;
   page.height = 842;

@@ -29,6 +29,8 @@ std::string_view skip_spaces(std::string_view s) {
       s.remove_prefix(1);
     } else if (s.substr(0, 2) == "\xC2\xA0") {
       s.remove_prefix(2);
+    } else if (s.substr(0, 3) == "\xE2\x80\x8B") {  // a zero-width space: "(C)\u200B Zebra has"
+      s.remove_prefix(3);
     } else {
       break;
     }
@@ -214,9 +216,24 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   if (id_len < id_text.size() && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) id = {};
   // "Exhibit 10.11" at the top of an SEC filing is the filing's exhibit number, not a part.
   if (id_len + 1 < id_text.size() && id_text[id_len] == '.' && is_digit(id_text[id_len + 1])) return std::nullopt;
+  // "Exhibit A-1", "Exhibit AA-2", "Schedule 2-1": one of a series of parts; the number
+  // after the hyphen is its ordinal.
+  std::size_t series_len = 0;
+  int series_value = 0;
+  if (!id.empty() && id.size() <= 2 && id_len + 1 < id_text.size() && id_text[id_len] == '-') {
+    std::size_t k = id_len + 1;
+    while (k < id_text.size() && k - id_len <= 2 && is_digit(id_text[k])) series_value = series_value * 10 + (id_text[k++] - '0');
+    const bool ends = k == id_text.size() || !(is_digit(id_text[k]) || is_letter(id_text[k]) || id_text[k] == '-');
+    const bool base_ok = std::all_of(id.begin(), id.end(), is_digit) ||
+                         (std::all_of(id.begin(), id.end(), is_upper) && alpha_value(id).has_value());
+    if (k > id_len + 1 && ends && base_ok) series_len = k - id_len;
+  }
   LabelReading reading;
   reading.family = LabelFamily::part;
-  if (!id.empty() && gap > 0) {
+  if (series_len > 0 && gap > 0) {
+    reading.numbers.push_back(series_value);
+    id = id_text.substr(0, id_len + series_len);
+  } else if (!id.empty() && gap > 0) {
     if (is_digit(id.front())) {
       std::size_t digits = 0;
       int value = 0;
@@ -317,6 +334,27 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   return label;
 }
 
+// "(a)(iii)" directly after a number and before a space or the end of the line: each
+// bracket holds one to five letters, all lower or all upper case. Empty if anything else.
+std::vector<std::string> glued_enumerators(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == '(') {
+    std::size_t j = i + 1;
+    while (j < s.size() && is_letter(s[j]) && j - i <= 5) ++j;
+    if (j == i + 1 || j >= s.size() || s[j] != ')') return {};
+    const std::string_view letters = s.substr(i + 1, j - i - 1);
+    if (!std::all_of(letters.begin(), letters.end(), is_lower) && !std::all_of(letters.begin(), letters.end(), is_upper)) {
+      return {};
+    }
+    if (!roman_value(letters) && !alpha_value(letters)) return {};
+    out.emplace_back(s.substr(i, j + 1 - i));
+    i = j + 1;
+  }
+  if (i < s.size() && !is_space(s[i])) return {};
+  return out;
+}
+
 std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   std::vector<int> numbers;
   bool trailing_dot = false;
@@ -328,6 +366,10 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
     decoration = LabelDecoration::close_paren;
     ++len;
   }
+  // "4.2(a)(iii) The Supplier": letters or roman numerals glued to a two-level number.
+  std::vector<std::string> glued = glued_enumerators(s.substr(len));
+  if (!glued.empty() && (numbers.size() < 2 || decoration != LabelDecoration::none)) glued.clear();
+  for (const std::string& e : glued) len += e.size();
   std::string_view rest = s.substr(len);
   // "1.5m", "1,000", "12/03" are not labels; "10.Dividing the bills" (a PDF that lost the
   // space after the dot) is.
@@ -359,6 +401,7 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   label.decoration = decoration;
   label.readings.push_back(LabelReading{LabelFamily::decimal, numbering_of(numbers)});
   label.length = len + (rest.size() - next.size());
+  label.glued = std::move(glued);
   return label;
 }
 

@@ -48,6 +48,9 @@ struct ClauseLabel {
   PartKind part_kind = PartKind::schedule;  // meaningful when readings[0].family == part
   bool keyword = false;  // introduced by Clause/Article/Section/Paragraph
   std::size_t length = 0;  // bytes of the block text the label (and its separator) occupies
+  // Enumerators printed right after a decimal, as one compound label: "(a)(iii)" of
+  // "4.2(a)(iii) The Supplier". The clause tree makes a node for each of them.
+  std::vector<std::string> glued;
 
   bool is_part() const { return readings.front().family == LabelFamily::part; }
 };

@@ -189,7 +189,8 @@ bool is_contents_title(std::string_view s) {
   };
   for (std::string_view suffix : {"(continued)", "(cont'd)", "(cont.)", "continued"}) drop_suffix(suffix);
   drop_suffix("page");
-  return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page";
+  return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page" ||
+         lower == "content";
 }
 
 std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
@@ -271,6 +272,9 @@ struct OpenClause {
   LabelDecoration decoration = LabelDecoration::none;
   PartKind part_kind = PartKind::schedule;
   bool keyword = false;  // "Section 3": its siblings are "Section 4", not a stray "4"
+  // A list numbered again from 1 inside an open clause of the same style (see
+  // restart_placement): a number that does not fit it may still continue the clauses outside.
+  bool restarted = false;
 };
 
 ClauseKind kind_of(LabelFamily family) {
@@ -290,6 +294,7 @@ struct Placement {
   bool found = false;
   std::size_t keep = 0;  // how many stack entries stay open below the new clause
   LabelReading reading;
+  bool restarted = false;  // the clause opens a list numbered again from 1
 };
 
 // Plain text that flattened a page into one line keeps its line breaks as runs of spaces:
@@ -522,10 +527,12 @@ class TreeBuilder {
       rest = text.substr(std::min(label->length, text.size()));
     }
     rest = trim(rest);
+    current_rest_ = rest;
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
     if (!from_word && rest.empty() && is_bare_number(*label) && !next_line_is_title(index)) return false;
 
     if (label->is_part()) return add_part(index, *label, rest);
+    if (!from_word && !label->glued.empty()) return add_compound(index, *label, rest);
 
     Placement placement = place(*label);
     if (!placement.found) {
@@ -549,6 +556,9 @@ class TreeBuilder {
     for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
       const std::string_view text = trim(document_.block_text(blocks_[j]));
       if (text.empty()) continue;
+      // "27" over "EXHIBIT B", "4" over "4. EMPLOYER SPOTLIGHTS": a page number over the
+      // next label, not a clause whose title is that label.
+      if (blocks_[j].label.empty() && parse_leading_label(text)) return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;
@@ -698,6 +708,8 @@ class TreeBuilder {
   Placement place_decimal(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
     Placement p = place_decimal_in_order(reading, keyword, decoration);
     if (p.found) return p;
+    p = restart_placement(reading, keyword, decoration);
+    if (p.found) return p;
     // "2" after an orphan "1.1" (its "1" was lost, e.g. merged into the line before):
     // "2" continues the number the orphan implies, beside it.
     const std::vector<int>& numbers = reading.numbers;
@@ -723,6 +735,40 @@ class TreeBuilder {
     return p;
   }
 
+  // "1." while clause 12 is open: the numbering starts again. Contracts do this in an
+  // amendment or exhibit appended after the signatures, in a list of numbered paragraphs
+  // inside a clause, and when the PDF lost Word's automatic numbers (every heading "1.").
+  // Only an unmistakable "1" (a dot, a bracket or a keyword) restarts. It nests under the
+  // innermost open numbered clause, so the numbers after the new list can still continue
+  // the clauses outside it ("6." after "5." > "1." "2."); a "1" after a "1" that has no
+  // numbered sub-clauses is its sibling, so repeated "1." headings stay flat.
+  Placement restart_placement(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
+    is_continuation_ = false;
+    Placement p;
+    p.reading = reading;
+    if (reading.numbers != std::vector<int>{1} || (!keyword && decoration == LabelDecoration::none)) return p;
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;
+      if (open.reading.family != LabelFamily::decimal) continue;
+      if (open.keyword != keyword) return p;
+      const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+      const bool numbered_children = std::any_of(clause.children.begin(), clause.children.end(), [&](int child) {
+        return structure_.clauses[static_cast<std::size_t>(child)].kind == ClauseKind::numbered;
+      });
+      p.found = true;
+      if (open.reading.numbers == std::vector<int>{1} && !numbered_children) {
+        p.keep = k - 1;
+        p.restarted = open.restarted;
+      } else {
+        p.keep = k;
+        p.restarted = true;
+      }
+      return p;
+    }
+    return p;
+  }
+
   Placement place_decimal_in_order(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
     is_continuation_ = false;
     const std::vector<int>& numbers = reading.numbers;
@@ -741,8 +787,15 @@ class TreeBuilder {
           p.found = true;
           p.keep = k - 1;
           is_continuation_ = true;
+        } else if (numbers == other && open.keyword && !keyword && decoration != LabelDecoration::none) {
+          // "Section 2 – Services offered" then "2. The Supplier must …": the section's
+          // first paragraph repeats its number.
+          p.found = true;
+          p.keep = k;
         }
-        return p;
+        // "Section 3" after "Section 2" > "2." > "2.1": past the repeated number.
+        if (p.found || !(open.restarted || (keyword && !open.keyword))) return p;
+        continue;  // a list numbered again inside: try the clauses outside it
       }
       if (other.size() == numbers.size() && numbers.size() > 1) {
         // "2.1" after "1.3" with no "2" between (an unnumbered sub-heading stood there):
@@ -754,7 +807,8 @@ class TreeBuilder {
           p.found = true;
           p.keep = k - 1;
         }
-        return p;
+        if (p.found || !open.restarted) return p;
+        continue;  // a list numbered again inside: try the clauses outside it
       }
       if (other.size() + 1 == numbers.size() && std::equal(other.begin(), other.end(), numbers.begin())) {
         // A first child: "2.1" under "2".
@@ -762,7 +816,8 @@ class TreeBuilder {
           p.found = true;
           p.keep = k;
         }
-        return p;
+        if (p.found || !open.restarted) return p;
+        continue;  // a list numbered again inside: try the clauses outside it
       }
       if (other.size() < numbers.size() && numbers.size() > 1) {
         // "3.1" while "2" (or "2.4") is open: the heading "3" was not recognised. Accept the
@@ -772,7 +827,8 @@ class TreeBuilder {
           p.found = true;
           p.keep = k - 1;
         }
-        return p;
+        if (p.found || !open.restarted) return p;
+        continue;  // a list numbered again inside: try the clauses outside it
       }
     }
     // No numbered clause open in this part: a list starts here.
@@ -783,10 +839,13 @@ class TreeBuilder {
     // unmistakable (a dot, a keyword, two levels), never a bare "4".
     const bool scope_is_empty = !decimal_in_scope_;
     const bool unmistakable = keyword || numbers.size() > 1 || decoration != LabelDecoration::none;
-    const bool first = std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
-                       (numbers.front() == 1 || (scope_is_empty && unmistakable && !inline_piece_) ||
-                        (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
-                         numbers.front() <= last_top_number_ + max_sibling_gap));
+    // An excerpt may start mid-list too ("11.6." then "11.7."), when the dot says so.
+    const bool excerpt = scope_is_empty && numbers.size() > 1 && (keyword || decoration == LabelDecoration::dot);
+    const bool first = excerpt ||
+                       (std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
+                        (numbers.front() == 1 || (scope_is_empty && unmistakable && !inline_piece_) ||
+                         (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
+                          numbers.front() <= last_top_number_ + max_sibling_gap)));
     if (first) {
       p.found = true;
       p.keep = keep;
@@ -815,8 +874,12 @@ class TreeBuilder {
       return p;
     }
     // A list starts under the current clause, never directly under a Schedule or Annex:
-    // lettered lines there come from tables and forms, not from the numbered paragraphs.
-    if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part)) {
+    // lettered lines there come from tables and forms, not from the numbered paragraphs;
+    // unless the item is a sentence ("EXHIBIT A" then "(a) Recipient acknowledges that …").
+    const std::string_view rest = trim(current_rest_);
+    const bool sentence = word_count(rest) >= 6 && std::isupper(static_cast<unsigned char>(rest.front())) &&
+                          decoration == LabelDecoration::parens;
+    if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
       p.keep = stack_.size();
     }
@@ -852,7 +915,47 @@ class TreeBuilder {
     return p;
   }
 
-  void add_clause(std::size_t index, const ClauseLabel& label, const Placement& placement, std::string_view rest) {
+  // "4.2(a)(iii) The Supplier …": the number's node (open already, or placed as any number)
+  // and a node under it for each enumerator; the last node is labelled as printed.
+  bool add_compound(std::size_t index, const ClauseLabel& label, std::string_view rest) {
+    std::size_t under = 0;  // stack depth of the node the next enumerator goes under
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;
+      if (open.reading.family != LabelFamily::decimal) continue;
+      if (open.reading.numbers == label.readings.front().numbers && open.keyword == label.keyword) under = k;
+      break;
+    }
+    const bool number_open = under > 0;
+    if (!number_open) {
+      const Placement placement = place(label);
+      if (!placement.found) return false;
+      ClauseLabel number = label;
+      number.glued.clear();
+      add_clause(index, number, placement, {}, false);
+      under = stack_.size();
+    }
+    std::string printed = label.shown;
+    for (std::size_t g = 0; g < label.glued.size(); ++g) {
+      std::optional<ClauseLabel> enumerator = parse_standalone_label(label.glued[g]);
+      if (!enumerator) break;
+      printed += label.glued[g];
+      Placement placement = place(*enumerator);
+      // "(b)" of "4.2(b)" continues the "(a)" open under 4.2; otherwise it goes straight
+      // under the node before it in the compound.
+      const bool continues = number_open && g == 0 && placement.found && placement.keep >= under;
+      if (!placement.found) placement.reading = enumerator->readings.front();
+      if (!continues) placement.keep = under;
+      placement.found = true;
+      if (g + 1 == label.glued.size()) enumerator->shown = printed;
+      add_clause(index, *enumerator, placement, g + 1 == label.glued.size() ? rest : std::string_view{});
+      under = stack_.size();
+    }
+    return true;
+  }
+
+  void add_clause(std::size_t index, const ClauseLabel& label, const Placement& placement, std::string_view rest,
+                  bool heading_may_follow = true) {
     const int parent = placement.keep > 0 ? stack_[placement.keep - 1].clause : -1;
     std::string citation;
     if (placement.reading.family == LabelFamily::decimal) {
@@ -893,7 +996,7 @@ class TreeBuilder {
         heading = wrapped_title(index, rest);
       } else if (!rest.empty() && !wraps && (reads_as_heading(rest, top) || long_title)) {
         heading = std::string(rest);
-      } else if (rest.empty()) {
+      } else if (rest.empty() && heading_may_follow) {
         heading = next_line_heading(index);
       }
     }
@@ -907,6 +1010,13 @@ class TreeBuilder {
 
   int add_node(std::size_t index, const ClauseLabel& label, const Placement& placement, std::string heading,
                std::string citation, int heading_block = -1) {
+    // A sibling in a list numbered again ("2." after a restarted "1.") is in that list too.
+    bool restarted = placement.restarted;
+    if (placement.keep < stack_.size()) {
+      const OpenClause& replaced = stack_[placement.keep];
+      restarted = restarted || (replaced.restarted && replaced.reading.family == placement.reading.family &&
+                                replaced.reading.numbers.size() == placement.reading.numbers.size());
+    }
     stack_.resize(placement.keep);
     const int parent = placement.keep > 0 ? stack_[placement.keep - 1].clause : -1;
     Clause clause;
@@ -928,7 +1038,8 @@ class TreeBuilder {
     structure_.clauses.push_back(std::move(clause));
     part_kinds_.push_back(label.part_kind);
     part_groups_only_.push_back(-1);
-    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword});
+    stack_.push_back(
+        OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted});
     return id;
   }
 
@@ -1010,6 +1121,7 @@ class TreeBuilder {
   int last_top_number_ = 0;
   bool decimal_in_scope_ = false;  // a numbered clause since the document or the current part began
   bool is_continuation_ = false;
+  std::string_view current_rest_;  // the text after the label being placed
 };
 
 }  // namespace

@@ -286,6 +286,129 @@ bool stands_alone(const FurniturePage& page, std::size_t l) {
   return std::abs(centre - (column_left + column_right) / 2) <= kCentredShare * page.width;
 }
 
+// Point 5: an SEC filing converted to PDF keeps the printed pages' breaks in the middle of
+// its pages: a bare page number ("2", "3" …) and, under it, the same header lines every
+// time ("CONFIDENTIAL"). Where at least two bare numbers, counting up through the
+// document, stand over the same header line, the numbers and the header lines that repeat
+// under them (at the same distance) are furniture wherever they are on the page. A run
+// of such numbers must count up; an exhibit that numbers its pages again starts a new run.
+void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vector<std::vector<Furniture>>& verdict) {
+  constexpr std::size_t kHeadLines = 3;
+  // The document's lines in order, across PDF pages: a printed page's number may close one
+  // PDF page and its header open the next.
+  std::vector<std::pair<std::size_t, std::size_t>> order;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t l = 0; l < pages[p].lines.size(); ++l) order.emplace_back(p, l);
+  }
+  auto text_at = [&](std::size_t k) { return pages[order[k].first].lines[order[k].second].text; };
+  struct Head {
+    std::size_t at = 0;  // index in `order`
+    long value = 0;
+  };
+  std::unordered_map<std::string, std::vector<Head>> heads;  // by the key of the line under the number
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+    std::optional<PageNumber> number = read_page_number(text_at(k));
+    if (!number || number->named || number->series != '0') continue;
+    // Word for word, digits included: "ARTICLE 5" and "ARTICLE 7" are headings, not a header.
+    std::string key(trim(text_at(k + 1)));
+    if (letter_count(running_line_key(key)) < 3) continue;
+    heads[key].push_back(Head{k, number->value});
+  }
+  auto mark = [&](std::size_t k, Furniture kind) {
+    Furniture& verdict_here = verdict[order[k].first][order[k].second];
+    if (verdict_here == Furniture::none) verdict_here = kind;
+  };
+  for (const auto& [key, all] : heads) {
+    // Runs of numbers that count up: an exhibit numbers its pages from 1 again.
+    for (std::size_t first = 0; first < all.size();) {
+      std::size_t end = first + 1;
+      while (end < all.size() && all[end].value > all[end - 1].value) ++end;
+      const std::vector<Head> found(all.begin() + static_cast<std::ptrdiff_t>(first),
+                                    all.begin() + static_cast<std::ptrdiff_t>(end));
+      first = end;
+      if (found.size() < 2) continue;
+      // Lines further under the number that repeat at the same distance belong to the head.
+      std::vector<std::unordered_map<std::string, int>> below(kHeadLines + 1);
+      for (const Head& head : found) {
+        for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
+          ++below[d][std::string(trim(text_at(head.at + d)))];
+        }
+      }
+      for (const Head& head : found) {
+        mark(head.at, Furniture::page_number);
+        mark(head.at + 1, Furniture::running_line);
+        for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
+          const std::string below_key(trim(text_at(head.at + d)));
+          if (letter_count(running_line_key(below_key)) < 3 || below[d][below_key] < 2) break;
+          mark(head.at + d, Furniture::running_line);
+        }
+      }
+    }
+  }
+}
+
+// Point 3: the edge lines that repeat as a running header or footer.
+std::vector<std::vector<bool>> repeated_edge_lines(const std::vector<FurniturePage>& pages,
+                                                   const std::vector<std::vector<Edge>>& edges) {
+  // Repeated edge lines. In a PDF band the height must match too; outside it, only the
+  // edge, and only on pages long enough to have a body between their edges.
+  auto bucket_of = [](double top) { return static_cast<long>(top / kBucket); };
+  auto position_key = [](const std::string& key, char place, long bucket) {
+    return key + '@' + place + std::to_string(bucket);
+  };
+  std::unordered_map<std::string, int> pages_with_key;
+  std::vector<std::vector<std::string>> keys(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const FurniturePage& page = pages[p];
+    keys[p].resize(page.lines.size());
+    std::unordered_set<std::string> seen_on_page;
+    for (std::size_t l = 0; l < page.lines.size(); ++l) {
+      const Edge edge = edges[p][l];
+      if (edge.side == 0) continue;
+      if (!edge.in_band && page.height > 0 && page.lines.size() <= 2 * kEdgeLines) continue;
+      std::string key = running_line_key(page.lines[l].text);
+      if (letter_count(key) < 3) continue;  // "1." or "(a)" repeating is a coincidence
+      key.insert(key.begin(), edge.side);
+      std::string at = edge.in_band ? position_key(key, 'y', bucket_of(page.lines[l].top)) : position_key(key, 'e', 0);
+      if (seen_on_page.insert(at).second) ++pages_with_key[at];
+      keys[p][l] = std::move(key);
+    }
+  }
+  const int needed = std::max(2, static_cast<int>((pages.size() + 1) / 2));
+  std::vector<std::vector<bool>> repeated(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    repeated[p].assign(pages[p].lines.size(), false);
+    for (std::size_t l = 0; l < pages[p].lines.size(); ++l) {
+      const std::string& key = keys[p][l];
+      if (key.empty()) continue;
+      int pages_here = 0;
+      if (edges[p][l].in_band) {
+        // A header may sit a point or two lower on some pages.
+        const long bucket = bucket_of(pages[p].lines[l].top);
+        for (long b = bucket - kNearBuckets; b <= bucket + kNearBuckets; ++b) {
+          auto found = pages_with_key.find(position_key(key, 'y', b));
+          if (found != pages_with_key.end()) pages_here += found->second;
+        }
+      } else {
+        auto found = pages_with_key.find(position_key(key, 'e', 0));
+        if (found != pages_with_key.end()) pages_here = found->second;
+      }
+      // A header or footer that counts the pages ("Services Agreement, Page 2 of 2") says
+      // what it is even on the one page it appears on.
+      // A redaction legend is printed only on the pages that have redactions: twice is
+      // enough.
+      // (Only a short line: some text files hold a whole page on one line that ends with
+      // its footer, and that line is not furniture.)
+      const bool counts_pages = key.find("page # of #") != std::string::npos &&
+                                word_count(pages[p].lines[l].text) <= kPageCountLineWords;
+      if (pages_here >= needed || counts_pages || (pages_here >= 2 && is_redaction_legend(key))) {
+        repeated[p][l] = true;
+      }
+    }
+  }
+  return repeated;
+}
+
 }  // namespace
 
 std::string running_line_key(std::string_view text) {
@@ -382,6 +505,10 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
     for (std::size_t l = 0; l < pages[p].lines.size(); ++l) edges[p][l] = edge_of(pages[p], l);
   }
 
+  // Running lines as the page edges stand before any page number is found: a section
+  // number stands over a heading, a page number over a running header.
+  const std::vector<std::vector<bool>> repeated_early = repeated_edge_lines(pages, edges);
+
   // Page numbers: named ones at any edge; bare ones when a neighbour agrees, or when they
   // are among the outermost lines of a PDF band; alone in the middle of a PDF page when
   // the page numbers before or after agree.
@@ -448,8 +575,10 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
     } else {
       // A section number over its heading ("2" / "SERVICES") may follow "1" on the page
       // before: a bare number over a heading in capitals needs more than agreement.
+      // A running header under the number ("2" / "CONFIDENTIAL" on every page) is no heading.
       const bool heading_follows = candidate.line + 1 < pages[p].lines.size() &&
-                                   reads_as_heading(pages[p].lines[candidate.line + 1].text);
+                                   reads_as_heading(pages[p].lines[candidate.line + 1].text) &&
+                                   !repeated_early[p][candidate.line + 1];
       accepted = candidate.number.named || (outermost_in_band && !candidate.trailing) ||
                  (!heading_follows && (agrees_with_near_page(p, candidate) || agrees_in_sequence(k)));
     }
@@ -498,57 +627,13 @@ std::vector<std::vector<Furniture>> find_page_furniture(const std::vector<Furnit
     }
   }
 
-  // Repeated edge lines. In a PDF band the height must match too; outside it, only the
-  // edge, and only on pages long enough to have a body between their edges.
-  auto bucket_of = [](double top) { return static_cast<long>(top / kBucket); };
-  auto position_key = [](const std::string& key, char place, long bucket) {
-    return key + '@' + place + std::to_string(bucket);
-  };
-  std::unordered_map<std::string, int> pages_with_key;
-  std::vector<std::vector<std::string>> keys(pages.size());
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    const FurniturePage& page = pages[p];
-    keys[p].resize(page.lines.size());
-    std::unordered_set<std::string> seen_on_page;
-    for (std::size_t l = 0; l < page.lines.size(); ++l) {
-      const Edge edge = edges[p][l];
-      if (edge.side == 0) continue;
-      if (!edge.in_band && page.height > 0 && page.lines.size() <= 2 * kEdgeLines) continue;
-      std::string key = running_line_key(page.lines[l].text);
-      if (letter_count(key) < 3) continue;  // "1." or "(a)" repeating is a coincidence
-      key.insert(key.begin(), edge.side);
-      std::string at = edge.in_band ? position_key(key, 'y', bucket_of(page.lines[l].top)) : position_key(key, 'e', 0);
-      if (seen_on_page.insert(at).second) ++pages_with_key[at];
-      keys[p][l] = std::move(key);
-    }
-  }
-  const int needed = std::max(2, static_cast<int>((pages.size() + 1) / 2));
+  mark_numbered_page_heads(pages, verdict);
+
+  // Repeated edge lines: running headers and footers.
+  const std::vector<std::vector<bool>> repeated = repeated_edge_lines(pages, edges);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t l = 0; l < pages[p].lines.size(); ++l) {
-      const std::string& key = keys[p][l];
-      if (key.empty() || verdict[p][l] != Furniture::none) continue;
-      int pages_here = 0;
-      if (edges[p][l].in_band) {
-        // A header may sit a point or two lower on some pages.
-        const long bucket = bucket_of(pages[p].lines[l].top);
-        for (long b = bucket - kNearBuckets; b <= bucket + kNearBuckets; ++b) {
-          auto found = pages_with_key.find(position_key(key, 'y', b));
-          if (found != pages_with_key.end()) pages_here += found->second;
-        }
-      } else {
-        auto found = pages_with_key.find(position_key(key, 'e', 0));
-        if (found != pages_with_key.end()) pages_here = found->second;
-      }
-      // A header or footer that counts the pages ("Services Agreement, Page 2 of 2") says
-      // what it is even on the one page it appears on.
-      // A redaction legend is printed only on the pages that have redactions: twice is
-      // enough.
-      const bool counts_pages = key.find("page # of #") != std::string::npos &&
-                                word_count(pages[p].lines[l].text) <= kPageCountLineWords;
-      if (pages_here >= needed || counts_pages ||
-          (pages_here >= 2 && is_redaction_legend(key))) {
-        verdict[p][l] = Furniture::running_line;
-      }
+      if (repeated[p][l] && verdict[p][l] == Furniture::none) verdict[p][l] = Furniture::running_line;
     }
   }
   return verdict;

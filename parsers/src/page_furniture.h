@@ -63,6 +63,13 @@
 //    tab), as plain-text renderings write it: "… shall not apply to  valid Quotes      2".
 //    The gap and the number go when the number agrees with a neighbour as in 2; the text
 //    before it stays. Text rebuilt from a PDF has single spaces and never matches.
+// 5. Printed page breaks inside converted pages. An SEC filing converted to PDF keeps its
+//    printed pages' numbers and headers in the middle of the PDF pages: "2" over
+//    "CONFIDENTIAL", "3" over "CONFIDENTIAL" … (the header may open the next PDF page).
+//    Bare numbers counting up over the same header line, word for word, at least twice:
+//    the numbers, that line and the lines repeated under it at the same distance go,
+//    wherever they are on the page. A bare page number over a running header at an edge
+//    is a page number, not a section number over its heading.
 //
 // Counter-examples that stay: "21. Page limits" (a label and words), "Page limits" (no
 // number), "30 days" and "12 months" (a number and a word), "iv) the Supplier" (a list

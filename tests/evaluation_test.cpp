@@ -122,6 +122,26 @@ TEST(Evaluation, TwoLabelsOfOneType_NeedTwoFindings) {
   EXPECT_EQ(e.misses[0].clause, "1.2");
 }
 
+// A `report once` finding stands for every clause it names as the same risk: each can
+// match a label, and an unlabelled one among them is not a false alarm of its own.
+TEST(Evaluation, ReportOnceFinding_MatchesTheLabelsOfTheClausesItNames) {
+  AnalysedDocument doc = contract();
+  Finding once = finding(doc, "GRT-01", "1.1");
+  once.also_clauses = {doc.structure.find_citation("1.2"), doc.structure.find_citation("Schedule 2, 1.1")};
+  Evaluation e;
+  score_document(e, "c", gold({{"GRT-01", "1.1"}, {"GRT-01", "1.2"}}), doc, {once});
+  EXPECT_EQ(e.by_type["GRT-01"].true_positives, 2);
+  EXPECT_EQ(e.by_type["GRT-01"].false_negatives, 0);
+  EXPECT_EQ(e.by_type["GRT-01"].false_positives, 0);
+
+  // Naming a clause is not finding a risk in a clause it does not name.
+  Finding alone = finding(doc, "GRT-01", "1.1");
+  Evaluation f;
+  score_document(f, "c", gold({{"GRT-01", "1.1"}, {"GRT-01", "1.2"}}), doc, {alone});
+  EXPECT_EQ(f.by_type["GRT-01"].true_positives, 1);
+  EXPECT_EQ(f.by_type["GRT-01"].false_negatives, 1);
+}
+
 TEST(Evaluation, ScheduleCitations_ResolveThroughTheClauseTree) {
   AnalysedDocument doc = contract();
   Evaluation e;

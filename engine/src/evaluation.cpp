@@ -183,18 +183,27 @@ void score_document(Evaluation& evaluation, const std::string& name, const GoldL
       }
       continue;
     }
+    // A finding covers its clause and, for a `report once` rule, the other clauses it names
+    // as the same risk: each of them can match a label.
+    std::vector<int> finding_clauses = {finding.clause};
+    finding_clauses.insert(finding_clauses.end(), finding.also_clauses.begin(), finding.also_clauses.end());
     bool covered = false;
-    ResolvedLabel* unmatched = nullptr;
-    for (ResolvedLabel& r : resolved) {
-      if (r.clause < 0 || r.label->type != finding.taxonomy || finding.clause < 0) continue;
-      if (!is_inside(structure, finding.clause, r.clause)) continue;
-      covered = true;
-      if (!r.matched && unmatched == nullptr) unmatched = &r;
+    bool matched_any = false;
+    for (int clause : finding_clauses) {
+      ResolvedLabel* unmatched = nullptr;
+      for (ResolvedLabel& r : resolved) {
+        if (r.clause < 0 || r.label->type != finding.taxonomy || clause < 0) continue;
+        if (!is_inside(structure, clause, r.clause)) continue;
+        covered = true;
+        if (!r.matched && unmatched == nullptr) unmatched = &r;
+      }
+      if (unmatched != nullptr) {
+        unmatched->matched = true;
+        matched_any = true;
+        ++evaluation.by_type[finding.taxonomy].true_positives;
+      }
     }
-    if (unmatched != nullptr) {
-      unmatched->matched = true;
-      ++evaluation.by_type[finding.taxonomy].true_positives;
-    } else if (!covered && false_alarm_clauses.insert({finding.taxonomy, finding.clause}).second) {
+    if (!matched_any && !covered && false_alarm_clauses.insert({finding.taxonomy, finding.clause}).second) {
       ++evaluation.by_type[finding.taxonomy].false_positives;
       evaluation.false_alarms.push_back(
           {name, finding.taxonomy, citation_of(document, finding.clause), finding.text, false, ""});

@@ -47,6 +47,9 @@ struct Finding {
   std::string text;                 // the original words of that span
   std::vector<CapturedValue> captures;
   std::vector<std::string> why;     // which pattern parts and conditions held, in order
+  // A `report once` rule's finding stands for the document: the other clauses where the
+  // rule matched (indices, in document order; `why` names them). Empty otherwise.
+  std::vector<int> also_clauses;
 };
 
 }  // namespace clausecheck

@@ -403,6 +403,7 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     clauses_reported.insert(clause);
     if (once && first_finding) {
       also_matched.push_back(where_found(match, index));
+      if (clause >= 0) findings[*first_finding].also_clauses.push_back(clause);
       return true;
     }
     locate(finding, begin, index);

@@ -462,6 +462,19 @@ TEST(TextParserFurniture, PageNumberThatTheWordsBeforeItRunInto_IsNotCutFromThem
   EXPECT_NE(document.text.find("Exhibit A, Page 1\nEXHIBIT B BUSINESS"), std::string::npos) << document.text;
 }
 
+// A literal "#" keys like a number but carries none: "Plan 1" then "Plan #" at the edges of
+// pages once made the header test read a number the second line does not have (a crash).
+TEST(TextParserFurniture, LiteralHashWhereOtherPagesHaveANumber_IsReadSafely) {
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    text += "EXHIBIT A - IMPROVEMENT PLAN " + std::string(page == 3 ? "#" : std::to_string(page)) +
+            " The franchisee shall complete the items listed on this page by the dates shown.\n\n\n\n\n";
+  }
+  const Document document = parse_text(text);
+  EXPECT_NE(document.text.find("IMPROVEMENT PLAN #"), std::string::npos) << document.text;
+  EXPECT_NE(document.text.find("complete the items"), std::string::npos) << document.text;
+}
+
 TEST(TextParserFurniture, BodyWordsStartingOrEndingSeveralPages_AreNotGluedFurniture) {
   // Two of four pages start with "The Supplier shall" and end with "of this Agreement.":
   // not half of the pages and words of a sentence, not a header.

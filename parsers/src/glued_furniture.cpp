@@ -144,6 +144,9 @@ struct RunCounts {
 
   void add(std::size_t page, const Run& run) {
     Occurrences& o = occurrences[run.key];
+    // One key, one count of numbers: a literal "#" in the text keys like a number but has
+    // none ("Plan #" and "Plan 5" share the key "plan #"), and those are not one header.
+    if (!o.pages.empty() && o.pages.front().second.size() != run.numbers.size()) return;
     if (o.pages.empty() || o.pages.back().first != page) o.pages.emplace_back(page, run.numbers);
   }
 

@@ -82,17 +82,6 @@ long number_value(std::string_view token) {
   return value;
 }
 
-std::size_t word_count(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 std::size_t letter_count(std::string_view key) {
   return static_cast<std::size_t>(std::count_if(key.begin(), key.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
@@ -410,6 +399,17 @@ std::vector<std::vector<bool>> repeated_edge_lines(const std::vector<FurniturePa
 }
 
 }  // namespace
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = is_space(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
 
 std::string running_line_key(std::string_view text) {
   std::string key;

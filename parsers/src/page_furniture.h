@@ -124,6 +124,10 @@ std::string_view without_trailing_page_number(std::string_view line);
 // bare ("7", "iv", "B-2").
 bool looks_like_page_number(std::string_view text);
 
+// Words in a line, split at white space: the size tests of the furniture classifiers
+// ("a line of more than N words is text, not a header").
+std::size_t word_count(std::string_view text);
+
 // True when `text` names itself a page number: "Page 7", "Page 7 of 31", "7 of 31", "- 7 -".
 bool looks_like_named_page_number(std::string_view text);
 

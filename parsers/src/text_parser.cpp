@@ -400,17 +400,6 @@ TextFurniture find_text_furniture(const std::vector<Line>& lines) {
 // whole, whatever it ends with ("… for seven years after Page 1 of 2").
 constexpr std::size_t kParagraphLineWords = 12;
 
-std::size_t words_in(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = is_space(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 // Wrapped text (pdftotext output, text saved with hard line breaks) fills its lines to
 // a right margin. A line that stops well short of it ends its paragraph, so the line
 // after it starts a new one even without a blank line between: this keeps a heading
@@ -429,7 +418,7 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& 
     const KeptText kept = found.kept[i];
     texts[i] = lines[i].text;
     if (furniture[i] != Furniture::none && furniture[i] != Furniture::trailing_page_number && kept.end > kept.begin &&
-        words_in(lines[i].text.substr(kept.begin, kept.end - kept.begin)) > kParagraphLineWords) {
+        word_count(lines[i].text.substr(kept.begin, kept.end - kept.begin)) > kParagraphLineWords) {
       furniture[i] = Furniture::none;
     }
     if (furniture[i] != Furniture::none) continue;

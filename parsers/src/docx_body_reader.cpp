@@ -223,13 +223,18 @@ void DocxBodyReader::prescan(pugi::xml_node root) {
   }
 }
 
+// Each reader of a nested element calls this first and leaves the level with --depth_;
+// past kMaxNesting the document is marked too deep and the element is not read.
+bool DocxBodyReader::enter_level() {
+  if (++depth_ <= kMaxNesting) return true;
+  too_deep_ = true;
+  --depth_;
+  return false;
+}
+
 void DocxBodyReader::read_blocks(pugi::xml_node container) {
   if (!container) return;
-  if (++depth_ > kMaxNesting) {
-    too_deep_ = true;
-    --depth_;
-    return;
-  }
+  if (!enter_level()) return;
   for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view local = w_.local(child);
@@ -369,11 +374,7 @@ void DocxBodyReader::read_paragraph(pugi::xml_node paragraph_node) {
 void DocxBodyReader::read_inline(pugi::xml_node container, Paragraph& paragraph,
                                  std::vector<pugi::xml_node>& text_boxes) {
   if (!container) return;
-  if (++depth_ > kMaxNesting) {
-    too_deep_ = true;
-    --depth_;
-    return;
-  }
+  if (!enter_level()) return;
   for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view local = w_.local(child);
@@ -550,11 +551,7 @@ void DocxBodyReader::flush_collector() {
 }
 
 void DocxBodyReader::read_table(pugi::xml_node table) {
-  if (++depth_ > kMaxNesting) {
-    too_deep_ = true;
-    --depth_;
-    return;
-  }
+  if (!enter_level()) return;
   for (pugi::xml_node child = table.first_child(); child; child = child.next_sibling()) {
     std::string_view local = w_.local(child);
     if (local == "tr") {
@@ -571,11 +568,7 @@ void DocxBodyReader::read_table(pugi::xml_node table) {
 void DocxBodyReader::read_row(pugi::xml_node row) {
   pugi::xml_node row_properties = w_.child(row, "trPr");
   if (w_.child(row_properties, "del")) return;  // a deleted row, read as accepted
-  if (++depth_ > kMaxNesting) {
-    too_deep_ = true;
-    --depth_;
-    return;
-  }
+  if (!enter_level()) return;
   // When a row breaks across pages, Word marks the break in every cell that continues
   // on the next page. The cells of a row sit side by side, so each cell starts on the
   // row's first page and the row ends on the furthest page any cell reached.

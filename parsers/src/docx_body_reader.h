@@ -107,6 +107,7 @@ class DocxBodyReader {
   };
 
   void prescan(pugi::xml_node root);
+  bool enter_level();
   void read_blocks(pugi::xml_node container);
   void read_paragraph(pugi::xml_node paragraph);
   void read_table(pugi::xml_node table);

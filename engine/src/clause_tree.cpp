@@ -61,6 +61,14 @@ std::size_t word_count(std::string_view s) {
   return words;
 }
 
+// The next word of `s` at or after `pos`, which moves past it; empty when none is left.
+std::string_view next_word(std::string_view s, std::size_t& pos) {
+  while (pos < s.size() && is_space(s[pos])) ++pos;
+  const std::size_t start = pos;
+  while (pos < s.size() && !is_space(s[pos])) ++pos;
+  return s.substr(start, pos - start);
+}
+
 bool has_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
 }
@@ -100,11 +108,7 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
   std::size_t words = 0;
   std::size_t capitalised = 0;
   std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    const std::size_t start = i;
-    while (i < text.size() && !is_space(text[i])) ++i;
-    std::string_view word = text.substr(start, i - start);
+  for (std::string_view word = next_word(text, i); !word.empty(); word = next_word(text, i)) {
     if (word.size() <= 3) continue;  // "of", "and", "the" are lower case in titles
     ++words;
     if (!std::islower(static_cast<unsigned char>(word.front()))) ++capitalised;
@@ -123,12 +127,7 @@ bool is_page_furniture(std::string_view text) {
   // "Page 5" or "Page 5 of 80": nothing but the words page/of and numbers.
   std::size_t words = 0;
   std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    const std::size_t start = i;
-    while (i < text.size() && !is_space(text[i])) ++i;
-    std::string_view word = text.substr(start, i - start);
-    if (word.empty()) break;
+  for (std::string_view word = next_word(text, i); !word.empty(); word = next_word(text, i)) {
     ++words;
     const bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (!number && word != "of" && word != "Page" && word != "PAGE" && word != "page" && word != "OF") return false;

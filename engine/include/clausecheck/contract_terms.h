@@ -9,6 +9,10 @@
 // so every figure the offer model computes traces back to the contract. A term the contract
 // does not state is returned with `stated == false`: the model then assumes a default and
 // says so (docs/offer-model.md lists the words each term is read from and every default).
+//
+// Contract: read_contract_terms() reads only the analysed document it is given and returns
+// a value; a term it cannot find is `stated == false`, never an error, and it throws nothing
+// of its own. It keeps no state, so any number of threads may call it at once.
 #pragma once
 
 #include <array>

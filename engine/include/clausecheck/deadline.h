@@ -6,6 +6,9 @@
 // tokens, rules); when it has passed, check() throws DeadlineExceeded, which the front end's
 // pipeline (cli/document_pipeline.cpp) turns into an InputError value naming the budget.
 // A default Deadline never passes.
+//
+// Contract: a Deadline is a small value; copies share nothing and may be checked from any
+// thread. check() is the one place the engine throws on purpose (DeadlineExceeded).
 #pragma once
 
 #include <chrono>

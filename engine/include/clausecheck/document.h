@@ -10,6 +10,11 @@
 //
 // Documents are built with DocumentBuilder, which keeps `text` and the blocks' offsets
 // consistent; after that a Document is a plain value.
+//
+// Contract: a Document is a plain value with no hidden state; once built it may be read by
+// any number of threads. DocumentBuilder keeps `text` and the blocks' offsets consistent and
+// never fails (a newline inside a block's text becomes a space); one builder belongs to one
+// thread. document_from_text() accepts any bytes and never throws.
 #pragma once
 
 #include <cstdint>

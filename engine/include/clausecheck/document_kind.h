@@ -4,6 +4,9 @@
 // cap is in the main terms, so by default absence rules do not fire on it (`applies-to`,
 // docs/rules-language.md). A fragment (one clause or a few, pasted or scanned on its own)
 // is read the same way: the rest of its contract is elsewhere.
+//
+// Contract: pure functions over small values: an unknown name is nullopt from
+// parse_document_kind(), never an exception; safe to call from any thread.
 #pragma once
 
 #include <optional>

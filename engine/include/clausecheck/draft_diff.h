@@ -12,6 +12,10 @@
 //      reworded, the risk is changed ("sixty days" became "ninety days").
 //   3. Whatever is left: removed (only in the old draft) or added (only in the new).
 // Absence findings (no clause) match by rule alone.
+//
+// Contract: diff_drafts() reads its arguments only and returns a value; the same inputs give
+// the same DraftDiff in the same order. It throws nothing of its own and keeps no state, so
+// threads may call it at once.
 #pragma once
 
 #include <string>

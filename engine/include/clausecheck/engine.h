@@ -7,6 +7,11 @@
 //   std::vector<Finding> findings = scan(pack, doc);         // match a compiled rule pack
 //
 // A compiled RulePack is immutable and may be shared by any number of threads.
+//
+// Contract: analyse() takes any Document (empty, garbled, hostile) and returns a value; what
+// it cannot read becomes a warning in document.warnings, never an exception. The one
+// exception is DeadlineExceeded once options.deadline has passed (deadline.h). analyse() keeps
+// no state between calls, so threads may analyse different documents at once.
 #pragma once
 
 #include "clausecheck/document.h"

@@ -14,6 +14,11 @@
 //  - findings whose rule names no taxonomy type are not scored.
 //
 // The engine does no I/O: the caller reads label files and documents and hands them in.
+//
+// Contract: scoring is arithmetic over labels and findings; a label whose clause the
+// document does not have is noted on its result ("labelled clause not found in the
+// document"), never thrown. An Evaluation is filled by one thread at a time; separate
+// Evaluations may be filled in parallel.
 #pragma once
 
 #include <map>

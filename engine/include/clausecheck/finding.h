@@ -1,4 +1,7 @@
 // A finding: one risky clause (or one missing protection) that a rule reported.
+//
+// Contract: value types only. parse_severity() returns nullopt for an unknown word; nothing
+// here throws or holds shared state.
 #pragma once
 
 #include <cstdint>

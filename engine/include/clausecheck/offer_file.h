@@ -15,6 +15,10 @@
 // error value naming the line and the field: unknown fields, repeated fields, negative
 // figures, percentages over 100, money not in pounds and values of the wrong kind ("30 days"
 // for a cost) are all refused.
+//
+// Contract: parse_offer() takes any text and returns either the Offer or the first
+// OfferError (with its line), never an exception; it keeps no state, so threads may call it
+// at once.
 #pragma once
 
 #include <array>

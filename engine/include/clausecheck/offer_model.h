@@ -15,6 +15,11 @@
 // Every input says where it came from (a clause, a line of the offer file, or a default that
 // the report says was assumed), and every headline figure lists the inputs it came from.
 // The formulas, with hand-worked examples, are in docs/offer-model.md. Pure: no I/O.
+//
+// Contract: run_cash_flow() and assess_offer() are pure functions of their arguments: the
+// same terms and offer give the same Assessment on every run. Missing figures are assumed and
+// flagged as assumptions (InputSource), never errors; nothing here throws of its own or keeps
+// state, so threads may call them at once.
 #pragma once
 
 #include <optional>

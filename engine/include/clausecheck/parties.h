@@ -11,6 +11,9 @@
 //                 DWP, Council, … behind a prime
 //
 // How the roles are found is explained, with examples, in party_roles.cpp.
+//
+// Contract: role finding runs inside analyse() (engine.h); this header's functions are pure,
+// an unknown role name is nullopt, and nothing here keeps state shared between threads.
 #pragma once
 
 #include <array>

@@ -5,6 +5,11 @@
 // label it shows ("(a)"), the citation a lawyer would write ("3.1(a)", "Schedule 2
 // paragraph 3.1(a)" is cited as "Schedule 2, 3.1(a)"), its heading, the pages it spans
 // and its byte span in Document::text (the span of a node includes its sub-clauses).
+//
+// Contract: recover_structure() and resolve_citation() read their arguments only and return
+// values: text that fits no numbering is ordinary text, a citation that names no clause is
+// reported in the CitationMatch, never thrown. They keep no state, so threads may call them at
+// once on different documents.
 #pragma once
 
 #include <cstdint>

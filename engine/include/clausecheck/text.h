@@ -7,6 +7,11 @@
 // those differences are gone and runs of whitespace are a single space. Every byte of
 // the normalised string remembers the byte of the original it came from, so a match on
 // the normalised form is always reported with the exact original words.
+//
+// Contract: normalise() accepts any bytes (invalid UTF-8 is replaced, not refused) and
+// returns a value whose to_original map covers every normalised byte. Without ICU data it
+// still unifies and folds, so it never fails; it keeps no state shared between calls, so
+// threads may normalise different documents at once.
 #pragma once
 
 #include <cstdint>

@@ -5,6 +5,11 @@
 // parser for that format: PDF (Poppler), DOCX (zip + WordprocessingML), plain text or
 // Markdown. Every failure is a value: an InputError that names the file and says what is
 // wrong in one line a person can act on.
+//
+// Contract: parse_document() takes any bytes and returns a Document or an InputError value;
+// it never throws on bad input, and a file over its Deadline or ParseLimits is an InputError
+// too. The parsers keep no state between calls (Poppler is initialised once, safely), so
+// threads may parse different files at once.
 #pragma once
 
 #include <cstddef>

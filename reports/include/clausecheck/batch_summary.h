@@ -4,6 +4,10 @@
 // A row is the compact record a batch keeps per document (a few hundred bytes), so a batch
 // of 10,000 contracts holds rows, never documents. summary.jsonl doubles as the state that
 // `scan --resume` reads back: a row carries the document's and the rule pack's sha256.
+//
+// Contract: the writers are pure functions of their rows and give byte-identical output for
+// the same rows; read_summary_jsonl_row() returns nullopt for a line it cannot read, never an
+// exception. Nothing here keeps state, so threads may call it at once.
 #pragma once
 
 #include <array>

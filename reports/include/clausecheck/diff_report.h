@@ -1,5 +1,9 @@
 // Writers for `clausecheck diff`: what a new draft changes in a contract's risks.
 // Documented in docs/cli.md.
+//
+// Contract: both writers are pure functions of the DraftDiff and paths, deterministic (same
+// diff, same bytes), throw nothing of their own and keep no state, so threads may call them at
+// once.
 #pragma once
 
 #include <string>

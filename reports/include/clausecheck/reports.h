@@ -1,5 +1,10 @@
 // Report writers. Each output format is its own writer over the same analysed document
 // and findings; every writer is deterministic (same input, byte-identical output).
+//
+// Contract: the writers read the Report they are given and return text; they throw nothing
+// of their own, keep no state and may be called from several threads at once. The only input
+// that is not in the Report is current_utc_timestamp(), which the caller sets in ReportOptions::timestamp,
+// so that a writer's output depends on its argument alone.
 #pragma once
 
 #include <array>

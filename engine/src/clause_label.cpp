@@ -95,6 +95,20 @@ bool is_month_name(std::string_view word) {
   return iequals(word, "dec");
 }
 
+// "6.03 BUSINESS RESPONSIBILITY", "4. Working Hours", "3.2 PER COPY FEES": a capitalised
+// "business", "working", "calendar" or "per" that does not count a unit ("10 Business
+// Days", "5 Per Cent") opens a title.
+bool opens_title(std::string_view text) {
+  const std::string_view word = first_word(text);
+  if (word.empty() || !is_upper(word.front())) return false;
+  if (!iequals(word, "business") && !iequals(word, "working") && !iequals(word, "calendar") && !iequals(word, "per")) {
+    return false;
+  }
+  const std::string_view unit = first_word(skip_spaces(text.substr(word.size())));
+  return !unit.empty() && is_upper(unit.front()) && !is_quantity_word(unit) && !iequals(unit, "cent") &&
+         !iequals(unit, "centum") && !iequals(unit, "annum");
+}
+
 // Text after a part or keyword label must read as a title, not as prose that merely begins
 // with a reference: "Schedule 2 – Staff Transfer" yes, "Schedule 2 sets out" no.
 bool reads_as_title(std::string_view rest) {
@@ -149,7 +163,37 @@ std::string_view leading_word(std::string_view s) {
   return s.substr(0, n);
 }
 
+// Zero-width characters some PDF producers put between the digits of a number
+// ("4.\u200B6.3"): they are not printed, so the label is "4.6.3".
+std::size_t zero_width_at(std::string_view s, std::size_t i) {
+  for (std::string_view mark : {std::string_view("\xE2\x80\x8B"), std::string_view("\xE2\x80\x8C"),
+                                std::string_view("\xE2\x80\x8D"), std::string_view("\xE2\x81\xA0")}) {
+    if (s.substr(i, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// A one- or two-digit component after "N. " that is the rest of the number, not the text:
+// "2. 1 Lot 1" is clause 2.1 printed with a space (a PDF that justified the label), but
+// "2. 30 days" and "2. 1,000 shares" are not. The component must be followed by a
+// capitalised word (not a month or a unit) or end the line.
+bool spaced_component_at(std::string_view s, std::size_t i) {
+  std::size_t digits = 0;
+  while (i + digits < s.size() && is_digit(s[i + digits])) ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::size_t after = i + digits;
+  if (after == s.size()) return true;
+  if (!is_space(s[after])) return false;
+  std::size_t k = after;
+  while (k < s.size() && is_space(s[k])) ++k;
+  if (k >= s.size() || !is_upper(s[k])) return false;
+  const std::string_view word = first_word(s.substr(k));
+  return !is_quantity_word(word) && !is_month_name(word);  // "1. 12 March", "2. 3 Business Days"
+}
+
 // "1.2.3" (with an optional final '.') at the start of s; returns components and length.
+// Invisible zero-width characters inside the number are read through, and so is one space
+// after the first component's dot when a component follows it (see spaced_component_at).
 std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& trailing_dot) {
   std::size_t i = 0;
   numbers.clear();
@@ -160,13 +204,20 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
     while (i < s.size() && is_digit(s[i]) && i - start < 4) value = value * 10 + (s[i++] - '0');
     if (i < s.size() && is_digit(s[i])) return 0;  // five digits or more: not a label
     numbers.push_back(value);
-    if (i < s.size() && s[i] == '.') {
-      if (i + 1 < s.size() && is_digit(s[i + 1])) {
-        ++i;
+    const std::size_t dot = i + zero_width_at(s, i);
+    if (dot < s.size() && s[dot] == '.') {
+      std::size_t next = dot + 1;
+      next += zero_width_at(s, next);
+      if (next < s.size() && is_digit(s[next])) {
+        i = next;
+        continue;
+      }
+      if (numbers.size() == 1 && next + 1 < s.size() && s[next] == ' ' && spaced_component_at(s, next + 1)) {
+        i = next + 1;
         continue;
       }
       trailing_dot = true;
-      ++i;
+      i = dot + 1;
     }
     break;
   }
@@ -175,9 +226,21 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
 }
 
 // The number as printed, without a trailing dot: "8.05" stays "8.05" (a lawyer cites
-// 8.05), "1.0" stays "1.0". `length` is what scan_decimal consumed.
+// 8.05), "1.0" stays "1.0". `length` is what scan_decimal consumed; the spaces and
+// zero-width characters it read through are not part of the label.
 std::string printed_decimal(std::string_view s, std::size_t length, bool trailing_dot) {
-  return std::string(s.substr(0, trailing_dot ? length - 1 : length));
+  std::string out;
+  const std::string_view number = s.substr(0, trailing_dot ? length - 1 : length);
+  for (std::size_t i = 0; i < number.size();) {
+    if (const std::size_t invisible = zero_width_at(number, i); invisible > 0) {
+      i += invisible;
+    } else if (number[i] == ' ') {
+      ++i;
+    } else {
+      out.push_back(number[i++]);
+    }
+  }
+  return out;
 }
 
 // The components the numbering compares: "1.0" (a heading numbered with a zero, followed by
@@ -384,7 +447,7 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   if (is_year(numbers.front())) return std::nullopt;
   const std::string_view next = skip_spaces(rest);
   const std::string_view word = first_word(next);
-  if (is_quantity_word(word) || is_month_name(word)) return std::nullopt;
+  if ((is_quantity_word(word) && !opens_title(next)) || is_month_name(word)) return std::nullopt;
   if (!next.empty() && (next.front() == '%' || next.front() == '/' || next.front() == '-' ||
                         next.front() == 'x' || next.front() == '=')) {
     return std::nullopt;

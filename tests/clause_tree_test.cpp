@@ -243,6 +243,19 @@ TEST(ClauseTree, NumberedWithZero_IsTheParentOfItsSubClauses) {
   EXPECT_EQ(clause(s, "1.1").heading, "");
 }
 
+TEST(ClauseTree, SubClauseWhoseParentNumberIsNotPrinted_NestsUnderTheClause) {
+  auto s = structure_of(
+      "3. Relevant Convictions\n"
+      "3.1.1 The Supplier must ensure that no person is employed.\n"
+      "3.1.2 The Supplier must check the records.\n"
+      "4. Annex\n"
+      "4.1 The Supplier shall deliver evidence of:\n"
+      "4.1.1a valid and current certificate; and\n"
+      "4.1.2 renewal of the certificate.\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "3.1.1", "3.1.2", "4", "4.1", "4.1.1", "4.1.2"}));
+  EXPECT_EQ(clause(s, "3.1.1").parent, s.find_citation("3"));
+}
+
 TEST(ClauseTree, NumberPrintedWithASpace_KeepsItsSubClauses) {
   auto s = structure_of(
       "Section 2 - Services offered\n"

@@ -440,8 +440,14 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   // a two-level number; a capital then a lower-case letter is a word, "1.5MW" is not.
   const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
                           is_upper(rest[0]) && is_lower(rest[1]);
+  // "2.3.1a valid and current Certificate": a three-level number glued to a lower-case word
+  // that runs on into the sentence ("4.2.1a The" is a label "4.2.1a", not handled here).
+  std::size_t word_end = 0;
+  while (word_end < rest.size() && is_lower(rest[word_end])) ++word_end;
+  const bool glued_lower_word = numbers.size() > 2 && decoration == LabelDecoration::none && word_end > 0 &&
+                                word_end + 1 < rest.size() && rest[word_end] == ' ' && is_lower(rest[word_end + 1]);
   if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front())) &&
-      !glued_word) {
+      !glued_word && !glued_lower_word) {
     return std::nullopt;
   }
   if (is_year(numbers.front())) return std::nullopt;

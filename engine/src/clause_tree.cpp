@@ -909,6 +909,14 @@ class TreeBuilder {
         if (p.found || !open.restarted) return p;
         continue;  // a list numbered again inside: try the clauses outside it
       }
+      if (other.size() + 1 < numbers.size() && std::equal(other.begin(), other.end(), numbers.begin()) &&
+          std::all_of(numbers.begin() + static_cast<std::ptrdiff_t>(other.size()), numbers.end(),
+                      [](int v) { return v == 1; })) {
+        // "3.1.1" directly under "3": the "3.1" between them is not printed.
+        p.found = true;
+        p.keep = k;
+        return p;
+      }
       if (other.size() < numbers.size() && numbers.size() > 1) {
         // "3.1" while "2" (or "2.4") is open: the heading "3" was not recognised. Accept the
         // first child of the next number so that the rest of clause 3 is not lost.

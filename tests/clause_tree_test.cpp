@@ -68,6 +68,7 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"Annex D2", "Annex D2", "Annex D2"}, {"Attachment 6", "Attachment 6", "Attachment 6"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
+      {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
       // Spaces and zero-width characters a PDF put inside the number are not printed.
       {"4.\xE2\x80\x8B" "6.3 Nothing in this Agreement", "4.6.3", "4.6.3"}, {"2. 1 Lot 1 - IaaS", "2.1", "2.1"},
       {"2. 12", "2.12", "2.12"}, {"2. 30 days after", "2", "2"}, {"1. 12 March is the date", "1", "1"},
@@ -85,9 +86,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
 TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
   for (std::string_view line : {"1.5MW of capacity", "(a)(i) and", "2019 was a difficult year", "1.5 million pounds",
                                 "3 months after the Start Date",
-                                "1 January 2020", "10 Working Days", "2.1 Business Days after", "2.5 Per Cent of the Price", "12/03/2020 is the date", "1,000 units",
+                                "1 January 2020", "10 Working Days", "2.1 Business Days after", "2.5 Per Cent of the Price", "1.5 M Euros", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
-                                "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer",
+                                "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
                                 "5 the Supplier shall"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
@@ -302,6 +303,10 @@ TEST(ClauseTree, PageFurnitureLeftInTheText_IsNotAHeading) {
 TEST(ClauseTree, PageNumberAloneOnItsLine_IsNotAClause) {
   auto s = structure_of("1 DEFINITIONS\nWords have meanings that continue\n2\nonto the next page.\n");
   EXPECT_EQ(citations(s), (Strings{"1"}));
+  // Nor over a bracketed legend that closes the page.
+  auto legend = structure_of("1 DEFINITIONS\nWords have meanings that continue\n2\n[Confidential Treatment Requested]\n"
+                             "onto the next page.\n");
+  EXPECT_EQ(citations(legend), (Strings{"1"}));
 }
 
 // --- schedules and parts --------------------------------------------------------------------

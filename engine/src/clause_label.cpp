@@ -96,12 +96,15 @@ bool is_month_name(std::string_view word) {
 }
 
 // "6.03 BUSINESS RESPONSIBILITY", "4. Working Hours", "3.2 PER COPY FEES": a capitalised
-// "business", "working", "calendar" or "per" that does not count a unit ("10 Business
-// Days", "5 Per Cent") opens a title.
+// "business", "working", "calendar" or "per", or a capital abbreviation ("PC"), that does
+// not count a unit ("10 Business Days", "5 Per Cent", "10 M Euros") opens a title.
 bool opens_title(std::string_view text) {
   const std::string_view word = first_word(text);
   if (word.empty() || !is_upper(word.front())) return false;
-  if (!iequals(word, "business") && !iequals(word, "working") && !iequals(word, "calendar") && !iequals(word, "per")) {
+  // "2.1 PC Financial hereby engages": an abbreviation in capitals is a name, not "pc" or "m".
+  const bool capital_abbreviation = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_upper);
+  if (!iequals(word, "business") && !iequals(word, "working") && !iequals(word, "calendar") && !iequals(word, "per") &&
+      !capital_abbreviation) {
     return false;
   }
   const std::string_view unit = first_word(skip_spaces(text.substr(word.size())));
@@ -519,8 +522,12 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   std::string_view rest = s.substr(i);
   // "(a)During the term": a bracketed label glued to a capitalised word (a PDF that lost the
   // gap); "e.g." and "(a)(i)" are not labels.
-  const bool glued_word = decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
-                          (is_lower(rest[1]) || rest[1] == ' ');
+  // "a.Of BII", "b.XENCOR shall": a lower-case dotted letter glued to a capitalised word the
+  // same way ("e.g.", "i.e." and "U.S." are not: a dot or a capital letter comes first).
+  const bool glued_word = (decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
+                           (is_lower(rest[1]) || rest[1] == ' ')) ||
+                          (decoration == LabelDecoration::dot && is_lower(s[start]) && rest.size() >= 2 &&
+                           is_upper(rest[0]) && is_letter(rest[1]));
   if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
   const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
   const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);

@@ -595,6 +595,8 @@ class TreeBuilder {
       // "27" over "EXHIBIT B", "4" over "4. EMPLOYER SPOTLIGHTS": a page number over the
       // next label, not a clause whose title is that label.
       if (blocks_[j].label.empty() && parse_leading_label(text)) return false;
+      // "4" over "[Confidential Treatment Requested]": a page number over a bracketed legend.
+      if (text.front() == '[') return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;

@@ -68,6 +68,12 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"Annex D2", "Annex D2", "Annex D2"}, {"Attachment 6", "Attachment 6", "Attachment 6"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
+      {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
+      // Spaces and zero-width characters a PDF put inside the number are not printed.
+      {"4.\xE2\x80\x8B" "6.3 Nothing in this Agreement", "4.6.3", "4.6.3"}, {"2. 1 Lot 1 - IaaS", "2.1", "2.1"},
+      {"2. 12", "2.12", "2.12"}, {"2. 30 days after", "2", "2"}, {"1. 12 March is the date", "1", "1"},
+      {"3. 2 Business Days", "3", "3"}, {"6.03 BUSINESS RESPONSIBILITY. You shall", "6.03", "6.03"},
+      {"3.2 PER COPY FEES. Detto shall pay", "3.2", "3.2"},
   };
   for (const Case& c : cases) {
     auto label = parse_leading_label(c.line);
@@ -80,9 +86,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
 TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
   for (std::string_view line : {"1.5MW of capacity", "(a)(i) and", "2019 was a difficult year", "1.5 million pounds",
                                 "3 months after the Start Date",
-                                "1 January 2020", "10 Working Days", "12/03/2020 is the date", "1,000 units",
+                                "1 January 2020", "10 Working Days", "2.1 Business Days after", "2.5 Per Cent of the Price", "1.5 M Euros", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
-                                "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer",
+                                "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
                                 "5 the Supplier shall"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
@@ -168,6 +174,34 @@ TEST(ClauseTree, DifferentDecorations_NestInsteadOfContinuing) {
   EXPECT_EQ(clause(s, "1(a)(a)").label, "a)");
 }
 
+TEST(ClauseTree, ParagraphsNumberedFromOneInEachArticle_NestInTheirArticle) {
+  auto s = structure_of(
+      "ARTICLE I. PURCHASE ORDERS\n"
+      "1. Issuance. Orders are placed in writing.\n"
+      "2. Allocation. Products are allocated.\n"
+      "ARTICLE II. DELIVERY OF PRODUCTS\n"
+      "1. Shipping Terms. Delivery is DDP.\n"
+      "2. Proof of Delivery. Xplore provides it.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"Article I", "Article II"}));
+  const Clause& second = s.clauses[static_cast<std::size_t>(s.roots[1])];
+  ASSERT_EQ(second.children.size(), 2u);
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(second.children[0])].label, "1");
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(second.children[1])].label, "2");
+}
+
+TEST(ClauseTree, LetterPrintedInTheOtherCase_ContinuesItsList) {
+  auto s = structure_of(
+      "1.01 RETENTION OF CONTRACTORS. In the event that the contract ends:\n"
+      "(A) RIGHT OF FIRST REFUSAL. Network 1 may match any offer.\n"
+      "(b) CLIENT shall have the right to withdraw Merchants.\n"
+      "(c) The Exit Fee shall be paid before the Transfer.\n");
+  EXPECT_EQ(citations(s), (Strings{"1.01", "1.01(A)", "1.01(b)", "1.01(c)"}));
+  // "(i)" after "(H)" still starts roman numerals under it.
+  auto h = structure_of("1. Terms.\n(A) One.\n(B) Two.\n(C) Three.\n(D) Four.\n(E) Five.\n(F) Six.\n(G) Seven.\n"
+                        "(H) Eight, as follows:\n(i) first;\n(ii) second.\n");
+  EXPECT_EQ(clause(h, "1(H)(ii)").label, "(ii)");
+}
+
 TEST(ClauseTree, UpperCaseLetters_AtTheTop_AreRecitals) {
   auto s = structure_of("BACKGROUND\n(A) The Authority runs a service.\n(B) The Supplier wants to help.\n"
                         "1. DEFINITIONS\n1.1 Words.\n");
@@ -210,6 +244,50 @@ TEST(ClauseTree, NumberedWithZero_IsTheParentOfItsSubClauses) {
   EXPECT_EQ(clause(s, "1.1").heading, "");
 }
 
+TEST(ClauseTree, SubClauseWhoseParentNumberIsNotPrinted_NestsUnderTheClause) {
+  auto s = structure_of(
+      "3. Relevant Convictions\n"
+      "3.1.1 The Supplier must ensure that no person is employed.\n"
+      "3.1.2 The Supplier must check the records.\n"
+      "4. Annex\n"
+      "4.1 The Supplier shall deliver evidence of:\n"
+      "4.1.1a valid and current certificate; and\n"
+      "4.1.2 renewal of the certificate.\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "3.1.1", "3.1.2", "4", "4.1", "4.1.1", "4.1.2"}));
+  EXPECT_EQ(clause(s, "3.1.1").parent, s.find_citation("3"));
+}
+
+TEST(ClauseTree, NumberPrintedWithASpace_KeepsItsSubClauses) {
+  auto s = structure_of(
+      "Section 2 - Services offered\n"
+      "2. The Supplier must provide the Services.\n"
+      "2. 1 Lot 1 - Infrastructure\n"
+      "Suppliers will provide processing.\n"
+      "2.2 Lot 2 - Platform\n"
+      "Suppliers will provide deployment.\n");
+  EXPECT_EQ(citations(s), (Strings{"2", "2 [2]", "2.1", "2.2"}));
+  EXPECT_EQ(clause(s, "2.1").label, "2.1");
+}
+
+TEST(ClauseTree, ReplacementTextInAnAmendment_IsOutlinedByItsOwnNumbers) {
+  auto s = structure_of(
+      "1. The Term is extended to January 20, 2012.\n"
+      "2. Section 6.0 of the Agreement is modified by adding the following new Section 6.7:\n"
+      "6.7 Payment is due in thirty days.\n"
+      "3. Section 12 is deleted in its entirety and hereby replaced with the following:\n"
+      "12.0 INVENTORY BALANCE\n"
+      "12.1 Distributor may return Products.\n"
+      "12.2 For all returns:\n"
+      "12.2.1 Distributor shall bear shipping.\n"
+      "4.0 All other terms remain in force.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "6.7", "3", "12.0", "12.1", "12.2", "12.2.1", "4.0"}));
+  EXPECT_EQ(clause(s, "12.0").parent, s.find_citation("3"));
+  EXPECT_EQ(clause(s, "4.0").parent, -1);
+  // Without an instruction that introduces replacement text, a jump is still text.
+  EXPECT_EQ(citations(structure_of("1. Term. One year.\n2. Fees are as follows:\n12.5 The Buyer pays monthly.\n")),
+            (Strings{"1", "2"}));
+}
+
 TEST(ClauseTree, AnExcerpt_MayStartAnywhere_ButNotWithABareNumber) {
   EXPECT_EQ(citations(structure_of("4. Term\n4.1 One year.\n5. Fees\n")), (Strings{"4", "4.1", "5"}));
   EXPECT_EQ(citations(structure_of("4 The Supplier\n5 The Buyer\n")), Strings{});
@@ -225,6 +303,10 @@ TEST(ClauseTree, PageFurnitureLeftInTheText_IsNotAHeading) {
 TEST(ClauseTree, PageNumberAloneOnItsLine_IsNotAClause) {
   auto s = structure_of("1 DEFINITIONS\nWords have meanings that continue\n2\nonto the next page.\n");
   EXPECT_EQ(citations(s), (Strings{"1"}));
+  // Nor over a bracketed legend that closes the page.
+  auto legend = structure_of("1 DEFINITIONS\nWords have meanings that continue\n2\n[Confidential Treatment Requested]\n"
+                             "onto the next page.\n");
+  EXPECT_EQ(citations(legend), (Strings{"1"}));
 }
 
 // --- schedules and parts --------------------------------------------------------------------
@@ -470,6 +552,19 @@ TEST(ClauseTree, ClausesRunTogetherAfterAHeading_AreCutApart) {
   EXPECT_EQ(clause(s, "2").heading, "Shareholder Information");
   auto articles = structure_of("ARTICLE 1 RIGHTS AND OBLIGATIONS Section 1.1 Engagement. Dova engages Valeant.\n");
   EXPECT_EQ(citations(articles), (Strings{"1", "1.1"}));
+}
+
+TEST(ClauseTree, RunTogetherClausesAfterACapitalHeadingOrTitledLetters_AreCutApart) {
+  auto s = structure_of(
+      "The parties agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT AND SCOPE. (a) Exclusive Appointment. "
+      "Company appoints Distributor. (b) Territory. The rights are granted for the USA. 2. PRICES. The prices are "
+      "fixed, and the Buyer shall (a) pay them and (b) keep records.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "2"}));
+}
+
+TEST(ClauseTree, NumbersPrintedApartFromTheirText_AreCutApart) {
+  auto s = structure_of("1. Definitions. Words have meanings.\n1.1. 1.2.\n1.3. 2. 2.1.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2", "1.3", "2", "2.1"}));
 }
 
 TEST(ClauseTree, NumbersInsideASentence_AreNotCutFromIt) {

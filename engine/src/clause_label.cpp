@@ -95,6 +95,23 @@ bool is_month_name(std::string_view word) {
   return iequals(word, "dec");
 }
 
+// "6.03 BUSINESS RESPONSIBILITY", "4. Working Hours", "3.2 PER COPY FEES": a capitalised
+// "business", "working", "calendar" or "per", or a capital abbreviation ("PC"), that does
+// not count a unit ("10 Business Days", "5 Per Cent", "10 M Euros") opens a title.
+bool opens_title(std::string_view text) {
+  const std::string_view word = first_word(text);
+  if (word.empty() || !is_upper(word.front())) return false;
+  // "2.1 PC Financial hereby engages": an abbreviation in capitals is a name, not "pc" or "m".
+  const bool capital_abbreviation = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_upper);
+  if (!iequals(word, "business") && !iequals(word, "working") && !iequals(word, "calendar") && !iequals(word, "per") &&
+      !capital_abbreviation) {
+    return false;
+  }
+  const std::string_view unit = first_word(skip_spaces(text.substr(word.size())));
+  return !unit.empty() && is_upper(unit.front()) && !is_quantity_word(unit) && !iequals(unit, "cent") &&
+         !iequals(unit, "centum") && !iequals(unit, "annum");
+}
+
 // Text after a part or keyword label must read as a title, not as prose that merely begins
 // with a reference: "Schedule 2 – Staff Transfer" yes, "Schedule 2 sets out" no.
 bool reads_as_title(std::string_view rest) {
@@ -149,7 +166,37 @@ std::string_view leading_word(std::string_view s) {
   return s.substr(0, n);
 }
 
+// Zero-width characters some PDF producers put between the digits of a number
+// ("4.\u200B6.3"): they are not printed, so the label is "4.6.3".
+std::size_t zero_width_at(std::string_view s, std::size_t i) {
+  for (std::string_view mark : {std::string_view("\xE2\x80\x8B"), std::string_view("\xE2\x80\x8C"),
+                                std::string_view("\xE2\x80\x8D"), std::string_view("\xE2\x81\xA0")}) {
+    if (s.substr(i, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// A one- or two-digit component after "N. " that is the rest of the number, not the text:
+// "2. 1 Lot 1" is clause 2.1 printed with a space (a PDF that justified the label), but
+// "2. 30 days" and "2. 1,000 shares" are not. The component must be followed by a
+// capitalised word (not a month or a unit) or end the line.
+bool spaced_component_at(std::string_view s, std::size_t i) {
+  std::size_t digits = 0;
+  while (i + digits < s.size() && is_digit(s[i + digits])) ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::size_t after = i + digits;
+  if (after == s.size()) return true;
+  if (!is_space(s[after])) return false;
+  std::size_t k = after;
+  while (k < s.size() && is_space(s[k])) ++k;
+  if (k >= s.size() || !is_upper(s[k])) return false;
+  const std::string_view word = first_word(s.substr(k));
+  return !is_quantity_word(word) && !is_month_name(word);  // "1. 12 March", "2. 3 Business Days"
+}
+
 // "1.2.3" (with an optional final '.') at the start of s; returns components and length.
+// Invisible zero-width characters inside the number are read through, and so is one space
+// after the first component's dot when a component follows it (see spaced_component_at).
 std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& trailing_dot) {
   std::size_t i = 0;
   numbers.clear();
@@ -160,13 +207,20 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
     while (i < s.size() && is_digit(s[i]) && i - start < 4) value = value * 10 + (s[i++] - '0');
     if (i < s.size() && is_digit(s[i])) return 0;  // five digits or more: not a label
     numbers.push_back(value);
-    if (i < s.size() && s[i] == '.') {
-      if (i + 1 < s.size() && is_digit(s[i + 1])) {
-        ++i;
+    const std::size_t dot = i + zero_width_at(s, i);
+    if (dot < s.size() && s[dot] == '.') {
+      std::size_t next = dot + 1;
+      next += zero_width_at(s, next);
+      if (next < s.size() && is_digit(s[next])) {
+        i = next;
+        continue;
+      }
+      if (numbers.size() == 1 && next + 1 < s.size() && s[next] == ' ' && spaced_component_at(s, next + 1)) {
+        i = next + 1;
         continue;
       }
       trailing_dot = true;
-      ++i;
+      i = dot + 1;
     }
     break;
   }
@@ -175,9 +229,21 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
 }
 
 // The number as printed, without a trailing dot: "8.05" stays "8.05" (a lawyer cites
-// 8.05), "1.0" stays "1.0". `length` is what scan_decimal consumed.
+// 8.05), "1.0" stays "1.0". `length` is what scan_decimal consumed; the spaces and
+// zero-width characters it read through are not part of the label.
 std::string printed_decimal(std::string_view s, std::size_t length, bool trailing_dot) {
-  return std::string(s.substr(0, trailing_dot ? length - 1 : length));
+  std::string out;
+  const std::string_view number = s.substr(0, trailing_dot ? length - 1 : length);
+  for (std::size_t i = 0; i < number.size();) {
+    if (const std::size_t invisible = zero_width_at(number, i); invisible > 0) {
+      i += invisible;
+    } else if (number[i] == ' ') {
+      ++i;
+    } else {
+      out.push_back(number[i++]);
+    }
+  }
+  return out;
 }
 
 // The components the numbering compares: "1.0" (a heading numbered with a zero, followed by
@@ -377,14 +443,20 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   // a two-level number; a capital then a lower-case letter is a word, "1.5MW" is not.
   const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
                           is_upper(rest[0]) && is_lower(rest[1]);
+  // "2.3.1a valid and current Certificate": a three-level number glued to a lower-case word
+  // that runs on into the sentence ("4.2.1a The" is a label "4.2.1a", not handled here).
+  std::size_t word_end = 0;
+  while (word_end < rest.size() && is_lower(rest[word_end])) ++word_end;
+  const bool glued_lower_word = numbers.size() > 2 && decoration == LabelDecoration::none && word_end > 0 &&
+                                word_end + 1 < rest.size() && rest[word_end] == ' ' && is_lower(rest[word_end + 1]);
   if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front())) &&
-      !glued_word) {
+      !glued_word && !glued_lower_word) {
     return std::nullopt;
   }
   if (is_year(numbers.front())) return std::nullopt;
   const std::string_view next = skip_spaces(rest);
   const std::string_view word = first_word(next);
-  if (is_quantity_word(word) || is_month_name(word)) return std::nullopt;
+  if ((is_quantity_word(word) && !opens_title(next)) || is_month_name(word)) return std::nullopt;
   if (!next.empty() && (next.front() == '%' || next.front() == '/' || next.front() == '-' ||
                         next.front() == 'x' || next.front() == '=')) {
     return std::nullopt;
@@ -450,8 +522,12 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   std::string_view rest = s.substr(i);
   // "(a)During the term": a bracketed label glued to a capitalised word (a PDF that lost the
   // gap); "e.g." and "(a)(i)" are not labels.
-  const bool glued_word = decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
-                          (is_lower(rest[1]) || rest[1] == ' ');
+  // "a.Of BII", "b.XENCOR shall": a lower-case dotted letter glued to a capitalised word the
+  // same way ("e.g.", "i.e." and "U.S." are not: a dot or a capital letter comes first).
+  const bool glued_word = (decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
+                           (is_lower(rest[1]) || rest[1] == ' ')) ||
+                          (decoration == LabelDecoration::dot && is_lower(s[start]) && rest.size() >= 2 &&
+                           is_upper(rest[0]) && is_letter(rest[1]));
   if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
   const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
   const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);

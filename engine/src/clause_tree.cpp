@@ -384,25 +384,60 @@ bool names_a_number(std::string_view before) {
   return false;
 }
 
+// The words after the last sentence end of `before`: "… agree as follows: AGREEMENT OF THE
+// PARTIES" gives "AGREEMENT OF THE PARTIES".
+std::string_view after_last_sentence_end(std::string_view before) {
+  for (std::size_t i = before.size(); i > 1; --i) {
+    const char c = before[i - 2];
+    if ((c == '.' || c == ':' || c == ';') && is_space(before[i - 1])) return before.substr(i);
+  }
+  return {};
+}
+
+// "(b) Territory. The rights …": a letter or roman numeral followed by a short title that
+// ends in a full stop, the way SEC filings title their sub-clauses. Enumerations inside a
+// sentence ("… (ii) return the data") never have one.
+bool opens_titled_item(std::string_view rest) {
+  const std::size_t stop = rest.find('.');
+  if (stop == std::string_view::npos || stop == 0) return false;
+  const std::string_view title = rest.substr(0, stop);
+  return word_count(title) <= 6 && reads_as_heading(title, false);
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
                           std::size_t label_start) {
   std::optional<ClauseLabel> label = parse_leading_label(text.substr(label_start));
   if (!label || label->is_part()) return false;
+  const std::string_view before = text.substr(piece_start, space_begin - piece_start);
+  const std::string_view rest = text.substr(label_start + std::min(label->length, text.size() - label_start));
   const LabelReading& reading = label->readings.front();
-  if (reading.family != LabelFamily::decimal) return false;
   const std::string_view printed = text.substr(label_start, label->length);
   const bool dotted = printed.find('.') != std::string_view::npos;
+  // "1. 1.1. 1.2." : a rendering that printed the numbers apart from their text. A piece
+  // that is nothing but a label ends before the next dotted number.
+  if (reading.family == LabelFamily::decimal && dotted && !label->keyword) {
+    const std::string_view piece = trim(before);
+    std::optional<ClauseLabel> alone = parse_leading_label(piece);
+    if (alone && alone->length >= piece.size() && !alone->is_part()) return true;
+  }
+  if (reading.family != LabelFamily::decimal) {
+    // "… the Products. (c) Products. The Products …": only a titled letter after a full stop.
+    return label->decoration == LabelDecoration::parens && !rest.empty() && !names_a_number(before) &&
+           ends_sentence(before) && opens_titled_item(rest);
+  }
   if (!label->keyword && !dotted) return false;
-  const std::string_view rest = text.substr(label_start + std::min(label->length, text.size() - label_start));
   if (rest.empty()) return false;
   const bool opens = is_ascii_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
                      rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98";
   if (!opens) return false;
-  const std::string_view before = text.substr(piece_start, space_begin - piece_start);
   if (names_a_number(before)) return false;
-  return ends_sentence(before) || is_heading_piece(before);
+  if (ends_sentence(before) || is_heading_piece(before)) return true;
+  // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
+  // after the sentence end.
+  const std::string_view tail = after_last_sentence_end(before);
+  return !tail.empty() && is_heading_piece(tail) && !parse_leading_label(trim(tail));
 }
 
 // After a run of spaces, a label starts a line unless it is a number that ends the line:
@@ -479,6 +514,7 @@ class TreeBuilder {
       const bool eligible = !block.continues_paragraph && !contents[i] && block.kind != BlockKind::footnote &&
                             block.kind != BlockKind::table_cell;
       inline_piece_ = inline_cut_[i];
+      after_replacement_instruction_ = eligible && introduces_replacement_text(i);
       if (eligible && try_clause(i, text)) {
         pending_heading_ = -1;
         previous_text_ = text;
@@ -558,6 +594,8 @@ class TreeBuilder {
       // "27" over "EXHIBIT B", "4" over "4. EMPLOYER SPOTLIGHTS": a page number over the
       // next label, not a clause whose title is that label.
       if (blocks_[j].label.empty() && parse_leading_label(text)) return false;
+      // "4" over "[Confidential Treatment Requested]": a page number over a bracketed legend.
+      if (text.front() == '[') return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;
@@ -701,7 +739,53 @@ class TreeBuilder {
       if (p.found && is_continuation_) return p;
       if (p.found && !best.found) best = p;
     }
+    if (!best.found) best = replacement_text_placement(label);
     return best;
+  }
+
+  // An amendment that sets out replacement text unquoted: "3. Section 12 is deleted and
+  // replaced with the following:" then "12.0 INVENTORY BALANCE", "12.1 …"; "2. … adding the
+  // following new Section 6.7:" then "6.7 …". Those numbers are the amended agreement's and
+  // fit no numbering here, but a lawyer cites them as printed. The first of them nests
+  // under the open clause as a list numbered again, so that the amendment's own "4." after
+  // the replacement text still continues its "3.". Only numbers that cannot be quantities:
+  // two levels, a dot or a keyword.
+  Placement replacement_text_placement(const ClauseLabel& label) const {
+    Placement p;
+    p.reading = label.readings.front();
+    if (!after_replacement_instruction_ || p.reading.family != LabelFamily::decimal) return p;
+    const bool unmistakable = label.keyword || label.decoration != LabelDecoration::none ||
+                              label.shown.find('.') != std::string::npos;
+    if (!unmistakable) return p;
+    p.found = true;
+    p.keep = stack_.size();
+    p.restarted = true;
+    return p;
+  }
+
+  // The paragraph before block `index` ends by introducing replacement text: "… is hereby
+  // deleted in its entirety and replaced with the following:", "… is amended to read as
+  // follows:", "… by adding the following new Section 6.7:".
+  bool introduces_replacement_text(std::size_t index) const {
+    std::size_t j = index;
+    while (j > 0 && trim(document_.block_text(blocks_[j - 1])).empty()) --j;
+    if (j == 0) return false;
+    std::string_view last = trim(document_.block_text(blocks_[j - 1]));
+    if (last.empty() || last.back() != ':') return false;
+    std::string paragraph;
+    constexpr std::size_t kMaxLines = 6;
+    for (std::size_t k = j, lines = 0; k > 0 && lines < kMaxLines; --k, ++lines) {
+      std::string_view line = document_.block_text(blocks_[k - 1]);
+      paragraph.insert(0, std::string(line) + " ");
+      if (!blocks_[k - 1].continues_paragraph) break;
+    }
+    for (char& c : paragraph) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool follows = paragraph.find("following") != std::string::npos || paragraph.find("as follows") != std::string::npos;
+    if (!follows) return false;
+    for (std::string_view verb : {"replace", "amend", "adding", "added", "insert", "restate", "to read", "substitut"}) {
+      if (paragraph.find(verb) != std::string::npos) return true;
+    }
+    return false;
   }
 
   Placement place_decimal(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
@@ -750,11 +834,19 @@ class TreeBuilder {
       const OpenClause& open = stack_[k - 1];
       if (open.reading.family == LabelFamily::part) break;
       if (open.reading.family != LabelFamily::decimal) continue;
-      if (open.keyword != keyword) return p;
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
       const bool numbered_children = std::any_of(clause.children.begin(), clause.children.end(), [&](int child) {
         return structure_.clauses[static_cast<std::size_t>(child)].kind == ClauseKind::numbered;
       });
+      if (open.keyword != keyword) {
+        // "ARTICLE II. DELIVERY" then "1. Shipping Terms": each article numbers its
+        // paragraphs from 1.
+        if (!open.keyword || numbered_children) return p;
+        p.found = true;
+        p.keep = k;
+        p.restarted = true;
+        return p;
+      }
       p.found = true;
       if (open.reading.numbers == std::vector<int>{1} && !numbered_children) {
         p.keep = k - 1;
@@ -818,6 +910,14 @@ class TreeBuilder {
         if (p.found || !open.restarted) return p;
         continue;  // a list numbered again inside: try the clauses outside it
       }
+      if (other.size() + 1 < numbers.size() && std::equal(other.begin(), other.end(), numbers.begin()) &&
+          std::all_of(numbers.begin() + static_cast<std::ptrdiff_t>(other.size()), numbers.end(),
+                      [](int v) { return v == 1; })) {
+        // "3.1.1" directly under "3": the "3.1" between them is not printed.
+        p.found = true;
+        p.keep = k;
+        return p;
+      }
       if (other.size() < numbers.size() && numbers.size() > 1) {
         // "3.1" while "2" (or "2.4") is open: the heading "3" was not recognised. Accept the
         // first child of the next number so that the rest of clause 3 is not lost.
@@ -860,7 +960,18 @@ class TreeBuilder {
     for (std::size_t k = stack_.size(); k > 0; --k) {
       const OpenClause& open = stack_[k - 1];
       if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) break;
-      if (!same_style(open.reading, open.decoration, reading, decoration)) continue;
+      if (!same_style(open.reading, open.decoration, reading, decoration)) {
+        // A slip of case in print: "(A) RIGHT OF FIRST REFUSAL. …" then "(b) CLIENT shall …"
+        // continues the same list, when the letter is the next one and nothing else fits.
+        if (k == stack_.size() && is_case_slip(open, reading, decoration) && value == open.reading.numbers.front() + 1 &&
+            !has_open_style(reading, decoration)) {
+          p.found = true;
+          p.keep = k - 1;
+          is_continuation_ = true;
+          return p;
+        }
+        continue;
+      }
       const int previous = open.reading.numbers.front();
       if (value > previous && value <= previous + max_sibling_gap) {
         p.found = true;
@@ -883,6 +994,25 @@ class TreeBuilder {
       p.keep = stack_.size();
     }
     return p;
+  }
+
+  static bool is_case_slip(const OpenClause& open, const LabelReading& reading, LabelDecoration decoration) {
+    const bool letters = (open.reading.family == LabelFamily::upper_alpha && reading.family == LabelFamily::lower_alpha) ||
+                         (open.reading.family == LabelFamily::lower_alpha && reading.family == LabelFamily::upper_alpha);
+    // "(i)", "(v)", "(x)" after "(H)", "(U)", "(W)" more likely start roman numerals under it.
+    const int value = reading.numbers.front();
+    const bool roman_letter = value == 9 || value == 22 || value == 24;
+    return letters && open.decoration == decoration && !roman_letter;
+  }
+
+  // A list of this style is open below the nearest numbered clause or part.
+  bool has_open_style(const LabelReading& reading, LabelDecoration decoration) const {
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) return false;
+      if (same_style(open.reading, open.decoration, reading, decoration)) return true;
+    }
+    return false;
   }
 
   // Word said this is a numbered paragraph; put it where its type says.
@@ -1120,6 +1250,7 @@ class TreeBuilder {
   int last_top_number_ = 0;
   bool decimal_in_scope_ = false;  // a numbered clause since the document or the current part began
   bool is_continuation_ = false;
+  bool after_replacement_instruction_ = false;  // the block being read follows "… replaced with the following:"
   std::string_view current_rest_;  // the text after the label being placed
 };
 

@@ -86,6 +86,76 @@ TEST(PartyRoles, ContractorToABuyerIsTheProvider) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Customer");
 }
 
+// Real party clauses from dev material (CUAD filings outside the test split): a party called by
+// its own name, an acronym, facing "the Customer" or "the Company" is the provider.
+TEST(PartyRoles, APartyCalledByItsNameFacingTheBuyerIsTheProvider) {
+  PartyRoles outsourcing = roles_of(
+      "This Outsourcing Agreement is effective as from the 1st day of January, 2009, by and between:\n"
+      "SILICON SMELTERS (Pty) Ltd, registration nr 1998/019036/07, Registered office at Beyersnek Road, Polokwane, "
+      "South Africa (hereinafter referred to as \"the Customer\"),\n"
+      "AND\n"
+      "ESPACIO INFORMATION TECHNOLOGY, SA., a public limited company with place of business in Madrid, SPAIN "
+      "(hereinafter referred to as \"EIT\").\n"
+      "10.3 The liability of EIT will be limited to a value equal to contractual value.\n");
+  ASSERT_TRUE(outsourcing.determined());
+  EXPECT_EQ(outsourcing[PartyRole::provider].display, "EIT");
+  EXPECT_EQ(outsourcing[PartyRole::counterparty].display, "Customer");
+
+  PartyRoles hosting = roles_of(
+      "This SITE DEVELOPMENT AND HOSTING AGREEMENT dated as of August 9, 1999 is made between Hanover Direct, Inc. "
+      "(\"HDI\"), a New Jersey Corporation, located at 1500 Harbor Boulevard, Weehawken, NJ 07087, and The Deerskin "
+      "Companies, Inc. (the \"Company\"), a Nevada corporation.\n");
+  ASSERT_TRUE(hosting.determined());
+  EXPECT_EQ(hosting[PartyRole::provider].display, "HDI");
+  EXPECT_EQ(hosting[PartyRole::counterparty].display, "Company");
+
+  // The buyer called by its name: NICE (Nice Systems Ltd.), not the "RFP" of a recital.
+  PartyRoles manufacturing = roles_of(
+      "This Manufacturing Outsourcing Agreement (The \"AGREEMENT\") is entered into on January 21st, 2002, by and "
+      "between Nice Systems Ltd., an Israeli registered corporation no. 52-0036872 having its place of business at 8 "
+      "Hapnina Street, Israel, (\"NICE\") and Flextronics Israel Ltd., an Israeli registered corporation no. "
+      "51-2933045, Israel (the \"CONTRACTOR\").\n"
+      "WHEREAS the RFI was followed by a request for proposal including a detailed Statement of Work (the \"RFP\");\n");
+  ASSERT_TRUE(manufacturing.determined());
+  EXPECT_EQ(manufacturing[PartyRole::provider].display, "CONTRACTOR");
+  EXPECT_EQ(manufacturing[PartyRole::counterparty].display, "NICE");
+
+  // An acronym for the agreement itself does not displace the parties' role words.
+  PartyRoles msa = roles_of("This Master Services Agreement (\"MSA\") is made between Acme Ltd (the \"Customer\") and "
+                            "Hope Trust (the \"Supplier\").\n");
+  ASSERT_TRUE(msa.determined());
+  EXPECT_EQ(msa[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(msa[PartyRole::counterparty].display, "Customer");
+
+  // A role word that is neither side's is not a name: Company v Distributor stays open.
+  EXPECT_FALSE(roles_of("This Agreement is made between Acme Inc. (the \"Company\") and Beta LLC (the "
+                        "\"Distributor\").\n")
+                   .determined());
+}
+
+// No parties clause: the CCS core terms speak of the Supplier throughout and of its
+// Subcontractors now and then, so the Supplier is the provider and the Buyer its counterparty.
+TEST(PartyRoles, UsageFollowsTheWordTheTextIsAbout) {
+  std::string terms = "1.1 The Supplier shall not subcontract without approval; the Supplier remains responsible for "
+                      "every Subcontractor.\n";
+  for (int i = 0; i < 6; ++i) {
+    terms += "2." + std::to_string(i) + " The Supplier must provide the Deliverables to the Buyer, and the Buyer must pay "
+             "the Supplier.\n";
+  }
+  PartyRoles roles = roles_of(terms);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Buyer");
+
+  // Both words throughout: the Subcontractor outranks the Contractor.
+  PartyRoles sub = roles_of("1. The Subcontractor shall provide the Services to the Contractor.\n"
+                            "2. The Contractor shall pay the Subcontractor.\n"
+                            "3. The Subcontractor shall indemnify the Contractor.\n");
+  ASSERT_TRUE(sub.determined());
+  EXPECT_EQ(sub[PartyRole::provider].display, "Subcontractor");
+  EXPECT_EQ(sub[PartyRole::counterparty].display, "Contractor");
+}
+
 TEST(PartyRoles, PronounsTheParenthesisDefinesAreNames) {
   PartyRoles roles = roles_of(
       "This Agreement is made between Big Prime Ltd (the \"Prime\", \"we\", \"us\" or \"our\") and Small Charity "
@@ -144,6 +214,22 @@ TEST(RolePatterns, ProviderMatchesTheDocumentsOwnNamesNotOtherPartys) {
                              "\"Supplier\"). Hope Trust shall indemnify the Buyer.")
                 .size(),
             1u);
+}
+
+// "Provider" inside "the Lead Provider" is the counterparty's name, not a mention of the
+// provider, whether the parties clause names them or the standard words stand in.
+TEST(RolePatterns, ANameInsideAnotherRolesLongerNameIsThatRole) {
+  auto pack = compile_or_fail(rule_text("@provider gap(0..2) \"shall indemnify\""));
+  ASSERT_TRUE(pack);
+  EXPECT_TRUE(scan_text(*pack, "This Subcontract is made between Acme Ltd (the \"Lead Provider\") and Hope Trust (the "
+                               "\"Provider\").\n1. The Lead Provider shall indemnify the Provider.\n")
+                  .empty());
+  EXPECT_EQ(scan_text(*pack, "This Subcontract is made between Acme Ltd (the \"Lead Provider\") and Hope Trust (the "
+                             "\"Provider\").\n1. The Provider shall indemnify the Lead Provider.\n")
+                .size(),
+            1u);
+  EXPECT_TRUE(scan_text(*pack, "The Lead Provider shall indemnify the Subcontractor.").empty());
+  EXPECT_EQ(scan_text(*pack, "The Subcontractor shall indemnify the Lead Provider.").size(), 1u);
 }
 
 TEST(RolePatterns, PossessiveFormIsTheRole) {

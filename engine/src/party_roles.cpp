@@ -26,13 +26,17 @@
 //     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
 //     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
 //     Provider (-5) v Subcontractor (10) the Subcontractor. Two unknown words (Company v
-//     Distributor is -5 v 0, but Licensor v Licensee is 0 v 0) leave it undetermined.
+//     Distributor is -5 v 0, but Licensor v Licensee is 0 v 0) leave it undetermined, but a
+//     party called by its own name (an acronym, "EIT", or a word of its organisation's name)
+//     facing a buyer's word ("the Customer") is the provider.
 //  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
 //     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
 //     names no one).
 //  5. A document with no parties at all ("The Subcontractor shall …" in an extract) is read
 //     from usage: the capitalised role words after "the", scored as above; the provider is
-//     the highest-scoring one, the counterparty the most used of those scoring lower.
+//     the highest-scoring one of those used at least a third as often as the most used
+//     provider word (CCS terms name the Supplier's Subcontractors, but are about the
+//     Supplier), the counterparty the most used of those scoring lower.
 //  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
 //     Commissioner, Council, DWP, CCS, Department, Customer, Buyer, Owner, …) and is not
 //     the term of a party: "DWP" above, or `"Authority" means the Secretary of State for
@@ -166,7 +170,11 @@ bool names_organisation(std::string_view defining) {
   for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " trust", "council", "company",
                              "charity", "charitable", "registered", "society", "organisation", "borough",
                              "corporation", "partnership", "university"}) {
-    if (t.find(w) != std::string::npos) return true;
+    // Whole words only: " inc" is in " including" ("a request for proposal including a
+    // detailed Statement of Work (the "RFP")" names no organisation).
+    for (std::size_t at = t.find(w); at != std::string::npos; at = t.find(w, at + 1)) {
+      if (!is_lower(t[at + w.size()])) return true;
+    }
   }
   return false;
 }
@@ -364,6 +372,60 @@ struct PartyMention {
     return best;
   }
   bool has_role_word() const { return score() != 0; }
+
+  // The party is called by its own name, not by a role: a word of its organisation's name
+  // ("NICE" for Nice Systems Ltd.) or the initials of it ("EIT" for ESPACIO INFORMATION
+  // TECHNOLOGY, "HDI" for Hanover Direct, Inc.). An acronym of lower-case words ("RFP" for a
+  // request for proposal) is a document, not a party.
+  bool called_by_name() const {
+    if (has_role_word() || terms.empty()) return false;
+    const std::string term = bare_term(terms.front());
+    if (!capitalised(term)) return false;
+    const std::string folded = ascii_lower(term);
+    std::vector<std::string> words;
+    std::vector<std::vector<std::string>> runs;  // runs of capitalised words
+    bool in_run = false;
+    for (const auto& w : words_of(paragraph.empty() ? defining : paragraph)) {
+      std::string letters;
+      for (char c : w) {
+        if (std::isalnum(static_cast<unsigned char>(c))) letters += c;
+      }
+      if (letters.empty()) continue;
+      words.push_back(ascii_lower(letters));
+      if (!capitalised(letters)) {
+        in_run = false;
+        continue;
+      }
+      if (!in_run) runs.emplace_back();
+      runs.back().push_back(ascii_lower(letters));
+      in_run = true;
+    }
+    // Initials of a run that names a document ("Master Services Agreement" for "MSA") are not
+    // a party's.
+    std::string initials;
+    for (const auto& run : runs) {
+      bool document_title = false;
+      for (const auto& w : run) {
+        for (std::string_view d : {"agreement", "contract", "deed", "schedule", "order", "statement", "proposal", "request", "terms"}) {
+          if (w == d) document_title = true;
+        }
+      }
+      if (document_title) continue;
+      for (const auto& w : run) initials += w[0];
+      initials += ' ';
+    }
+    // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
+    // "This Agreement (the "Agreement")".
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i] != folded) continue;
+      for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+        for (std::string_view suffix : {"ltd", "limited", "inc", "llc", "corp", "corporation", "plc", "sa", "gmbh", "lp", "llp"}) {
+          if (words[j] == suffix) return true;
+        }
+      }
+    }
+    return folded.size() >= 2 && initials.find(folded) != std::string::npos;
+  }
 };
 
 void add_name(RoleBinding& binding, std::string name) {
@@ -473,7 +535,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   if (parties.size() < 2) parties.clear();
   for (const PartyMention& m : mentions) {
     if (parties.size() == 2) break;
-    if (m.in_opening && (m.has_role_word() || names_organisation(m.defining))) parties.push_back(&m);
+    if (m.in_opening && (m.has_role_word() || names_organisation(m.defining) || m.called_by_name())) parties.push_back(&m);
   }
   for (const PartyMention& m : mentions) {
     if (parties.size() >= 2) break;
@@ -500,6 +562,11 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     int a = parties[0]->score(), b = parties[1]->score();
     if (a > 0 && a > b) provider = parties[0], counterparty = parties[1];
     if (b > 0 && b > a) provider = parties[1], counterparty = parties[0];
+    // A party called by its name ("EIT", "HDI") facing "the Customer" or "the Company": the
+    // one who is not the buyer is the provider. Two names, or a name facing a role word that
+    // is neither side's (Distributor, Licensee), stay undetermined.
+    if (provider == nullptr && a < 0 && b == 0 && parties[1]->called_by_name()) provider = parties[1], counterparty = parties[0];
+    if (provider == nullptr && b < 0 && a == 0 && parties[0]->called_by_name()) provider = parties[0], counterparty = parties[1];
   } else if (parties.size() == 1 && parties[0]->score() > 0) {
     provider = parties[0];
   }
@@ -527,9 +594,18 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       }
       if (u.count > 0) used.push_back(std::move(u));
     }
+    // The provider is the highest-scoring provider word among those the text is written
+    // about: used at least a third as often as the most used provider word. CCS core terms
+    // speak of "the Supplier" hundreds of times and of its "Subcontractors" now and then, so
+    // the Supplier is the provider; a subcontract speaks of both its Subcontractor and the
+    // Contractor throughout, so the Subcontractor (10) outranks the Contractor (3).
+    std::size_t most_used = 0;
+    for (const Used& u : used) {
+      if (u.score > 0) most_used = std::max(most_used, u.count);
+    }
     const Used* best = nullptr;
     for (const Used& u : used) {
-      if (u.score > 0 && (best == nullptr || u.score > best->score)) best = &u;
+      if (u.score > 0 && u.count * 3 >= most_used && (best == nullptr || u.score > best->score)) best = &u;
     }
     const Used* other = nullptr;
     for (const Used& u : used) {

@@ -144,6 +144,41 @@ void DocumentIndex::mark_role_names() {
       }
     }
   }
+  drop_names_inside_other_roles();
+}
+
+// A name that is the tail of another role's longer name is that other party: "Provider" in
+// "the Lead Provider" (the counterparty) is not a mention of the provider, nor "Contractor"
+// in "Main Contractor". Each role keeps only the starts that no other role's mention,
+// starting earlier, already covers.
+void DocumentIndex::drop_names_inside_other_roles() {
+  const std::uint32_t count = token_count();
+  std::array<std::vector<std::uint32_t>, party_role_count> covered_until;  // per role: end of the mention covering each token
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    const std::vector<std::uint8_t>& lengths = role_lengths_[r];
+    if (lengths.empty()) continue;
+    covered_until[r].assign(count, 0);
+    std::uint32_t end = 0;
+    for (std::uint32_t t = 0; t < count; ++t) {
+      if (lengths[t] > 0) end = std::max(end, t + lengths[t]);
+      covered_until[r][t] = end;  // a mention starting at or before t reaches `end`
+    }
+  }
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    std::vector<std::uint8_t>& lengths = role_lengths_[r];
+    if (lengths.empty()) continue;
+    for (std::uint32_t t = 1; t < count; ++t) {
+      if (lengths[t] == 0) continue;
+      for (std::size_t other = 0; other < party_role_count; ++other) {
+        if (other == r || covered_until[other].empty()) continue;
+        // Another role's mention started before t and runs at least as far as this one.
+        if (covered_until[other][t - 1] >= t + lengths[t]) {
+          lengths[t] = 0;
+          break;
+        }
+      }
+    }
+  }
 }
 
 std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {

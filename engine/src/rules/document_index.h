@@ -74,6 +74,7 @@ class DocumentIndex {
  private:
   void mark_defined_terms();
   void mark_role_names();
+  void drop_names_inside_other_roles();
 
   const AnalysedDocument& document_;
   Deadline deadline_;

@@ -20,6 +20,7 @@
 #include <system_error>
 #include <utility>
 
+#include "clausecheck/document.h"
 #include "number_words.h"
 
 namespace clausecheck {
@@ -828,6 +829,14 @@ std::optional<TypedValue> read_typed_value(const NormalisedText& text, std::uint
     case ValueType::date: return reader.read_date(token);
   }
   return std::nullopt;
+}
+
+std::optional<TypedValue> read_typed_literal(std::string_view literal, ValueType type) {
+  const NormalisedText text = normalise(document_from_text(literal, "<rule literal>"));
+  const auto tokens = static_cast<std::uint32_t>(text.tokens.size());
+  std::optional<TypedValue> value = read_typed_value(text, 0, type, tokens);
+  if (!value || value->end_token != tokens) return std::nullopt;
+  return value;
 }
 
 }  // namespace clausecheck

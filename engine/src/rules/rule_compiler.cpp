@@ -3,8 +3,6 @@
 // for each pattern (see compiled_pack.h). Every problem becomes a located Diagnostic and
 // compilation goes on, so that one run reports all the mistakes of a pack.
 #include <algorithm>
-#include <cstdlib>
-#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,6 +13,7 @@
 #include "rules/diagnostics.h"
 #include "rules/phrase_tokens.h"
 #include "rules/rule_parser.h"
+#include "rules/where_conditions.h"
 
 namespace clausecheck {
 
@@ -514,189 +513,6 @@ class ProgramBuilder {
   bool ok_ = true;
   bool swap_roles_ = false;
 };
-
-// ---- where: reading the quantity a captured value is compared with.
-
-struct Quantity {
-  double number = 0;
-  std::string currency;  // "GBP", "USD", "EUR", or ""
-  std::string unit;      // "day", "working day", "week", "month", "year", "percent", or ""
-  bool is_date = false;
-};
-
-long long days_from_civil(long long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
-// Reads "30 days", "£1,000,000", "1.5 million GBP", "10%", "2025-04-01". nullopt with
-// `problem` set when a word is not understood.
-std::optional<Quantity> read_quantity(std::string_view text, std::string& problem) {
-  Quantity q;
-  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    // The grammar admits only digits here, so atoi cannot fail; the calendar check must
-    // agree with the document reader, which rejects 2025-02-31.
-    int y = std::atoi(std::string(text.substr(0, 4)).c_str());
-    unsigned m = static_cast<unsigned>(std::atoi(std::string(text.substr(5, 2)).c_str()));
-    unsigned d = static_cast<unsigned>(std::atoi(std::string(text.substr(8, 2)).c_str()));
-    static constexpr unsigned kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m < 1 || m > 12 || d < 1 || d > kDaysInMonth[m - 1] || (m == 2 && d == 29 && !leap)) {
-      problem = "'" + std::string(text) + "' is not a valid date";
-      return std::nullopt;
-    }
-    q.is_date = true;
-    q.number = static_cast<double>(days_from_civil(y, m, d));
-    return q;
-  }
-  std::size_t i = 0;
-  for (auto [symbol, code] : {std::pair{"£", "GBP"}, std::pair{"$", "USD"}, std::pair{"€", "EUR"}}) {
-    std::string_view s(symbol);
-    if (text.substr(0, s.size()) == s) {
-      q.currency = code;
-      i = s.size();
-    }
-  }
-  std::string digits;
-  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' || text[i] == '.')) {
-    if (text[i] != ',') digits += text[i];
-    ++i;
-  }
-  // strtod, not stod: a 400-digit literal must be a diagnostic, not an exception.
-  char* end = nullptr;
-  q.number = std::strtod(digits.c_str(), &end);
-  constexpr double kLargestLiteral = 1e15;  // beyond any sum, count or period in a contract
-  if (digits.empty() || end != digits.c_str() + digits.size() || !(q.number <= kLargestLiteral)) {
-    problem = "'" + std::string(text) + "' is not a number clausecheck can compare (at most 10^15)";
-    return std::nullopt;
-  }
-  std::string rest;
-  for (; i < text.size(); ++i) rest += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-  // Split the unit words.
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : rest) {
-    if (c == ' ' || c == '\t') {
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    } else if (c == '%') {
-      if (!word.empty()) words.push_back(word);
-      words.push_back("%");
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) words.push_back(word);
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    const std::string& u = words[w];
-    if (u == "%" || u == "percent" || (u == "per" && w + 1 < words.size() && words[w + 1] == "cent")) {
-      q.unit = "percent";
-      if (u == "per") ++w;
-    } else if (u == "day" || u == "days" || u == "calendar") {
-      if (q.unit.empty()) q.unit = "day";
-    } else if (u == "working" || u == "business") {
-      q.unit = "working day";
-      if (w + 1 < words.size() && (words[w + 1] == "day" || words[w + 1] == "days")) ++w;
-    } else if (u == "week" || u == "weeks") {
-      q.unit = "week";
-    } else if (u == "month" || u == "months") {
-      q.unit = "month";
-    } else if (u == "year" || u == "years") {
-      q.unit = "year";
-    } else if (u == "gbp" || u == "usd" || u == "eur") {
-      std::string code = u;
-      for (auto& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      q.currency = code;
-    } else if (u == "million" || u == "m") {
-      q.number *= 1e6;
-    } else if (u == "billion" || u == "bn") {
-      q.number *= 1e9;
-    } else if (u == "thousand" || u == "k") {
-      q.number *= 1e3;
-    } else {
-      problem = "unknown unit '" + u + "'";
-      return std::nullopt;
-    }
-  }
-  return q;
-}
-
-double unit_days(const std::string& unit) {
-  if (unit == "working day") return 7.0 / 5.0;
-  if (unit == "week") return 7;
-  if (unit == "month") return 30;
-  if (unit == "year") return 365;
-  return 1;
-}
-
-// Resolves `condition` against the capture's type; nullopt with `problem` when they do not fit.
-std::optional<Comparison> resolve_condition(const ConditionSyntax& condition, const CaptureSlot& slot,
-                                            std::string& problem) {
-  std::string q_problem;
-  auto q = read_quantity(condition.quantity, q_problem);
-  if (!q) {
-    problem = q_problem;
-    return std::nullopt;
-  }
-  Comparison c;
-  c.comparator = condition.comparator;
-  c.source = condition.source;
-  std::string type(to_string(slot.type));
-  auto mismatch = [&](const std::string& example) {
-    problem = "'" + slot.name + "' is a " + type + " and cannot be compared with " + condition.quantity +
-              "; compare it with " + example;
-    return std::nullopt;
-  };
-  if (!condition.field.empty() && condition.field != "value" &&
-      !(condition.field == "days" && slot.type == ValueType::duration)) {
-    problem = "unknown field '" + condition.field + "' of " + slot.name + " (" + type +
-              "): use value" + (slot.type == ValueType::duration ? " or days" : "");
-    return std::nullopt;
-  }
-  switch (slot.type) {
-    case ValueType::duration:
-      if (q->is_date || !q->currency.empty() || q->unit == "percent") return mismatch("a duration, such as 30 days");
-      if (condition.field == "days" || condition.field == "value") {
-        if (!q->unit.empty()) return mismatch("a number of days, such as " + slot.name + ".days > 30");
-        c.operand = q->number;
-        c.compare_days = condition.field == "days";
-        return c;
-      }
-      if (q->unit.empty()) {
-        problem = "'" + slot.name + "' is a DURATION: give the number a unit, as in " + slot.name + " > " +
-                  condition.quantity + " days";
-        return std::nullopt;
-      }
-      c.operand = q->number * unit_days(q->unit);
-      c.compare_days = true;
-      return c;
-    case ValueType::money:
-      if (q->is_date || !q->unit.empty()) return mismatch("an amount, such as £1,000,000");
-      c.operand = q->number;
-      c.currency = q->currency;
-      return c;
-    case ValueType::percent:
-      if (q->is_date || !q->currency.empty() || (!q->unit.empty() && q->unit != "percent")) {
-        return mismatch("a percentage, such as 10%");
-      }
-      c.operand = q->number;
-      return c;
-    case ValueType::number:
-      if (q->is_date || !q->currency.empty() || !q->unit.empty()) return mismatch("a plain number, such as 5");
-      c.operand = q->number;
-      return c;
-    case ValueType::date:
-      if (!q->is_date) return mismatch("a date, such as 2025-04-01");
-      c.operand = q->number;
-      return c;
-  }
-  return std::nullopt;
-}
 
 // Checks the {captures} of a message or ask; reports each unknown one.
 void check_interpolation(const Located<std::string>& text, const char* property,

@@ -1,18 +1,23 @@
-// Syntax tree -> compiled pack: resolves pattern names, checks everything a parser cannot
-// (names, captures, types and units in comparisons, bounds, metadata), and emits a Program
-// for each pattern (see compiled_pack.h). Every problem becomes a located Diagnostic and
-// compilation goes on, so that one run reports all the mistakes of a pack.
+// The rule compiler: syntax trees of a pack's files -> compiled pack (compiled_pack.h).
+// It runs the phases over every rule, each in its own file:
+//   rule_parser.cpp       text -> syntax tree (grammar.h)
+//   semantic_checks.cpp   what the grammar cannot see: names, bounds, metadata, {captures}
+//   where_conditions.cpp  `where` literals, read by the document's typed-value reader
+//   program_builder.cpp   syntax tree -> Program (code emission)
+//   program_analysis.cpp  start words, atoms and longest match of each Program
+// Every problem becomes a located Diagnostic and compilation goes on, so that one run
+// reports all the mistakes of a pack; program_dump.h shows what a pattern became.
 #include <algorithm>
 #include <map>
-#include <optional>
-#include <set>
 #include <string>
 
 #include "clausecheck/rules.h"
+#include "rules/compile_context.h"
 #include "rules/compiled_pack.h"
 #include "rules/diagnostics.h"
-#include "rules/phrase_tokens.h"
+#include "rules/program_builder.h"
 #include "rules/rule_parser.h"
+#include "rules/semantic_checks.h"
 #include "rules/where_conditions.h"
 
 namespace clausecheck {
@@ -25,23 +30,6 @@ namespace rules {
 
 namespace {
 
-inline constexpr long long max_gap = 50;
-inline constexpr long long max_repeat = 20;
-inline constexpr std::size_t max_instructions = 20000;
-inline constexpr std::size_t max_reference_depth = 16;
-inline constexpr std::size_t max_alternatives = 2000;
-inline constexpr std::size_t max_atom_sets = 32;
-
-struct FileContext {
-  std::string_view path;
-  std::string_view text;
-};
-
-struct NamedPattern {
-  const PatternDefinitionSyntax* definition = nullptr;
-  FileContext file;
-};
-
 std::string_view scope_name(RuleScope scope) {
   switch (scope) {
     case RuleScope::sentence: return "sentence";
@@ -50,501 +38,6 @@ std::string_view scope_name(RuleScope scope) {
     case RuleScope::document: return "document";
   }
   return "sentence";
-}
-
-void sort_unique(std::vector<std::string>& list) {
-  std::sort(list.begin(), list.end());
-  list.erase(std::unique(list.begin(), list.end()), list.end());
-}
-
-void merge_into(WordSet& into, const WordSet& from) {
-  into.words.insert(into.words.end(), from.words.begin(), from.words.end());
-  into.prefixes.insert(into.prefixes.end(), from.prefixes.begin(), from.prefixes.end());
-  sort_unique(into.words);
-  sort_unique(into.prefixes);
-}
-
-// Merges many sets at once (sorting once, not once per set).
-WordSet merge_all(const std::vector<WordSet>& sets) {
-  WordSet merged;
-  for (const auto& set : sets) {
-    merged.words.insert(merged.words.end(), set.words.begin(), set.words.end());
-    merged.prefixes.insert(merged.prefixes.end(), set.prefixes.begin(), set.prefixes.end());
-  }
-  sort_unique(merged.words);
-  sort_unique(merged.prefixes);
-  return merged;
-}
-
-// Quoted phrases are tokenised through normalise(); a pack repeats many phrases, and the
-// compiler looks at each several times, so the tokens are kept for the whole compilation.
-using PhraseCache = std::map<std::string, PhraseTokens>;
-
-const PhraseTokens& cached_phrase_tokens(PhraseCache& cache, const std::string& phrase) {
-  auto it = cache.find(phrase);
-  if (it == cache.end()) it = cache.emplace(phrase, phrase_tokens(phrase)).first;
-  return it->second;
-}
-
-// Emits one Program from a pattern tree, checking as it goes.
-class ProgramBuilder {
- public:
-  ProgramBuilder(Program& program, const std::map<std::string, NamedPattern>& patterns,
-                 std::vector<CaptureSlot>& slots, std::vector<Diagnostic>& diagnostics, PhraseCache& cache)
-      : program_(program), patterns_(patterns), slots_(slots), diagnostics_(diagnostics), cache_(cache) {}
-
-  // unless reciprocal: emit @provider as @counterparty and the reverse.
-  void swap_roles() { swap_roles_ = true; }
-
-  // Returns false when an error was reported.
-  bool build(const PatternSyntax& pattern, FileContext file) {
-    program_.source = pattern.source;
-    emit(pattern.root, file);
-    if (ok_ && program_.code.size() >= max_instructions) {
-      error(file, pattern.position,
-            "pattern is too large once its gaps and repetitions are unrolled (over " +
-                std::to_string(max_instructions) + " steps); use smaller bounds");
-    }
-    program_.code.push_back({Op::match, 0, 0});
-    if (ok_ && can_match_nothing()) {
-      error(file, pattern.position, "pattern can match without any words (everything in it is optional)");
-    }
-    if (ok_) {
-      std::set<std::string> visiting;
-      program_.atoms = required_of(pattern.root, visiting);
-      if (program_.atoms.size() > max_atom_sets) program_.atoms.resize(max_atom_sets);
-      compute_start_words();
-      compute_max_span();
-    }
-    return ok_;
-  }
-
- private:
-  void error(FileContext file, SourcePosition position, std::string message) {
-    ok_ = false;
-    diagnostics_.push_back(make_diagnostic(file.path, file.text, position, std::move(message)));
-  }
-
-  std::uint32_t here() const { return static_cast<std::uint32_t>(program_.code.size()); }
-  bool too_large() const { return program_.code.size() >= max_instructions; }
-
-  std::uint32_t add_set(WordSet set) {
-    program_.sets.push_back(std::move(set));
-    return static_cast<std::uint32_t>(program_.sets.size() - 1);
-  }
-
-  // The words of a phrase, or nullopt (after an error) when it has none or a stray '*'.
-  std::optional<std::vector<PhraseToken>> tokens_of(const PatternNode& node, FileContext file) {
-    const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
-    if (tokens.misplaced_wildcard) {
-      error(file, node.position, "a '*' wildcard must end a word, as in \"indemnif*\"");
-      return std::nullopt;
-    }
-    if (tokens.tokens.empty()) {
-      error(file, node.position, "empty phrase: a quoted phrase needs at least one word");
-      return std::nullopt;
-    }
-    return tokens.tokens;
-  }
-
-  // A set when `node` always matches exactly one token from a fixed list of words.
-  std::optional<WordSet> single_word_set(const PatternNode& node, FileContext file, bool report) {
-    if (node.kind == NodeKind::phrase) {
-      const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
-      if (tokens.misplaced_wildcard || tokens.tokens.size() != 1) return std::nullopt;
-      WordSet set;
-      (tokens.tokens[0].prefix ? set.prefixes : set.words).push_back(tokens.tokens[0].text);
-      return set;
-    }
-    if (node.kind == NodeKind::alternation) {
-      std::vector<WordSet> sets;
-      for (const auto& child : node.children) {
-        auto child_set = single_word_set(child, file, false);
-        if (!child_set) return std::nullopt;
-        sets.push_back(std::move(*child_set));
-      }
-      return merge_all(sets);
-    }
-    (void)report;
-    return std::nullopt;
-  }
-
-  void emit(const PatternNode& node, FileContext file) {
-    if (too_large()) return;
-    switch (node.kind) {
-      case NodeKind::phrase: {
-        auto tokens = tokens_of(node, file);
-        if (!tokens) return;
-        for (const auto& token : *tokens) {
-          WordSet set;
-          (token.prefix ? set.prefixes : set.words).push_back(token.text);
-          program_.code.push_back({Op::word, add_set(std::move(set)), 0});
-        }
-        return;
-      }
-      case NodeKind::any: program_.code.push_back({Op::any, 0, 0}); return;
-      case NodeKind::gap: {
-        if (node.min > node.max) {
-          error(file, node.position, "gap(" + std::to_string(node.min) + ".." + std::to_string(node.max) +
-                                         "): the smallest gap is larger than the largest");
-          return;
-        }
-        if (node.max > max_gap) {
-          error(file, node.position, "gap(" + std::to_string(node.min) + ".." + std::to_string(node.max) +
-                                         ") is too wide: a gap spans at most " + std::to_string(max_gap) +
-                                         " tokens; use a wider scope instead");
-          return;
-        }
-        for (long long i = 0; i < node.min; ++i) program_.code.push_back({Op::any, 0, 0});
-        emit_optional_chain(node.max - node.min, [&] { program_.code.push_back({Op::any, 0, 0}); });
-        return;
-      }
-      case NodeKind::value: {
-        program_.values.push_back({node.value_type, -1, {}});
-        program_.code.push_back({Op::value, static_cast<std::uint32_t>(program_.values.size() - 1), 0});
-        return;
-      }
-      case NodeKind::role: {
-        // A role compiles to one instruction that consumes whichever name of the role starts
-        // at the current token. The names differ per document (the "Supplier" here, the
-        // "Subcontractor" there, a company name, "we"), so they cannot be words of the
-        // compiled, shared program; and as several of them span many tokens, a per-document
-        // word set would not do either. The DocumentIndex instead marks once per document,
-        // for every token, how long the longest name of each role starting there is (like a
-        // defined term), and the instruction advances by that much. Each thread still takes
-        // one step per instruction, so matching stays linear in the document.
-        auto role = parse_party_role(node.text);
-        if (!role) {
-          error(file, node.position, "unknown role '@" + node.text + "': use @provider, @counterparty or @funder");
-          return;
-        }
-        if (swap_roles_ && *role != PartyRole::funder) {
-          role = *role == PartyRole::provider ? PartyRole::counterparty : PartyRole::provider;
-        }
-        program_.roles_used |= 1u << static_cast<unsigned>(*role);
-        program_.code.push_back({Op::role, static_cast<std::uint32_t>(*role), 0});
-        return;
-      }
-      case NodeKind::reference: {
-        auto found = patterns_.find(node.text);
-        if (found == patterns_.end()) {
-          error(file, node.position, "unknown pattern '" + node.text + "'");
-          return;
-        }
-        if (std::find(stack_.begin(), stack_.end(), node.text) != stack_.end()) {
-          std::string cycle;
-          for (const auto& name : stack_) cycle += name + " -> ";
-          error(file, node.position, "pattern '" + node.text + "' refers to itself (" + cycle + node.text + ")");
-          return;
-        }
-        if (stack_.size() >= max_reference_depth) {
-          error(file, node.position, "patterns refer to other patterns more than " +
-                                         std::to_string(max_reference_depth) + " levels deep");
-          return;
-        }
-        stack_.push_back(node.text);
-        emit(found->second.definition->pattern.root, found->second.file);
-        stack_.pop_back();
-        return;
-      }
-      case NodeKind::sequence:
-        for (const auto& child : node.children) emit(child, file);
-        return;
-      case NodeKind::alternation: {
-        if (node.children.size() > max_alternatives) {
-          error(file, node.position, "too many alternatives (" + std::to_string(node.children.size()) +
-                                         "): at most " + std::to_string(max_alternatives) +
-                                         " in one ( … | … ); split the rule");
-          return;
-        }
-        if (auto set = single_word_set(node, file, false)) {
-          program_.code.push_back({Op::word, add_set(std::move(*set)), 0});
-          return;
-        }
-        // split L1, next; L1: alt1; jump end; next: split L2, next2; ...
-        std::vector<std::uint32_t> jumps;
-        for (std::size_t i = 0; i < node.children.size(); ++i) {
-          bool last = i + 1 == node.children.size();
-          std::uint32_t split = here();
-          if (!last) program_.code.push_back({Op::split, split + 1, 0});
-          emit(node.children[i], file);
-          if (too_large()) return;
-          if (!last) {
-            jumps.push_back(here());
-            program_.code.push_back({Op::jump, 0, 0});
-            program_.code[split].b = here();
-          }
-        }
-        for (auto jump : jumps) program_.code[jump].a = here();
-        return;
-      }
-      case NodeKind::repeat: {
-        if (node.min > node.max) {
-          error(file, node.position, "{" + std::to_string(node.min) + ".." + std::to_string(node.max) +
-                                         "}: the smallest count is larger than the largest");
-          return;
-        }
-        if (node.max > max_repeat) {
-          error(file, node.position, "{" + std::to_string(node.min) + ".." + std::to_string(node.max) +
-                                         "} repeats too often: at most " + std::to_string(max_repeat) + " times");
-          return;
-        }
-        if (node.max == 0) {
-          error(file, node.position, "{0..0} repeats nothing; remove it");
-          return;
-        }
-        for (long long i = 0; i < node.min && !too_large(); ++i) emit(node.children[0], file);
-        emit_optional_chain(node.max - node.min, [&] { emit(node.children[0], file); });
-        return;
-      }
-      case NodeKind::capture: {
-        const PatternNode& captured = node.children[0];
-        bool typed = captured.kind == NodeKind::value;
-        int slot = slot_for(node, typed, captured.value_type, file);
-        if (slot < 0) return;
-        if (typed) {
-          program_.values.push_back({captured.value_type, slot, {}});
-          program_.code.push_back({Op::value, static_cast<std::uint32_t>(program_.values.size() - 1), 0});
-          return;
-        }
-        program_.code.push_back({Op::save, static_cast<std::uint32_t>(slot), 0});
-        emit(captured, file);
-        program_.code.push_back({Op::save, static_cast<std::uint32_t>(slot), 1});
-        return;
-      }
-      case NodeKind::negation: {
-        auto set = single_word_set(node.children[0], file, true);
-        if (!set) {
-          error(file, node.position,
-                "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")");
-          return;
-        }
-        program_.code.push_back({Op::not_word, add_set(std::move(*set)), 0});
-        return;
-      }
-    }
-  }
-
-  // count times: split(take, skip) take… — each copy optional, and later copies only after
-  // earlier ones, so x{0..3} is (x (x (x)?)?)?.
-  template <typename EmitOne>
-  void emit_optional_chain(long long count, EmitOne emit_one) {
-    std::vector<std::uint32_t> splits;
-    for (long long i = 0; i < count && !too_large(); ++i) {
-      splits.push_back(here());
-      program_.code.push_back({Op::split, here() + 1, 0});
-      emit_one();
-    }
-    for (auto split : splits) program_.code[split].b = here();
-  }
-
-  int slot_for(const PatternNode& node, bool typed, ValueType type, FileContext file) {
-    for (std::size_t i = 0; i < slots_.size(); ++i) {
-      if (slots_[i].name != node.text) continue;
-      if (slots_[i].typed != typed || (typed && slots_[i].type != type)) {
-        error(file, node.position, "capture '" + node.text + "' is used twice with different types");
-        return -1;
-      }
-      return static_cast<int>(i);
-    }
-    slots_.push_back({node.text, typed, type});
-    return static_cast<int>(slots_.size() - 1);
-  }
-
-  // Whether the match instruction is reachable from the start without consuming a token.
-  bool can_match_nothing() const {
-    std::vector<bool> seen(program_.code.size(), false);
-    std::vector<std::uint32_t> stack{0};
-    while (!stack.empty()) {
-      std::uint32_t pc = stack.back();
-      stack.pop_back();
-      if (pc >= program_.code.size() || seen[pc]) continue;
-      seen[pc] = true;
-      const Instruction& in = program_.code[pc];
-      switch (in.op) {
-        case Op::match: return true;
-        case Op::split: stack.push_back(in.a); stack.push_back(in.b); break;
-        case Op::jump: stack.push_back(in.a); break;
-        case Op::save: stack.push_back(pc + 1); break;
-        default: break;
-      }
-    }
-    return false;
-  }
-
-  void compute_start_words() {
-    std::vector<bool> seen(program_.code.size(), false);
-    std::vector<std::uint32_t> stack{0};
-    WordSet start;
-    while (!stack.empty()) {
-      std::uint32_t pc = stack.back();
-      stack.pop_back();
-      if (pc >= program_.code.size() || seen[pc]) continue;
-      seen[pc] = true;
-      const Instruction& in = program_.code[pc];
-      switch (in.op) {
-        case Op::split: stack.push_back(in.a); stack.push_back(in.b); break;
-        case Op::jump: stack.push_back(in.a); break;
-        case Op::save: stack.push_back(pc + 1); break;
-        case Op::word: merge_into(start, program_.sets[in.a]); break;
-        default: return;  // any, not_word, value: a match may start at any token
-      }
-    }
-    program_.has_start_words = true;
-    program_.start_words = std::move(start);
-  }
-
-  // The longest path through the program, in tokens. Programs are acyclic (bounded
-  // repetitions are unrolled, every branch goes forward), so one backward pass suffices.
-  void compute_max_span() {
-    const auto& code = program_.code;
-    std::vector<std::uint32_t> longest(code.size() + 1, 0);
-    for (std::size_t i = code.size(); i-- > 0;) {
-      const Instruction& in = code[i];
-      switch (in.op) {
-        case Op::match: longest[i] = 0; break;
-        case Op::split: longest[i] = std::max(longest[in.a], longest[in.b]); break;
-        case Op::jump: longest[i] = longest[in.a]; break;
-        case Op::save: longest[i] = longest[i + 1]; break;
-        case Op::value: longest[i] = longest[i + 1] + max_value_tokens; break;
-        case Op::role: longest[i] = longest[i + 1] + max_role_tokens; break;
-        default: longest[i] = longest[i + 1] + 1; break;
-      }
-    }
-    program_.max_span = longest[0];
-  }
-
-  // Sets of words each of which has a word in every match of `node`: all the words of a
-  // phrase, the parts of a sequence, one combined set for an alternation.
-  std::vector<WordSet> required_of(const PatternNode& node, std::set<std::string>& visiting) {
-    switch (node.kind) {
-      case NodeKind::phrase: {
-        std::vector<WordSet> sets;
-        for (const auto& token : cached_phrase_tokens(cache_, node.text).tokens) {
-          WordSet set;
-          (token.prefix ? set.prefixes : set.words).push_back(token.text);
-          sets.push_back(std::move(set));
-        }
-        return sets;
-      }
-      case NodeKind::sequence: {
-        std::vector<WordSet> sets;
-        for (const auto& child : node.children) {
-          auto child_sets = required_of(child, visiting);
-          sets.insert(sets.end(), std::make_move_iterator(child_sets.begin()), std::make_move_iterator(child_sets.end()));
-        }
-        return sets;
-      }
-      case NodeKind::alternation: {
-        if (auto atoms = atoms_of(node, visiting)) return {std::move(*atoms)};
-        return {};
-      }
-      case NodeKind::repeat:
-        if (node.min == 0) return {};
-        return required_of(node.children[0], visiting);
-      case NodeKind::capture: return required_of(node.children[0], visiting);
-      case NodeKind::reference: {
-        auto found = patterns_.find(node.text);
-        if (found == patterns_.end() || !visiting.insert(node.text).second) return {};
-        auto sets = required_of(found->second.definition->pattern.root, visiting);
-        visiting.erase(node.text);
-        return sets;
-      }
-      default: return {};
-    }
-  }
-
-  // Atoms: a set of words one of which occurs in every match of `node` (YARA's idea, on
-  // tokens). Sequences keep their most selective part; alternations need all branches.
-  std::optional<WordSet> atoms_of(const PatternNode& node, std::set<std::string>& visiting) {
-    switch (node.kind) {
-      case NodeKind::phrase: {
-        const PhraseTokens& tokens = cached_phrase_tokens(cache_, node.text);
-        const PhraseToken* best = nullptr;
-        for (const auto& token : tokens.tokens) {
-          auto score = [](const PhraseToken& t) { return (t.prefix ? 0 : 1000) + t.text.size(); };
-          if (best == nullptr || score(token) > score(*best)) best = &token;
-        }
-        if (best == nullptr) return std::nullopt;
-        WordSet set;
-        (best->prefix ? set.prefixes : set.words).push_back(best->text);
-        return set;
-      }
-      case NodeKind::sequence: {
-        std::optional<WordSet> best;
-        for (const auto& child : node.children) {
-          auto atoms = atoms_of(child, visiting);
-          if (!atoms) continue;
-          auto size = [](const WordSet& s) { return s.words.size() + 4 * s.prefixes.size(); };
-          if (!best || size(*atoms) < size(*best)) best = std::move(atoms);
-        }
-        return best;
-      }
-      case NodeKind::alternation: {
-        std::vector<WordSet> sets;
-        for (const auto& child : node.children) {
-          auto atoms = atoms_of(child, visiting);
-          if (!atoms) return std::nullopt;
-          sets.push_back(std::move(*atoms));
-        }
-        return merge_all(sets);
-      }
-      case NodeKind::repeat:
-        if (node.min == 0) return std::nullopt;
-        return atoms_of(node.children[0], visiting);
-      case NodeKind::capture: return atoms_of(node.children[0], visiting);
-      case NodeKind::reference: {
-        auto found = patterns_.find(node.text);
-        if (found == patterns_.end() || !visiting.insert(node.text).second) return std::nullopt;
-        auto atoms = atoms_of(found->second.definition->pattern.root, visiting);
-        visiting.erase(node.text);
-        return atoms;
-      }
-      default: return std::nullopt;
-    }
-  }
-
-  Program& program_;
-  const std::map<std::string, NamedPattern>& patterns_;
-  std::vector<CaptureSlot>& slots_;
-  std::vector<Diagnostic>& diagnostics_;
-  PhraseCache& cache_;
-  std::vector<std::string> stack_;
-  bool ok_ = true;
-  bool swap_roles_ = false;
-};
-
-// Checks the {captures} of a message or ask; reports each unknown one.
-void check_interpolation(const Located<std::string>& text, const char* property,
-                         const std::vector<CaptureSlot>& slots, FileContext file,
-                         std::vector<Diagnostic>& diagnostics) {
-  if (!text.present) return;
-  const std::string& s = text.value;
-  for (std::size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
-    std::size_t close = s.find('}', open);
-    if (close == std::string::npos) break;
-    std::string name = s.substr(open + 1, close - open - 1);
-    if (!name.empty() && name[0] == '@') {
-      if (!parse_party_role(name.substr(1))) {
-        SourcePosition at = text.position;
-        at.column += static_cast<int>(open) + 1;
-        diagnostics.push_back(make_diagnostic(file.path, file.text, at,
-                                              "unknown role '{" + name + "}' in " + property +
-                                                  ": use {@provider}, {@counterparty} or {@funder}"));
-      }
-      continue;
-    }
-    std::size_t dot = name.find('.');
-    std::string capture = name.substr(0, dot);
-    bool known = std::any_of(slots.begin(), slots.end(), [&](const CaptureSlot& slot) { return slot.name == capture; });
-    if (!known) {
-      SourcePosition at = text.position;
-      at.column += static_cast<int>(open) + 1;  // +1: the opening quote
-      diagnostics.push_back(make_diagnostic(file.path, file.text, at,
-                                            "unknown capture '{" + name + "}' in " + property +
-                                                ": name it in the pattern, as in " + capture + ":DURATION"));
-    }
-  }
 }
 
 class PackCompiler {
@@ -597,16 +90,7 @@ class PackCompiler {
       error(file, rule.position, "duplicate rule id '" + rule.id + "' (first defined at " + first->second.first + ":" +
                                      std::to_string(first->second.second) + ")");
     }
-    for (const auto& [property, position] : rule.duplicate_properties) {
-      error(file, position, "'" + property + "' is given twice in rule " + rule.id);
-    }
-    auto require = [&](const Located<std::string>& property, const char* name) {
-      if (!property.present) error(file, rule.position, "rule " + rule.id + " has no " + name);
-    };
-    require(rule.title, "title");
-    require(rule.category, "category");
-    require(rule.severity, "severity");
-    require(rule.message, "message");
+    check_rule_properties(rule, file, diagnostics_);
     info.title = rule.title.value;
     info.category = rule.category.value;
     info.taxonomy = rule.taxonomy.value;
@@ -640,20 +124,9 @@ class PackCompiler {
       }
     }
     compiled.report_once = rule.report_once.value;
-    if (rule.report_once.present && rule.absence) {
-      error(file, rule.report_once.position, "'report' is for rules that match: an absence rule already reports at most once");
-    }
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
-    if (!rule.match) {
-      error(file, rule.position, rule.absence ? "absence rule " + rule.id + " has no require pattern"
-                                              : "rule " + rule.id + " has no match pattern");
-    } else {
-      if (rule.absence && !rule.match_is_require) {
-        error(file, rule.match_position, "an absence rule states what must be present with 'require', not 'match'");
-      } else if (!rule.absence && rule.match_is_require) {
-        error(file, rule.match_position, "'require' belongs to absence rules ('absent rule …'); use 'match' here");
-      }
+    if (rule.match) {
       ProgramBuilder(compiled.match, patterns_, compiled.slots, diagnostics_, phrases_).build(*rule.match, file);
     }
     for (const auto& condition : rule.conditions) attach_condition(condition, compiled, file);
@@ -690,12 +163,7 @@ class PackCompiler {
     check_interpolation(rule.message, "message", compiled.slots, file, diagnostics_);
     check_interpolation(rule.ask, "ask", compiled.slots, file, diagnostics_);
 
-    if (options_.strict) {
-      bool has_example = std::any_of(rule.examples.begin(), rule.examples.end(), [](auto& e) { return e.must_fire; });
-      bool has_counter = std::any_of(rule.examples.begin(), rule.examples.end(), [](auto& e) { return !e.must_fire; });
-      if (!has_example) error(file, rule.position, "rule " + rule.id + " has no example (strict mode needs one)");
-      if (!has_counter) error(file, rule.position, "rule " + rule.id + " has no counter example (strict mode needs one)");
-    }
+    if (options_.strict) check_examples(rule, file, diagnostics_);
     if (diagnostics_.size() == errors_before) {
       pack_.infos.push_back(info);
       pack_.rules.push_back(std::move(compiled));
@@ -738,7 +206,7 @@ class PackCompiler {
 
   const RuleCompileOptions& options_;
   std::vector<Diagnostic>& diagnostics_;
-  std::map<std::string, NamedPattern> patterns_;
+  PatternTable patterns_;
   std::map<std::string, std::pair<std::string, int>> ids_;
   PhraseCache phrases_;
   CompiledPack pack_;

@@ -21,6 +21,7 @@ std::string unreadable(const std::string& literal) {
   const bool date_shaped = literal.size() == 10 && literal[4] == '-' && literal[7] == '-';
   if (date_shaped) return "'" + literal + "' is not a valid date";
   const std::size_t number_begin = literal.find_first_of("0123456789");
+  if (number_begin == std::string::npos) return "'" + literal + "' is not a quantity";
   const std::size_t number_end = std::min(literal.find_first_not_of("0123456789,.", number_begin), literal.size());
   const std::string number = literal.substr(number_begin, number_end - number_begin);
   if (!read_typed_literal(number, ValueType::number)) {

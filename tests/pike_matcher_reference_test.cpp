@@ -193,8 +193,8 @@ TEST_P(PikeMatcherAgainstBacktracking, FindsTheSameFirstMatchOnGeneratedPatterns
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, PikeMatcherAgainstBacktracking, ::testing::Values(1u, 2u, 3u, 4u, 5u, 6u),
-                         [](const ::testing::TestParamInfo<std::uint32_t>& info) {
-                           return "Seed" + std::to_string(info.param);
+                         [](const ::testing::TestParamInfo<std::uint32_t>& seed) {
+                           return "Seed" + std::to_string(seed.param);
                          });
 
 }  // namespace

@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions,
                                            Target{"docx_xml", fuzz::read_docx_xml},
                                            Target{"rules", fuzz::compile_rules},
                                            Target{"upload", fuzz::read_upload}, Target{"labels", fuzz::read_labels}),
-                         [](const ::testing::TestParamInfo<Target>& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<Target>& target) { return std::string(target.param.name); });
 
 }  // namespace
 }  // namespace clausecheck

@@ -146,6 +146,14 @@ TEST(RulesSemanticErrors, DateThatDoesNotExist_IsRefusedLikeTheDocumentReaderRef
   EXPECT_NE(compile_or_fail(rule_text("\"by\" d:DATE", "  where d < 2024-02-29")), nullptr);
 }
 
+TEST(RulesSemanticErrors, UnknownUnitInWhere_IsLocatedAtTheLiteralAndNamesTheWords) {
+  auto diagnostics = compile_errors(rule_text("\"within\" d:DURATION", "  where d > 30 lunar cycles"));
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].line, 6);
+  EXPECT_EQ(diagnostics[0].column, 13);
+  EXPECT_NE(diagnostics[0].message.find("unknown unit 'lunar cycles'"), std::string::npos) << diagnostics[0].format();
+}
+
 TEST(RulesEncoding, ByteOrderMarkAtTheStart_IsIgnored) {
   auto pack = compile_or_fail("\xEF\xBB\xBF" + rule_text("\"set off\""));
   ASSERT_NE(pack, nullptr);

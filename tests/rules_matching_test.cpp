@@ -89,6 +89,18 @@ TEST(RulesTypedValues, DateComparison) {
   EXPECT_FALSE(fires("\"on\" d:DATE", "ends on 1 April 2030", "  where d < 2025-01-01"));
 }
 
+// A where literal is read by the same reader as the contract, so every unit a contract
+// may use can be compared with: hours, fortnights, "pounds" after the amount, "per centum".
+TEST(RulesTypedValues, WhereLiteral_TakesEveryUnitTheDocumentReaderReads) {
+  EXPECT_TRUE(fires("\"within\" d:DURATION", "within 3 days", "  where d > 48 hours"));
+  EXPECT_FALSE(fires("\"within\" d:DURATION", "within 1 day", "  where d > 48 hours"));
+  EXPECT_TRUE(fires("\"within\" d:DURATION", "within 15 days", "  where d > 1 fortnight"));
+  EXPECT_FALSE(fires("\"within\" d:DURATION", "within 14 days", "  where d > 1 fortnight"));
+  EXPECT_TRUE(fires("\"exceed\" cap:MONEY", "shall not exceed £3,000,000", "  where cap > 2 million pounds"));
+  EXPECT_FALSE(fires("\"exceed\" cap:MONEY", "shall not exceed $3,000,000", "  where cap > 2 million pounds"));
+  EXPECT_TRUE(fires("rate:PERCENT \"retention\"", "six per cent retention", "  where rate > 5 per centum"));
+}
+
 TEST(RulesTypedValues, ConditionsCanBeCombinedWithAnd) {
   std::string where = "  where days > 30 days and days <= 90 days";
   EXPECT_TRUE(fires("\"within\" days:DURATION", "within 60 days", where));

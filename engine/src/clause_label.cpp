@@ -338,8 +338,8 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   if (std::string_view r = skip_spaces(rest); !r.empty() && r.front() == '(') {
     const std::size_t close = r.find(')');
     if (close == std::string_view::npos) return std::nullopt;
-    const std::string_view after = skip_spaces(r.substr(close + 1));
-    if (!after.empty() && !reads_as_title(after)) return std::nullopt;
+    const std::string_view after_parenthesis = skip_spaces(r.substr(close + 1));
+    if (!after_parenthesis.empty() && !reads_as_title(after_parenthesis)) return std::nullopt;
   }
 
   ClauseLabel label;

@@ -20,6 +20,7 @@
 #include <system_error>
 #include <utility>
 
+#include "clausecheck/document.h"
 #include "number_words.h"
 
 namespace clausecheck {
@@ -341,18 +342,18 @@ class ValueReader {
       amount = read_number(i, kMoneyScales);
       if (!amount) return std::nullopt;
       const std::string_view currency_word = word(amount->end);
-      std::optional<std::string_view> code = currency_after_amount(currency_word);
-      if (!code && is_pence(currency_word, amount->end)) {
+      std::optional<std::string_view> code_after = currency_after_amount(currency_word);
+      if (!code_after && is_pence(currency_word, amount->end)) {
         // "50 pence", "50p": money in minor units; the value is kept in pounds.
-        code = "GBP";
+        code_after = "GBP";
         amount->value /= 100;
       }
-      if (!code) return std::nullopt;
+      if (!code_after) return std::nullopt;
       ++amount->end;
       if ((currency_word == "pounds" || currency_word == "pound") && word(amount->end) == "sterling") {
         ++amount->end;
       }
-      money.currency = *code;
+      money.currency = *code_after;
     }
     if (!amount || !amount->rest.empty()) return std::nullopt;
     money.amount = *amount;
@@ -828,6 +829,14 @@ std::optional<TypedValue> read_typed_value(const NormalisedText& text, std::uint
     case ValueType::date: return reader.read_date(token);
   }
   return std::nullopt;
+}
+
+std::optional<TypedValue> read_typed_literal(std::string_view literal, ValueType type) {
+  const NormalisedText text = normalise(document_from_text(literal, "<rule literal>"));
+  const auto tokens = static_cast<std::uint32_t>(text.tokens.size());
+  std::optional<TypedValue> value = read_typed_value(text, 0, type, tokens);
+  if (!value || value->end_token != tokens) return std::nullopt;
+  return value;
 }
 
 }  // namespace clausecheck

@@ -41,4 +41,11 @@ struct TypedValue {
 std::optional<TypedValue> read_typed_value(const NormalisedText& text, std::uint32_t token,
                                            ValueType type, std::uint32_t limit_token);
 
+// Reads the whole of `literal`, a quantity written in a rule's `where` ("30 days",
+// "£1,000,000", "1.5 million GBP", "10%", "2025-04-01"), as one value of `type`: the text
+// is normalised and read by read_typed_value, so a rule and a contract read a quantity
+// the same way (units, calendar, limits). nullopt unless every token of the literal is
+// part of that one value. Never throws.
+std::optional<TypedValue> read_typed_literal(std::string_view literal, ValueType type);
+
 }  // namespace clausecheck

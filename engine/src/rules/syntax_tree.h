@@ -1,6 +1,6 @@
 // The syntax tree of a rule file, as the parser builds it: what the author wrote, with
 // where they wrote it, before any name is resolved or any check is made. The semantic
-// checks and the compiler (rule_compiler.cpp) turn it into a compiled pack.
+// checks (semantic_checks.h) and the compiler (rule_compiler.cpp) turn it into a compiled pack.
 #pragma once
 
 #include <optional>

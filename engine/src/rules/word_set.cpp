@@ -1,0 +1,40 @@
+#include "rules/word_set.h"
+
+#include <algorithm>
+#include <string>
+
+namespace clausecheck::rules {
+namespace {
+
+void sort_unique(std::vector<std::string>& list) {
+  std::sort(list.begin(), list.end());
+  list.erase(std::unique(list.begin(), list.end()), list.end());
+}
+
+}  // namespace
+
+WordSet word_set_of(const PhraseToken& token) {
+  WordSet set;
+  (token.prefix ? set.prefixes : set.words).push_back(token.text);
+  return set;
+}
+
+void merge_into(WordSet& into, const WordSet& from) {
+  into.words.insert(into.words.end(), from.words.begin(), from.words.end());
+  into.prefixes.insert(into.prefixes.end(), from.prefixes.begin(), from.prefixes.end());
+  sort_unique(into.words);
+  sort_unique(into.prefixes);
+}
+
+WordSet merge_all(const std::vector<WordSet>& sets) {
+  WordSet merged;
+  for (const auto& set : sets) {
+    merged.words.insert(merged.words.end(), set.words.begin(), set.words.end());
+    merged.prefixes.insert(merged.prefixes.end(), set.prefixes.begin(), set.prefixes.end());
+  }
+  sort_unique(merged.words);
+  sort_unique(merged.prefixes);
+  return merged;
+}
+
+}  // namespace clausecheck::rules

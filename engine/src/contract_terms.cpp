@@ -188,7 +188,7 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
                        "withhold*", "repay*", "set off", "set-off", "cancel*",
                        // "The Supplier will pay the Management Charge to CCS within 30 days": the
                        // provider paying its prime's charge, not being paid.
-                       "management charge", "management fee"})) {
+                       "management charge*", "management fee*"})) {
     return;
   }
   const auto days = s.value_after(pay, ValueType::duration);
@@ -398,6 +398,8 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
   const std::size_t cap = find_any(s.norm, {"shall not exceed", "will not exceed", "not exceed", "limited to",
                                             "capped at", "maximum aggregate", "in aggregate exceed", "no more than"});
   if (cap == std::string_view::npos || has_any(s.norm, {"insurance", "insured"}) || counterparty_only(s)) return;
+  // "including, but not limited to, … civil liability": a list, not a cap.
+  if (find_any(s.norm, {"not limited to"}) + 4 == cap) return;
   state(term, s);
   term.flag = true;
   if (auto money = s.value_after(cap, ValueType::money)) set_value(term, s, *money);
@@ -442,6 +444,7 @@ void read_term_length(ContractTerm& term, const SentenceView& s) {
   if (has_any(s.norm, pay_words) ||
       has_any(s.norm, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
                        "rolling", "extend*", "extension", "anniversary", "exit", "each period", "following", "if", "survive*",
+                       "thereafter",
                        "review*"})) {
     return;
   }

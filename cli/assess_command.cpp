@@ -38,7 +38,7 @@ ExitCode run_assess(const AssessOptions& options) {
   if (!options.offer_path.empty()) {
     auto offer = load_offer_file(options.offer_path);
     if (auto* error = std::get_if<std::string>(&offer)) return fail(*error);
-    pipeline.offer = std::get<Offer>(offer);
+    pipeline.offer = std::get<LoadedOffer>(offer).offer;
   }
   RulePackIdentity identity;
   auto pack = load_rule_pack(options.rule_paths, false, &identity);

@@ -130,6 +130,9 @@ class Batch {
     if (it == previous_.end()) return nullptr;
     const BatchRow& row = it->second;
     if (row.status == BatchStatus::error || row.rule_pack_sha256 != identity_.sha256 || row.reports != names) return nullptr;
+    // The assessment is in the reports and the summary: a changed --offer (or one added or
+    // dropped) means the document is assessed again.
+    if (!row.peak_working_capital || row.offer_sha256 != options_.offer_sha256) return nullptr;
     std::error_code ec;
     for (const auto& name : names) {
       if (!fs::is_regular_file(fs::path(options_.out_dir) / name, ec)) return nullptr;
@@ -175,6 +178,7 @@ class Batch {
     if (assessment) {
       row.peak_working_capital = assessment->cash_flow.peak_working_capital;
       row.revenue_at_risk = assessment->cash_flow.revenue_at_risk;
+      row.offer_sha256 = options_.offer_sha256;
     }
     if (!options_.quiet) {
       for (const Warning& w : analysed.document.warnings) progress_.print_line("clausecheck: warning: " + path + ": " + w.message);

@@ -21,7 +21,7 @@ struct BatchOptions {
   std::string out_dir;
   std::vector<ReportFormat> formats{ReportFormat::json};
   unsigned jobs = 1;
-  // Reuse the row of a document whose bytes and rule pack are unchanged since the last run
+  // Reuse the row of a document whose bytes, rule pack and offer are unchanged since the last run
   // into out_dir (summary.jsonl, or the progress file of an interrupted run) when its
   // reports are still there.
   bool resume = false;
@@ -33,6 +33,9 @@ struct BatchOptions {
   // Without it, documents are still assessed on the stated defaults for summary.csv, and the
   // reports stay as `scan` writes them.
   std::optional<Offer> offer;
+  // The sha256 of the --offer file's bytes, empty without one: --resume reuses a row only
+  // when its assessment was made on the same offer (or, both, on the stated defaults).
+  std::string offer_sha256;
 };
 
 struct BatchResult {

@@ -100,7 +100,8 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
 
 ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack, const RulePackIdentity& identity,
                     const ScanOptions& options, const std::vector<ReportFormat>& formats,
-                    std::optional<Severity> fail_on, const std::optional<Offer>& offer) {
+                    std::optional<Severity> fail_on, const std::optional<Offer>& offer,
+                    const std::string& offer_sha256) {
   // One batch at a time per directory: two would overwrite each other's reports and
   // progress file and point their summaries at the other's reports.
   auto lock = OutputDirectoryLock::acquire(options.out_dir);
@@ -116,6 +117,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.analysis = options.analysis;
   batch.time_limit = time_limit(options);
   batch.offer = offer;
+  batch.offer_sha256 = offer_sha256;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
   const BatchResult result = run_batch(files, pack, identity, batch, progress);
   progress.finish();
@@ -182,10 +184,12 @@ ExitCode run_scan(const ScanOptions& options) {
   }
 
   std::optional<Offer> offer;
+  std::string offer_sha256;
   if (!options.offer_path.empty()) {
     auto loaded = load_offer_file(options.offer_path);
     if (auto* error = std::get_if<std::string>(&loaded)) return usage_error(*error);
-    offer = std::get<Offer>(loaded);
+    offer = std::get<LoadedOffer>(loaded).offer;
+    offer_sha256 = std::get<LoadedOffer>(loaded).sha256;
   }
   RulePackIdentity identity;
   auto pack = load_rule_pack(options.rule_paths, false, &identity);
@@ -198,7 +202,7 @@ ExitCode run_scan(const ScanOptions& options) {
                     options.quiet, options.analysis, scan_options, time_limit(options), offer);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
-  return scan_batch(files, *pack, identity, options, formats, fail_on, offer);
+  return scan_batch(files, *pack, identity, options, formats, fail_on, offer, offer_sha256);
 }
 
 }  // namespace

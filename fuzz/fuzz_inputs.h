@@ -6,7 +6,9 @@
 //  - read_docx_xml: WordprocessingML packed into a well-formed DOCX container first, so that
 //    mutations reach the XML readers and Word's numbering instead of dying in the zip checks;
 //  - compile_rules: a rule file compiled, and when it compiles, run on a contract and on its
-//    own examples.
+//    own examples;
+//  - read_offer: an offer file read, and when it reads, assessed against a contract that
+//    states every driving term, with every figure checked to be a finite number.
 // Anything but a Document / InputError / pack / diagnostics, and any sanitizer report, is a
 // finding.
 #pragma once
@@ -14,6 +16,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -26,7 +29,10 @@
 #include <variant>
 #include <vector>
 
+#include "clausecheck/contract_terms.h"
 #include "clausecheck/engine.h"
+#include "clausecheck/offer_file.h"
+#include "clausecheck/offer_model.h"
 #include "clausecheck/parsers.h"
 #include "clausecheck/rules.h"
 
@@ -145,6 +151,63 @@ inline void compile_rules(std::string_view input) {
       "contract.txt"));
   (void)scan(*compiled.pack, contract);
   (void)run_rule_tests(*compiled.pack);
+}
+
+namespace detail {
+
+// Every driving term stated, so an offer reaches every branch of the model: pay when paid,
+// retention with a release, outcomes with a lag, capped credits, TUPE and a pension.
+inline ContractTerms every_term_stated() {
+  using Id = ContractTermId;
+  ContractTerms t;
+  auto stated = [&](Id id, double value, bool flag = true) {
+    t[id].stated = true;
+    t[id].has_value = value != 0;
+    t[id].value = value;
+    t[id].flag = flag;
+  };
+  stated(Id::payment_period, 60);
+  stated(Id::pay_when_paid, 0);
+  stated(Id::retention, 5);
+  stated(Id::retention_release, 90);
+  stated(Id::outcome_share, 40);
+  stated(Id::outcome_lag, 180);
+  stated(Id::service_credits, 0);
+  stated(Id::service_credit_cap, 10);
+  stated(Id::volume_guarantee, 0, false);
+  stated(Id::termination_notice, 30);
+  stated(Id::tupe, 0);
+  stated(Id::pension_scheme, 0);
+  stated(Id::fixed_price, 0);
+  return t;
+}
+
+// A figure a report would print that is not a number is a finding: abort, so libFuzzer keeps it.
+inline void require_finite(double value) {
+  if (!std::isfinite(value)) std::abort();
+  (void)format_pounds(value);
+}
+
+}  // namespace detail
+
+inline void read_offer(std::string_view text) {
+  OfferParseResult parsed = parse_offer(text);
+  if (const auto* error = std::get_if<OfferError>(&parsed)) {
+    (void)error->describe("offer.txt");
+    return;
+  }
+  static const ContractTerms terms = detail::every_term_stated();
+  for (const ContractTerms& contract : {terms, ContractTerms{}}) {
+    const Assessment a = assess_offer(contract, std::get<Offer>(parsed));
+    for (const TracedFigure& f : a.figures) detail::require_finite(f.value);
+    for (const Scenario& s : a.scenarios) {
+      detail::require_finite(s.revenue_at_risk);
+      detail::require_finite(s.peak_working_capital);
+    }
+    for (const CashMonth& m : a.cash_flow.months) detail::require_finite(m.position);
+    detail::require_finite(a.months_of_costs);
+    detail::require_finite(a.inflation.last_year_buys_percent);
+  }
 }
 
 }  // namespace clausecheck::fuzz

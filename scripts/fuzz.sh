@@ -10,7 +10,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
-targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer upload_fuzzer labels_fuzzer"}
+targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer upload_fuzzer labels_fuzzer offer_fuzzer"}
 shared=${CLAUSECHECK_SHARED:-$top/../shared}
 
 launcher=()
@@ -25,7 +25,7 @@ cmake --build "$build" -j "$(nproc)" --target $targets
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer,upload_fuzzer,labels_fuzzer}
+mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer,upload_fuzzer,labels_fuzzer,offer_fuzzer}
 # Small real files make the best seeds: the fuzzer starts from valid structure.
 # Small ones only: under ASan a 150 kB contract takes seconds per run, and a fuzzer that
 # runs a few inputs a minute finds nothing.
@@ -40,6 +40,7 @@ copy_small "$seeds/text_fuzzer" "$top/corpus" "$shared/corpus/commonpaper" -inam
 copy_small "$seeds/text_fuzzer" "$shared/cuad/txt" -iname '*.txt'
 copy_small "$seeds/rules_fuzzer" "$top/rules" "$top/tests/fixtures/rules" -name '*.rules'
 copy_small "$seeds/labels_fuzzer" "$top/corpus" -name '*.labels.json'
+copy_small "$seeds/offer_fuzzer" "$top/tests/fixtures/offers" -type f
 # The upload target takes a zip as a triage upload sends it: small contracts zipped.
 python3 - "$seeds/upload_fuzzer" "$top/corpus" <<'PY'
 import sys, zipfile, pathlib, io
@@ -73,6 +74,7 @@ for t in $targets; do
   case $t in
     pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
     text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
+    offer_fuzzer) dir=offer ;;
     *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
   esac
   cp "$top/fuzz/regressions/$dir"/* "$seeds/$t/" 2>/dev/null || true
@@ -83,11 +85,13 @@ for t in $targets; do
   case $t in
     pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
     text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
+    offer_fuzzer) dir=offer ;;
   esac
   artifacts="$build/artifacts/$t"
   rm -rf "$artifacts"; mkdir -p "$artifacts" "$build/work/$t"
   extra=()
   [ "$t" = rules_fuzzer ] && extra+=(-dict="$top/fuzz/rules.dict")
+  [ "$t" = offer_fuzzer ] && extra+=(-dict="$top/fuzz/offer.dict")
   [ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
   log="$build/$t.log"
   # -timeout: an input that runs a minute under ASan (some 30 times slower than a release

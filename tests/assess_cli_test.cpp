@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <regex>
 #include <string>
 
 #include "clausecheck/batch_summary.h"
@@ -109,6 +113,124 @@ TEST(AssessCli, Batch_SummaryCsvHasPeakWorkingCapitalAndRevenueAtRisk) {
   // Without --offer the reports are as `scan` writes them: no assessment.
   const std::string json = read_file(tmp.path() / "out" / "sample-subcontract.pdf.json");
   EXPECT_EQ(json.find("\"assessment\""), std::string::npos);
+}
+
+// `word` in `text` on its own, in any case ("NaN", "inf"), not inside a word ("financial").
+bool has_word(const std::string& text, const std::string& word) {
+  std::string lower = text;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+    const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+    const std::size_t end = at + word.size();
+    const bool ends = end == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+void write_text(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST(AssessCli, EmptyOfferFile_IsAUsageErrorNamingTheFile) {
+  TempDir tmp("assess-empty-offer");
+  const std::string path = tmp.str() + "/empty-offer.txt";
+  write_text(path, "");
+  const CommandRun r = run_clausecheck("assess " + sample + " --offer '" + path + "'", true);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find(path + ": the offer file is empty"), std::string::npos) << r.out;
+  // Only blank lines: as empty. Only comments is a deliberate file: every figure its default.
+  write_text(path, "\n  \n\t\n");
+  EXPECT_EQ(run_clausecheck("assess " + sample + " --offer '" + path + "'").status, 2);
+  write_text(path, "# our figures are not ready: the stated defaults for now\n");
+  EXPECT_EQ(run_clausecheck("assess " + sample + " --offer '" + path + "'").status, 0);
+}
+
+TEST(AssessCli, OfferFileOverTheSizeLimit_IsRefusedNamingTheFileAndTheLimit) {
+  TempDir tmp("assess-huge-offer");
+  const std::string path = tmp.str() + "/huge-offer.txt";
+  std::string text;
+  while (text.size() <= 64 * 1024) text += "# a comment line that pads the file out past its limit\n";
+  write_text(path, "contract_value = £600,000\n" + text);
+  const CommandRun r = run_clausecheck("assess " + sample + " --offer '" + path + "'", true);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find(path + ": an offer file is at most 64 KiB"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("What the offer costs"), std::string::npos) << "nothing is assessed";
+}
+
+TEST(AssessCli, ExtremeOffers_GiveNoNaNOrInfinityInAnyFormat) {
+  TempDir tmp("assess-extreme-offer");
+  const std::string huge = tmp.str() + "/huge-values.txt";
+  write_text(huge, "contract_value = £1,000,000,000,000\nterm = 50 years\ninflation = 100%\n"
+                   "monthly_delivery_cost = £1,000,000,000,000\ncash_reserves = £0\n");
+  const std::string none = tmp.str() + "/no-volume.txt";
+  write_text(none, "unit_price = £410\nexpected_volume = 0\n");
+  for (const std::string& offer_file : {huge, none}) {
+    for (const char* format : {"text", "json", "html"}) {
+      SCOPED_TRACE(offer_file + " " + format);
+      const CommandRun r =
+          run_clausecheck("assess " + sample + " --offer '" + offer_file + "' --format " + format);
+      ASSERT_EQ(r.status, 0) << r.out;
+      for (const char* bad : {"nan", "inf", "infinity"}) EXPECT_FALSE(has_word(r.out, bad)) << bad;
+      EXPECT_EQ(r.out.find("-£0"), std::string::npos);
+      // Text and HTML write every amount in full, never in exponent form.
+      if (std::string(format) != "json") {
+        EXPECT_FALSE(std::regex_search(r.out, std::regex("[0-9][eE]\\+[0-9]")));
+      }
+      if (std::string(format) == "json") {
+        EXPECT_VALID_REPORT_JSON(r.out);
+        for (const auto& f : nlohmann::json::parse(r.out).at("assessment").at("figures")) {
+          EXPECT_EQ(f.at("value").is_null(), f.at("unbounded").get<bool>()) << f;
+        }
+      }
+    }
+  }
+  // No reserves: the report says so instead of a share of nothing.
+  const CommandRun text = run_clausecheck("assess " + sample + " --offer '" + huge + "'");
+  EXPECT_NE(text.out.find("The provider has no cash reserves to meet it"), std::string::npos) << text.out;
+}
+
+// The assessment is part of every report and of the summary: a batch resumed with another
+// offer (or none) must not keep figures computed on the old one.
+TEST(AssessCli, ResumeWithAChangedOffer_ReassessesEveryDocument) {
+  TempDir tmp("assess-resume-offer");
+  const std::filesystem::path in = tmp.path() / "in";
+  std::filesystem::create_directories(in);
+  std::filesystem::copy_file(source_path("corpus/subcontracts/plain-english-short-subcontract.md"), in / "a.md");
+  const std::string offer_path = tmp.str() + "/offer.txt";
+  write_text(offer_path, "contract_value = £120,000\nterm = 12 months\nmonthly_delivery_cost = £9,000\n");
+  const std::string scan = "scan '" + in.string() + "' --out '" + tmp.str() + "/out' --resume";
+  auto peak_in_summary = [&] {
+    const auto row = nlohmann::json::parse(lines_of(read_file(tmp.path() / "out" / "summary.jsonl")).at(0));
+    return row.at("offer_model").at("peak_working_capital").get<double>();
+  };
+
+  CommandRun first = run_clausecheck(scan + " --offer '" + offer_path + "'", true);
+  ASSERT_LE(first.status, 1) << first.out;
+  const double first_peak = peak_in_summary();
+  CommandRun same = run_clausecheck(scan + " --offer '" + offer_path + "'", true);
+  EXPECT_NE(same.out.find("(1 unchanged, skipped)"), std::string::npos) << same.out;
+
+  write_text(offer_path, "contract_value = £120,000\nterm = 12 months\nmonthly_delivery_cost = £19,000\n");
+  CommandRun changed = run_clausecheck(scan + " --offer '" + offer_path + "'", true);
+  EXPECT_NE(changed.out.find("(0 unchanged, skipped)"), std::string::npos) << changed.out;
+  EXPECT_GT(peak_in_summary(), first_peak) << "the summary has the new offer's figures";
+  const auto report = nlohmann::json::parse(read_file(tmp.path() / "out" / "a.md.json"));
+  bool saw_cost = false;
+  for (const auto& input : report.at("assessment").at("inputs")) {
+    if (input.at("id") == "monthly_delivery_cost") {
+      saw_cost = true;
+      EXPECT_EQ(input.at("value"), "£19,000") << "the report has the new offer's figures";
+    }
+  }
+  EXPECT_TRUE(saw_cost);
+
+  // Dropping --offer: the reports no longer carry an assessment, so they are written again.
+  CommandRun dropped = run_clausecheck(scan, true);
+  EXPECT_NE(dropped.out.find("(0 unchanged, skipped)"), std::string::npos) << dropped.out;
+  EXPECT_EQ(read_file(tmp.path() / "out" / "a.md.json").find("\"assessment\""), std::string::npos);
+  CommandRun again = run_clausecheck(scan, true);
+  EXPECT_NE(again.out.find("(1 unchanged, skipped)"), std::string::npos) << again.out;
 }
 
 }  // namespace

@@ -76,7 +76,8 @@ INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions,
                          ::testing::Values(Target{"pdf", as_pdf}, Target{"docx", as_docx}, Target{"text", as_text},
                                            Target{"docx_xml", fuzz::read_docx_xml},
                                            Target{"rules", fuzz::compile_rules},
-                                           Target{"upload", fuzz::read_upload}, Target{"labels", fuzz::read_labels}),
+                                           Target{"upload", fuzz::read_upload}, Target{"labels", fuzz::read_labels},
+                                           Target{"offer", fuzz::read_offer}),
                          [](const ::testing::TestParamInfo<Target>& target) { return std::string(target.param.name); });
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -357,6 +358,86 @@ TEST(OfferFile, RepeatedFieldAndLineWithoutValue_AreRefused) {
   EXPECT_EQ(error_of("just some words\n"), "offer.txt:1: expected `field = value`, got \"just some words\"");
   EXPECT_EQ(error_of("staff_transferring = 2.5\n"),
             "offer.txt:1: staff_transferring: must be a whole number of people (got \"2.5\")");
+}
+
+TEST(OfferFile, FiguresBeyondTheirLimit_AreRefusedNamingTheLimit) {
+  EXPECT_EQ(error_of("contract_value = £2,000,000,000,000\n"),
+            "offer.txt:1: contract_value: must be at most £1,000,000,000,000 (got \"£2,000,000,000,000\")");
+  EXPECT_EQ(error_of("term = 51 years\n"), "offer.txt:1: term: must be at most 50 years (got \"51 years\")");
+  EXPECT_EQ(error_of("upstream_payment_days = 6 years\n"),
+            "offer.txt:1: upstream_payment_days: must be at most 5 years (got \"6 years\")");
+  EXPECT_EQ(error_of("expected_volume = 2000000000\n"),
+            "offer.txt:1: expected_volume: must be at most 1,000,000,000 (got \"2000000000\")");
+  // Each within its limit, but the contract value they make is not: named at the later line.
+  EXPECT_EQ(error_of("unit_price = £1,000,000\n# the whole country\nexpected_volume = 100000000\n"),
+            "offer.txt:3: expected_volume: unit_price x expected_volume must be at most £1,000,000,000,000 (got "
+            "\"£1,000,000\" x \"100000000\")");
+  // At the limit is accepted.
+  EXPECT_EQ(error_of("contract_value = £1,000,000,000,000\nterm = 50 years\n"), "(no error)");
+}
+
+TEST(OfferFile, EmptyText_IsAnOfferOnTheStatedDefaults) {
+  // The engine reads an empty offer as every default (the web form with nothing filled in);
+  // the command line refuses an empty offer *file* as a likely mistake (assess_cli_test).
+  const OfferParseResult parsed = parse_offer("");
+  ASSERT_TRUE(std::holds_alternative<Offer>(parsed));
+  for (const OfferFigure& f : std::get<Offer>(parsed).figures) EXPECT_FALSE(f.given);
+}
+
+// ---- Extreme offers: every figure stays a number a report can print.
+
+void expect_every_figure_finite(const Assessment& a) {
+  for (const TracedFigure& f : a.figures) EXPECT_TRUE(std::isfinite(f.value)) << f.id;
+  for (const Scenario& s : a.scenarios) {
+    EXPECT_TRUE(std::isfinite(s.revenue_at_risk) && std::isfinite(s.peak_working_capital)) << s.name;
+  }
+  for (const CashMonth& m : a.cash_flow.months) EXPECT_TRUE(std::isfinite(m.position)) << m.month;
+  EXPECT_TRUE(std::isfinite(a.reserves_used_percent) && std::isfinite(a.months_of_costs));
+  EXPECT_TRUE(std::isfinite(a.inflation.real_price) && std::isfinite(a.inflation.last_year_buys_percent));
+}
+
+TEST(OfferModelExtremes, TrillionPoundContractOverFiftyYears_StaysFiniteAndPrintsEveryDigit) {
+  const Assessment a = assess(outcome_contract,
+                              "contract_value = £1,000,000,000,000\nterm = 50 years\ninflation = 100%\n"
+                              "monthly_delivery_cost = £1,000,000,000,000\nstaff_transferring = 1000000\n"
+                              "average_salary = £1,000,000,000,000\nredundancy_weeks = 520\n");
+  expect_every_figure_finite(a);
+  EXPECT_EQ(a.parameters.term_months, 600);
+  // Costs double each year for 50 years: far beyond any integer type, printed from the double.
+  EXPECT_GT(a.cash_flow.peak_working_capital, 1e25);
+  const std::string peak = format_pounds(a.cash_flow.peak_working_capital);
+  EXPECT_EQ(peak.rfind("£", 0), 0u) << peak;
+  EXPECT_GT(peak.size(), 30u) << peak;
+  EXPECT_EQ(peak.find_first_not_of("£0123456789,"), std::string::npos) << peak;
+  EXPECT_EQ(format_pounds(1e12), "£1,000,000,000,000");
+}
+
+TEST(OfferModelExtremes, ZeroVolume_IsAContractWorthNothing_NotANaN) {
+  const Assessment a = assess(outcome_contract, "unit_price = £410\nexpected_volume = 0\ncash_reserves = £0\n");
+  expect_every_figure_finite(a);
+  EXPECT_DOUBLE_EQ(a.parameters.indicative_price, 0);
+  EXPECT_DOUBLE_EQ(a.cash_flow.revenue_at_risk, 0);
+  // The default cost is 95 % of a charge of nothing: nothing is spent, nothing is needed.
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 0);
+  EXPECT_DOUBLE_EQ(a.reserves_used_percent, 0);
+  EXPECT_EQ(a.reserves_run_out_month, 0);
+}
+
+TEST(OfferModelExtremes, ZeroVolumeWithCosts_NeedsEveryPoundOfTheCosts) {
+  const Assessment a = assess(pay30, "unit_price = £410\nexpected_volume = 0\nterm = 3 months\n"
+                                     "monthly_delivery_cost = £1,000\ninflation = 0%\ncash_reserves = £0\n");
+  expect_every_figure_finite(a);
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 3000);
+  EXPECT_EQ(a.cash_flow.peak_month, 3);
+  EXPECT_EQ(a.reserves_run_out_month, 1);
+  EXPECT_DOUBLE_EQ(a.reserves_used_percent, 0) << "no reserves: a share of nothing is not given as a number";
+}
+
+TEST(OfferModelExtremes, ZeroCostsAndZeroTerm_StayFinite) {
+  const Assessment a = assess(pay30, "contract_value = £0\nterm = 0 days\nmonthly_delivery_cost = £0\n");
+  expect_every_figure_finite(a);
+  EXPECT_EQ(a.parameters.term_months, 1);
+  EXPECT_DOUBLE_EQ(a.months_of_costs, 0);
 }
 
 }  // namespace

@@ -50,7 +50,7 @@ std::size_t top_findings_bytes(const std::vector<TopFinding>& top) {
 
 std::size_t row_bytes(const BatchRow& row) {
   return sizeof row + row.path.size() + row.reason.size() + row.error_kind.size() + row.format.size() +
-         row.sha256.size() + row.rule_pack_sha256.size() + text_bytes(row.reports) +
+         row.sha256.size() + row.rule_pack_sha256.size() + row.offer_sha256.size() + text_bytes(row.reports) +
          top_findings_bytes(row.top_findings);
 }
 

@@ -24,8 +24,12 @@
 #include "clausecheck/contract_terms.h"
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
+#include <string>
 
+#include "clausecheck/document.h"
+#include "clausecheck/text.h"
 #include "typed_values.h"
 
 namespace clausecheck {
@@ -78,6 +82,9 @@ struct SentenceView {
   const Sentence& sentence;
   std::string_view norm;         // normalised text of the sentence
   std::uint32_t norm_begin = 0;  // its offset in NormalisedText::text
+  // The sentence before, when it introduces a list ("The Contractor may terminate this
+  // Subcontract:") and this sentence is an item of it; empty otherwise.
+  std::string_view lead_in = {};
 
   // The first value of `type` starting at or after normalised offset `from`.
   std::optional<TypedValue> value_after(std::size_t from, ValueType type) const {
@@ -120,6 +127,11 @@ bool state(ContractTerm& term, const SentenceView& s) {
   return true;
 }
 
+// A share of a payment: 0 to 100 %. "150%" is not a retention or an outcome share (it is
+// usually a rate of interest or a multiple of the charges), and would make the model pay
+// out more than the price.
+bool is_share(const TypedValue& v) { return v.value >= 0 && v.value <= 100; }
+
 void set_value(ContractTerm& term, const SentenceView& s, const TypedValue& v) {
   term.has_value = true;
   term.value = v.type == ValueType::duration ? v.days : v.value;
@@ -134,7 +146,10 @@ const Cues receipt_from = {"pay when paid",       "pay-when-paid",      "pay if 
                            "receiving the corresponding payment", "received the corresponding payment",
                            "is reimbursed by",     "validated and paid",
                            "has paid us",          "have paid us",       "has itself received payment",
-                           "back-to-back basis",   "receipt of funds from", "received funds from"};
+                           "back-to-back basis",   "receipt of funds from", "received funds from",
+                           // "once the corresponding quarterly payment has been received from the Council"
+                           "has been received from", "have been received from", "been received by the contractor from",
+                           "been received by the prime from"};
 const Cues unconditional = {"whether or not", "even if", "regardless of whether", "irrespective of whether"};
 
 void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
@@ -143,6 +158,19 @@ void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
   state(term, s);
   term.flag = true;
   if (auto days = s.value_after(0, ValueType::duration)) set_value(term, s, *days);
+}
+
+// The normalised offset of the first mention of `role`'s names in `s`, or npos. Short
+// names ("we", "us", "you") are not names: a sentence written in the second person names
+// nobody this way.
+std::size_t first_mention(const SentenceView& s, PartyRole role) {
+  std::size_t first = std::string_view::npos;
+  for (const std::string& name : s.doc.parties[role].names) {
+    const std::string lowered = normalise_string(name);
+    if (lowered.size() <= 3) continue;
+    first = std::min(first, find_cue(s.norm, lowered));
+  }
+  return first;
 }
 
 void read_payment_period(ContractTerm& term, const SentenceView& s) {
@@ -157,7 +185,10 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
   // unless it pays "whether or not" the prime has been paid.
   if ((has_any(s.norm, receipt_from) && !has_any(s.norm, unconditional)) ||
       has_any(s.norm, {"retain*", "retention", "notice", "terminat*", "interest", "records", "insurance", "dispute*",
-                       "withhold*", "repay*", "set off", "set-off", "cancel*"})) {
+                       "withhold*", "repay*", "set off", "set-off", "cancel*",
+                       // "The Supplier will pay the Management Charge to CCS within 30 days": the
+                       // provider paying its prime's charge, not being paid.
+                       "management charge*", "management fee*"})) {
     return;
   }
   const auto days = s.value_after(pay, ValueType::duration);
@@ -174,7 +205,7 @@ void read_retention(ContractTerm& retention, ContractTerm& release, const Senten
     return;
   }
   if (!retention.stated) {
-    if (auto rate = s.value_after(cue, ValueType::percent)) {
+    if (auto rate = s.value_after(cue, ValueType::percent); rate && is_share(*rate)) {
       if (has_any(s.norm, pay_words) || has_any(s.norm, {"invoice*", "charges", "fees", "sums", "sum", "amount*"})) {
         state(retention, s);
         set_value(retention, s, *rate);
@@ -184,7 +215,9 @@ void read_retention(ContractTerm& retention, ContractTerm& release, const Senten
   if (!release.stated) {
     const std::size_t released = find_any(s.norm, {"release*", "repaid", "returned"});
     if (released == std::string_view::npos || !has_any(s.norm, {"end", "expiry", "termination", "completion"})) return;
-    if (auto days = s.value_after(released, ValueType::duration)) {
+    // Up to three years after the end: a longer period is not a release date but another
+    // subject (a limitation period, a warranty).
+    if (auto days = s.value_after(released, ValueType::duration); days && days->days <= 1095) {
       state(release, s);
       set_value(release, s, *days);
     }
@@ -207,7 +240,7 @@ void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s
     // ("approximately 70% of expected income is payable only upon ... an Earnings Outcome").
     auto rate = s.value_after(cue, ValueType::percent);
     if (!rate) rate = s.value_after(0, ValueType::percent);
-    if (rate) {
+    if (rate && is_share(*rate)) {
       state(share, s);
       set_value(share, s, *rate);
     }
@@ -230,12 +263,12 @@ void read_service_credits(ContractTerm& credits, ContractTerm& cap, const Senten
   }
   // "There is no cap on the total Service Credits", "not subject to any maximum": uncapped.
   if (has_any(s.norm, {"no cap", "not capped", "uncapped", "no maximum", "not subject to any maximum", "no limit",
-                       "without limit", "unlimited"})) {
+                       "without limit", "unlimited", "not be subject to any cap", "not subject to any cap"})) {
     return;
   }
   if (!cap.stated &&
       has_any(s.norm, {"cap", "capped", "exceed", "maximum", "limited to", "no more than", "up to", "in aggregate"})) {
-    if (auto rate = s.value_after(cue, ValueType::percent)) {
+    if (auto rate = s.value_after(cue, ValueType::percent); rate && is_share(*rate)) {
       state(cap, s);
       set_value(cap, s, *rate);
     }
@@ -244,21 +277,29 @@ void read_service_credits(ContractTerm& credits, ContractTerm& cap, const Senten
 
 void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
+  // "a guaranteed minimum payment equivalent to seventy (70) attendances per day" guarantees
+  // a volume in the words of money.
   if (!has_any(s.norm, {"volume*", "referrals", "number of participants", "number of service users", "minimum number",
-                        "estimate", "estimates", "indicative"})) {
+                        "quantity", "value of work",
+                        "estimate", "estimates", "indicative", "guaranteed minimum", "minimum payment",
+                        "minimum guaranteed"})) {
     return;
   }
-  const Cues none = {"not guarantee*", "no guarantee", "does not warrant", "not warrant", "indicative only",
+  const Cues none = {"not guarantee*", "no guarantee", "doesn't guarantee", "don't guarantee", "does not warrant", "not warrant", "indicative only",
                      "for information only", "no minimum", "without any guarantee", "not a guarantee",
                      "not be bound", "no commitment", "not committed", "not commit", "no exclusivity",
-                     "not been offered", "planning purposes only", "no volume"};
+                     "not been offered", "planning purposes only", "no volume", "estimates only", "estimate only"};
   if (has_any(s.norm, none)) {
     state(term, s);
     term.flag = false;
     return;
   }
-  const std::size_t guarantee = find_any(s.norm, {"guarantee*", "minimum of", "at least"});
-  if (guarantee == std::string_view::npos || !has_any(s.norm, {"guarantee*"})) return;
+  // "If referrals ... fall below the Minimum Referral Level, UJP shall nevertheless pay the
+  // Capacity Payment": a floor under the payment is a guarantee in all but the word.
+  const Cues guaranteed = {"guarantee*", "shall nevertheless pay", "will nevertheless pay", "shall still pay",
+                           "will still pay"};
+  const std::size_t guarantee = find_any(s.norm, {"guarantee*", "minimum of", "at least", "nevertheless pay", "still pay"});
+  if (guarantee == std::string_view::npos || !has_any(s.norm, guaranteed)) return;
   state(term, s);
   term.flag = true;
   if (auto n = s.value_after(guarantee, ValueType::number)) set_value(term, s, *n);
@@ -267,9 +308,16 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
 void read_termination_notice(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   // The right to end the contract, not "Termination Assistance" or "on termination".
-  const std::size_t cue = find_any(s.norm, {"terminate", "terminates", "terminating", "termination for convenience",
-                                            "end this agreement", "end this contract", "end this subcontract"});
+  const Cues right = {"terminate", "terminates", "terminating", "termination for convenience", "end this agreement",
+                      "end this contract", "end this subcontract"};
+  std::size_t cue = find_any(s.norm, right);
+  // "10.1 The Contractor may terminate this Subcontract: (a) at any time on three (3) months'
+  // written notice; …": a list item under a lead-in that gives the right.
+  if (cue == std::string_view::npos && has_any(s.lead_in, right)) cue = 0;
   if (cue == std::string_view::npos) return;
+  // "with immediate effect by notice within three (3) months after any such change": the
+  // notice is immediate, the period is something else.
+  if (has_any(s.norm, {"immediate effect", "immediately"})) return;
   // A right without grounds: "for convenience", "at any time", or a bare "may terminate this
   // Sub-Contract by giving ... notice" with no condition attached.
   const bool without_grounds =
@@ -279,14 +327,15 @@ void read_termination_notice(ContractTerm& term, const SentenceView& s) {
        has_any(s.norm, {"notice"}) && !has_any(s.norm, {"if", "where", "in the event", "fails", "failure", "upon", "on the"}));
   if (!without_grounds) return;
   if (has_any(s.norm, {"breach", "insolven*", "remed*"})) return;
-  if (auto days = s.value_after(cue, ValueType::duration); days && days->days >= 1) {
+  if (auto days = s.value_after(cue, ValueType::duration); days && days->days >= 1 && days->days <= 1825) {
     state(term, s);
     set_value(term, s, *days);
   }
 }
 
 void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceView& s) {
-  if (!tupe.stated && has_any(s.norm, {"tupe", "transfer of undertakings"})) {
+  // "Relevant Transfer" is the Regulations' own name for a transfer under TUPE.
+  if (!tupe.stated && has_any(s.norm, {"tupe", "transfer of undertakings", "relevant transfer"})) {
     state(tupe, s);
     tupe.flag = !has_any(s.norm, {"do not expect", "does not expect", "not expected", "does not apply", "do not apply",
                                   "shall not apply", "will not apply", "no transfer", "no employees", "no staff"});
@@ -306,13 +355,18 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   if (has_any(s.norm, {"variation", "variations", "change request"})) return;
   if (has_any(s.norm, {"fixed for", "remain fixed", "shall be fixed", "are fixed", "is fixed", "firm for",
                        "shall not be increased", "will not be increased", "no indexation", "not be subject to indexation",
-                       "not be indexed", "no price increase*", "not be adjusted for inflation"})) {
+                       "not be indexed", "no price increase*", "not be adjusted for inflation", "shall not change",
+                       "not otherwise be subject to indexation", "not be subject to any indexation",
+                       "will not change"})) {
     state(term, s);
     term.flag = true;
     return;
   }
+  // Indexed to prices or to pay: "adjusted each April by the percentage increase in the
+  // National Living Wage" keeps the price in step with staff costs as CPI does with prices.
   if (has_any(s.norm, {"indexation", "index-linked", "indexed", "consumer prices index", "retail prices index", "cpi",
-                       "rpi", "cpih"}) &&
+                       "rpi", "cpih", "national living wage", "national minimum wage", "real living wage",
+                       "cost uplift", "uplift factor"}) &&
       has_any(s.norm, {"increase*", "adjust*", "uplift*", "review*", "indexed", "index-linked"})) {
     state(term, s);
     term.flag = false;
@@ -328,18 +382,8 @@ bool counterparty_only(const SentenceView& s) {
                        "each party's", "either party's"})) {
     return false;
   }
-  const PartyRoles& parties = s.doc.parties;
-  auto first_mention = [&](PartyRole role) {
-    std::size_t first = std::string_view::npos;
-    for (const std::string& name : parties[role].names) {
-      const std::string lowered = normalise_string(name);
-      if (lowered.size() <= 3) continue;  // "we", "us", "you": not names
-      first = std::min(first, find_cue(s.norm, lowered));
-    }
-    return first;
-  };
-  const std::size_t counterparty = first_mention(PartyRole::counterparty);
-  return counterparty != std::string_view::npos && counterparty < first_mention(PartyRole::provider);
+  const std::size_t counterparty = first_mention(s, PartyRole::counterparty);
+  return counterparty != std::string_view::npos && counterparty < first_mention(s, PartyRole::provider);
 }
 
 void read_liability_cap(ContractTerm& term, const SentenceView& s) {
@@ -352,42 +396,80 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
     return;
   }
   const std::size_t cap = find_any(s.norm, {"shall not exceed", "will not exceed", "not exceed", "limited to",
-                                            "capped at", "maximum aggregate", "in aggregate exceed"});
+                                            "capped at", "maximum aggregate", "in aggregate exceed", "no more than"});
   if (cap == std::string_view::npos || has_any(s.norm, {"insurance", "insured"}) || counterparty_only(s)) return;
+  // "including, but not limited to, … civil liability": a list, not a cap.
+  if (find_any(s.norm, {"not limited to"}) + 4 == cap) return;
   state(term, s);
   term.flag = true;
   if (auto money = s.value_after(cap, ValueType::money)) set_value(term, s, *money);
+}
+
+// A defined term named in `s` before normalised offset `before` whose definition is a date
+// ("\"Transfer Date\" means 1 May 2022"): the date, with the tokens of the term's mention in
+// `s` (so the value's words read "the Transfer Date until 30 April 2027").
+std::optional<TypedValue> defined_date_before(const SentenceView& s, std::size_t before) {
+  for (const Definition& d : s.doc.structure.definitions) {
+    if (d.normalised_term.empty()) continue;
+    const std::size_t at = find_cue(s.norm, d.normalised_term);
+    if (at == std::string_view::npos || at >= before) continue;
+    const NormalisedText meaning = normalise(document_from_text(d.definition));
+    const auto count = static_cast<std::uint32_t>(meaning.tokens.size());
+    auto date = count > 0 ? read_typed_value(meaning, 0, ValueType::date, count) : std::nullopt;
+    if (!date) continue;
+    for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
+      if (s.doc.text.tokens[t].norm_begin >= s.norm_begin + at) {
+        date->first_token = t;
+        return date;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 void read_term_length(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   // The contract's own duration: "This Subcontract ... continues for a period of three (3)
   // years", "This agreement ... lasts for two (2) years", "an initial term of 24 months".
+  // Or, in a grant agreement, the period funded: "\"Funding Period\" means 1 July 2024 to 30 June 2027".
   if (!has_any(s.norm, {"this subcontract", "this agreement", "this contract", "this sub-contract", "initial term",
-                        "the term"})) {
+                        "the term", "funding period", "grant period", "contract period"})) {
     return;
   }
   if (!has_any(s.norm, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire", "expires",
-                        "for a period of", "for an initial period", "initial term of", "term of", "until"})) {
+                        "for a period of", "for an initial period", "initial term of", "term of", "until", "ends on",
+                        "end on", "runs from", "means"})) {
     return;
   }
   if (has_any(s.norm, pay_words) ||
       has_any(s.norm, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
                        "rolling", "extend*", "extension", "anniversary", "exit", "each period", "following", "if", "survive*",
+                       "thereafter",
                        "review*"})) {
     return;
   }
   // "shall commence on 1 October 2021 and continue until 30 September 2026": from date to date.
+  auto state_dates = [&](double start, double end, std::uint32_t first_token, std::uint32_t end_token) {
+    const double days = end - start + 1;  // both days count: 1 Oct to 30 Sep is a year
+    if (days < 90 || days > 3650) return false;
+    state(term, s);
+    term.has_value = true;
+    term.value = days;
+    term.value_text = original_words(s.doc, first_token, end_token);
+    return true;
+  };
   if (auto start = s.value_after(0, ValueType::date)) {
     const std::size_t after_start = s.doc.text.tokens[start->end_token - 1].norm_end - s.norm_begin;
     if (auto end = s.value_after(after_start, ValueType::date); end && end->value > start->value) {
-      const double days = end->value - start->value + 1;  // both days count: 1 Oct to 30 Sep is a year
-      if (days >= 90 && days <= 3650) {
-        state(term, s);
-        term.has_value = true;
-        term.value = days;
-        term.value_text = original_words(s.doc, start->first_token, end->end_token);
-        return;
+      if (state_dates(start->value, end->value, start->first_token, end->end_token)) return;
+    } else if (!end) {
+      // "runs from the Transfer Date until 30 April 2027": the one date is the end, and the
+      // start is a defined date.
+      const std::size_t end_at = s.doc.text.tokens[start->first_token].norm_begin - s.norm_begin;
+      const std::size_t until = find_any(s.norm, {"until", "to", "expires on", "expire on", "ends on", "end on"});
+      if (auto defined = until < end_at ? defined_date_before(s, until) : std::nullopt;
+          defined && start->value > defined->value) {
+        if (state_dates(defined->value, start->value, defined->first_token, start->end_token)) return;
       }
     }
   }
@@ -403,12 +485,60 @@ void read_term_length(ContractTerm& term, const SentenceView& s) {
   }
 }
 
+// A price per period: "The Contract Price is £148,000 per year", "Annual price: £412,000",
+// "A monthly fee of £42,000", "Block payment of £27,500 per month". `rate` keeps the sentence
+// and the amount, `months` the period in months. A price per unit ("£410 per Service User",
+// "£85 for each Client per month") is not a rate of the contract.
+void read_price_rate(ContractTerm& rate, int& months, const SentenceView& s) {
+  if (rate.stated || !has_any(s.norm, {"price", "charge", "charges", "fee", "fees", "payment", "grant"}) ||
+      has_any(s.norm, {"insurance", "liability", "liquidated", "credit", "credits", "deposit", "damages", "interest"})) {
+    return;
+  }
+  const auto money = s.value_after(0, ValueType::money);
+  if (!money || money->unit != "GBP" || money->value <= 0 || money->value > 1e12) return;
+  const auto& tokens = s.doc.text.tokens;
+  auto word = [&](std::uint32_t t) {
+    return t < s.sentence.end_token ? s.doc.text.token_text(tokens[t]) : std::string_view();
+  };
+  auto period_months = [](std::string_view w) {
+    if (w == "month") return 1;
+    if (w == "quarter") return 3;
+    if (w == "year" || w == "annum") return 12;
+    return 0;
+  };
+  int period = 0;
+  std::uint32_t end = money->end_token;
+  if (const std::string_view after = word(money->end_token); after == "per" || after == "a" || after == "each") {
+    period = period_months(word(money->end_token + 1));
+    end = money->end_token + 2;
+  } else {
+    // "Annual price: £412,000", "A monthly fee of £42,000": the period words before the amount.
+    const std::size_t at = tokens[money->first_token].norm_begin - s.norm_begin;
+    const std::string_view before = s.norm.substr(0, at);
+    if (has_any(before, {"monthly"})) period = 1;
+    if (has_any(before, {"quarterly"})) period = 3;
+    if (has_any(before, {"annual", "annually", "yearly"})) period = 12;
+  }
+  if (period == 0) return;
+  state(rate, s);
+  rate.has_value = true;
+  rate.value = money->value;
+  rate.value_text = original_words(s.doc, money->first_token, end);
+  months = period;
+}
+
 void read_contract_value(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
+  // A grant agreement's value is its grant: "\"Grant\" means the sum of up to £285,000".
   const std::size_t cue = find_any(s.norm, {"contract value", "total value", "maximum value", "contract price",
-                                            "total price", "total charges", "value of this", "total contract"});
+                                            "total price", "total charges", "value of this", "total contract",
+                                            "means the sum of", "means a sum of", "total grant", "maximum grant",
+                                            "grant of up to"});
   if (cue == std::string_view::npos || has_any(s.norm, {"insurance", "liability", "terminat*", "fails to pay"})) return;
-  if (auto money = s.value_after(cue, ValueType::money); money && money->unit == "GBP") {
+  // "\"Grant\" means the sum of up to £285,000": a defined sum is the value only when it is the grant.
+  if (find_any(s.norm, {"means the sum of", "means a sum of"}) == cue && !has_any(s.norm, {"grant"})) return;
+  // Up to a trillion pounds, the offer file's own limit (offer-model.md).
+  if (auto money = s.value_after(cue, ValueType::money); money && money->unit == "GBP" && money->value <= 1e12) {
     // "£31,500 per month" or "£148,000 per year" is a rate, not the value of the contract.
     const std::uint32_t next = money->end_token;
     if (next < s.sentence.end_token) {
@@ -420,35 +550,95 @@ void read_contract_value(ContractTerm& term, const SentenceView& s) {
   }
 }
 
+// True when `sentence` is an entry of a definitions list (not an inline "(the \"Prime\")").
+bool in_definitions_list(const AnalysedDocument& doc, const Sentence& sentence) {
+  for (const Definition& d : doc.structure.definitions) {
+    if (!d.inline_definition && sentence.begin < d.end && d.begin < sentence.end) return true;
+  }
+  return false;
+}
+
+// Every reader, on one sentence.
+// A price per period is the contract value when the contract states its term and no total,
+// and no share of the price hangs on outcomes (then a fixed fee is only part of the income:
+// "A monthly fee of £42,000, representing approximately thirty per cent (30%) of expected
+// income").
+struct PriceRate {
+  ContractTerm term;
+  int months = 0;  // the period the price is for
+};
+
+void contract_value_from_rate(ContractTerms& t, const PriceRate& rate) {
+  using Id = ContractTermId;
+  ContractTerm& value = t[Id::contract_value];
+  const ContractTerm& length = t[Id::term_length];
+  if (value.stated || !rate.term.stated || !length.stated || t[Id::outcome_share].stated) return;
+  const long term_months = std::lround(length.value * 12.0 / 365.0);  // as the model counts months
+  if (term_months <= 0) return;
+  value = rate.term;
+  value.id = Id::contract_value;
+  value.value = rate.term.value * static_cast<double>(term_months) / rate.months;
+  value.note = rate.term.value_text + " over the " + std::to_string(term_months) + "-month term" +
+               (length.clause.empty() ? std::string() : " (clause " + length.clause + ")");
+}
+
+void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
+  using Id = ContractTermId;
+  read_pay_when_paid(t[Id::pay_when_paid], s);
+  read_payment_period(t[Id::payment_period], s);
+  read_retention(t[Id::retention], t[Id::retention_release], s);
+  read_outcomes(t[Id::outcome_share], t[Id::outcome_lag], s);
+  read_service_credits(t[Id::service_credits], t[Id::service_credit_cap], s);
+  read_volume_guarantee(t[Id::volume_guarantee], s);
+  read_termination_notice(t[Id::termination_notice], s);
+  read_workforce(t[Id::tupe], t[Id::pension_scheme], s);
+  read_fixed_price(t[Id::fixed_price], s);
+  read_liability_cap(t[Id::liability_cap], s);
+  read_term_length(t[Id::term_length], s);
+  read_contract_value(t[Id::contract_value], s);
+  read_price_rate(rate.term, rate.months, s);
+}
+
 }  // namespace
 
 std::string_view to_string(ContractTermId id) { return term_ids[static_cast<std::size_t>(id)]; }
 std::string_view term_label(ContractTermId id) { return term_labels[static_cast<std::size_t>(id)]; }
 
 ContractTerms read_contract_terms(const AnalysedDocument& document) {
-  using Id = ContractTermId;
   ContractTerms t;
+  // A definitions list says what a word means, not what the parties agree: "\"Transferring
+  // Employees\" means the employees ... whose employment transfers ... under TUPE" comes
+  // before the clause that transfers them. Operative sentences are read first; a term only
+  // a definition states is taken from it after.
+  ContractTerms defined;
+  PriceRate rate, defined_rate;
   const NormalisedText& text = document.text;
+  std::string_view lead_in;
   for (const Sentence& sentence : text.sentences) {
+    if (sentence.end_token <= sentence.first_token) continue;
+    const std::uint32_t nb = text.tokens[sentence.first_token].norm_begin;
+    const std::uint32_t ne = text.tokens[sentence.end_token - 1].norm_end;
+    const std::string_view norm = std::string_view(text.text).substr(nb, ne - nb);
+    const std::string_view previous = lead_in;
+    // A sentence ending in a colon introduces the items after it, until one ends the list.
+    const std::string_view original = std::string_view(document.document.text).substr(sentence.begin, sentence.end - sentence.begin);
+    const std::size_t last = original.find_last_not_of(" \t\r\n");
+    if (last != std::string_view::npos && original[last] == ':') {
+      lead_in = norm;
+    } else if (last != std::string_view::npos && original[last] == '.') {
+      lead_in = {};
+    }
     // A heading ("5. STAFF AND TUPE") names a subject but states no term: the term is in
     // the clause's sentences, which are what a reader should be pointed to.
     if (sentence.end_token < sentence.first_token + 7) continue;
-    const std::uint32_t nb = text.tokens[sentence.first_token].norm_begin;
-    const std::uint32_t ne = text.tokens[sentence.end_token - 1].norm_end;
-    const SentenceView s{document, sentence, std::string_view(text.text).substr(nb, ne - nb), nb};
-    read_pay_when_paid(t[Id::pay_when_paid], s);
-    read_payment_period(t[Id::payment_period], s);
-    read_retention(t[Id::retention], t[Id::retention_release], s);
-    read_outcomes(t[Id::outcome_share], t[Id::outcome_lag], s);
-    read_service_credits(t[Id::service_credits], t[Id::service_credit_cap], s);
-    read_volume_guarantee(t[Id::volume_guarantee], s);
-    read_termination_notice(t[Id::termination_notice], s);
-    read_workforce(t[Id::tupe], t[Id::pension_scheme], s);
-    read_fixed_price(t[Id::fixed_price], s);
-    read_liability_cap(t[Id::liability_cap], s);
-    read_term_length(t[Id::term_length], s);
-    read_contract_value(t[Id::contract_value], s);
+    const SentenceView s{document, sentence, norm, nb, previous};
+    const bool definition = in_definitions_list(document, sentence);
+    read_sentence(definition ? defined : t, definition ? defined_rate : rate, s);
   }
+  for (std::size_t i = 0; i < contract_term_count; ++i) {
+    if (!t.terms[i].stated && defined.terms[i].stated) t.terms[i] = defined.terms[i];
+  }
+  contract_value_from_rate(t, rate.term.stated ? rate : defined_rate);
   return t;
 }
 

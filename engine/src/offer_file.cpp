@@ -73,6 +73,29 @@ OfferError error(int line, std::string_view field, std::string message) {
   return OfferError{line, std::string(field), std::move(message)};
 }
 
+// The largest figure each field takes. A figure beyond it is a typing error, not an offer,
+// and bounding every input keeps every figure of the model a finite number that a report
+// can print: a trillion pounds, a billion units, fifty years.
+struct OfferLimit {
+  double most;
+  std::string_view written;
+};
+constexpr double most_pounds = 1e12;
+OfferLimit offer_limit(OfferField field) {
+  switch (value_kind(field)) {
+    case OfferValueKind::money: return {most_pounds, "£1,000,000,000,000"};
+    case OfferValueKind::percent: return {100, "100%"};
+    case OfferValueKind::duration:
+      return field == OfferField::term ? OfferLimit{50 * 365.0, "50 years"} : OfferLimit{5 * 365.0, "5 years"};
+    case OfferValueKind::number: break;
+  }
+  switch (field) {
+    case OfferField::staff_transferring: return {1e6, "1,000,000 people"};
+    case OfferField::redundancy_weeks: return {520, "520 weeks"};
+    default: return {1e9, "1,000,000,000"};
+  }
+}
+
 std::optional<OfferError> read_value(OfferField field, std::string_view written, int line, OfferFigure& figure) {
   const std::string_view name = to_string(field);
   const OfferValueKind kind = value_kind(field);
@@ -111,6 +134,9 @@ std::optional<OfferError> read_value(OfferField field, std::string_view written,
       break;
   }
   if (!std::isfinite(number) || number < 0) return error(line, name, "must not be negative (got " + quoted + ")");
+  if (const OfferLimit limit = offer_limit(field); number > limit.most) {
+    return error(line, name, "must be at most " + std::string(limit.written) + " (got " + quoted + ")");
+  }
   figure.given = true;
   figure.value = number;
   figure.line = line;
@@ -190,6 +216,15 @@ OfferParseResult parse_offer(std::string_view text) {
     }
     if (auto problem = read_value(*field, value, line_number, offer[*field])) return *problem;
     if (text.empty()) break;
+  }
+  // The contract value the two make must itself be an amount the model can work with.
+  const OfferFigure& price = offer[OfferField::unit_price];
+  const OfferFigure& volume = offer[OfferField::expected_volume];
+  if (price.given && volume.given && price.value * volume.value > most_pounds) {
+    const bool volume_last = volume.line > price.line;
+    return error(volume_last ? volume.line : price.line, volume_last ? "expected_volume" : "unit_price",
+                 "unit_price x expected_volume must be at most £1,000,000,000,000 (got \"" + price.text +
+                     "\" x \"" + volume.text + "\")");
   }
   return offer;
 }

@@ -104,15 +104,16 @@ std::string_view to_string(InputSource source) {
 }
 
 std::string format_pounds(double amount) {
-  const bool negative = amount < 0;
-  const long long whole = std::llround(std::fabs(amount));
-  std::string digits = std::to_string(whole);
+  if (!std::isfinite(amount)) return "not a number";  // never from a valid offer; said, not printed as garbage
+  // Printed from the double rather than through an integer, so no amount can overflow.
+  std::string digits = format_number(std::round(std::fabs(amount)), 0);
+  const bool negative = amount < 0 && digits != "0";
   std::string grouped;
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
     grouped += digits[i];
   }
-  return std::string(negative && whole != 0 ? "-" : "") + "\xC2\xA3" + grouped;
+  return std::string(negative ? "-" : "") + "\xC2\xA3" + grouped;
 }
 
 CashFlow run_cash_flow(const CashFlowParameters& p) {
@@ -203,7 +204,7 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
                       "contract value = unit price x expected volume = " + format_pounds(price));
   } else if (terms[Id::contract_value].stated) {
     price = terms[Id::contract_value].value;
-    inputs.from_contract(Id::contract_value, format_pounds(price));
+    inputs.from_contract(Id::contract_value, format_pounds(price), terms[Id::contract_value].note);
   } else {
     assume("contract_value", "Contract value", format_pounds(price),
            "neither the contract nor the offer gives a value; give contract_value in the offer");

@@ -130,9 +130,7 @@ std::string assessment_section_html(const Assessment& a) {
   if (flow.peak_working_capital > 0) {
     html += "To take this contract on, the provider needs <strong>" + esc(format_pounds(flow.peak_working_capital)) +
             "</strong> of its own cash: the most it is out of pocket before the contract pays for itself, reached in "
-            "<strong>month " + std::to_string(flow.peak_month) + "</strong>. That is " + num(a.reserves_used_percent) +
-            " % of its cash reserves of " + esc(format_pounds(a.cash_reserves)) + ", or " + num(a.months_of_costs) +
-            " months of delivery cost.";
+            "<strong>month " + std::to_string(flow.peak_month) + "</strong>. " + esc(reserves_text(a));
     if (a.reserves_run_out_month > 0) {
       html += " <strong>Its reserves run out in month " + std::to_string(a.reserves_run_out_month) + ".</strong>";
     }

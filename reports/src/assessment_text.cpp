@@ -40,9 +40,7 @@ std::string write_assessment_text(const Report& report) {
   std::string headline = "Cash needed to take the contract on: " + peak_text(flow.peak_working_capital, flow.peak_month);
   out += wrap(headline, "", "  ");
   if (flow.peak_working_capital > 0) {
-    std::string reserves = "That is " + one_decimal(a.reserves_used_percent) + " % of cash reserves of " +
-                           format_pounds(a.cash_reserves) + ", or " + one_decimal(a.months_of_costs) +
-                           " months of delivery cost.";
+    std::string reserves = reserves_text(a);
     if (a.reserves_run_out_month > 0) {
       reserves += " The reserves run out in month " + std::to_string(a.reserves_run_out_month) + ".";
     }

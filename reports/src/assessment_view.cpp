@@ -1,5 +1,7 @@
 #include "assessment_view.h"
 
+#include <cstdio>
+
 namespace clausecheck {
 
 std::string input_source_text(const ModelInput& input) {
@@ -33,6 +35,19 @@ const TracedFigure* find_figure(const Assessment& assessment, std::string_view i
     if (f.id == id) return &f;
   }
   return nullptr;
+}
+
+std::string reserves_text(const Assessment& a) {
+  auto one_decimal = [](double value) {
+    char buffer[400];  // room for any double: the model's figures are finite but unbounded
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return std::string(buffer);
+  };
+  std::string text = a.cash_reserves > 0 ? "That is " + one_decimal(a.reserves_used_percent) +
+                                               " % of cash reserves of " + format_pounds(a.cash_reserves)
+                                         : std::string("The provider has no cash reserves to meet it");
+  if (a.parameters.monthly_cost > 0) text += ", or " + one_decimal(a.months_of_costs) + " months of delivery cost";
+  return text + ".";
 }
 
 std::string peak_text(double peak, int month) {

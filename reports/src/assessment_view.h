@@ -21,4 +21,9 @@ const TracedFigure* find_figure(const Assessment& assessment, std::string_view i
 // "£20,000 in month 7" or "none: the cash never falls below where it started".
 std::string peak_text(double peak, int month);
 
+// What the peak means for the provider: "That is 120.0 % of cash reserves of £25,000, or 3.6
+// months of delivery cost." With no reserves it says so rather than give a share of nothing,
+// and with no delivery cost it gives no months of it.
+std::string reserves_text(const Assessment& assessment);
+
 }  // namespace clausecheck

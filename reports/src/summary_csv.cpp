@@ -1,5 +1,6 @@
 // summary.csv: the batch summary for a spreadsheet. One header line, one line per input.
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -47,8 +48,11 @@ std::string joined(const std::vector<std::string>& items) {
 
 // Whole pounds as a plain number a spreadsheet sorts ("20000"), empty when not assessed.
 std::string pounds_cell(const std::optional<double>& amount) {
-  if (!amount) return "";
-  return std::to_string(std::llround(*amount));
+  if (!amount || !std::isfinite(*amount)) return "";
+  // Through the double, not an integer: no amount overflows.
+  char digits[400];
+  std::snprintf(digits, sizeof digits, "%.0f", std::round(*amount));
+  return digits;
 }
 
 }  // namespace

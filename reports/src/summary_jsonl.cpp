@@ -40,8 +40,15 @@ std::string write_summary_jsonl_row(const BatchRow& r) {
   row["rule_pack_sha256"] = r.rule_pack_sha256;
   row["reports"] = r.reports;
   if (r.peak_working_capital && r.revenue_at_risk) {
-    row["offer_model"] = ordered_json{{"peak_working_capital", std::llround(*r.peak_working_capital)},
-                                      {"revenue_at_risk", std::llround(*r.revenue_at_risk)}};
+    // Whole pounds; an integer while it is one exactly, beyond that (only from absurd offers)
+    // a rounded double rather than an integer that overflows.
+    auto pounds = [](double amount) {
+      const double whole = std::round(amount);
+      return std::fabs(whole) < 9e15 ? ordered_json(static_cast<long long>(whole)) : ordered_json(whole);
+    };
+    row["offer_model"] = ordered_json{{"peak_working_capital", pounds(*r.peak_working_capital)},
+                                      {"revenue_at_risk", pounds(*r.revenue_at_risk)},
+                                      {"offer_sha256", r.offer_sha256}};
   }
   // Replacement rather than an exception for invalid UTF-8 in a path or message.
   return row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
@@ -85,6 +92,8 @@ std::optional<BatchRow> read_summary_jsonl_row(std::string_view line) {
     if (row.contains("offer_model")) {
       r.peak_working_capital = row.at("offer_model").at("peak_working_capital").get<double>();
       r.revenue_at_risk = row.at("offer_model").at("revenue_at_risk").get<double>();
+      // Required: a row from before the offer was recorded cannot say which offer it used.
+      r.offer_sha256 = row.at("offer_model").at("offer_sha256").get<std::string>();
     }
     return r;
   } catch (const nlohmann::json::exception&) {

@@ -41,7 +41,8 @@ enum class ContractTermId {
   fixed_price,         // flag: true when prices are fixed, false when indexed
   liability_cap,       // flag: true when the provider's liability is capped; `value`: MONEY cap if stated
   term_length,         // DURATION of the contract
-  contract_value,      // MONEY: total value of the contract
+  contract_value,      // MONEY: total value of the contract, stated or (see `note`) a price per
+                       // month, quarter or year times the stated term
 };
 inline constexpr std::size_t contract_term_count = 16;
 
@@ -64,6 +65,9 @@ struct ContractTerm {
   std::uint32_t begin = 0;  // byte span of the sentence in Document::text
   std::uint32_t end = 0;
   std::string text;        // the sentence's original words
+  // How a value not stated as such was worked out from the contract's words: "£148,000 per
+  // year over the 24-month term (clause 2.1)". Empty when the value is as written.
+  std::string note;
 };
 
 struct ContractTerms {

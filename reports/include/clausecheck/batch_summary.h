@@ -53,6 +53,7 @@ struct BatchRow {
   // stated defaults; absent for error rows and rows resumed from an older summary.
   std::optional<double> peak_working_capital;
   std::optional<double> revenue_at_risk;
+  std::string offer_sha256;  // of the --offer file the figures were computed on; empty: the defaults
 };
 
 // How many findings a row lists in `top_findings`.

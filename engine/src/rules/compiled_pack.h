@@ -14,6 +14,7 @@
 
 #include "clausecheck/finding.h"
 #include "clausecheck/rules.h"
+#include "rules/atom_index.h"
 #include "rules/syntax_tree.h"
 #include "typed_values.h"
 
@@ -126,6 +127,7 @@ struct CompiledRule {
 struct CompiledPack {
   std::vector<CompiledRule> rules;
   std::vector<RuleInfo> infos;
+  AtomIndex atom_index;  // over `rules`: which of them can match a document (atom_index.h)
 };
 
 }  // namespace clausecheck::rules

@@ -40,6 +40,8 @@ class DocumentIndex {
   std::uint32_t token_count() const { return static_cast<std::uint32_t>(token_ids_.size()); }
   std::uint32_t token_id(std::uint32_t token) const { return token_ids_[token]; }
 
+  // The document's distinct words with their ids, sorted by text.
+  const std::vector<std::pair<std::string_view, std::uint32_t>>& vocabulary() const { return vocabulary_; }
   // The sorted ids of the document's words that are in `set` (exact words and prefixes).
   std::vector<std::uint32_t> resolve(const WordSet& set) const;
   // How many tokens are one of `ids`.

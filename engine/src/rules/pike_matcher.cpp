@@ -112,10 +112,14 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
         stack.push_back(std::move(t));
         break;
       case Op::split: {
-        Thread second = t;
-        second.pc = in.b;
+        // A branch already on the list for this position would be dropped when popped:
+        // leaving it out here saves copying the thread (the common case in a gap).
+        if (mark_[in.b] != stamp) {
+          Thread second = t;
+          second.pc = in.b;
+          stack.push_back(std::move(second));  // explored after the preferred branch
+        }
         t.pc = in.a;
-        stack.push_back(std::move(second));  // explored after the preferred branch
         stack.push_back(std::move(t));
         break;
       }

@@ -247,7 +247,9 @@ RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, cons
                                        }),
                            result.diagnostics.end());
   if (result.diagnostics.empty()) {
-    result.pack = std::make_shared<const RulePack>(std::make_shared<const rules::CompiledPack>(compiler.take()));
+    rules::CompiledPack pack = compiler.take();
+    pack.atom_index = rules::AtomIndex(pack.rules);
+    result.pack = std::make_shared<const RulePack>(std::make_shared<const rules::CompiledPack>(std::move(pack)));
   }
   return result;
 }

@@ -1,5 +1,7 @@
 // How a rule decides (docs/rules-language.md, "Matching"):
-//  1. Prefilter: if the document lacks every atom of the pattern, the rule cannot match.
+//  1. Prefilter: if the document lacks every word of one of the pattern's atom sets, the
+//     rule cannot match. scan() asks the pack's AtomIndex, in one pass over the document's
+//     words, which rules remain; the matcher checks its own rule again.
 //  2. Matches are searched inside the units of the rule's scope (a sentence, the clause
 //     where the match starts with its sub-clauses, a top-level section, or the whole
 //     document), left to right and without overlap; each match must fit inside one unit.
@@ -427,9 +429,12 @@ namespace clausecheck {
 std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options) {
   rules::DocumentIndex index(document, options.deadline);
   std::vector<Finding> findings;
-  for (const auto& rule : pack.compiled().rules) {
+  // Only the rules whose atoms all occur (and those that run whatever the words): the rest
+  // could find nothing, and skipping them costs nothing per rule (atom_index.h).
+  const rules::CompiledPack& compiled = pack.compiled();
+  for (const std::uint32_t r : compiled.atom_index.candidates(index)) {
     options.deadline.check();
-    rules::scan_rule(rule, index, findings, options.every_match);
+    rules::scan_rule(compiled.rules[r], index, findings, options.every_match);
   }
   return findings;
 }

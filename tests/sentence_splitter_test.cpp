@@ -1,4 +1,5 @@
 // Sentences: where contract text does and does not break, and that blocks bound them.
+#include "readable_case_name.h"
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(SentenceSplitter, ContractAbbreviation,
                                          "No. 3", "NO. 3", "e.g. Schedule", "E.g. Schedule",
                                          "i.e. Schedule", "fees etc.", "Acme Co.", "Acme Inc.",
                                          "Acme plc.", "para. 3", "Sch. 2", "art. 5", "reg. 7",
-                                         "s. 172", "ss. 4", "Smith v. Jones", "Mr. Smith"));
+                                         "s. 172", "ss. 4", "Smith v. Jones", "Mr. Smith"),
+                         clausecheck::testing_support::NameByValue{});
 
 TEST(SentenceSplitter, WordEndingInAnAbbreviation_StillEndsTheSentence) {
   // "days." ends in "s." and "start." in "art."; neither is an abbreviation.

@@ -1,6 +1,7 @@
 // Typed values: every written form of NUMBER, MONEY, PERCENT, DURATION and DATE that
 // docs/typed-values.md promises, with the exact token range each one consumes, and the
 // look-alikes that must not be read as values.
+#include "readable_case_name.h"
 #include "typed_values.h"
 
 #include <gtest/gtest.h>
@@ -148,7 +149,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Two numbers in digits that differ are two numbers: "4 (1)" is clause 4(1).
         NumberCase{"4 (1)", 4, "4"},
         // The parenthesis must close right after the inner number.
-        NumberCase{"sixty (60 days)", 60, "sixty"}));
+        NumberCase{"sixty (60 days)", 60, "sixty"}),
+    clausecheck::testing_support::NameByText{});
 
 TEST(NumberValues, NotNumbers_AreRefused) {
   for (const char* text : {"4.2.1", "1,00", "1000,000", "a", "first", "hundred", "the", "(60)",
@@ -229,7 +231,8 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"one million pounds (£2,000,000)", 2e6, "GBP",
                   "one million pounds ( £ 2,000,000 )"},
         // A parenthesis in another currency is a different amount, not a restatement.
-        MoneyCase{"one million pounds ($1,300,000)", 1e6, "GBP", "one million pounds"}));
+        MoneyCase{"one million pounds ($1,300,000)", 1e6, "GBP", "one million pounds"}),
+    clausecheck::testing_support::NameByText{});
 
 TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {
   const Reading clause = read("clause 4.2", ValueType::money);
@@ -286,7 +289,8 @@ INSTANTIATE_TEST_SUITE_P(
                       PercentCase{"2.5% per annum", 2.5, "2.5 %"},
                       PercentCase{"one hundred per cent", 100, "one hundred per cent"},
                       PercentCase{"two and a half per cent (2.5%)", 2.5,
-                                  "two and a half per cent ( 2.5 % )"}));
+                                  "two and a half per cent ( 2.5 % )"}),
+    clausecheck::testing_support::NameByText{});
 
 TEST(PercentValues, NumbersWithoutPercentSign_AreNotPercentages) {
   for (const char* text : {"10", "10 per annum", "ten per", "per cent", "%", "10 (ten)"}) {
@@ -353,7 +357,8 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"sixty (90) days", 90, "day", 90, "sixty ( 90 ) days"},
         // A huge count is a huge duration, not undefined behaviour.
         DurationCase{"999999999999999999999 days", 1e21, "day", 1e21,
-                     "999999999999999999999 days"}));
+                     "999999999999999999999 days"}),
+    clausecheck::testing_support::NameByText{});
 
 TEST(DurationValues, NotDurations_AreRefused) {
   for (const char* text : {"an additional", "Schedule 2", "2 parties", "a party", "days",
@@ -459,7 +464,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Sept. 30, 2025", "2025-09-30", 20361, "sept . 30 , 2025"},
         DateCase{"30 Sep 2025", "2025-09-30", 20361, "30 sep 2025"},
         DateCase{"29/02/2024", "2024-02-29", 19782, "29 / 02 / 2024"},
-        DateCase{"1 January 1970", "1970-01-01", 0, "1 january 1970"}));
+        DateCase{"1 January 1970", "1970-01-01", 0, "1 january 1970"}),
+    clausecheck::testing_support::NameByText{});
 
 TEST(DateValues, ImpossibleAndIncompleteDates_AreRefused) {
   for (const char* text : {"31/02/2025", "29/02/2025", "31st April 2025", "32 March 2025",

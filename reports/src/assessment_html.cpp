@@ -17,12 +17,6 @@
 namespace clausecheck {
 namespace {
 
-std::string num(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  return buffer;
-}
-
 std::string esc(const std::string& s) { return html_escape(s); }
 
 std::string cash_chart_svg(const Assessment& a) {
@@ -42,13 +36,13 @@ std::string cash_chart_svg(const Assessment& a) {
   const double slot = plot_w / static_cast<double>(months.size());
   const double bar = std::max(1.0, slot * 0.7);
 
-  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + one_decimal(width) + " " + one_decimal(height) +
                     "\" role=\"img\" aria-labelledby=\"cash-chart-title\" xmlns=\"http://www.w3.org/2000/svg\">";
   svg += "<title id=\"cash-chart-title\">Cash position by month: lowest " +
          esc(peak_text(a.cash_flow.peak_working_capital, a.cash_flow.peak_month)) + "</title>";
   // Axis values: the top, zero and the bottom.
   for (double v : {hi, 0.0, lo}) {
-    svg += "<text class=\"axis\" x=\"" + num(left - 6) + "\" y=\"" + num(y(v) + 4) + "\" text-anchor=\"end\">" +
+    svg += "<text class=\"axis\" x=\"" + one_decimal(left - 6) + "\" y=\"" + one_decimal(y(v) + 4) + "\" text-anchor=\"end\">" +
            esc(format_pounds(v)) + "</text>";
   }
   for (std::size_t i = 0; i < months.size(); ++i) {
@@ -58,29 +52,29 @@ std::string cash_chart_svg(const Assessment& a) {
     const bool below = m.position < 0;
     const bool peak = m.month == a.cash_flow.peak_month;
     svg += "<rect class=\"" + std::string(below ? "bar-below" : "bar-above") + (peak ? " bar-peak" : "") + "\" x=\"" +
-           num(x) + "\" y=\"" + num(y0) + "\" width=\"" + num(bar) + "\" height=\"" + num(std::max(0.5, y1 - y0)) +
+           one_decimal(x) + "\" y=\"" + one_decimal(y0) + "\" width=\"" + one_decimal(bar) + "\" height=\"" + one_decimal(std::max(0.5, y1 - y0)) +
            "\"><title>Month " + std::to_string(m.month) + ": " + esc(format_pounds(m.position)) + "</title></rect>";
     const std::size_t step = months.size() > 24 ? 6 : months.size() > 12 ? 3 : 1;
     if (m.month == 1 || m.month % static_cast<int>(step) == 0) {
-      svg += "<text class=\"axis\" x=\"" + num(x + bar / 2) + "\" y=\"" + num(height - bottom + 14) +
+      svg += "<text class=\"axis\" x=\"" + one_decimal(x + bar / 2) + "\" y=\"" + one_decimal(height - bottom + 14) +
              "\" text-anchor=\"middle\">" + std::to_string(m.month) + "</text>";
     }
   }
-  svg += "<line class=\"zero\" x1=\"" + num(left) + "\" x2=\"" + num(width - right) + "\" y1=\"" + num(y(0)) +
-         "\" y2=\"" + num(y(0)) + "\"/>";
+  svg += "<line class=\"zero\" x1=\"" + one_decimal(left) + "\" x2=\"" + one_decimal(width - right) + "\" y1=\"" + one_decimal(y(0)) +
+         "\" y2=\"" + one_decimal(y(0)) + "\"/>";
   if (show_reserves) {
-    svg += "<line class=\"reserves\" x1=\"" + num(left) + "\" x2=\"" + num(width - right) + "\" y1=\"" +
-           num(y(-a.cash_reserves)) + "\" y2=\"" + num(y(-a.cash_reserves)) + "\"/>";
-    svg += "<text class=\"note\" x=\"" + num(width - right) + "\" y=\"" + num(y(-a.cash_reserves) - 4) +
+    svg += "<line class=\"reserves\" x1=\"" + one_decimal(left) + "\" x2=\"" + one_decimal(width - right) + "\" y1=\"" +
+           one_decimal(y(-a.cash_reserves)) + "\" y2=\"" + one_decimal(y(-a.cash_reserves)) + "\"/>";
+    svg += "<text class=\"note\" x=\"" + one_decimal(width - right) + "\" y=\"" + one_decimal(y(-a.cash_reserves) - 4) +
            "\" text-anchor=\"end\">reserves used up (" + esc(format_pounds(a.cash_reserves)) + ")</text>";
   }
   if (a.cash_flow.peak_month > 0) {
     // Written above the plot, where no bar or line can cover it.
-    svg += "<text class=\"note\" x=\"" + num(left) + "\" y=\"" + num(top - 10) + "\">Lowest point: " +
+    svg += "<text class=\"note\" x=\"" + one_decimal(left) + "\" y=\"" + one_decimal(top - 10) + "\">Lowest point: " +
            esc(format_pounds(-a.cash_flow.peak_working_capital)) + " in month " + std::to_string(a.cash_flow.peak_month) +
            " (outlined bar)</text>";
   }
-  svg += "<text class=\"axis\" x=\"" + num(left + plot_w / 2) + "\" y=\"" + num(height - 4) +
+  svg += "<text class=\"axis\" x=\"" + one_decimal(left + plot_w / 2) + "\" y=\"" + one_decimal(height - 4) +
          "\" text-anchor=\"middle\">month</text>";
   return svg + "</svg>";
 }
@@ -92,18 +86,18 @@ std::string scenario_chart_svg(const Assessment& a) {
   double most = 1;
   for (const Scenario& s : a.scenarios) most = std::max(most, s.revenue_at_risk);
   const double plot_w = width - label_w - value_w;
-  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+  std::string svg = "<svg class=\"chart\" viewBox=\"0 0 " + one_decimal(width) + " " + one_decimal(height) +
                     "\" role=\"img\" aria-labelledby=\"risk-chart-title\" xmlns=\"http://www.w3.org/2000/svg\">";
   svg += "<title id=\"risk-chart-title\">Revenue at risk by scenario</title>";
   for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
     const Scenario& s = a.scenarios[i];
     const double y = top + row * static_cast<double>(i);
     const double w = plot_w * s.revenue_at_risk / most;
-    svg += "<text class=\"axis\" x=\"" + num(label_w - 8) + "\" y=\"" + num(y + row * 0.65) + "\" text-anchor=\"end\">" +
+    svg += "<text class=\"axis\" x=\"" + one_decimal(label_w - 8) + "\" y=\"" + one_decimal(y + row * 0.65) + "\" text-anchor=\"end\">" +
            esc(s.name) + "</text>";
-    svg += "<rect class=\"" + std::string(i == 0 ? "bar-below" : "bar-above") + "\" x=\"" + num(label_w) + "\" y=\"" +
-           num(y + 4) + "\" width=\"" + num(std::max(0.5, w)) + "\" height=\"" + num(row - 8) + "\"/>";
-    svg += "<text class=\"note\" x=\"" + num(label_w + w + 6) + "\" y=\"" + num(y + row * 0.65) + "\">" +
+    svg += "<rect class=\"" + std::string(i == 0 ? "bar-below" : "bar-above") + "\" x=\"" + one_decimal(label_w) + "\" y=\"" +
+           one_decimal(y + 4) + "\" width=\"" + one_decimal(std::max(0.5, w)) + "\" height=\"" + one_decimal(row - 8) + "\"/>";
+    svg += "<text class=\"note\" x=\"" + one_decimal(label_w + w + 6) + "\" y=\"" + one_decimal(y + row * 0.65) + "\">" +
            esc(format_pounds(s.revenue_at_risk)) + "</text>";
   }
   return svg + "</svg>";
@@ -158,8 +152,8 @@ std::string assessment_section_html(const Assessment& a) {
   html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th><th>Paid after</th>"
           "<th>Revenue at risk</th><th>Cash needed</th><th>Month</th></tr></thead><tbody>\n";
   for (const Scenario& s : a.scenarios) {
-    html += "<tr><td>" + esc(s.name) + "</td><td>" + num(s.outcome_rate_percent) + " %</td><td>" +
-            num(s.volume_percent) + " %</td><td>" + num(s.payment_days) + " days</td><td>" +
+    html += "<tr><td>" + esc(s.name) + "</td><td>" + one_decimal(s.outcome_rate_percent) + " %</td><td>" +
+            one_decimal(s.volume_percent) + " %</td><td>" + one_decimal(s.payment_days) + " days</td><td>" +
             esc(format_pounds(s.revenue_at_risk)) + "</td><td>" + esc(format_pounds(s.peak_working_capital)) +
             "</td><td>" + std::to_string(s.peak_month) + "</td></tr>\n";
   }
@@ -190,10 +184,10 @@ std::string assessment_section_html(const Assessment& a) {
   const InflationEffect& infl = a.inflation;
   html += "<h3>Inflation</h3>\n<p>";
   if (infl.fixed_price) {
-    html += "At " + num(infl.rate_percent) + " % a year, the fixed price of " + esc(format_pounds(infl.nominal_price)) +
+    html += "At " + one_decimal(infl.rate_percent) + " % a year, the fixed price of " + esc(format_pounds(infl.nominal_price)) +
             " is worth " + esc(format_pounds(infl.real_price)) + " in first-year money: <strong>" +
             esc(format_pounds(infl.loss)) + "</strong> lost. In the last year a pound of the price buys " +
-            num(infl.last_year_buys_percent) + " % of what it bought in the first.";
+            one_decimal(infl.last_year_buys_percent) + " % of what it bought in the first.";
   } else {
     html += "Prices are indexed, so the price keeps its value.";
   }

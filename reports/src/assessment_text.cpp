@@ -12,12 +12,6 @@
 namespace clausecheck {
 namespace {
 
-std::string one_decimal(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  return buffer;
-}
-
 std::string pad(std::string s, std::size_t width) {
   while (display_width(s) < width) s += ' ';
   return s;

@@ -37,12 +37,13 @@ const TracedFigure* find_figure(const Assessment& assessment, std::string_view i
   return nullptr;
 }
 
+std::string one_decimal(double value) {
+  char buffer[400];  // room for any double: the model's figures are finite but unbounded
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
+}
+
 std::string reserves_text(const Assessment& a) {
-  auto one_decimal = [](double value) {
-    char buffer[400];  // room for any double: the model's figures are finite but unbounded
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return std::string(buffer);
-  };
   std::string text = a.cash_reserves > 0 ? "That is " + one_decimal(a.reserves_used_percent) +
                                                " % of cash reserves of " + format_pounds(a.cash_reserves)
                                          : std::string("The provider has no cash reserves to meet it");

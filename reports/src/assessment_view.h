@@ -26,4 +26,8 @@ std::string peak_text(double peak, int month);
 // and with no delivery cost it gives no months of it.
 std::string reserves_text(const Assessment& assessment);
 
+// A figure with one decimal place ("12.5"), as every assessment view prints rates, months
+// and chart coordinates. Any finite double fits: the model's figures are unbounded.
+std::string one_decimal(double value);
+
 }  // namespace clausecheck

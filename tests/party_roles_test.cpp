@@ -272,6 +272,111 @@ TEST(RolePatterns, UnknownRoleIsALocatedError) {
   EXPECT_NE(result.diagnostics[0].message.find("unknown role '{@buyer}'"), std::string::npos);
 }
 
+// Parties called by their own short names: their operative clauses say who serves whom.
+const std::string named_parties =
+    "OUTSOURCING AGREEMENT\n"
+    "This Outsourcing Agreement is made by and between Harbour Care Services, Inc., a Florida corporation "
+    "(\"HCS\"), and Meridian Health Plans, Inc., a Florida corporation (\"MHP\").\n"
+    "MHP desires that HCS provide the care services, and HCS is willing to provide them.\n"
+    "1. HCS shall provide the Services to the Clients of MHP.\n"
+    "2. MHP will pay to HCS the fees within fifteen days of the end of each month.\n"
+    "3. HCS shall perform the Services on behalf of MHP.\n"
+    "4. HCS shall indemnify MHP against all claims arising out of the Services.\n";
+
+TEST(PartyRoles, PartiesCalledByTheirNamesAreReadFromWhoProvidesAndWhoPays) {
+  PartyRoles roles = roles_of(named_parties);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "HCS");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "MHP");
+  EXPECT_EQ(roles[PartyRole::provider].evidence, "usage");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Harbour Care Services"));
+}
+
+TEST(PartyRoles, ACrossLicenceWhereEachSideProvidesAndPaysStaysUndetermined) {
+  const std::string text =
+      "This Cross-Licence Agreement is made between Alder Systems, Inc., a Delaware corporation (\"Alder\"), and "
+      "Birch Devices, Inc., a Delaware corporation (\"Birch\").\n"
+      "1. Alder shall provide its design tools to Birch, and Birch shall provide its test rigs to Alder.\n"
+      "2. Alder shall pay Birch a royalty on each unit, and Birch shall pay Alder a royalty on each tool.\n";
+  PartyRoles roles = roles_of(text);
+  EXPECT_FALSE(roles[PartyRole::provider].found);
+}
+
+// A party set out over lines of its own, with its parenthesis alone on the last line.
+TEST(PartyRoles, APartyLaidOutOverSeveralLinesIsStillAParty) {
+  const std::string text =
+      "PHOTO EDITING OUTSOURCING AGREEMENT\n\n"
+      "Between:\n"
+      "Northgate Imaging Corp.\n"
+      "Suite 12, 40 Harbour Road, Vancouver\n"
+      "(hereinafter referred to as \"Northgate\")\n\n"
+      "And:\n"
+      "Lantern Works Limited\n"
+      "Room 9, 18 Canal Street, Hong Kong\n"
+      "(hereinafter referred to as \"Lantern\")\n\n"
+      "1. Northgate shall pay Lantern USD 5,000 for the trial.\n"
+      "2. Lantern agrees to complete its editing services within 14 days.\n"
+      "3. Lantern shall deliver the finished files to Northgate.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Lantern");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Northgate");
+}
+
+TEST(PartyRoles, AShortNameStartingWithASmallLetterIsAParty) {
+  const std::string text =
+      "This Hosting Agreement is entered into by and between eLumen Communications Corporation (\"eLumen\") and "
+      "Vantage Retail Corporation (\"Customer\").\n"
+      "1. eLumen will provide Customer with access to the Software.\n"
+      "2. eLumen shall host the Customer's web site.\n"
+      "3. Customer shall pay eLumen the fees in Exhibit A.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "eLumen");
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "Vantage Retail Corporation"));
+  // The first party's legal suffix is not the second party's name.
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "Corporation"));
+}
+
+TEST(PartyRoles, AnIndividualNamedAfterACompanyIsTheSecondParty) {
+  const std::string text =
+      "ENDORSEMENT AGREEMENT\n"
+      "THIS AGREEMENT is made as of June 1, 2012 (the \"Effective Date\") by and between Kestrel Apps, Inc., a "
+      "Nevada corporation with offices at 6 Main Street (\"Kestrel\"), and Joseph Marsh, an individual whose "
+      "address is 14 Elm Road (\"Marsh\").\n"
+      "1. Marsh shall provide the endorsement services described in Exhibit A.\n"
+      "2. Kestrel shall pay Marsh a fee of $10,000 per month.\n"
+      "3. Marsh shall perform the services personally.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Marsh");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Kestrel");
+}
+
+// "the Company" is a buyer's word, but here the Company does the work and the named party pays.
+TEST(PartyRoles, UsageOverridesANameFacingABuyersWord) {
+  const std::string text =
+      "SERVICE AGREEMENT between Lakeside Annuity Corporation (\"Company\") and Fenwick Investments "
+      "Operations, Inc. (\"FIO\").\n"
+      "1. Company shall provide the administrative services to the plans.\n"
+      "2. Company shall perform the recordkeeping set out in Schedule A.\n"
+      "3. FIO shall pay Company a fee of 0.25% of the assets each quarter.\n"
+      "4. FIO will reimburse Company for its postage.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Company");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "FIO");
+}
+
+TEST(PartyRoles, DefinedThingsInTheOpeningAreNotParties) {
+  const std::string text =
+      "This Sponsorship Agreement (the \"Agreement\") is made as of May 1, 2001 (the \"Effective Date\") by "
+      "Orbit Media, Inc. (\"Orbit\") and the trademarks listed in Exhibit A (the \"Trademarks\").\n"
+      "1. Orbit shall provide the promotion.\n";
+  PartyRoles roles = roles_of(text);
+  EXPECT_FALSE(roles[PartyRole::counterparty].found);
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -16,8 +16,12 @@
 //     "Contractor") is one party with two names.
 //  2. Keeps the groups that look like a party: a defined term that is a role word
 //     ("Supplier", "Prime", "Council", …) or defining words that name an organisation
-//     ("… LIMITED", "a charitable company", "registered in England"). The first two are the
-//     parties. ("Head Contract" and ("Site") are neither and are skipped.)
+//     ("… LIMITED", "a charitable company", "registered in England"), read back to the
+//     previous parenthesis so that a description broken by "(Protocol No. 134)" still counts.
+//     The first two are the parties. ("Head Contract", ("Site") and ("Effective Date") name
+//     things and are skipped.) A second party introduced by "and" or as "an individual"
+//     after the first is taken whatever its words; parentheses the definitions finder does
+//     not read, ("eGain") with a small first letter, are read here.
 //  3. Scores each party's role word: subcontractor 10, supplier / consultant / seller /
 //     vendor / partner / recipient / grantee 8, provider 6, contractor 3, and the words of
 //     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
@@ -29,6 +33,9 @@
 //     Distributor is -5 v 0, but Licensor v Licensee is 0 v 0) leave it undetermined, but a
 //     party called by its own name (an acronym, "EIT", or a word of its organisation's name)
 //     facing a buyer's word ("the Customer") is the provider.
+//     When the terms do not settle it, usage does (party_usage.h): the party that provides
+//     and is paid, clearly more than the other, is the provider ("SHPS shall provide …",
+//     "HPS will pay to SHPS"). Usage also overrides a name facing a buyer's word.
 //  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
 //     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
 //     names no one).
@@ -51,6 +58,7 @@
 #include "party_roles.h"
 
 #include "ascii_case.h"
+#include "party_usage.h"
 
 #include <algorithm>
 #include <array>
@@ -93,6 +101,8 @@ namespace {
 
 constexpr std::uint32_t opening_bytes = 20000;
 constexpr std::size_t max_name_words = 10;
+// How far after the first party's parenthesis the second party may be defined.
+constexpr std::uint32_t second_party_reach = 1500;
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -155,6 +165,27 @@ int provider_score(std::string_view term) {
   return 0;
 }
 
+// A defined term in the opening that names a thing, not a party: ("Agreement"), ("Effective
+// Date"), ("Trademarks"), ("Confidential Information"), ("Agents' Fee").
+bool names_a_thing(std::string_view term) {
+  const std::vector<std::string> words = words_of(ascii_lower(bare_term(term)));
+  if (words.empty()) return true;
+  for (const std::string& w : words) {
+    if (w == "agreement" || w == "contract" || w == "amendment") return true;
+  }
+  std::string last = words.back();
+  while (!last.empty() && !is_lower(last.back())) last.pop_back();
+  for (std::string_view thing :
+       {"date", "notice", "fee", "fees", "shares", "promotion", "product", "products", "services", "service",
+        "territory", "term", "period", "information", "property", "properties", "program", "programme", "schedule",
+        "exhibit", "parties", "plan", "site", "content", "marks", "trademarks", "trademark", "license", "licence",
+        "materials", "manual", "data", "system", "software", "documentation", "technology", "patents", "rights",
+        "price", "prices", "payment", "order", "statement", "proposal", "specifications", "deliverables", "event", "project", "tickets", "indenture", "party", "facility", "facilities", "act", "indemnities", "indemnitees", "day"}) {
+    if (last == thing) return true;
+  }
+  return false;
+}
+
 bool is_funder_word(std::string_view term) {
   const std::string t = ascii_lower(bare_term(term));
   for (std::string_view w : {"authority", "contracting authority", "commissioner", "council", "funder", "department",
@@ -167,7 +198,8 @@ bool is_funder_word(std::string_view term) {
 
 bool names_organisation(std::string_view defining) {
   const std::string t = " " + ascii_lower(defining) + " ";
-  for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " trust", "council", "company",
+  for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " corp", " gmbh", " pty",
+                             " s.a.", " n.v.", " b.v.", " l.p.", " trust", "council", "company",
                              "charity", "charitable", "registered", "society", "organisation", "borough",
                              "corporation", "partnership", "university"}) {
     // Whole words only: " inc" is in " including" ("a request for proposal including a
@@ -177,6 +209,17 @@ bool names_organisation(std::string_view defining) {
     }
   }
   return false;
+}
+
+// The words before a second party's parenthesis introduce a person or a business: "and Joseph
+// Theismann, an individual whose address is …", "and Power2Ship, Inc. of …".
+bool introduces_second_party(std::string_view paragraph) {
+  const std::string t = ascii_lower(trim(paragraph));
+  if (t.rfind("and ", 0) == 0 || t.rfind("& ", 0) == 0) return true;
+  for (std::string_view w : {"individual", "residing", "address", "principal place of business", "offices at"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return names_organisation(paragraph);
 }
 
 bool connector(std::string_view word) {
@@ -246,6 +289,15 @@ std::string party_name(std::string_view defining) {
   const std::string folded = ascii_lower(text);
   std::size_t between = folded.rfind("between");
   if (between != std::string::npos) text = text.substr(between + 7);
+  // The first party's parenthesis in the same paragraph: `Corporation ("eGain") and Eliance
+  // Corporation`; this party's name follows the "and".
+  for (std::string_view joint : {") and ", "), and ", "); and "}) {
+    const std::size_t at = ascii_lower(text).rfind(joint);
+    if (at != std::string::npos) {
+      text = text.substr(at + joint.size());
+      break;
+    }
+  }
   text = trim(text);
   // List markers: "(1)", "1.", "(a)", ":", "and".
   for (bool stripped = true; stripped;) {
@@ -495,10 +547,20 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     m.defining = d.definition;
     if (d.inline_definition && !document.blocks.empty()) {
       // Two parties in one paragraph: the second one's name follows the first's parenthesis.
-      std::uint32_t from = document.blocks[document.block_at(d.begin)].begin;
-      if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
+      std::size_t block = document.block_at(d.begin);
+      std::uint32_t from = document.blocks[block].begin;
       const std::uint32_t to = std::min<std::uint32_t>(d.begin + static_cast<std::uint32_t>(d.definition.size()),
                                                        static_cast<std::uint32_t>(text.size()));
+      // A party set out over lines of its own, its parenthesis alone on the last:
+      //   DGT Corp.
+      //   Suite 207 - 1130 Austin Avenue, Coquitlam
+      //   (hereinafter referred to as "DGT")
+      // Its name is in the lines above.
+      for (int back = 0; back < 2 && block > 0 && words_of(text.substr(from, to > from ? to - from : 0)).size() < 2;
+           ++back) {
+        from = document.blocks[--block].begin;
+      }
+      if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
     }
     m.inline_definition = d.inline_definition;
@@ -506,6 +568,40 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     m.begin = d.begin;
     m.end = d.end;
     mentions.push_back(std::move(m));
+  }
+
+  // Parties whose short name starts with a small letter, which the definitions finder does
+  // not take for a defined term: "eGain Communications Corporation ("eGain")", "i-on
+  // interactive, a Florida corporation ("i-on")".
+  for (std::size_t open = text.find('('); open != std::string_view::npos && open < opening_end;
+       open = text.find('(', open + 1)) {
+    std::size_t at = open + 1;
+    if (text.substr(at, 4) == "the ") at += 4;
+    std::size_t quote_length = 0;
+    if (text.substr(at, 1) == "\"") quote_length = 1;
+    if (text.substr(at, 3) == "\u201c") quote_length = 3;
+    if (quote_length == 0 || at + quote_length >= text.size() || !is_lower(text[at + quote_length])) continue;
+    const std::size_t term_begin = at + quote_length;
+    const std::size_t term_end = text.find_first_of("\"\xe2)", term_begin);
+    if (term_end == std::string_view::npos || term_end - term_begin > 30) continue;
+    const std::size_t close = text.find(')', term_end);
+    if (close == std::string_view::npos || close - term_end > 4) continue;
+    const std::string term(text.substr(term_begin, term_end - term_begin));
+    if (words_of(term).size() != 1 || is_pronoun(term)) continue;
+    PartyMention m;
+    m.terms = {term};
+    // The name before the parenthesis may wrap onto this line from the one above.
+    std::uint32_t from = open > 400 ? static_cast<std::uint32_t>(open - 400) : 0;
+    for (const PartyMention& earlier : mentions) {
+      if (earlier.end <= open && earlier.end > from) from = earlier.end;
+    }
+    m.paragraph = std::string(text.substr(from, open - from));
+    m.defining = m.paragraph;
+    m.begin = static_cast<std::uint32_t>(open);
+    m.end = static_cast<std::uint32_t>(close + 1);
+    m.in_opening = true;
+    auto later = std::find_if(mentions.begin(), mentions.end(), [&](const PartyMention& x) { return x.begin > m.begin; });
+    mentions.insert(later, std::move(m));
   }
 
   // Plain-English parties given as labels: "Us: Greenway Care Partnership Ltd (company
@@ -533,9 +629,34 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (is_pronoun(ascii_lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
   }
   if (parties.size() < 2) parties.clear();
-  for (const PartyMention& m : mentions) {
-    if (parties.size() == 2) break;
-    if (m.in_opening && (m.has_role_word() || names_organisation(m.defining) || m.called_by_name())) parties.push_back(&m);
+  for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
+    const PartyMention& m = mentions[i];
+    if (!m.in_opening || names_a_thing(m.terms.front())) continue;
+    // The words since the previous definition: a party's name and description may run over
+    // several lines and past an earlier parenthesis ("ESPACIO INFORMATION TECHNOLOGY, SA., a
+    // public limited company … (Protocol No. 134), before Mr. … (hereinafter referred to as
+    // "EIT")").
+    const std::uint32_t since = i > 0 && mentions[i - 1].end <= m.end ? mentions[i - 1].end : 0;
+    const bool near = m.end - since <= second_party_reach;
+    const std::string_view context = text.substr(since, m.end - since);
+    if (m.has_role_word() || names_organisation(m.defining) || m.called_by_name() ||
+        (near && m.inline_definition && names_organisation(context))) {
+      parties.push_back(&m);
+    }
+  }
+  // "by and between Bizzingo, Inc., a Nevada corporation … and Joseph Theismann, an
+  // individual … ("Theismann")": the party after the first, in the same opening sentences,
+  // is the second whatever its defining words say.
+  if (parties.size() == 1 && parties[0]->inline_definition) {
+    for (const PartyMention& m : mentions) {
+      if (m.end <= parties[0]->end || !m.in_opening) continue;
+      if (m.end - parties[0]->end > second_party_reach) break;
+      if (names_a_thing(m.terms.front()) || !capitalised(bare_term(m.terms.front()))) continue;
+      const std::string_view between = text.substr(parties[0]->end, m.end - parties[0]->end);
+      if (!introduces_second_party(between)) continue;
+      parties.push_back(&m);
+      break;
+    }
   }
   for (const PartyMention& m : mentions) {
     if (parties.size() >= 2) break;
@@ -551,13 +672,17 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   PartyRoles roles;
   for (std::size_t r = 0; r < party_role_count; ++r) roles.roles[r].role = static_cast<PartyRole>(r);
   PartyMention used_provider, used_counterparty;  // found from usage, below
+  bool roles_by_usage = false;  // the parties clause names them; their usage says who is who
   auto evidence_of = [&](const PartyMention& m) {
-    if (&m == &used_provider || &m == &used_counterparty) return std::string("usage");
+    if (roles_by_usage || &m == &used_provider || &m == &used_counterparty) return std::string("usage");
     return std::string(m.inline_definition ? "parties clause" : "definition");
   };
 
   const PartyMention* provider = nullptr;
   const PartyMention* counterparty = nullptr;
+  // The provider was chosen only because it is called by its name and faces a buyer's word:
+  // how the two are used may still say otherwise ("the Company" provides, "FIIOC" pays).
+  bool called_by_name_only = false;
   if (parties.size() == 2) {
     int a = parties[0]->score(), b = parties[1]->score();
     if (a > 0 && a > b) provider = parties[0], counterparty = parties[1];
@@ -565,10 +690,32 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // A party called by its name ("EIT", "HDI") facing "the Customer" or "the Company": the
     // one who is not the buyer is the provider. Two names, or a name facing a role word that
     // is neither side's (Distributor, Licensee), stay undetermined.
-    if (provider == nullptr && a < 0 && b == 0 && parties[1]->called_by_name()) provider = parties[1], counterparty = parties[0];
-    if (provider == nullptr && b < 0 && a == 0 && parties[0]->called_by_name()) provider = parties[0], counterparty = parties[1];
+    if (provider == nullptr && a < 0 && b == 0 && parties[1]->called_by_name()) {
+      provider = parties[1], counterparty = parties[0], called_by_name_only = true;
+    }
+    if (provider == nullptr && b < 0 && a == 0 && parties[0]->called_by_name()) {
+      provider = parties[0], counterparty = parties[1], called_by_name_only = true;
+    }
   } else if (parties.size() == 1 && parties[0]->score() > 0) {
     provider = parties[0];
+  }
+  // Two parties whose terms do not say who serves whom ("SHPS" and "HPS", "Licensee" and
+  // "Publishers"): the operative clauses do, by who provides and who pays.
+  if ((provider == nullptr || called_by_name_only) && parties.size() == 2) {
+    auto usage_of = [&](const PartyMention& party) {
+      std::vector<std::string> terms;
+      for (const auto& term : party.terms) {
+        std::string bare = bare_term(term);
+        if (!is_pronoun(ascii_lower(bare))) terms.push_back(std::move(bare));
+      }
+      return read_party_usage(text, terms);
+    };
+    const int chosen = provider_by_usage(usage_of(*parties[0]), usage_of(*parties[1]));
+    if (chosen >= 0 && provider != parties[static_cast<std::size_t>(chosen)]) {
+      provider = parties[static_cast<std::size_t>(chosen)];
+      counterparty = parties[static_cast<std::size_t>(1 - chosen)];
+      roles_by_usage = true;
+    }
   }
 
   // No parties clause ("The Subcontractor shall …" in a schedule or an extract): the

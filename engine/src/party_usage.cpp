@@ -1,0 +1,148 @@
+#include "party_usage.h"
+
+#include "ascii_case.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace clausecheck {
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; }
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// The work a provider does. Base and third-person forms; "responsible for providing" too.
+bool performing_verb(std::string_view w) {
+  return one_of(w, {"provide", "provides", "providing", "perform", "performs", "performing", "render", "renders",
+                    "rendering", "deliver", "delivers", "delivering", "supply", "supplies", "supplying", "develop",
+                    "develops", "developing", "design", "designs", "host", "hosts", "hosting", "maintain",
+                    "maintains", "manufacture", "manufactures", "manufacturing", "produce", "produces", "furnish",
+                    "furnishes", "operate", "operates", "install", "installs", "build", "builds", "sell", "sells",
+                    "ship", "ships", "consult", "advise", "advises"});
+}
+
+// Money leaving a party: it pays, buys or funds.
+bool paying_verb(std::string_view w) {
+  return one_of(w, {"pay", "pays", "reimburse", "reimburses", "compensate", "compensates", "remit", "remits",
+                    "purchase", "purchases", "buy", "buys", "fund", "funds"});
+}
+
+// Words that may stand between a party's name and its verb: "SHPS shall provide", "HPS hereby
+// agrees to pay", "the Consultant is willing to provide", "Company desires to engage".
+bool auxiliary(std::string_view w) {
+  return one_of(w, {"shall", "will", "must", "agrees", "agree", "to", "hereby", "also", "promptly", "undertakes",
+                    "is", "be", "willing", "desires", "wishes", "has", "agreed", "responsible", "for", "further",
+                    "covenants", "and", "directly"});
+}
+
+// Verbs by which one party takes the other on: said by the customer, of the provider.
+bool engaging_verb(std::string_view w) {
+  return one_of(w, {"engage", "engages", "engaged", "retain", "retains", "retained", "appoint", "appoints",
+                    "appointed", "hire", "hires", "hired", "outsource", "commission", "commissions"});
+}
+
+// The lower-cased words of `text` from `from` onwards (or backwards), up to `count`, stopping
+// at the end of a sentence or clause.
+std::vector<std::string> words_after(std::string_view text, std::size_t from, std::size_t count) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = from; i < text.size() && words.size() < count; ++i) {
+    const char c = text[i];
+    if (word_char(c)) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+    if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(') break;
+  }
+  if (!word.empty() && words.size() < count) words.push_back(std::move(word));
+  return words;
+}
+
+std::vector<std::string> words_before(std::string_view text, std::size_t to, std::size_t count) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = to; i > 0 && words.size() < count; --i) {
+    const char c = text[i - 1];
+    if (word_char(c)) {
+      word.insert(word.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      continue;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+    if (c == '.' || c == ';' || c == ':' || c == '\n' || c == ')') break;
+  }
+  if (!word.empty() && words.size() < count) words.push_back(std::move(word));
+  return words;  // nearest first
+}
+
+void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyUsage& usage) {
+  // After the name: auxiliaries, then the verb.
+  const std::vector<std::string> after = words_after(text, end, 7);
+  for (const std::string& w : after) {
+    if (performing_verb(w)) {
+      ++usage.performs;
+      break;
+    }
+    if (paying_verb(w) || engaging_verb(w)) {
+      ++usage.pays;
+      break;
+    }
+    if (!auxiliary(w)) break;
+  }
+  // Before the name: "pay to SHPS", "payable to the Consultant", "engage Consultant", "paid by
+  // HPS", "on behalf of HPS".
+  const std::vector<std::string> before = words_before(text, begin, 3);
+  std::size_t i = 0;
+  if (i < before.size() && (before[i] == "the" || before[i] == "said")) ++i;
+  if (i >= before.size()) return;
+  const std::string& w1 = before[i];
+  const std::string w2 = i + 1 < before.size() ? before[i + 1] : std::string();
+  if (w1 == "to" && one_of(w2, {"pay", "paid", "payable", "owed", "due", "remit", "remitted", "owing"})) {
+    ++usage.is_paid;
+  } else if (paying_verb(w1) || engaging_verb(w1)) {
+    ++usage.is_paid;
+  } else if (w1 == "by" && one_of(w2, {"paid", "payable", "reimbursed", "funded", "purchased"})) {
+    ++usage.pays;
+  } else if (w1 == "of" && w2 == "behalf") {
+    ++usage.pays;  // the provider acts on behalf of its customer
+  }
+}
+
+}  // namespace
+
+PartyUsage read_party_usage(std::string_view text, const std::vector<std::string>& names) {
+  PartyUsage usage;
+  for (const std::string& name : names) {
+    if (name.empty()) continue;
+    for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) continue;
+      // "SHPS's fees" is the party too; "HPS" inside "SHPS" is excluded above.
+      std::size_t after = end;
+      if (text.substr(after, 2) == "'s") after += 2;
+      count_use(text, at, after, usage);
+    }
+  }
+  return usage;
+}
+
+int provider_by_usage(const PartyUsage& first, const PartyUsage& second) {
+  const int a = first.provider_weight();
+  const int b = second.provider_weight();
+  const int evidence = first.performs + first.is_paid + first.pays + second.performs + second.is_paid + second.pays;
+  const int lead = std::abs(a - b);
+  // At least two uses in the lead, and a lead of a quarter of all the evidence: a cross-licence
+  // where each party provides and each pays has a lot of evidence and little lead.
+  if (lead < 2 || lead * 4 < evidence) return -1;
+  if (a > b && a > 0) return 0;
+  if (b > a && b > 0) return 1;
+  return -1;
+}
+
+}  // namespace clausecheck

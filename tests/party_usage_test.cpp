@@ -1,0 +1,47 @@
+// How a party's names are used: the work it does, the money it receives and the money it pays.
+#include <gtest/gtest.h>
+
+#include "party_usage.h"
+
+namespace clausecheck {
+namespace {
+
+TEST(PartyUsage, CountsWorkAfterAuxiliariesAndMoneyEitherSideOfTheName) {
+  const std::string text =
+      "HCS shall provide the Services. HCS hereby agrees to perform the audit. MHP will pay to HCS the fees. "
+      "MHP shall pay HCS on demand. MHP desires to engage HCS. Fees payable to HCS are due monthly.";
+  PartyUsage hcs = read_party_usage(text, {"HCS"});
+  PartyUsage mhp = read_party_usage(text, {"MHP"});
+  EXPECT_EQ(hcs.performs, 2);
+  EXPECT_EQ(hcs.is_paid, 4);  // "pay to HCS", "pay HCS", "engage HCS", "payable to HCS"
+  EXPECT_EQ(hcs.pays, 0);
+  EXPECT_EQ(mhp.pays, 3);  // "will pay", "shall pay", "desires to engage"
+  EXPECT_EQ(provider_by_usage(hcs, mhp), 0);
+  EXPECT_EQ(provider_by_usage(mhp, hcs), 1);
+}
+
+TEST(PartyUsage, MatchesWholeCaseSensitiveWordsOnly) {
+  // "HPS" inside "SHPS", and "the company" in prose, are not the party.
+  const std::string text = "SHPS shall provide the services. The company shall pay its taxes.";
+  EXPECT_EQ(read_party_usage(text, {"HPS"}).performs, 0);
+  EXPECT_EQ(read_party_usage(text, {"Company"}).pays, 0);
+  EXPECT_EQ(read_party_usage(text, {"SHPS"}).performs, 1);
+}
+
+TEST(PartyUsage, AVerbInAnotherSentenceIsNotTheParty) {
+  const std::string text = "Acme. Shall provide nothing. Beta: pay Acme";
+  EXPECT_EQ(read_party_usage(text, {"Acme"}).performs, 0);
+  EXPECT_EQ(read_party_usage(text, {"Acme"}).is_paid, 1);
+}
+
+TEST(PartyUsage, LittleOrBalancedEvidenceDecidesNothing) {
+  PartyUsage one{1, 0, 0}, none{};
+  EXPECT_EQ(provider_by_usage(one, none), -1);  // a single use is not enough
+  PartyUsage busy_a{10, 6, 5}, busy_b{9, 5, 5};
+  EXPECT_EQ(provider_by_usage(busy_a, busy_b), -1);  // each provides and pays: no clear lead
+  PartyUsage payer{0, 0, 4};
+  EXPECT_EQ(provider_by_usage(payer, none), -1);  // the payer alone is known: the other is not shown to work
+}
+
+}  // namespace
+}  // namespace clausecheck

@@ -368,6 +368,18 @@ TEST(PartyRoles, UsageOverridesANameFacingABuyersWord) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "FIO");
 }
 
+TEST(PartyRoles, APartyDefinedTwiceIsOneParty) {
+  const std::string text =
+      "CONSULTING AGREEMENT made as of June 1, 2020 (the \"Effective Date\") by and between NORTHCOTE ADVISORY "
+      "CORP, a corporation (hereinafter, the \"Consultant\"), with an address at 80 Front Street (the "
+      "\"Consultant\"), and Lumen 3D Corp., with an address at 895 Mill Road (\"Company\").\n"
+      "1. The Consultant shall provide investor relations services to the Company.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Consultant");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Company");
+}
+
 TEST(PartyRoles, DefinedThingsInTheOpeningAreNotParties) {
   const std::string text =
       "This Sponsorship Agreement (the \"Agreement\") is made as of May 1, 2001 (the \"Effective Date\") by "

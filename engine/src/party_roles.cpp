@@ -632,6 +632,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
     if (!m.in_opening || names_a_thing(m.terms.front())) continue;
+    // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
+    // with an address at … (the "Consultant")`.
+    if (std::any_of(parties.begin(), parties.end(), [&](const PartyMention* p) {
+          return ascii_lower(bare_term(p->terms.front())) == ascii_lower(bare_term(m.terms.front()));
+        })) {
+      continue;
+    }
     // The words since the previous definition: a party's name and description may run over
     // several lines and past an earlier parenthesis ("ESPACIO INFORMATION TECHNOLOGY, SA., a
     // public limited company … (Protocol No. 134), before Mr. … (hereinafter referred to as

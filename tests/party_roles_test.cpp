@@ -380,6 +380,44 @@ TEST(PartyRoles, APartyDefinedTwiceIsOneParty) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Company");
 }
 
+// Older and translated drafting names the parties without quotes, "(hereinafter referred to as
+// MORPHO)", or by a bare acronym of their name, "(MICOA)"; a bare abbreviation that is not
+// the name's initials, "(NBFC)", is not a party.
+TEST(PartyRoles, UnquotedShortNamesAfterHereinafterOrAsInitialsAreParties) {
+  const std::string hereinafter =
+      "MAINTENANCE AGREEMENT\n"
+      "This Agreement is entered into by and between SAGEX S.A., Departement LYNX Systemes whose address is\n"
+      "33, route de la Dame, FONTAINEBLEAU, FRANCE (hereinafter referred to as LYNX) and QIMAGE\n"
+      "corporation whose address is 1050 North Street, SAN JOSE (hereinafter referred to as QIMAGE).\n"
+      "1. QIMAGE shall provide the maintenance services.\n"
+      "2. LYNX shall pay QIMAGE the Monthly Maintenance Charges.\n"
+      "3. QIMAGE will perform the services on site.\n";
+  PartyRoles roles = roles_of(hereinafter);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "QIMAGE");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "LYNX");
+
+  const std::string initials =
+      "AGENCY AGREEMENT\n"
+      "Mutual Insurance Corporation of Avalon, a Michigan insurance corporation (MICOA) and Stratton Walsh, "
+      "Inc., a Nevada corporation, (\"Agency\") agree as follows:\n"
+      "1. The Agency shall provide the usual services of an agency. MICOA shall pay Agency the commission.\n"
+      "2. Agency shall deliver the certificates of insurance.\n";
+  roles = roles_of(initials);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "MICOA");
+
+  const std::string abbreviation =
+      "SERVICE AGREEMENT by and between: Penrose Finance Private Limited, a company (\"Penrose\"), a registered "
+      "Non-banking Financial Company (NBFC); and Quill Co., Ltd., a company (\"Quill\").\n"
+      "1. Quill shall provide the Services. Penrose shall pay Quill the fees.\n"
+      "2. Quill shall perform the Services.\n";
+  roles = roles_of(abbreviation);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Quill");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Penrose");
+}
+
 TEST(PartyRoles, DefinedThingsInTheOpeningAreNotParties) {
   const std::string text =
       "This Sponsorship Agreement (the \"Agreement\") is made as of May 1, 2001 (the \"Effective Date\") by "

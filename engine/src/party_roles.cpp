@@ -63,6 +63,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -197,7 +199,8 @@ bool is_funder_word(std::string_view term) {
 }
 
 bool names_organisation(std::string_view defining) {
-  const std::string t = " " + ascii_lower(defining) + " ";
+  std::string t = " " + ascii_lower(defining) + " ";
+  std::replace_if(t.begin(), t.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }, ' ');
   for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " corp", " gmbh", " pty",
                              " s.a.", " n.v.", " b.v.", " l.p.", " trust", "council", "company",
                              "charity", "charitable", "registered", "society", "organisation", "borough",
@@ -347,7 +350,11 @@ std::string party_name(std::string_view defining) {
       }
     }
   }
-  if (words.empty() || !capitalised(words[0])) return {};
+  // "1110-046, A District, …": an address wrapped onto the party's line names no one.
+  if (words.empty() || !capitalised(words[0]) ||
+      std::none_of(words[0].begin(), words[0].end(), [](char c) { return is_upper(c) || is_lower(c); })) {
+    return {};
+  }
   const std::string name = tidy_name(words);
   const std::string folded_name = ascii_lower(name);
   if (folded_name.find("agreement") != std::string::npos || folded_name.find("contract") != std::string::npos ||
@@ -401,6 +408,57 @@ std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t en
   return pronouns;
 }
 
+// A party's short name in a parenthesis that the definitions finder does not read:
+//   ("eGain"), (the "i-on")                      a quoted name starting with a small letter
+//   (hereinafter referred to as MORPHO)          an unquoted name after "hereinafter"
+//   (MICOA)                                      a bare acronym (a party only when it is the
+//                                                initials of the name before it)
+struct ShortName {
+  std::string term;
+  std::uint32_t end = 0;  // after the closing parenthesis
+  bool bare_acronym = false;
+};
+
+std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::size_t open) {
+  const std::size_t close = text.find(')', open);
+  if (close == std::string_view::npos || close - open > 60) return std::nullopt;
+  std::string inside = trim(text.substr(open + 1, close - open - 1));
+  const std::string folded = ascii_lower(inside);
+  ShortName name;
+  name.end = static_cast<std::uint32_t>(close + 1);
+  bool after_hereinafter = false;
+  for (std::string_view lead : {"hereinafter referred to as ", "hereinafter called ", "hereinafter "}) {
+    if (folded.rfind(lead, 0) == 0) {
+      inside = trim(inside.substr(lead.size()));
+      after_hereinafter = true;
+      break;
+    }
+  }
+  if (ascii_lower(inside.substr(0, 4)) == "the ") inside = trim(inside.substr(4));
+  const bool quoted = inside.rfind("\"", 0) == 0 || inside.rfind("\u201c", 0) == 0;
+  if (quoted) {
+    const std::size_t quote_length = inside[0] == '"' ? 1 : 3;
+    const std::size_t term_end = inside.find_first_of("\"\xe2", quote_length);
+    if (term_end == std::string::npos) return std::nullopt;
+    name.term = inside.substr(quote_length, term_end - quote_length);
+    // Capitalised quoted terms are the definitions finder's.
+    if (name.term.empty() || !is_lower(name.term[0]) || words_of(name.term).size() != 1) return std::nullopt;
+  } else if (after_hereinafter) {
+    name.term = inside;
+    if (name.term.empty() || !capitalised(name.term) || words_of(name.term).size() > 3) return std::nullopt;
+  } else {
+    name.term = inside;
+    if (name.term.size() < 3 || name.term.size() > 8 ||
+        !std::all_of(name.term.begin(), name.term.end(), [](char c) { return is_upper(c) || c == '&'; }) ||
+        std::all_of(name.term.begin(), name.term.end(), [](char c) { return std::strchr("IVXLCDM", c) != nullptr; })) {
+      return std::nullopt;  // "(II)" numbers a list
+    }
+    name.bare_acronym = true;
+  }
+  if (is_pronoun(ascii_lower(name.term))) return std::nullopt;
+  return name;
+}
+
 // One party as the document introduces it: the terms of one parenthesis, or one
 // definitions-list entry.
 struct PartyMention {
@@ -444,7 +502,9 @@ struct PartyMention {
       }
       if (letters.empty()) continue;
       words.push_back(ascii_lower(letters));
-      if (!capitalised(letters)) {
+      // "Mutual Insurance Corporation of America" is one name ("MICOA"): "of", "and", "for"
+      // and "&" inside a run of capitalised words stay in it.
+      if (!capitalised(letters) && !(in_run && connector(ascii_lower(letters)) && ascii_lower(letters) != "the")) {
         in_run = false;
         continue;
       }
@@ -453,17 +513,17 @@ struct PartyMention {
       in_run = true;
     }
     // Initials of a run that names a document ("Master Services Agreement" for "MSA") are not
-    // a party's.
+    // a party's; a name that runs on from a title ("AGENCY AGREEMENT Mutual Insurance
+    // Corporation of America") starts after it.
     std::string initials;
     for (const auto& run : runs) {
-      bool document_title = false;
-      for (const auto& w : run) {
+      std::size_t name_start = 0;
+      for (std::size_t k = 0; k < run.size(); ++k) {
         for (std::string_view d : {"agreement", "contract", "deed", "schedule", "order", "statement", "proposal", "request", "terms"}) {
-          if (w == d) document_title = true;
+          if (run[k] == d) name_start = k + 1;
         }
       }
-      if (document_title) continue;
-      for (const auto& w : run) initials += w[0];
+      for (std::size_t k = name_start; k < run.size(); ++k) initials += run[k][0];
       initials += ' ';
     }
     // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
@@ -570,26 +630,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     mentions.push_back(std::move(m));
   }
 
-  // Parties whose short name starts with a small letter, which the definitions finder does
-  // not take for a defined term: "eGain Communications Corporation ("eGain")", "i-on
-  // interactive, a Florida corporation ("i-on")".
+  // Parentheses that name a party but that the definitions finder does not read as a defined
+  // term (short_name_in_parenthesis has the forms).
   for (std::size_t open = text.find('('); open != std::string_view::npos && open < opening_end;
        open = text.find('(', open + 1)) {
-    std::size_t at = open + 1;
-    if (text.substr(at, 4) == "the ") at += 4;
-    std::size_t quote_length = 0;
-    if (text.substr(at, 1) == "\"") quote_length = 1;
-    if (text.substr(at, 3) == "\u201c") quote_length = 3;
-    if (quote_length == 0 || at + quote_length >= text.size() || !is_lower(text[at + quote_length])) continue;
-    const std::size_t term_begin = at + quote_length;
-    const std::size_t term_end = text.find_first_of("\"\xe2)", term_begin);
-    if (term_end == std::string_view::npos || term_end - term_begin > 30) continue;
-    const std::size_t close = text.find(')', term_end);
-    if (close == std::string_view::npos || close - term_end > 4) continue;
-    const std::string term(text.substr(term_begin, term_end - term_begin));
-    if (words_of(term).size() != 1 || is_pronoun(term)) continue;
+    const std::optional<ShortName> found = short_name_in_parenthesis(text, open);
+    if (!found) continue;
+    if (std::any_of(mentions.begin(), mentions.end(), [&](const PartyMention& x) { return x.end == found->end; })) continue;
     PartyMention m;
-    m.terms = {term};
+    m.terms = {found->term};
     // The name before the parenthesis may wrap onto this line from the one above.
     std::uint32_t from = open > 400 ? static_cast<std::uint32_t>(open - 400) : 0;
     for (const PartyMention& earlier : mentions) {
@@ -598,8 +647,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     m.paragraph = std::string(text.substr(from, open - from));
     m.defining = m.paragraph;
     m.begin = static_cast<std::uint32_t>(open);
-    m.end = static_cast<std::uint32_t>(close + 1);
+    m.end = found->end;
     m.in_opening = true;
+    // "(NBFC)" after "a registered Non-banking Financial Company" is an abbreviation, not a
+    // party: a bare acronym counts only when it is the initials of the name before it.
+    // "(EOQ)" after "Economic Order Quantity" abbreviates a thing: the name must be a business's.
+    if (found->bare_acronym &&
+        (!m.called_by_name() || !names_organisation(std::string_view(m.paragraph).substr(m.paragraph.size() > 200 ? m.paragraph.size() - 200 : 0)))) {
+      continue;
+    }
     auto later = std::find_if(mentions.begin(), mentions.end(), [&](const PartyMention& x) { return x.begin > m.begin; });
     mentions.insert(later, std::move(m));
   }
@@ -643,11 +699,14 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // several lines and past an earlier parenthesis ("ESPACIO INFORMATION TECHNOLOGY, SA., a
     // public limited company … (Protocol No. 134), before Mr. … (hereinafter referred to as
     // "EIT")").
-    const std::uint32_t since = i > 0 && mentions[i - 1].end <= m.end ? mentions[i - 1].end : 0;
-    const bool near = m.end - since <= second_party_reach;
+    // With no definition just before, the description is the 400 bytes before the parenthesis.
+    std::uint32_t since = m.end > 400 ? m.end - 400 : 0;
+    if (i > 0 && mentions[i - 1].end <= m.end && m.end - mentions[i - 1].end <= second_party_reach) {
+      since = mentions[i - 1].end;
+    }
     const std::string_view context = text.substr(since, m.end - since);
     if (m.has_role_word() || names_organisation(m.defining) || m.called_by_name() ||
-        (near && m.inline_definition && names_organisation(context))) {
+        (m.inline_definition && names_organisation(context))) {
       parties.push_back(&m);
     }
   }

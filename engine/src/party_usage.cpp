@@ -58,7 +58,7 @@ std::vector<std::string> words_after(std::string_view text, std::size_t from, st
     }
     if (!word.empty()) words.push_back(std::move(word));
     word.clear();
-    if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(') break;
+    if (c == '.' || c == ';' || c == ':' || c == '(') break;
   }
   if (!word.empty() && words.size() < count) words.push_back(std::move(word));
   return words;
@@ -75,7 +75,7 @@ std::vector<std::string> words_before(std::string_view text, std::size_t to, std
     }
     if (!word.empty()) words.push_back(std::move(word));
     word.clear();
-    if (c == '.' || c == ';' || c == ':' || c == '\n' || c == ')') break;
+    if (c == '.' || c == ';' || c == ':' || c == ')') break;
   }
   if (!word.empty() && words.size() < count) words.push_back(std::move(word));
   return words;  // nearest first

@@ -418,6 +418,27 @@ TEST(PartyRoles, UnquotedShortNamesAfterHereinafterOrAsInitialsAreParties) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Penrose");
 }
 
+// A clause on its own, in US construction and public-works drafting: the Contractor works for
+// the Owner, the City or the County, and defined terms are written without "the".
+TEST(PartyRoles, AClauseAloneInUsPublicWorksDraftingHasRoles) {
+  PartyRoles roles = roles_of(
+      "The Contractor shall defend and hold harmless the County from all claims arising out of the Work.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Contractor");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "County");
+
+  roles = roles_of(
+      "Contractor shall not be obliged to pay Subcontractor for any Work until Contractor has itself been paid "
+      "for it by the Owner.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Subcontractor");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
+
+  // "any Subcontractor" is a class of people, not the party: the Supplier is written about.
+  roles = roles_of("The Supplier shall remain responsible for any Subcontractor and shall indemnify the Buyer.\n");
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+}
+
 TEST(PartyRoles, DefinedThingsInTheOpeningAreNotParties) {
   const std::string text =
       "This Sponsorship Agreement (the \"Agreement\") is made as of May 1, 2001 (the \"Effective Date\") by "

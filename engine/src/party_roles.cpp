@@ -154,14 +154,15 @@ int provider_score(std::string_view term) {
                              "delivery organisation"}) {
     if (t == w) return 8;
   }
-  if (t == "provider") return 6;
+  if (t == "provider" || t == "operator" || t == "servicer") return 6;
+  if (t == "manufacturer") return 8;
   if (t == "contractor") return 3;
   if (t == "you") return 7;  // plain English: the party the drafter writes to
   if (t == "we" || t == "us") return -5;
   for (std::string_view w : {"prime", "prime provider", "prime contractor", "lead provider", "lead contractor",
                              "main contractor", "lead partner", "buyer", "customer", "client", "purchaser", "company",
                              "authority", "contracting authority", "council", "commissioner", "employer", "funder",
-                             "department"}) {
+                             "department", "owner", "principal", "city", "county", "state", "district"}) {
     if (t == w) return -5;
   }
   return 0;
@@ -186,6 +187,18 @@ bool names_a_thing(std::string_view term) {
     if (last == thing) return true;
   }
   return false;
+}
+
+// "a Supplier", "any Subcontractor", "each Provider": the words before `at` make the term a
+// class of people rather than the party.
+bool after_indefinite_word(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  const std::string word = ascii_lower(text.substr(begin, end - begin));
+  return word == "a" || word == "an" || word == "any" || word == "each" || word == "every" || word == "other" ||
+         word == "all" || word == "no" || word == "such";
 }
 
 bool is_funder_word(std::string_view term) {
@@ -797,13 +810,20 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (std::string_view term : {"Subcontractor", "Sub-Contractor", "Supplier", "Service Provider", "Provider",
                                   "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
                                   "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
-                                  "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner"}) {
+                                  "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",
+                                  // US construction and public-works drafting: the Contractor works
+                                  // for the Owner, the City, the County or the State.
+                                  "Owner", "Principal", "City", "County", "State", "Manufacturer", "Operator",
+                                  "Servicer"}) {
       Used u{std::string(term), provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
         const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
         const bool word_end = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-        if (word_start && word_end && (at < 4 || ascii_lower(text.substr(at - 4, 4)) == "the ")) ++u.count;
+        // A capitalised term is the defined party with or without "the" ("Contractor shall
+        // have no obligation to pay Subcontractor …"), but not after an indefinite word ("any
+        // Subcontractor", "a Supplier": a class of people, not the party).
+        if (word_start && word_end && !after_indefinite_word(text, at)) ++u.count;
       }
       if (u.count > 0) used.push_back(std::move(u));
     }

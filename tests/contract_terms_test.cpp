@@ -447,6 +447,23 @@ TEST(ContractTerms, CounterpartysCapUnderAShortName_IsNotTheProvidersCap) {
       "1. DGT's total liability for any loss or damage suffered by the Supplier shall be limited to the amount of "
       "the cost of the products.\n");
   EXPECT_FALSE(t[Id::liability_cap].stated) << t[Id::liability_cap].text;
+
+  // "NICE' liability", with the provider known as the Contractor: the customer's cap.
+  const ContractTerms nice = terms_of(
+      "This Agreement is entered into by Nice Systems Ltd. (\"NICE\") and Flextronics Israel Ltd. (the "
+      "\"CONTRACTOR\").\n"
+      "3.8 For cancellation of a PO during the Production Lead Time, NICE' liability for cancellation shall be "
+      "limited to the following: a fixed cancellation charge.\n");
+  EXPECT_FALSE(nice[Id::liability_cap].stated) << nice[Id::liability_cap].text;
+}
+
+TEST(ContractTerms, ProvidersOwnNamedCap_IsTheProvidersCap) {
+  const ContractTerms t = terms_of(
+      "This Subcontract is between Acme Prime Ltd (the \"Contractor\") and Hope Trust (the \"Subcontractor\").\n"
+      "7.1 The Subcontractor's total liability to the Contractor shall not exceed £500,000 in aggregate.\n");
+  ASSERT_TRUE(t[Id::liability_cap].stated);
+  EXPECT_TRUE(t[Id::liability_cap].flag);
+  EXPECT_DOUBLE_EQ(t[Id::liability_cap].value, 500000);
 }
 
 }  // namespace

@@ -513,12 +513,19 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
 // for ten per cent (10%) of the annual Charges". The amount is kept with what it is measured
 // in (ContractTerm::basis); "for the amount stated in the Order Form" states a bond without one.
 void read_bond(ContractTerm& bond, ContractTerm& release, const SentenceView& s) {
-  const std::size_t cue = find_any(s.norm, {"performance bond", "performance bonds", "bond", "bonds", "deposit",
-                                            "security deposit", "cash deposit", "bank guarantee"});
+  // A deposit or bond as a thing put up ("a cash deposit", "the bond"), not the verb ("deposit
+  // to the settlement account", "after deposit in the mail").
+  const std::size_t cue = find_any(s.norm, {"performance bond", "performance bonds", "pension bond", "a bond", "the bond",
+                                            "cash deposit", "security deposit", "guarantee deposit", "a deposit",
+                                            "the deposit", "bank guarantee"});
   if (cue == std::string_view::npos) return;
   // "the cost of any bond or indemnity required by the Admission Agreement": a cost that may
-  // arise, not a bond the contract requires; "deposited" money is something else.
-  if (has_any(s.norm, {"any bond", "any deposit", "deposited", "deposit account", "bonded", "bond issue"})) return;
+  // arise, not a bond the contract requires. A fidelity or blanket bond is insurance: its
+  // cost is a premium, not cash put up.
+  if (has_any(s.norm, {"any bond", "any deposit", "deposited", "deposit account*", "bonded", "bond issue", "fidelity",
+                       "blanket bond", "insurance", "deposit with", "deposit in the", "deposit to"})) {
+    return;
+  }
   if (!bond.stated &&
       has_any(s.norm, {"provide*", "deliver*", "pay", "lodge*", "procure*", "obtain*", "put up", "furnish*", "maintain"})) {
     state(bond, s);

@@ -179,6 +179,12 @@ inline ContractTerms every_term_stated() {
   stated(Id::tupe, 0);
   stated(Id::pension_scheme, 0);
   stated(Id::fixed_price, 0);
+  stated(Id::invoice_period, 3);
+  stated(Id::management_fee, 15);
+  stated(Id::bond, 1);
+  t[Id::bond].basis = "months of charges";
+  stated(Id::bond_release, 90);
+  stated(Id::price_reduction, 2.5);
   return t;
 }
 

@@ -52,8 +52,12 @@ using Id = ContractTermId;
 //   liability_cap      | 9.2        | capped £500,000
 //   volume_guarantee   | 3.2        | not guaranteed
 //   retention          | not stated
+//   term_length        | missed 1.6 | 365 days
 //
-// The value is a number with its unit (days, %, £) for valued terms, a word for flags
+// `missed` records a term the person found and the reader is known not to (the test asserts
+// it is still not read, so a fix shows up as a change to make here).
+// The value is a number with its unit (days, %, £, or months for the invoicing period and a
+// deposit of months of the price) for valued terms, a word for flags
 // (yes/no, fixed/indexed, guaranteed/not guaranteed, capped/unlimited), or both. Text after
 // a second `|` is the reader's note (the words of the contract). A file that leaves a term
 // out is itself a failure: the check is of every term, not of those the reader finds.
@@ -61,6 +65,7 @@ using Id = ContractTermId;
 struct Expected {
   Id id = Id::payment_period;
   bool stated = false;
+  bool missed = false;  // stated, but the reader is known not to find it (docs/offer-model.md, Limits)
   std::string clause;
   std::optional<double> value;
   std::optional<bool> flag;
@@ -106,8 +111,9 @@ bool read_expected_value(std::string text, Expected& e) {
   }
   if (digits.empty()) return false;
   e.value = std::stod(digits);
+  // "3 months": an invoicing period, or a deposit of a number of months of the price.
   return text.find("days") != std::string::npos || text.find('%') != std::string::npos ||
-         text.find("\xC2\xA3") != std::string::npos;
+         text.find("\xC2\xA3") != std::string::npos || text.find("month") != std::string::npos;
 }
 
 TermsFile read_terms_file(const std::filesystem::path& path) {
@@ -140,7 +146,12 @@ TermsFile read_terms_file(const std::filesystem::path& path) {
     e.id = *id;
     if (cells[1] != "not stated") {
       e.stated = true;
-      e.clause = cells[1] == "-" ? "" : cells[1];
+      std::string clause = cells[1];
+      if (clause.rfind("missed ", 0) == 0) {
+        e.missed = true;
+        clause = trimmed(clause.substr(7));
+      }
+      e.clause = clause == "-" ? "" : clause;
       if (cells.size() < 3 || !read_expected_value(cells[2], e)) {
         file.problems.push_back(where + "no value that reads (days, %, £, or a flag word)");
         continue;
@@ -193,6 +204,11 @@ TEST_P(ContractTermsOnCorpus, EveryTermIsFoundWithItsClause_OrNotFoundWhenNotSta
     for (const Expected& e : file.terms) {
       SCOPED_TRACE(file.name + ".terms:" + std::to_string(e.line) + " " + std::string(to_string(e.id)));
       const ContractTerm& t = terms[e.id];
+      if (e.missed) {
+        EXPECT_FALSE(t.stated) << "a known miss is now read, from [" << t.clause << "]: " << t.text
+                               << "; if that is right, drop `missed` from the file";
+        continue;
+      }
       if (!e.stated) {
         EXPECT_FALSE(t.stated) << "read from [" << t.clause << "]: " << t.text;
         continue;
@@ -265,6 +281,189 @@ TEST(ContractTerms, RestrictivePeriodAfterTheTermIsNotTheTerm) {
   const ContractTerms t = terms_of(
       "6.2 During the term and for eighteen (18) months after it ends, the Subcontractor shall not solicit staff.\n");
   EXPECT_FALSE(t[Id::term_length].stated) << t[Id::term_length].text;
+}
+
+// ---- The terms read since the model began to use them, on phrasings of the dev documents
+// (corpus/subcontracts, the CCS schedules among the real dev documents).
+
+struct Phrasing {
+  std::string text;
+  bool stated;
+  double value;  // when stated and valued; -1: stated without a value
+};
+
+void expect_term(Id id, const std::vector<Phrasing>& phrasings) {
+  for (const Phrasing& p : phrasings) {
+    SCOPED_TRACE(p.text);
+    const ContractTerm t = terms_of(p.text)[id];
+    EXPECT_EQ(t.stated, p.stated) << "read from: " << t.text;
+    if (!p.stated || !t.stated) continue;
+    if (p.value < 0) {
+      EXPECT_FALSE(t.has_value) << t.value_text;
+    } else {
+      EXPECT_TRUE(t.has_value);
+      EXPECT_NEAR(t.value, p.value, 1e-9) << t.value_text;
+    }
+  }
+}
+
+TEST(ContractTerms, InvoicingPeriod_MonthlyOrQuarterly_FromTheWordsNearestTheBilling) {
+  expect_term(Id::invoice_period,
+              {{"6.1 The Provider shall invoice the Contractor quarterly in arrears.\n", true, 3},
+               {"1.1 Annual price: £412,000, paid in quarterly instalments in arrears.\n", true, 3},
+               {"3.1 The Council shall pay the Grant in quarterly instalments in arrears in accordance with Schedule 2, "
+                "following receipt and approval of the Recipient's quarterly monitoring return.\n",
+                true, 3},
+               {"2. Fee for Service. The Prime shall pay £36,000 per quarter in arrears, representing seventy per cent "
+                "(70%) of the expected Charges.\n",
+                true, 3},
+               {"1.1 The Contract Price is £148,000 per year, payable in twelve (12) equal monthly instalments.\n", true, 1},
+               {"4.2 Send us your invoice at the end of each month.\n", true, 1},
+               {"5.2 The Subcontractor shall submit one invoice for each calendar month, within ten (10) days after the "
+                "end of the month.\n",
+                true, 1},
+               {"6.2 The Subcontractor shall submit a claim monthly through the case management system.\n", true, 1},
+               // Reviews, reports and rates of interest are not how the provider is paid.
+               {"6.1 The parties shall review performance quarterly against the measures in Schedule 1.\n", false, 0},
+               {"4.1 The Recipient shall submit a monitoring return within fifteen (15) days of the end of each "
+                "quarter.\n",
+                false, 0},
+               {"5.5 Interest on late invoices accrues at two per cent (2%) per month.\n", false, 0},
+               {"6.1 The Prime shall pay each valid invoice within thirty (30) days of receipt.\n", false, 0}});
+}
+
+TEST(ContractTerms, ManagementFee_KeptFromEachPaymentOrPaidOver_WithOrWithoutItsRate) {
+  expect_term(Id::management_fee,
+              {{"5.6 The Contractor shall deduct from each payment a Management Fee of twelve per cent (12%) of the "
+                "invoiced amount as a contribution to its central costs and quality assurance.\n",
+                true, 12},
+               {"6.3 Prospera shall retain from each payment to the Delivery Partner a Supply Chain Management Fee at "
+                "such percentage as Prospera may determine and notify from time to time, which is currently fifteen "
+                "per cent (15%).\n",
+                true, 15},
+               {"5.6 UJP's management fee is fixed at four per cent (4%) of the Charges for the whole term.\n", true, 4},
+               {"5.4 The Prime Provider shall deduct a supply chain management charge from each payment to cover the "
+                "cost of its supply chain team, calculated in accordance with its charging policy.\n",
+                true, -1},
+               {"1.1 The Supplier shall pay CCS the Management Charges in cleared funds within 30 days of receipt by "
+                "the Supplier of an undisputed invoice.\n",
+                true, -1},
+               // A fee the provider earns, and a penalty for late information, are not a fee it pays.
+               {"4.1 The Manager shall receive a management fee equal to three percent (3%) of Gross Revenues.\n", false,
+                0},
+               {"2.1 The Default Management Charge shall be the higher of the average Management Charge paid in the "
+                "previous six (6) Months.\n",
+                false, 0}});
+  // The fee kept from each payment is not retention.
+  const ContractTerms t = terms_of(
+      "6.3 Prospera shall retain from each payment to the Delivery Partner a Supply Chain Management Fee, which is "
+      "currently fifteen per cent (15%).\n");
+  EXPECT_FALSE(t[Id::retention].stated) << t[Id::retention].text;
+}
+
+TEST(ContractTerms, DepositOrBond_TheAmountInItsOwnTermsAndWhenItComesBack) {
+  const ContractTerms deposit = terms_of(
+      "10.1 On signing this Subcontract, the Subcontractor shall pay the Prime Provider a cash deposit equal to one "
+      "(1) month's Charges, which the Prime Provider may apply to any sum the Subcontractor owes it. The deposit "
+      "bears no interest and shall be returned within ninety (90) days after the end of the term.\n");
+  ASSERT_TRUE(deposit[Id::bond].stated);
+  EXPECT_EQ(deposit[Id::bond].basis, "months of charges");
+  EXPECT_DOUBLE_EQ(deposit[Id::bond].value, 1);
+  ASSERT_TRUE(deposit[Id::bond_release].stated);
+  EXPECT_DOUBLE_EQ(deposit[Id::bond_release].value, 90);
+  EXPECT_FALSE(deposit[Id::retention_release].stated) << deposit[Id::retention_release].text;
+
+  const ContractTerms bond = terms_of(
+      "7.1 Within twenty (20) days of the date of this Subcontract the Subcontractor shall deliver to the Contractor "
+      "an on-demand performance bond from a bank approved by the Contractor for ten per cent (10%) of the annual "
+      "Charges, at the Subcontractor's cost, to remain in force until the end of the Exit Period.\n");
+  ASSERT_TRUE(bond[Id::bond].stated);
+  EXPECT_EQ(bond[Id::bond].basis, "percent of annual charges");
+  EXPECT_DOUBLE_EQ(bond[Id::bond].value, 10);
+  EXPECT_FALSE(bond[Id::bond_release].stated);
+
+  const ContractTerms pounds = terms_of("4.2 The Provider shall provide a performance bond of £25,000 before the start.\n");
+  ASSERT_TRUE(pounds[Id::bond].stated);
+  EXPECT_EQ(pounds[Id::bond].basis, "GBP");
+  EXPECT_DOUBLE_EQ(pounds[Id::bond].value, 25000);
+
+  expect_term(Id::bond,
+              {{"1.2 The performance bond shall be provided by a bank or insurer which the Buyer has accepted, for the "
+                "amount stated in the Order Form.\n",
+                true, -1},
+               // A cost that may arise is not a bond the contract requires.
+               {"5.2 The Partner shall pay all employer contributions to the Fund, together with the cost of any bond "
+                "or indemnity required by the Admission Agreement.\n",
+                false, 0}});
+}
+
+TEST(ContractTerms, PriceReduction_APriceThatFallsEachYear_NotServiceCreditsOrAShortfall) {
+  expect_term(Id::price_reduction,
+              {{"6.4 The Charges shall be reduced by two per cent (2%) on each anniversary of the commencement date to "
+                "reflect the efficiencies the Subcontractor is expected to achieve.\n",
+                true, 2},
+               {"6.3 From the second year of this Subcontract, the Charges shall be reduced by two and a half per cent "
+                "(2.5%) per year, reflecting the efficiency savings which the Council requires.\n",
+                true, 2.5},
+               {"5.1 If the Subcontractor fails to meet a KPI in any month, the Charges for that month shall be reduced "
+                "by the Service Credits calculated under Schedule 3.\n",
+                false, 0},
+               {"5.1 If at the end of any year the Outputs achieved are below the Outputs for that year, the Council "
+                "shall reduce the Grant for that year by ten per cent (10%) in proportion to the shortfall.\n",
+                false, 0}});
+}
+
+// A first-year price with a price that falls: the value over the term pays each later year less.
+TEST(ContractTerms, ContractValueFromAFirstYearPrice_LessTheYearlyReduction) {
+  const ContractTerms t = terms_of(
+      "2.1 This Subcontract shall continue for a period of three (3) years.\n"
+      "6.4 The Charges shall be reduced by ten per cent (10%) on each anniversary of the commencement date.\n"
+      "7.1 Annual Charges: £100,000, payable monthly in arrears.\n");
+  ASSERT_TRUE(t[Id::contract_value].stated);
+  EXPECT_NEAR(t[Id::contract_value].value, 100000 + 90000 + 81000, 1e-6);
+}
+
+// A sentence cut in two by the text (a line that starts "(60) days ..." reads as a list
+// label): the release needs words of both halves.
+TEST(ContractTerms, RetentionReleaseSplitOverTwoSentencesOfOneClause_IsReadFromBoth) {
+  const ContractTerms t = terms_of(
+      "6. CHARGES AND PAYMENT\n"
+      "6.1 The Contractor shall retain ten per cent (10%) of each payment, to be released within sixty\n"
+      "(60) days after the end of this Subcontract provided that the Services have been performed.\n"
+      "6.2 The Contractor may set off against any sum due any amount which the Subcontractor owes.\n");
+  ASSERT_TRUE(t[Id::retention].stated);
+  // The text is cut: the retention's sentence stops at "within sixty".
+  EXPECT_EQ(t[Id::retention].text.find("(60)"), std::string::npos) << t[Id::retention].text;
+  ASSERT_TRUE(t[Id::retention_release].stated);
+  EXPECT_EQ(t[Id::retention_release].clause, "6.1");
+  EXPECT_DOUBLE_EQ(t[Id::retention_release].value, 60);
+}
+
+// The counterparty's cap, named by a short name ("DGT's total liability"), is not the
+// provider's cap.
+TEST(ContractTerms, CounterpartysCapUnderAShortName_IsNotTheProvidersCap) {
+  const ContractTerms t = terms_of(
+      "This Agreement is made between DGT Corp. (\"DGT\") and Dolphin Industries Limited (the \"Supplier\").\n"
+      "1. DGT's total liability for any loss or damage suffered by the Supplier shall be limited to the amount of "
+      "the cost of the products.\n");
+  EXPECT_FALSE(t[Id::liability_cap].stated) << t[Id::liability_cap].text;
+
+  // "NICE' liability", with the provider known as the Contractor: the customer's cap.
+  const ContractTerms nice = terms_of(
+      "This Agreement is entered into by Nice Systems Ltd. (\"NICE\") and Flextronics Israel Ltd. (the "
+      "\"CONTRACTOR\").\n"
+      "3.8 For cancellation of a PO during the Production Lead Time, NICE' liability for cancellation shall be "
+      "limited to the following: a fixed cancellation charge.\n");
+  EXPECT_FALSE(nice[Id::liability_cap].stated) << nice[Id::liability_cap].text;
+}
+
+TEST(ContractTerms, ProvidersOwnNamedCap_IsTheProvidersCap) {
+  const ContractTerms t = terms_of(
+      "This Subcontract is between Acme Prime Ltd (the \"Contractor\") and Hope Trust (the \"Subcontractor\").\n"
+      "7.1 The Subcontractor's total liability to the Contractor shall not exceed £500,000 in aggregate.\n");
+  ASSERT_TRUE(t[Id::liability_cap].stated);
+  EXPECT_TRUE(t[Id::liability_cap].flag);
+  EXPECT_DOUBLE_EQ(t[Id::liability_cap].value, 500000);
 }
 
 }  // namespace

@@ -215,13 +215,117 @@ TEST(OfferModelExample, FixedPriceOverTwoYearsAtFivePercent_LosesItsSecondYearsV
   EXPECT_NEAR(a.inflation.last_year_buys_percent, 95.238095238, 1e-6);
 }
 
+// ---- Example 8: quarterly invoicing.
+
+TEST(OfferModelExample, QuarterlyInvoicing_CarriesThreeMonthsOfCostBeforeTheFirstPayment) {
+  const std::string quarterly =
+      "1. Payment\n"
+      "1.1 The Subcontractor shall invoice quarterly in arrears.\n"
+      "1.2 The Prime shall pay each valid invoice within thirty (30) days of receipt.\n";
+  const Assessment a =
+      assess(quarterly, "contract_value = £60,000\nterm = 6 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n");
+  EXPECT_EQ(a.parameters.invoice_period_months, 3);
+  EXPECT_EQ(positions(a), (std::vector<double>{-9000, -18000, -27000, -6000, -15000, -24000, 6000}));
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 27000);
+  EXPECT_EQ(a.cash_flow.peak_month, 3);
+  const ModelInput* period = input(a, "invoice_period");
+  ASSERT_NE(period, nullptr);
+  EXPECT_EQ(period->source, InputSource::contract);
+  EXPECT_EQ(period->clause, "1.1");
+  // Monthly, the same contract needs a third of the cash.
+  const Assessment monthly =
+      assess(pay30, "contract_value = £60,000\nterm = 6 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n");
+  EXPECT_DOUBLE_EQ(monthly.cash_flow.peak_working_capital, 9000);
+}
+
+// ---- Example 9: a management fee kept from each payment.
+
+TEST(OfferModelExample, FifteenPercentManagementFee_IsACostOnEachPayment_NotRevenueAtRisk) {
+  const Assessment a = assess(pay30 +
+                                  "1.3 The Prime shall deduct from each payment a management fee of fifteen per cent "
+                                  "(15%) of the invoiced amount.\n",
+                              small_offer);
+  EXPECT_DOUBLE_EQ(a.parameters.management_fee, 0.15);
+  EXPECT_EQ(positions(a), (std::vector<double>{-9000, -9500, -10000, -1500}));
+  std::vector<double> fees;
+  for (const CashMonth& m : a.cash_flow.months) fees.push_back(m.management_fees);
+  EXPECT_EQ(fees, (std::vector<double>{0, 1500, 1500, 1500}));
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 10000);
+  EXPECT_EQ(a.cash_flow.peak_month, 3);
+  EXPECT_DOUBLE_EQ(a.cash_flow.revenue_at_risk, 0);
+  EXPECT_DOUBLE_EQ(a.cash_flow.total_costs, 27000 + 4500);
+}
+
+TEST(OfferModelExample, ManagementFeeWithoutARate_IsAssumedZeroAndSaysSo_UntilTheOfferGivesIt) {
+  const std::string contract = pay30 +
+                               "1.3 The Prime shall deduct a supply chain management charge from each payment, "
+                               "calculated under its charging policy.\n";
+  const Assessment unknown = assess(contract, small_offer);
+  const ModelInput* fee = input(unknown, "management_fee");
+  ASSERT_NE(fee, nullptr);
+  EXPECT_EQ(fee->source, InputSource::assumed);
+  EXPECT_EQ(fee->clause, "1.3");
+  EXPECT_NE(std::find(unknown.assumed.begin(), unknown.assumed.end(), "management_fee"), unknown.assumed.end());
+  const Assessment given = assess(contract, small_offer + "management_fee = 15%\n");
+  EXPECT_DOUBLE_EQ(given.parameters.management_fee, 0.15);
+  EXPECT_EQ(positions(given), (std::vector<double>{-9000, -9500, -10000, -1500}));
+}
+
+// ---- Example 10: a deposit of a month's price, returned 90 days after the end.
+
+TEST(OfferModelExample, DepositOfOneMonthsPrice_PaidOutAtTheStartAndBackAfterTheEnd) {
+  const Assessment a = assess(pay30 +
+                                  "1.3 On signing, the Subcontractor shall pay the Prime a cash deposit equal to one "
+                                  "(1) month's Charges, which shall be returned within ninety (90) days after the end "
+                                  "of the term.\n",
+                              small_offer);
+  EXPECT_DOUBLE_EQ(a.parameters.bond, 10000);
+  EXPECT_EQ(positions(a), (std::vector<double>{-19000, -18000, -17000, -7000, -7000, 3000}));
+  EXPECT_DOUBLE_EQ(a.cash_flow.months[0].bond_paid, 10000);
+  EXPECT_DOUBLE_EQ(a.cash_flow.months[5].bond_returned, 10000);
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 19000);
+  EXPECT_EQ(a.cash_flow.peak_month, 1);
+  EXPECT_DOUBLE_EQ(a.cash_flow.revenue_at_risk, 0);
+  const ModelInput* bond = input(a, "bond");
+  ASSERT_NE(bond, nullptr);
+  EXPECT_EQ(bond->source, InputSource::contract);
+  EXPECT_EQ(bond->value_text, "\xC2\xA3" "10,000");
+  const ModelInput* back = input(a, "bond_release");
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->source, InputSource::contract);
+}
+
+// ---- Example 11: a price that falls by 10 % a year.
+
+TEST(OfferModelExample, PriceFallingTenPercentAYear_SecondYearPaysNoMoreThanItCosts) {
+  const Assessment a = assess(pay30 +
+                                  "1.3 The Charges shall be reduced by ten per cent (10%) on each anniversary of the "
+                                  "commencement date.\n",
+                              "contract_value = £228,000\nterm = 24 months\nmonthly_delivery_cost = £9,000\n"
+                              "inflation = 0%\n");
+  EXPECT_NEAR(a.parameters.monthly_charge, 10000, 1e-6);
+  std::vector<double> expected;
+  double position = -9000;
+  expected.push_back(position);
+  for (int m = 2; m <= 13; ++m) expected.push_back(position += 1000);  // £10,000 in, £9,000 out
+  for (int m = 14; m <= 24; ++m) expected.push_back(position);         // £9,000 in, £9,000 out
+  expected.push_back(position += 9000);                                // month 25: the last invoice
+  const std::vector<double> got = positions(a);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) EXPECT_NEAR(got[i], expected[i], 1e-6) << "month " << i + 1;
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 9000);
+  EXPECT_NEAR(a.cash_flow.revenue_received, 228000, 1e-6);
+  EXPECT_NEAR(a.cash_flow.months.back().position, 12000, 1e-6);
+}
+
 // ---- Missing terms are assumed and said so, never silently zero.
 
 TEST(OfferModelAssumptions, EmptyContractAndOffer_EveryDrivingTermIsReportedAsAssumed) {
   const Assessment a = assess("This page says nothing about money.\n", "");
   for (const char* id : {"term", "contract_value", "payment_period", "retention", "outcome_share", "service_credits",
                          "volume_guarantee", "monthly_delivery_cost", "inflation", "fixed_price", "cash_reserves",
-                         "termination_notice", "staff_transferring", "liability_cap"}) {
+                         "termination_notice", "staff_transferring", "liability_cap", "invoice_period",
+                         "management_fee", "bond", "price_reduction"}) {
     SCOPED_TRACE(id);
     const ModelInput* in = input(a, id);
     ASSERT_NE(in, nullptr);
@@ -269,6 +373,17 @@ CashFlowParameters random_parameters(std::mt19937& rng) {
   p.monthly_cost = p.monthly_charge * (0.5 + unit(rng));
   p.mobilisation_cost = unit(rng) < 0.5 ? 0 : 5000 * unit(rng);
   p.inflation = 0.1 * unit(rng);
+  const int periods[] = {1, 1, 3, 6, 12};
+  p.invoice_period_months = periods[rng() % 5];
+  p.price_reduction = unit(rng) < 0.5 ? 0 : 0.1 * unit(rng);
+  p.management_fee = unit(rng) < 0.5 ? 0 : 0.2 * unit(rng);
+  p.bond = unit(rng) < 0.5 ? 0 : p.monthly_charge * 3 * unit(rng);
+  p.bond_release_days = static_cast<double>(rng() % 120);
+  // The price at 100 % volume: each later year at the reduced price.
+  p.indicative_price = 0;
+  for (int m = 1; m <= p.term_months; ++m) {
+    p.indicative_price += p.monthly_charge * price_share_in_month(p.price_reduction * 100, m);
+  }
   return p;
 }
 
@@ -299,6 +414,38 @@ TEST(OfferModelProperty, CashInPlusRevenueAtRiskIsThePrice) {
     const CashFlowParameters p = random_parameters(rng);
     const CashFlow f = run_cash_flow(p);
     EXPECT_NEAR(f.revenue_received + f.revenue_at_risk, p.indicative_price, 1e-6 * p.indicative_price) << i;
+  }
+}
+
+TEST(OfferModelProperty, LessFrequentInvoicingNeverLowersPeakWorkingCapital) {
+  std::mt19937 rng(3);
+  for (int i = 0; i < 2000; ++i) {
+    CashFlowParameters monthly = random_parameters(rng);
+    monthly.invoice_period_months = 1;
+    CashFlowParameters quarterly = monthly;
+    quarterly.invoice_period_months = 3;
+    EXPECT_GE(run_cash_flow(quarterly).peak_working_capital + 1e-6, run_cash_flow(monthly).peak_working_capital)
+        << "case " << i;
+  }
+}
+
+TEST(OfferModelProperty, AManagementFeeOrABondNeverLowersPeakWorkingCapital_AndABondIsNotRevenue) {
+  std::mt19937 rng(5);
+  for (int i = 0; i < 2000; ++i) {
+    CashFlowParameters p = random_parameters(rng);
+    p.management_fee = 0;
+    p.bond = 0;
+    const CashFlow plain = run_cash_flow(p);
+    CashFlowParameters fee = p;
+    fee.management_fee = 0.01 + 0.2 * (rng() % 100) / 100.0;
+    EXPECT_GE(run_cash_flow(fee).peak_working_capital + 1e-6, plain.peak_working_capital) << "case " << i;
+    CashFlowParameters bond = p;
+    bond.bond = 1 + static_cast<double>(rng() % 50000);
+    const CashFlow bonded = run_cash_flow(bond);
+    EXPECT_GE(bonded.peak_working_capital + 1e-6, plain.peak_working_capital) << "case " << i;
+    EXPECT_NEAR(bonded.revenue_received, plain.revenue_received, 1e-6) << "case " << i;
+    // Every pound put up comes back: the end position is unchanged.
+    EXPECT_NEAR(bonded.months.back().position, plain.months.back().position, 1e-6 * bond.bond) << "case " << i;
   }
 }
 

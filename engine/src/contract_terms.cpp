@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <limits>
 #include <string>
 
 #include "clausecheck/document.h"
@@ -40,12 +41,16 @@ constexpr std::array<std::string_view, contract_term_count> term_ids = {
     "outcome_share",  "outcome_lag",       "service_credits", "service_credit_cap",
     "volume_guarantee", "termination_notice", "tupe",          "pension_scheme",
     "fixed_price",    "liability_cap",     "term_length",     "contract_value",
+    "invoice_period", "management_fee",    "bond",            "bond_release",
+    "price_reduction",
 };
 constexpr std::array<std::string_view, contract_term_count> term_labels = {
     "Payment period",       "Pay when paid",       "Retention",            "Retention released",
     "Share of price paid on outcomes", "Outcome payment lag", "Service credits", "Service credit cap",
     "Volume guarantee",     "Notice of termination for convenience", "TUPE transfer", "Defined-benefit pension",
     "Fixed price",          "Liability cap",       "Term",                 "Contract value",
+    "Invoicing period",     "Management fee",      "Deposit or performance bond", "Deposit or bond returned",
+    "Price reduction a year",
 };
 
 bool is_word_byte(char c) {
@@ -160,14 +165,19 @@ void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
   if (auto days = s.value_after(0, ValueType::duration)) set_value(term, s, *days);
 }
 
-// The normalised offset of the first mention of `role`'s names in `s`, or npos. Short
-// names ("we", "us", "you") are not names: a sentence written in the second person names
-// nobody this way.
+// The normalised offset of the first mention of `role`'s names in `s`, or npos. Pronouns
+// ("we", "us", "you") are not names: a sentence written in the second person names nobody
+// this way. A short name is still a name: "DGT's total liability" names DGT.
 std::size_t first_mention(const SentenceView& s, PartyRole role) {
+  static const Cues pronouns = {"we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "it", "its",
+                                "they", "them", "their"};
   std::size_t first = std::string_view::npos;
   for (const std::string& name : s.doc.parties[role].names) {
     const std::string lowered = normalise_string(name);
-    if (lowered.size() <= 3) continue;
+    if (lowered.empty() ||
+        std::find(pronouns.begin(), pronouns.end(), std::string_view(lowered)) != pronouns.end()) {
+      continue;
+    }
     first = std::min(first, find_cue(s.norm, lowered));
   }
   return first;
@@ -201,7 +211,10 @@ void read_retention(ContractTerm& retention, ContractTerm& release, const Senten
   const Cues cues = {"retain", "retains", "retained", "retention", "hold back", "holds back", "keep back",
                      "withhold", "withheld"};
   const std::size_t cue = find_any(s.norm, cues);
-  if (cue == std::string_view::npos || has_any(s.norm, {"management fee", "service credit*", "records", "interest"})) {
+  // A management fee kept from each payment, a deposit or a bond returned at the end are terms
+  // of their own (read_management_fee, read_bond), not retention.
+  if (cue == std::string_view::npos || has_any(s.norm, {"management fee*", "management charge*", "service credit*",
+                                                        "records", "interest", "deposit", "bond"})) {
     return;
   }
   if (!retention.stated) {
@@ -373,14 +386,280 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   }
 }
 
+// The original words of the tokens that start in the normalised span [at, at + size) of `s`.
+std::string words_at(const SentenceView& s, std::size_t at, std::size_t size) {
+  const auto& tokens = s.doc.text.tokens;
+  std::uint32_t first = s.sentence.end_token, end = s.sentence.end_token;
+  for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
+    const std::size_t begin = tokens[t].norm_begin - s.norm_begin;
+    if (begin < at) continue;
+    if (begin >= at + size) {
+      end = t;
+      break;
+    }
+    if (first == s.sentence.end_token) first = t;
+  }
+  return original_words(s.doc, first, end);
+}
+
+// True when `s` has the provider paying ("The sum paid by the Supplier to CCS", "the
+// Supplier shall pay"): about what the provider pays, not how it is paid.
+bool provider_pays(const SentenceView& s) {
+  static const Cues pronouns = {"we", "us", "our", "you", "your", "it", "its", "they", "them", "their"};
+  for (const std::string& name : s.doc.parties[PartyRole::provider].names) {
+    const std::string n = normalise_string(name);
+    if (n.empty() || std::find(pronouns.begin(), pronouns.end(), std::string_view(n)) != pronouns.end()) continue;
+    for (const std::string& cue : {"paid by the " + n, "payable by the " + n, "paid by " + n, "payable by " + n,
+                                   n + " shall pay", n + " will pay", n + " must pay", n + " pays"}) {
+      if (find_cue(s.norm, cue) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+// How often the provider invoices, or is paid in instalments: "invoice monthly in arrears",
+// "paid in quarterly instalments in arrears", "£36,000 per quarter in arrears", "submit an
+// invoice at the end of each month". The frequency nearest the billing word is the one kept
+// ("The Contract Price is £148,000 per year, payable in twelve (12) equal monthly
+// instalments" is monthly).
+void read_invoice_period(ContractTerm& term, const SentenceView& s) {
+  if (term.stated) return;
+  const Cues billing = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments", "installment",
+                        "installments", "in arrears", "in advance", "submit a claim", "submit claims",
+                        "submit one claim"};
+  const std::size_t bill = find_any(s.norm, billing);
+  if (bill == std::string_view::npos) return;
+  // A rate of interest, a credit, a fee the prime keeps, a share "of all Charges" or a
+  // report's timetable is not how the provider is paid ("Every month, the Supplier must: ...
+  // report on each invoice raised"; "1% ... of all Charges for the Services invoiced to
+  // Buyers ... in each month", G-Cloud's Management Charge).
+  if (has_any(s.norm, {"interest", "service credit*", "management fee*", "management charge*", "retain*",
+                       "retention", "liquidated", "report on", "management information", "of all charges"}) ||
+      provider_pays(s)) {
+    return;
+  }
+  struct Frequency {
+    Cues cues;
+    int months;
+  };
+  const Frequency frequencies[] = {
+      {{"monthly", "each month", "every month", "per month", "each calendar month", "per calendar month"}, 1},
+      {{"quarterly", "each quarter", "every quarter", "per quarter", "each calendar quarter", "every three months",
+        "every 3 months"},
+       3},
+      {{"half-yearly", "six-monthly", "six monthly", "every six months", "every 6 months"}, 6},
+      {{"annually in arrears", "annually in advance", "yearly in arrears", "yearly in advance", "once a year"}, 12},
+  };
+  std::size_t best_distance = std::string_view::npos;
+  for (const Frequency& f : frequencies) {
+    for (std::string_view cue : f.cues) {
+      const std::size_t at = find_cue(s.norm, cue);
+      if (at == std::string_view::npos) continue;
+      const std::size_t distance = at > bill ? at - bill : bill - at;
+      if (distance >= best_distance) continue;
+      best_distance = distance;
+      if (!term.stated) state(term, s);
+      term.has_value = true;
+      term.value = f.months;
+      term.value_text = words_at(s, at, cue.size());
+    }
+  }
+}
+
+// A management fee or charge: a share of every payment that the prime keeps ("The Contractor
+// shall deduct from each payment a Management Fee of twelve per cent (12%) of the invoiced
+// amount", "Prospera shall retain from each payment ... a Supply Chain Management Fee ...
+// currently fifteen per cent (15%)") or that the provider pays over ("The Supplier shall pay
+// CCS the Management Charges"). Its rate is often set elsewhere (an order form, the prime's
+// charging policy): the fee is then stated without a value. A management fee the provider
+// earns ("a management fee of 3% of Gross Revenues" paid to a manager) is not one: the
+// sentence must take the fee from the provider's payments or have the provider pay it.
+void read_management_fee(ContractTerm& term, const SentenceView& s) {
+  // A fee first stated without its rate ("the Supplier will ... pay Management Charges due to
+  // CCS") is stated again by the first sentence that gives the rate.
+  if (term.stated && term.has_value) return;
+  const std::size_t cue = find_any(s.norm, {"management fee", "management fees", "management charge", "management charges",
+                                            "top-slice", "top slice", "top-sliced", "top-slicing"});
+  if (cue == std::string_view::npos) return;
+  // "the Default Management Charge" is a penalty for late information; refunds and
+  // shortfalls of the charge are not its rate.
+  if (has_any(s.norm, {"default management charge", "overpaid", "overpayment", "underpaid", "underpayment", "means",
+                       "liability", "liabilities"})) {
+    return;
+  }
+  const bool taken = has_any(s.norm, {"deduct*", "retain*", "withhold*", "withheld", "top-slic*", "from each payment",
+                                      "from every payment", "from all payments", "of the charges", "of all charges",
+                                      "of the invoiced amount", "of each invoice", "of the contract price"});
+  const std::size_t pay = find_any(s.norm, pay_words);
+  const std::size_t provider = first_mention(s, PartyRole::provider);
+  const bool paid_over = pay != std::string_view::npos && provider < pay && provider < cue;
+  if (!taken && !paid_over) return;
+  auto rate = s.value_after(cue, ValueType::percent);
+  if (!rate || !is_share(*rate) || rate->value <= 0) rate = s.value_after(0, ValueType::percent);  // "12% ... is kept as"
+  const bool has_rate = rate && is_share(*rate) && rate->value > 0;
+  if (term.stated) {
+    if (!has_rate) return;
+    term = ContractTerm{};
+    term.id = ContractTermId::management_fee;
+  }
+  state(term, s);
+  term.flag = true;
+  if (has_rate) set_value(term, s, *rate);
+}
+
+// A deposit or performance bond the provider puts up, and when it comes back: "shall pay the
+// Prime Provider a cash deposit equal to one (1) month's Charges ... returned within ninety
+// (90) days after the end of the term", "shall deliver ... an on-demand performance bond ...
+// for ten per cent (10%) of the annual Charges". The amount is kept with what it is measured
+// in (ContractTerm::basis); "for the amount stated in the Order Form" states a bond without one.
+void read_bond(ContractTerm& bond, ContractTerm& release, const SentenceView& s) {
+  // A deposit or bond as a thing put up ("a cash deposit", "the bond"), not the verb ("deposit
+  // to the settlement account", "after deposit in the mail").
+  const std::size_t cue = find_any(s.norm, {"performance bond", "performance bonds", "pension bond", "a bond", "the bond",
+                                            "cash deposit", "security deposit", "guarantee deposit", "a deposit",
+                                            "the deposit", "bank guarantee"});
+  if (cue == std::string_view::npos) return;
+  // "the cost of any bond or indemnity required by the Admission Agreement": a cost that may
+  // arise, not a bond the contract requires. A fidelity or blanket bond is insurance: its
+  // cost is a premium, not cash put up.
+  if (has_any(s.norm, {"any bond", "any deposit", "deposited", "deposit account*", "bonded", "bond issue", "fidelity",
+                       "blanket bond", "insurance", "deposit with", "deposit in the", "deposit to"})) {
+    return;
+  }
+  if (!bond.stated &&
+      has_any(s.norm, {"provide*", "deliver*", "pay", "lodge*", "procure*", "obtain*", "put up", "furnish*", "maintain"})) {
+    state(bond, s);
+    bond.flag = true;
+    const auto& tokens = s.doc.text.tokens;
+    auto word = [&](std::uint32_t t) {
+      return t < s.sentence.end_token ? s.doc.text.token_text(tokens[t]) : std::string_view();
+    };
+    const auto money = s.value_after(cue, ValueType::money);
+    const auto percent = s.value_after(cue, ValueType::percent);
+    const auto months = s.value_after(cue, ValueType::duration);
+    // The first of the three after the cue is the amount.
+    auto first_token = [](const std::optional<TypedValue>& v) {
+      return v ? v->first_token : std::numeric_limits<std::uint32_t>::max();
+    };
+    const std::uint32_t first = std::min({first_token(money), first_token(percent), first_token(months)});
+    if (money && money->first_token == first && money->unit == "GBP") {
+      set_value(bond, s, *money);
+      bond.basis = "GBP";
+    } else if (percent && percent->first_token == first && is_share(*percent)) {
+      set_value(bond, s, *percent);
+      // "10% of the annual Charges" is a share of a year's price; "10% of the Contract
+      // Value" or "of the Charges" of the whole.
+      const std::uint32_t next = percent->end_token;
+      const bool annual = word(next) == "of" && (word(next + 1) == "annual" || word(next + 2) == "annual" ||
+                                                 word(next + 1) == "yearly" || word(next + 2) == "yearly");
+      bond.basis = annual ? "percent of annual charges" : "percent of contract value";
+    } else if (months && months->first_token == first && (months->unit == "month" || months->unit == "week")) {
+      // "one (1) month's Charges": a number of months of the price.
+      const std::uint32_t next = months->end_token;
+      const std::string_view after = word(next) == "s" || word(next) == "'s" ? word(next + 1) : word(next);
+      if (after == "charges" || after == "charge" || after == "fee" || after == "fees" || after == "price" ||
+          after == "payment" || after == "payments" || after == "contract") {
+        bond.has_value = true;
+        bond.value = months->days / 30.0;
+        bond.value_text = original_words(s.doc, months->first_token, next + 1);
+        bond.basis = "months of charges";
+      }
+    }
+  }
+  if (!release.stated && has_any(s.norm, {"return*", "release*", "repaid", "refund*"}) &&
+      has_any(s.norm, {"end", "expiry", "termination", "completion"})) {
+    const std::size_t back = find_any(s.norm, {"return*", "release*", "repaid", "refund*"});
+    if (auto days = s.value_after(back, ValueType::duration); days && days->days <= 1095) {
+      state(release, s);
+      set_value(release, s, *days);
+    }
+  }
+}
+
+// A price that falls each year: "The Charges shall be reduced by two per cent (2%) on each
+// anniversary of the commencement date", "From the second year ..., the Charges shall be
+// reduced by two and a half per cent (2.5%) per year". Service credits and reductions for a
+// shortfall are deductions, not a price that falls.
+void read_price_reduction(ContractTerm& term, const SentenceView& s) {
+  if (term.stated || !has_any(s.norm, {"price", "prices", "charges", "fee", "fees", "rates", "contract value"})) return;
+  const std::size_t cue = find_any(s.norm, {"reduced by", "reduce by", "reduction of", "decreased by", "decrease by",
+                                            "decrease of", "fall by", "lowered by", "efficiency reduction of"});
+  if (cue == std::string_view::npos) return;
+  if (!has_any(s.norm, {"each anniversary", "every anniversary", "per year", "each year", "per annum", "every year",
+                        "annually", "each contract year", "a year", "year on year", "year-on-year", "each subsequent year"})) {
+    return;
+  }
+  if (has_any(s.norm, {"service credit*", "shortfall", "in proportion", "fail*", "abate*", "deduct*", "liquidated"})) return;
+  if (auto rate = s.value_after(cue, ValueType::percent); rate && rate->value > 0 && rate->value < 100) {
+    state(term, s);
+    set_value(term, s, *rate);
+  }
+}
+
 // True when `s` is about the counterparty's liability ("The Contractor's total liability to
 // the Subcontractor shall not exceed …", "In no event shall Contractor be liable to
 // Provider …"): the party the sentence names first is the counterparty, and it is not
 // about both parties.
+// The party whose liability `s` limits, when the sentence names it as the owner: "DGT's total
+// liability", "NICE' liability", "the liability of the Contractor". Empty when it names none.
+std::string_view liability_owner(const SentenceView& s) {
+  const std::size_t at = find_any(s.norm, {"liability", "liabilities"});
+  if (at == std::string_view::npos) return {};
+  auto last_word = [](std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    std::size_t begin = text.size();
+    while (begin > 0 && is_word_byte(text[begin - 1])) --begin;
+    return std::pair{text.substr(begin), text.substr(0, begin)};
+  };
+  // "X's [total | aggregate | entire | maximum | cumulative] liability".
+  std::string_view before = s.norm.substr(0, at);
+  for (;;) {
+    auto [word, rest] = last_word(before);
+    if (word != "total" && word != "aggregate" && word != "entire" && word != "maximum" && word != "cumulative" &&
+        word != "overall") {
+      break;
+    }
+    before = rest;
+  }
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() >= 2 && before.substr(before.size() - 2) == "'s") return last_word(before.substr(0, before.size() - 2)).first;
+  if (!before.empty() && before.back() == '\'') return last_word(before.substr(0, before.size() - 1)).first;
+  // "the liability of the Contractor".
+  std::string_view after = s.norm.substr(at);
+  after.remove_prefix(std::min(after.size(), after.find(' ') == std::string_view::npos ? after.size() : after.find(' ') + 1));
+  if (after.rfind("of ", 0) == 0) {
+    after.remove_prefix(3);
+    if (after.rfind("the ", 0) == 0) after.remove_prefix(4);
+    std::size_t end = 0;
+    while (end < after.size() && is_word_byte(after[end])) ++end;
+    return after.substr(0, end);
+  }
+  return {};
+}
+
+// True when `word` is one of the provider's names, or the last word of one ("Contractor" of
+// "the Contractor", "Dolphin" of "Dolphin Industries Limited").
+bool names_provider(const SentenceView& s, std::string_view word) {
+  for (const std::string& name : s.doc.parties[PartyRole::provider].names) {
+    const std::string lowered = normalise_string(name);
+    if (lowered == word || find_cue(lowered, word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool counterparty_only(const SentenceView& s) {
   if (has_any(s.norm, {"each party", "either party", "neither party", "the parties", "both parties", "each of the parties",
                        "each party's", "either party's"})) {
     return false;
+  }
+  // A cap on a named party's own liability is the provider's only when that party is the
+  // provider: "DGT's total liability" in a contract whose parties were not recognised is not
+  // taken for the provider's cap (an unbounded liability is the safer reading).
+  static const Cues not_a_party = {"party", "parties", "any", "a", "an", "such", "this", "that", "its", "their"};
+  if (const std::string_view owner = liability_owner(s);
+      !owner.empty() && std::find(not_a_party.begin(), not_a_party.end(), owner) == not_a_party.end() &&
+      !names_provider(s, owner)) {
+    return true;
   }
   const std::size_t counterparty = first_mention(s, PartyRole::counterparty);
   return counterparty != std::string_view::npos && counterparty < first_mention(s, PartyRole::provider);
@@ -558,6 +837,19 @@ bool in_definitions_list(const AnalysedDocument& doc, const Sentence& sentence) 
   return false;
 }
 
+// True when `sentence` continues `before`, cut from it by the text rather than ended: `before`
+// is a sentence of words (not a heading), stops without a full stop, colon or semicolon, and
+// both are in the same clause.
+bool continues(const AnalysedDocument& doc, const Sentence* before, const Sentence& sentence) {
+  if (before == nullptr || before->end_token < before->first_token + 7 || before->end > sentence.begin) return false;
+  const std::string_view words = std::string_view(doc.document.text).substr(before->begin, before->end - before->begin);
+  const std::size_t last = words.find_last_not_of(" \t\r\n");
+  if (last == std::string_view::npos) return false;
+  const char end = words[last];
+  if (end == '.' || end == ':' || end == ';' || end == '?' || end == '!') return false;
+  return doc.structure.clause_at(before->begin) == doc.structure.clause_at(sentence.begin);
+}
+
 // Every reader, on one sentence.
 // A price per period is the contract value when the contract states its term and no total,
 // and no share of the price hangs on outcomes (then a fixed fee is only part of the income:
@@ -575,11 +867,20 @@ void contract_value_from_rate(ContractTerms& t, const PriceRate& rate) {
   if (value.stated || !rate.term.stated || !length.stated || t[Id::outcome_share].stated) return;
   const long term_months = std::lround(length.value * 12.0 / 365.0);  // as the model counts months
   if (term_months <= 0) return;
+  // A price that falls each year is the first year's price: each later year is paid less.
+  const ContractTerm& reduction = t[Id::price_reduction];
+  const double percent = reduction.stated ? reduction.value : 0;
+  double months_paid = 0;  // months of the first period's price over the term
+  for (long m = 1; m <= term_months; ++m) months_paid += price_share_in_month(percent, static_cast<int>(m));
   value = rate.term;
   value.id = Id::contract_value;
-  value.value = rate.term.value * static_cast<double>(term_months) / rate.months;
+  value.value = rate.term.value * months_paid / rate.months;
   value.note = rate.term.value_text + " over the " + std::to_string(term_months) + "-month term" +
                (length.clause.empty() ? std::string() : " (clause " + length.clause + ")");
+  if (reduction.stated) {
+    value.note += ", less " + reduction.value_text + " a year" +
+                  (reduction.clause.empty() ? std::string() : " (clause " + reduction.clause + ")");
+  }
 }
 
 void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
@@ -597,11 +898,19 @@ void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
   read_term_length(t[Id::term_length], s);
   read_contract_value(t[Id::contract_value], s);
   read_price_rate(rate.term, rate.months, s);
+  read_invoice_period(t[Id::invoice_period], s);
+  read_management_fee(t[Id::management_fee], s);
+  read_bond(t[Id::bond], t[Id::bond_release], s);
+  read_price_reduction(t[Id::price_reduction], s);
 }
 
 }  // namespace
 
 std::string_view to_string(ContractTermId id) { return term_ids[static_cast<std::size_t>(id)]; }
+
+double price_share_in_month(double reduction_percent, int month) {
+  return std::pow(1.0 - reduction_percent / 100.0, std::max(0, month - 1) / 12);
+}
 std::string_view term_label(ContractTermId id) { return term_labels[static_cast<std::size_t>(id)]; }
 
 ContractTerms read_contract_terms(const AnalysedDocument& document) {
@@ -614,6 +923,7 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
   PriceRate rate, defined_rate;
   const NormalisedText& text = document.text;
   std::string_view lead_in;
+  const Sentence* last_sentence = nullptr;  // the last sentence read, headings included
   for (const Sentence& sentence : text.sentences) {
     if (sentence.end_token <= sentence.first_token) continue;
     const std::uint32_t nb = text.tokens[sentence.first_token].norm_begin;
@@ -630,10 +940,27 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
     }
     // A heading ("5. STAFF AND TUPE") names a subject but states no term: the term is in
     // the clause's sentences, which are what a reader should be pointed to.
-    if (sentence.end_token < sentence.first_token + 7) continue;
-    const SentenceView s{document, sentence, norm, nb, previous};
+    if (sentence.end_token < sentence.first_token + 7) {
+      last_sentence = &sentence;
+      continue;
+    }
     const bool definition = in_definitions_list(document, sentence);
-    read_sentence(definition ? defined : t, definition ? defined_rate : rate, s);
+    // A sentence the text cut in two: the previous one stops without a full stop in the same
+    // clause ("... of each payment, to be released within sixty" | "(60) days after the end
+    // of this Subcontract", where a PDF line starts with what looks like a list label). The
+    // second half is read joined to the first, so that what needs words of both is found and
+    // the half is read in its context ("The sum paid by the Supplier to CCS ..." | "invoiced
+    // to Buyers ... in each month" is not how the Supplier is paid).
+    if (continues(document, last_sentence, sentence)) {
+      const Sentence joined{last_sentence->begin, sentence.end, last_sentence->first_token, sentence.end_token};
+      const std::uint32_t jb = text.tokens[joined.first_token].norm_begin;
+      const SentenceView both{document, joined, std::string_view(text.text).substr(jb, ne - jb), jb, previous};
+      read_sentence(definition ? defined : t, definition ? defined_rate : rate, both);
+    } else {
+      const SentenceView s{document, sentence, norm, nb, previous};
+      read_sentence(definition ? defined : t, definition ? defined_rate : rate, s);
+    }
+    last_sentence = &sentence;
   }
   for (std::size_t i = 0; i < contract_term_count; ++i) {
     if (!t.terms[i].stated && defined.terms[i].stated) t.terms[i] = defined.terms[i];

@@ -22,6 +22,7 @@ constexpr std::array<std::string_view, offer_field_count> field_names = {
     "monthly_delivery_cost", "mobilisation_cost", "cash_reserves",  "expected_outcome_rate",
     "staff_transferring", "average_salary",   "redundancy_weeks",  "pension_exit_debt",
     "committed_costs",    "inflation",        "upstream_payment_days", "service_credits_expected",
+    "management_fee",     "bond_amount",
 };
 
 std::string_view trim(std::string_view s) {
@@ -164,13 +165,15 @@ OfferValueKind value_kind(OfferField field) {
     case OfferField::cash_reserves:
     case OfferField::average_salary:
     case OfferField::pension_exit_debt:
-    case OfferField::committed_costs: return OfferValueKind::money;
+    case OfferField::committed_costs:
+    case OfferField::bond_amount: return OfferValueKind::money;
     case OfferField::expected_volume:
     case OfferField::staff_transferring:
     case OfferField::redundancy_weeks: return OfferValueKind::number;
     case OfferField::expected_outcome_rate:
     case OfferField::inflation:
-    case OfferField::service_credits_expected: return OfferValueKind::percent;
+    case OfferField::service_credits_expected:
+    case OfferField::management_fee: return OfferValueKind::percent;
     case OfferField::term:
     case OfferField::upstream_payment_days: return OfferValueKind::duration;
   }

@@ -120,41 +120,51 @@ CashFlow run_cash_flow(const CashFlowParameters& p) {
   CashFlow flow;
   const int term = std::max(1, p.term_months);
   const int pay_lag = months_to_wait(p.payment_days);
+  const int period = std::max(1, p.invoice_period_months);
   const bool outcomes = p.outcome_share > 0;
   const int last_claim = term + (outcomes ? p.outcome_lag_months : 0);
   const int release_month = last_claim + months_to_wait(p.retention_release_days);
-  const int horizon = std::max({term, last_claim + pay_lag, release_month});
+  const int bond_month = p.bond > 0 ? term + months_to_wait(p.bond_release_days) : 0;
+  const int horizon = std::max({term, last_claim + pay_lag, release_month, bond_month});
   flow.months.resize(static_cast<std::size_t>(horizon));
   for (int m = 1; m <= horizon; ++m) flow.months[static_cast<std::size_t>(m - 1)].month = m;
   auto at = [&](int month) -> CashMonth& { return flow.months[static_cast<std::size_t>(month - 1)]; };
 
-  const double charge = p.monthly_charge * p.volume;
   double retained = 0;
   for (int m = 1; m <= term; ++m) {
+    const double charge = p.monthly_charge * p.volume * price_share_in_month(p.price_reduction * 100.0, m);
     // The month's invoice: the part not tied to outcomes, less service credits (which cannot
-    // take it below nothing).
+    // take it below nothing). It is raised at the end of its invoicing period (or of the
+    // term), so a quarterly invoice carries three months of work.
     const double invoice = std::max(0.0, charge * (1.0 - p.outcome_share) - charge * p.service_credit_rate);
-    at(m + pay_lag).invoices_paid += invoice * (1.0 - p.retention);
+    const int invoiced = std::min(term, ((m - 1) / period + 1) * period);
+    at(invoiced + pay_lag).invoices_paid += invoice * (1.0 - p.retention);
+    at(invoiced + pay_lag).management_fees += invoice * p.management_fee;
     retained += invoice * p.retention;
     if (outcomes) {
       const double outcome = charge * p.outcome_share * p.outcome_rate;
       at(m + p.outcome_lag_months + pay_lag).outcomes_paid += outcome * (1.0 - p.retention);
+      at(m + p.outcome_lag_months + pay_lag).management_fees += outcome * p.management_fee;
       retained += outcome * p.retention;
     }
     at(m).costs += cost_in_month(p, m);
   }
   at(1).costs += p.mobilisation_cost;
   if (retained > 0) at(release_month).retention_released += retained;
+  if (p.bond > 0) {
+    at(1).bond_paid += p.bond;
+    at(bond_month).bond_returned += p.bond;
+  }
 
   double position = 0;
   double lowest = 0;
   for (CashMonth& month : flow.months) {
-    const double in = month.invoices_paid + month.outcomes_paid + month.retention_released;
-    month.net = in - month.costs;
+    const double revenue = month.invoices_paid + month.outcomes_paid + month.retention_released;
+    month.net = revenue + month.bond_returned - month.costs - month.management_fees - month.bond_paid;
     position += month.net;
     month.position = position;
-    flow.revenue_received += in;
-    flow.total_costs += month.costs;
+    flow.revenue_received += revenue;
+    flow.total_costs += month.costs + month.management_fees;
     if (position < lowest - 1e-9) {
       lowest = position;
       flow.peak_month = month.month;
@@ -210,7 +220,18 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
            "neither the contract nor the offer gives a value; give contract_value in the offer");
   }
   p.indicative_price = price;
-  p.monthly_charge = price / p.term_months;
+  // A price that falls each year: the first year's monthly charge is what spreads the price
+  // over the term with each later year paid less.
+  if (terms[Id::price_reduction].stated) {
+    p.price_reduction = terms[Id::price_reduction].value / 100.0;
+    inputs.from_contract(Id::price_reduction, percent_text(terms[Id::price_reduction].value) + " a year",
+                         "the price falls on each anniversary; costs do not");
+  } else {
+    assume("price_reduction", "Price reduction a year", "0 %", "no fall in the price over the term stated");
+  }
+  double months_paid = 0;
+  for (int m = 1; m <= p.term_months; ++m) months_paid += price_share_in_month(p.price_reduction * 100.0, m);
+  p.monthly_charge = price / months_paid;
 
   // --- When invoices are paid.
   double period = 30;
@@ -241,6 +262,16 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
     payment_ids.push_back("upstream_payment_days");
   }
 
+  // --- How often invoices are raised.
+  if (terms[Id::invoice_period].stated) {
+    p.invoice_period_months = std::max(1, static_cast<int>(std::lround(terms[Id::invoice_period].value)));
+    inputs.from_contract(Id::invoice_period, p.invoice_period_months == 1
+                                                 ? std::string("monthly")
+                                                 : "every " + std::to_string(p.invoice_period_months) + " months");
+  } else {
+    assume("invoice_period", "Invoicing period", "monthly", "no invoicing period stated: assumed monthly in arrears");
+  }
+
   // --- Retention.
   if (terms[Id::retention].stated) {
     p.retention = terms[Id::retention].value / 100.0;
@@ -256,6 +287,24 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
   } else {
     p.retention_release_days = p.payment_days;
     assume("retention", "Retention", "0 %", "no retention stated");
+  }
+
+  // --- A management fee kept from each payment (or paid over by the provider).
+  const ContractTerm& fee = terms[Id::management_fee];
+  if (offer[Field::management_fee].given) {
+    p.management_fee = offer[Field::management_fee].value / 100.0;
+    inputs.from_offer(Field::management_fee, "Management fee", percent_text(offer[Field::management_fee].value) + " of each payment");
+  } else if (fee.stated && fee.has_value) {
+    p.management_fee = fee.value / 100.0;
+    inputs.from_contract(Id::management_fee, percent_text(fee.value) + " of each payment");
+  } else if (fee.stated) {
+    assumed.push_back("management_fee");
+    ModelInput& in = inputs.from_contract(Id::management_fee, "rate not stated",
+                                          "the contract takes a management fee but gives no rate: assumed 0 %; give "
+                                          "management_fee in the offer");
+    in.source = InputSource::assumed;
+  } else {
+    assume("management_fee", "Management fee", "none", "no management fee stated");
   }
 
   // --- Outcomes.
@@ -307,6 +356,51 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
     credit_ids = {"service_credits"};
   } else {
     assume("service_credits", "Service credits", "none", "no service credits stated");
+  }
+
+  // --- A deposit or bond: paid out at the start, given back after the end.
+  const ContractTerm& bond = terms[Id::bond];
+  std::vector<std::string> bond_ids;
+  if (offer[Field::bond_amount].given) {
+    p.bond = offer[Field::bond_amount].value;
+    inputs.from_offer(Field::bond_amount, "Deposit or performance bond", format_pounds(p.bond));
+    bond_ids.push_back("bond_amount");
+  } else if (bond.stated && bond.has_value) {
+    const double first_year = p.monthly_charge * 12;  // a year's price at the start
+    std::string how;
+    if (bond.basis == "percent of annual charges") {
+      p.bond = first_year * bond.value / 100.0;
+      how = percent_text(bond.value) + " of a year's price (" + format_pounds(first_year) + ")";
+    } else if (bond.basis == "percent of contract value") {
+      p.bond = price * bond.value / 100.0;
+      how = percent_text(bond.value) + " of the contract value";
+    } else if (bond.basis == "months of charges") {
+      p.bond = p.monthly_charge * bond.value;
+      how = format_number(bond.value, bond.value == std::floor(bond.value) ? 0 : 1) + " months of the price";
+    } else {
+      p.bond = bond.value;
+    }
+    inputs.from_contract(Id::bond, format_pounds(p.bond), how);
+    bond_ids.push_back("bond");
+  } else if (bond.stated) {
+    assumed.push_back("bond");
+    ModelInput& in = inputs.from_contract(Id::bond, "amount not stated",
+                                          "the contract asks for a deposit or bond but gives no amount: assumed £0; "
+                                          "give bond_amount in the offer");
+    in.source = InputSource::assumed;
+  } else {
+    assume("bond", "Deposit or performance bond", "none", "no deposit or bond stated");
+  }
+  if (p.bond > 0) {
+    if (terms[Id::bond_release].stated) {
+      p.bond_release_days = terms[Id::bond_release].value;
+      inputs.from_contract(Id::bond_release, days_text(p.bond_release_days) + " after the end of the term");
+    } else {
+      p.bond_release_days = p.payment_days;
+      assume("bond_release", "Deposit or bond returned", days_text(p.payment_days) + " after the end of the term",
+             "return not stated: assumed with the last payment");
+    }
+    bond_ids.push_back("bond_release");
   }
 
   // --- Volume.
@@ -455,14 +549,19 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
   infl.fixed_price = fixed;
   infl.nominal_price = price;
   const double real_rate = fixed ? inflation / 100.0 : 0.0;
-  for (int m = 1; m <= p.term_months; ++m) infl.real_price += p.monthly_charge / std::pow(1.0 + real_rate, (m - 1) / 12);
+  for (int m = 1; m <= p.term_months; ++m) {
+    infl.real_price += p.monthly_charge * price_share_in_month(p.price_reduction * 100.0, m) /
+                       std::pow(1.0 + real_rate, (m - 1) / 12);
+  }
   infl.loss = infl.nominal_price - infl.real_price;
   infl.last_year_buys_percent = 100.0 / std::pow(1.0 + real_rate, (p.term_months - 1) / 12);
 
   // --- The headline figures and what each came from.
   std::vector<std::string> cash_ids = {value_id, "expected_volume", term_id};
+  cash_ids.insert(cash_ids.end(), {"price_reduction", "invoice_period"});
   cash_ids.insert(cash_ids.end(), payment_ids.begin(), payment_ids.end());
-  cash_ids.insert(cash_ids.end(), {"retention", "retention_release"});
+  cash_ids.insert(cash_ids.end(), {"retention", "retention_release", "management_fee"});
+  cash_ids.insert(cash_ids.end(), bond_ids.begin(), bond_ids.end());
   cash_ids.insert(cash_ids.end(), outcome_ids.begin(), outcome_ids.end());
   cash_ids.insert(cash_ids.end(), credit_ids.begin(), credit_ids.end());
   cash_ids.insert(cash_ids.end(), {"monthly_delivery_cost", "mobilisation_cost", "inflation", "fixed_price"});
@@ -496,7 +595,7 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
     a.figures.push_back({"liability_exposure", "Liability", 0, true, present({"liability_cap"})});
   }
   a.figures.push_back({"inflation_loss", "Real value lost to inflation", infl.loss, false,
-                       present({value_id, "expected_volume", term_id, "inflation", "fixed_price"})});
+                       present({value_id, "expected_volume", term_id, "price_reduction", "inflation", "fixed_price"})});
   a.assumed = std::move(assumed);
   return a;
 }

@@ -1,6 +1,7 @@
-// The `assessment` object of the JSON report (schema 1.3.0): the offer model's inputs with
-// where each came from, the month-by-month cash flow, the scenarios, exit exposure,
-// inflation and the headline figures with the inputs each came from (docs/offer-model.md).
+// The `assessment` object of the JSON report (schema 1.3.0; each month's management fees and
+// bond since 1.4.0): the offer model's inputs with where each came from, the month-by-month
+// cash flow, the scenarios, exit exposure, inflation and the headline figures with the inputs
+// each came from (docs/offer-model.md).
 #include "assessment_json.h"
 
 #include <cmath>
@@ -61,6 +62,9 @@ ordered_json assessment_json(const Assessment& a) {
                       {"outcomes_paid", pence(m.outcomes_paid)},
                       {"retention_released", pence(m.retention_released)},
                       {"costs", pence(m.costs)},
+                      {"management_fees", pence(m.management_fees)},
+                      {"bond_paid", pence(m.bond_paid)},
+                      {"bond_returned", pence(m.bond_returned)},
                       {"net", pence(m.net)},
                       {"position", pence(m.position)}});
   }

@@ -42,9 +42,15 @@ enum class ContractTermId {
   liability_cap,       // flag: true when the provider's liability is capped; `value`: MONEY cap if stated
   term_length,         // DURATION of the contract
   contract_value,      // MONEY: total value of the contract, stated or (see `note`) a price per
-                       // month, quarter or year times the stated term
+                       // month, quarter or year times the stated term (less any price reduction)
+  invoice_period,      // months between invoices (or instalments): 1 monthly, 3 quarterly
+  management_fee,      // flag: the provider's payments bear a management fee or charge (kept by
+                       // the prime or paid over); `value`: its PERCENT, when the contract gives it
+  bond,                // flag: the provider puts up a deposit or performance bond; `value` in `basis`
+  bond_release,        // DURATION after the end of the term when the deposit or bond is returned
+  price_reduction,     // PERCENT by which the price falls each year of the term
 };
-inline constexpr std::size_t contract_term_count = 16;
+inline constexpr std::size_t contract_term_count = 21;
 
 // "payment_period", "pay_when_paid", …: the spelling of reports and docs.
 std::string_view to_string(ContractTermId id);
@@ -65,6 +71,10 @@ struct ContractTerm {
   std::uint32_t begin = 0;  // byte span of the sentence in Document::text
   std::uint32_t end = 0;
   std::string text;        // the sentence's original words
+  // What `value` measures, for a term whose value may be written in more than one way: a
+  // bond is "GBP", "percent of annual charges", "percent of contract value" or "months of
+  // charges". Empty for every other term (its unit is in ContractTermId).
+  std::string basis;
   // How a value not stated as such was worked out from the contract's words: "£148,000 per
   // year over the 24-month term (clause 2.1)". Empty when the value is as written.
   std::string note;
@@ -79,6 +89,11 @@ struct ContractTerms {
   const ContractTerm& operator[](ContractTermId id) const { return terms[static_cast<std::size_t>(id)]; }
   ContractTerm& operator[](ContractTermId id) { return terms[static_cast<std::size_t>(id)]; }
 };
+
+// The share of the first year's price paid for month `month` (1-based) when the price falls
+// by `reduction_percent` on each anniversary (ContractTermId::price_reduction): 1 in the first
+// twelve months, then (1 - r)^(whole years before the month). 0 % gives 1 throughout.
+double price_share_in_month(double reduction_percent, int month);
 
 // Reads every term above from `document`; the first sentence (in document order) that
 // states a term is the one kept. Pure: no I/O, deterministic.

@@ -47,8 +47,10 @@ enum class OfferField {
   inflation,                 // PERCENT: cost inflation a year
   upstream_payment_days,     // DURATION: how long the prime's own customer takes to pay it
   service_credits_expected,  // PERCENT: service credits expected, as a share of their cap
+  management_fee,            // PERCENT: the prime's management fee, when the contract sets no rate
+  bond_amount,               // MONEY: the deposit or bond, when the contract gives no amount
 };
-inline constexpr std::size_t offer_field_count = 16;
+inline constexpr std::size_t offer_field_count = 18;
 
 // The kind of value a field takes, and how it must be written.
 enum class OfferValueKind { money, number, percent, duration };

@@ -47,6 +47,11 @@ struct CashFlowParameters {
   double mobilisation_cost = 0;        // spent in month 1
   double inflation = 0;                // yearly rise in costs (0.03 for 3 %); prices stay fixed
   double indicative_price = 0;         // the price at 100 % volume over the term
+  int invoice_period_months = 1;       // months of work each invoice covers: 1 monthly, 3 quarterly
+  double price_reduction = 0;          // share by which the price falls on each anniversary (0..1)
+  double management_fee = 0;           // share of each payment kept by the prime or paid over (0..1)
+  double bond = 0;                     // deposit or bond paid out in month 1, in pounds
+  double bond_release_days = 30;       // after the end of the term, when the bond comes back
 };
 
 struct CashMonth {
@@ -55,6 +60,9 @@ struct CashMonth {
   double outcomes_paid = 0;      // cash in: outcome payments, net of retention
   double retention_released = 0; // cash in
   double costs = 0;              // cash out: delivery (and mobilisation) costs
+  double management_fees = 0;    // cash out: the management fee on this month's payments
+  double bond_paid = 0;          // cash out: a deposit or bond put up
+  double bond_returned = 0;      // cash in: the deposit or bond given back
   double net = 0;                // in less out this month
   double position = 0;           // cumulative net cash since month 1 (before reserves)
 };
@@ -63,9 +71,9 @@ struct CashFlow {
   std::vector<CashMonth> months;     // month 1 to the last month with cash in or out
   double peak_working_capital = 0;   // max(0, -lowest position)
   int peak_month = 0;                // first month at the lowest position; 0 when never below zero
-  double revenue_received = 0;       // all cash in
+  double revenue_received = 0;       // all payments for the work (a bond given back is not revenue)
   double revenue_at_risk = 0;        // indicative price less revenue received
-  double total_costs = 0;
+  double total_costs = 0;            // delivery costs and management fees
 };
 
 // The month-by-month cash flow (docs/offer-model.md, "The cash flow").

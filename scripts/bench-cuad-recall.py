@@ -72,6 +72,8 @@ def dev_part(file_name):
 
 
 def in_half(file_name, half, test_names):
+    """Whether a contract (its base name in txt/) is in the half asked for: "test", "dev",
+    or one part of dev, "dev-a" or "dev-b"."""
     if half == "test":
         return file_name in test_names
     if file_name in test_names:
@@ -286,7 +288,6 @@ def main():
     for half in halves:
         names = names_of[half]
         paths = [os.path.join(cuad_dir, "txt", files[n] + ".txt") for n in names]
-        reports = all_reports
         totals = {c: [0, 0, 0] for c in CATEGORIES}  # found, located, not located
         placed = {c: [0, 0] for c in CATEGORIES}  # detections, of which on an excerpt of their category
         # How broad each detector is: of the excerpts CUAD marked for other categories (and
@@ -301,7 +302,7 @@ def main():
         for name, path in zip(names, paths):
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = extracted_text(f.read())
-            found = detections(reports.get(path, {}), text, stats)
+            found = detections(all_reports.get(path, {}), text, stats)
             located = {}
             for cat, items in excerpts[name].items():
                 for excerpt in items:

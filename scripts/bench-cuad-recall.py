@@ -6,15 +6,18 @@ For each CUAD category that feeds a risk type, take the excerpts CUAD's annotato
 detector tagged with that category ("cuad:<Category>") matched words overlapping it. This
 measures clause detection only, before any risk judgement (which party holds the right,
 thresholds). Contracts are split as corpus/real/split.json says: the test half is
-split.json's cuad_test, the dev half every other contract. Tune on --split dev only; the
-test half prints counts, never its misses.
+split.json's cuad_test, the dev half every other contract. The dev half is split once more
+(dev_part below): dev-A is read (its misses are printed) and patterns are fitted to it; dev-B
+is only measured, to see whether a change generalises. The test half prints counts, never
+its misses.
 
-  scripts/bench-cuad-recall.py --split dev [--show-misses CATEGORY] [--binary build/clausecheck]
+  scripts/bench-cuad-recall.py --split dev-ab [--show-misses CATEGORY] [--binary build/clausecheck]
 """
 import argparse
 import ast
 import bisect
 import csv
+import hashlib
 import json
 import os
 import re
@@ -59,6 +62,23 @@ def load_split():
         split = json.load(f)
     shared = os.path.normpath(os.path.join(ROOT, split["shared_root"]))  # relative to the repository
     return shared, set(split["cuad_test"])
+
+
+def dev_part(file_name):
+    """"A" or "B": the part of the dev half a contract (its base name in txt/) falls in, by
+    the first byte of the SHA-256 of its name: even is dev-A (read and fitted), odd is dev-B
+    (measured only). Fixed here so that the parts never move."""
+    return "A" if hashlib.sha256(file_name.encode("utf-8")).digest()[0] % 2 == 0 else "B"
+
+
+def in_half(file_name, half, test_names):
+    """Whether a contract (its base name in txt/) is in the half asked for: "test", "dev",
+    or one part of dev, "dev-a" or "dev-b"."""
+    if half == "test":
+        return file_name in test_names
+    if file_name in test_names:
+        return False
+    return half == "dev" or half == "dev-" + dev_part(file_name).lower()
 
 
 def text_files(cuad_dir, csv_names):
@@ -244,11 +264,14 @@ def run_detectors(binary, rules, paths, jobs):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "both", "dev-a", "dev-b", "dev-ab"], default="dev-ab",
+                    help="both: dev and test; dev-ab: dev-A and dev-B (the two parts of dev, see dev_part)")
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "clausecheck"))
     ap.add_argument("--rules", default=os.path.join(ROOT, "rules", "detect"))
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--show-misses", metavar="CATEGORY", help="print the dev-half excerpts of CATEGORY that were missed")
+    ap.add_argument("--show-misses", metavar="CATEGORY", action="append", default=[],
+                    help="print the dev-A excerpts of CATEGORY that were missed (dev-B and test never print misses);"
+                         " may be given again; 'all' for every category")
     args = ap.parse_args()
 
     shared, test_names = load_split()
@@ -256,13 +279,15 @@ def main():
     excerpts = load_excerpts(cuad_dir)
     every_category = load_excerpts(cuad_dir, "all")  # for the excerpts of other categories
     files = text_files(cuad_dir, excerpts)
-    halves = ["dev", "test"] if args.split == "both" else [args.split]
+    halves = {"both": ["dev", "test"], "dev-ab": ["dev-a", "dev-b"]}.get(args.split, [args.split])
+    # The split names each contract by its file in txt/. One scan serves every half asked for.
+    names_of = {half: sorted(n for n, f in files.items() if in_half(f, half, test_names)) for half in halves}
+    every_path = sorted({os.path.join(cuad_dir, "txt", files[n] + ".txt") for names in names_of.values() for n in names})
+    all_reports = run_detectors(args.binary, args.rules, every_path, args.jobs)
 
     for half in halves:
-        # The split names each contract by its file in txt/.
-        names = sorted(n for n, f in files.items() if (f in test_names) == (half == "test"))
+        names = names_of[half]
         paths = [os.path.join(cuad_dir, "txt", files[n] + ".txt") for n in names]
-        reports = run_detectors(args.binary, args.rules, paths, args.jobs)
         totals = {c: [0, 0, 0] for c in CATEGORIES}  # found, located, not located
         placed = {c: [0, 0] for c in CATEGORIES}  # detections, of which on an excerpt of their category
         # How broad each detector is: of the excerpts CUAD marked for other categories (and
@@ -277,7 +302,7 @@ def main():
         for name, path in zip(names, paths):
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = extracted_text(f.read())
-            found = detections(reports.get(path, {}), text, stats)
+            found = detections(all_reports.get(path, {}), text, stats)
             located = {}
             for cat, items in excerpts[name].items():
                 for excerpt in items:
@@ -289,8 +314,9 @@ def main():
                     totals[cat][1] += 1
                     if any(b < where[1] and where[0] < e for b, e in found.get(cat, [])):
                         totals[cat][0] += 1
-                    elif half == "dev" and args.show_misses == cat:
-                        misses.append((name, excerpt))
+                    elif (half == "dev-a" or (half == "dev" and dev_part(files[name]) == "A")) \
+                            and (cat in args.show_misses or "all" in args.show_misses):
+                        misses.append((cat, name, excerpt))
             for cat in CATEGORIES:
                 for b, e in found.get(cat, []):
                     placed[cat][0] += 1
@@ -350,8 +376,8 @@ def main():
         print(f"sentences in the half: {all_sentences}")
         print(f"detections placed by their span: {stats['exact']}, by searching their words: {stats['searched']}")
         print()
-        for name, excerpt in misses:
-            print(f"MISS {name}\n  {' '.join(excerpt.split())[:600]}\n")
+        for cat, name, excerpt in sorted(misses):
+            print(f"MISS [{cat}] {name}\n  {' '.join(excerpt.split())[:600]}\n")
     return 0
 
 

@@ -739,6 +739,30 @@ TEST(ClauseTree, NumberingThatStartsAgain_IsKept) {
   EXPECT_EQ(citations(bare), (Strings{"1", "2"}));
 }
 
+TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
+  // SEC underwriting agreements define terms in a numbered list inside one lettered
+  // representation; the representations after it continue the letters.
+  auto s = structure_of(
+      "Section 4. Representations. The Company represents to the Agent:\n"
+      "(a) The Registration Statement is effective.\n"
+      "(b) No untrue statement was made. As used in this paragraph:\n"
+      "1. \"Applicable Time\" means the date of each sale.\n"
+      "2. \"Statutory Prospectus\" means the prospectus in the Registration Statement.\n"
+      "(c) The Bank is duly organised.\n"
+      "(d) The Company has full power.\n"
+      "Section 5. Covenants. The Company agrees with the Agent.\n");
+  EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(b)", "1", "2", "4(c)", "4(d)", "5"}));
+  EXPECT_EQ(s.clauses[3].parent, 2);
+  EXPECT_EQ(s.clauses[4].parent, 2);
+  // Without the colon that introduces it, a "1." after a letter starts the numbering again.
+  auto restarted = structure_of(
+      "Section 4. Representations. The Company represents to the Agent.\n"
+      "(a) The Registration Statement is effective.\n"
+      "1. The Agent is a corporation.\n"
+      "(b) The Agent has full power.\n");
+  EXPECT_EQ(restarted.clauses[2].parent, 0);
+}
+
 TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
   auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
                         "11.7. NON-USE. The Professional acknowledges her obligations.\n");

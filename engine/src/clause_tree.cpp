@@ -834,6 +834,15 @@ class TreeBuilder {
       const OpenClause& open = stack_[k - 1];
       if (open.reading.family == LabelFamily::part) break;
       if (open.reading.family != LabelFamily::decimal) continue;
+      // "(c) … As used in this paragraph:" then "1. "Applicable Time" means …": a list
+      // that the open letter introduces nests under it, so that "(d)" after it still
+      // continues the letters (see place_enumerator).
+      if (k < stack_.size() && previous_introduces_list()) {
+        p.found = true;
+        p.keep = stack_.size();
+        p.restarted = true;
+        return p;
+      }
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
       const bool numbered_children = std::any_of(clause.children.begin(), clause.children.end(), [&](int child) {
         return structure_.clauses[static_cast<std::size_t>(child)].kind == ClauseKind::numbered;
@@ -959,6 +968,11 @@ class TreeBuilder {
     const int value = reading.numbers.front();
     for (std::size_t k = stack_.size(); k > 0; --k) {
       const OpenClause& open = stack_[k - 1];
+      // A numbered list inside a letter ("(c) … as follows:" "1." "2.") is passed over:
+      // "(d)" after it continues "(c)".
+      if (open.reading.family == LabelFamily::decimal && open.restarted && k >= 2 && is_enumerator(stack_[k - 2])) {
+        continue;
+      }
       if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) break;
       if (!same_style(open.reading, open.decoration, reading, decoration)) {
         // A slip of case in print: "(A) RIGHT OF FIRST REFUSAL. …" then "(b) CLIENT shall …"
@@ -994,6 +1008,16 @@ class TreeBuilder {
       p.keep = stack_.size();
     }
     return p;
+  }
+
+  static bool is_enumerator(const OpenClause& open) {
+    return open.reading.family != LabelFamily::part && open.reading.family != LabelFamily::decimal;
+  }
+
+  // The text before the block being read ends by introducing a list: "… as follows:".
+  bool previous_introduces_list() const {
+    const std::string_view before = trim(previous_text_);
+    return !before.empty() && before.back() == ':';
   }
 
   static bool is_case_slip(const OpenClause& open, const LabelReading& reading, LabelDecoration decoration) {

@@ -763,6 +763,18 @@ TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
   EXPECT_EQ(restarted.clauses[2].parent, 0);
 }
 
+TEST(ClauseTree, FirstLetterOnTheClauseTitleLine_TheNextLettersAreItsList) {
+  auto s = structure_of(
+      "1. Appointment of the Agents. (a) The Company hereby appoints the Agent.\n"
+      "(b) The Agents agree to remarket the securities.\n"
+      "(c) On the Remarketing Date, the Agents shall set the rate.\n"
+      "2. Representations. The Company represents to the Agents.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(b)", "1(c)", "2"}));
+  // A "(b)" with no "(a)" before it is still not a list: "… as set out in" / "(b) above".
+  auto stray = structure_of("1. Fees. The Buyer pays the fees.\n(b) The Agents agree to remarket.\n");
+  EXPECT_EQ(citations(stray), (Strings{"1"}));
+}
+
 TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
   auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
                         "11.7. NON-USE. The Professional acknowledges her obligations.\n");

@@ -1006,8 +1006,30 @@ class TreeBuilder {
     if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
       p.keep = stack_.size();
+    } else if (value == 2 && first_item_inline(reading, decoration)) {
+      p.found = true;
+      p.keep = stack_.size();
     }
     return p;
+  }
+
+  // "1. Appointment of the Agents. (a) The Company hereby appoints …" then "(b) The Agents
+  // agree …" on a line of its own: the list's first item ran on after the numbered
+  // clause's title, so its second item opens the list. Only a bracketed letter or numeral
+  // after a sentence end on the clause's first line counts.
+  bool first_item_inline(const LabelReading& reading, LabelDecoration decoration) const {
+    if (decoration != LabelDecoration::parens || stack_.empty()) return false;
+    const OpenClause& open = stack_.back();
+    if (open.reading.family != LabelFamily::decimal) return false;
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    std::string_view line = std::string_view(document_.text).substr(clause.begin);
+    line = line.substr(0, line.find('\n'));
+    const std::string_view first = reading.family == LabelFamily::lower_alpha   ? "(a) "
+                                   : reading.family == LabelFamily::upper_alpha ? "(A) "
+                                   : reading.family == LabelFamily::lower_roman ? "(i) "
+                                                                                : "(I) ";
+    const std::size_t at = line.find(first);
+    return at != std::string_view::npos && at >= 2 && ends_sentence(line.substr(0, at));
   }
 
   static bool is_enumerator(const OpenClause& open) {

@@ -775,6 +775,20 @@ TEST(ClauseTree, FirstLetterOnTheClauseTitleLine_TheNextLettersAreItsList) {
   EXPECT_EQ(citations(stray), (Strings{"1"}));
 }
 
+TEST(ClauseTree, ListOfTheSameStyleInsideAnItem_NestsAndTheOuterListGoesOn) {
+  auto s = structure_of(
+      "1. Definitions.\n"
+      "(i) \"Affiliate\" means a company that controls a party.\n"
+      "(ii) \"Agreement\" means this agreement.\n"
+      "(iii) \"Customer\" means a distributor.\n"
+      "(iv) \"Contractor\" means the manufacturer.\n"
+      "(v) \"Information\" means data, but not data which:\n"
+      "(i) was known to the Contractor; or\n"
+      "(ii) is public.\n"
+      "(vi) \"Property\" means all rights.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(i)", "1(ii)", "1(iii)", "1(iv)", "1(v)", "1(v)(i)", "1(v)(ii)", "1(vi)"}));
+}
+
 TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
   auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
                         "11.7. NON-USE. The Professional acknowledges her obligations.\n");

@@ -991,11 +991,17 @@ class TreeBuilder {
         p.found = true;
         p.keep = k - 1;
         is_continuation_ = true;
-      } else if (value == 1) {
-        p.found = true;  // the list restarts: a sibling of the old first item
-        p.keep = k - 1;
+        return p;
       }
-      return p;
+      if (value == 1) {
+        // "(v) "Information" means data which:" then "(i) was known …": a list of the same
+        // style nested in the item that introduces it. Otherwise the list restarts: a
+        // sibling of the old first item.
+        p.found = true;
+        p.keep = k == stack_.size() && previous_introduces_list() ? k : k - 1;
+        return p;
+      }
+      // "(vi)" after that nested "(ii)": the outer list may go on.
     }
     // A list starts under the current clause, never directly under a Schedule or Annex:
     // lettered lines there come from tables and forms, not from the numbered paragraphs;

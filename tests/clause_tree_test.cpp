@@ -789,6 +789,15 @@ TEST(ClauseTree, ListOfTheSameStyleInsideAnItem_NestsAndTheOuterListGoesOn) {
   EXPECT_EQ(citations(s), (Strings{"1", "1(i)", "1(ii)", "1(iii)", "1(iv)", "1(v)", "1(v)(i)", "1(v)(ii)", "1(vi)"}));
 }
 
+TEST(ClauseTree, LettersReferredToAtALineStart_AreNotClauses) {
+  auto s = structure_of(
+      "1. Definitions.\n"
+      "(a) \"Equipment\" means (i) public network systems, or (ii) commercial systems, in each case of clauses\n"
+      "(a) and (b), to the extent designed to operate with the Products.\n"
+      "(b) \"Products\" means radios.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)"}));
+}
+
 TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
   auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
                         "11.7. NON-USE. The Professional acknowledges her obligations.\n");

@@ -617,6 +617,9 @@ class TreeBuilder {
       if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
       if (label.is_part() && word_count(rest) > 14) return false;
     }
+    // "… in each case of clauses\n(a) and (b), to the extent …": a reference to letters
+    // wrapped to the start of a line.
+    if (!decimal_or_part(label) && ends_mid_sentence(previous) && continues_reference(rest)) return false;
     // "… set out in paragraph\n1.4 of this Schedule": a number wrapped mid-sentence. Not
     // after a heading ("1. Obligations" then "(a) one;"), and lists after ":" are fine.
     const bool decimal = label.readings.front().family == LabelFamily::decimal;
@@ -625,6 +628,22 @@ class TreeBuilder {
       return false;
     }
     return true;
+  }
+
+  static bool decimal_or_part(const ClauseLabel& label) {
+    const LabelFamily family = label.readings.front().family;
+    return family == LabelFamily::decimal || family == LabelFamily::part;
+  }
+
+  // What follows a label that is referred to, not listed: "(a) and (b)", "(c) above",
+  // "(ii) of Section 4".
+  static bool continues_reference(std::string_view rest) {
+    std::size_t i = 0;
+    const std::string_view word = next_word(rest, i);
+    for (std::string_view w : {"and", "or", "of", "above", "below", "hereof", "herein", "through", "to", "and/or"}) {
+      if (word == w || (word.size() == w.size() + 1 && word.back() == ',' && word.substr(0, w.size()) == w)) return true;
+    }
+    return !rest.empty() && rest.front() == ',';
   }
 
   // The next non-empty block is a part line of the same kind: "Call-Off Schedule 3

@@ -754,6 +754,15 @@ TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
   EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(b)", "1", "2", "4(c)", "4(d)", "5"}));
   EXPECT_EQ(s.clauses[3].parent, 2);
   EXPECT_EQ(s.clauses[4].parent, 2);
+  // Also when the list's first number is the Section's own: "Section 1." > "(b)" > "1.".
+  auto same_number = structure_of(
+      "Section 1. Representations. The Company represents to the Agent:\n"
+      "(a) The Registration Statement is effective.\n"
+      "(b) No untrue statement was made. As used in this paragraph:\n"
+      "1. \"Applicable Time\" means the date of each sale.\n"
+      "2. \"Statutory Prospectus\" means the prospectus in the Registration Statement.\n"
+      "(c) The Bank is duly organised.\n");
+  EXPECT_EQ(citations(same_number), (Strings{"1", "1(a)", "1(b)", "1 [2]", "2", "1(c)"}));
   // Without the colon that introduces it, a "1." after a letter starts the numbering again.
   auto restarted = structure_of(
       "Section 4. Representations. The Company represents to the Agent.\n"

@@ -906,7 +906,8 @@ class TreeBuilder {
           p.found = true;
           p.keep = k - 1;
           is_continuation_ = true;
-        } else if (numbers == other && open.keyword && !keyword && decoration != LabelDecoration::none) {
+        } else if (numbers == other && open.keyword && !keyword && decoration != LabelDecoration::none &&
+                   !(k < stack_.size() && previous_introduces_list())) {
           // "Section 2 – Services offered" then "2. The Supplier must …": the section's
           // first paragraph repeats its number.
           p.found = true;

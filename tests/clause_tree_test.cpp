@@ -739,6 +739,74 @@ TEST(ClauseTree, NumberingThatStartsAgain_IsKept) {
   EXPECT_EQ(citations(bare), (Strings{"1", "2"}));
 }
 
+TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
+  // SEC underwriting agreements define terms in a numbered list inside one lettered
+  // representation; the representations after it continue the letters.
+  auto s = structure_of(
+      "Section 4. Representations. The Company represents to the Agent:\n"
+      "(a) The Registration Statement is effective.\n"
+      "(b) No untrue statement was made. As used in this paragraph:\n"
+      "1. \"Applicable Time\" means the date of each sale.\n"
+      "2. \"Statutory Prospectus\" means the prospectus in the Registration Statement.\n"
+      "(c) The Bank is duly organised.\n"
+      "(d) The Company has full power.\n"
+      "Section 5. Covenants. The Company agrees with the Agent.\n");
+  EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(b)", "1", "2", "4(c)", "4(d)", "5"}));
+  EXPECT_EQ(s.clauses[3].parent, 2);
+  EXPECT_EQ(s.clauses[4].parent, 2);
+  // Also when the list's first number is the Section's own: "Section 1." > "(b)" > "1.".
+  auto same_number = structure_of(
+      "Section 1. Representations. The Company represents to the Agent:\n"
+      "(a) The Registration Statement is effective.\n"
+      "(b) No untrue statement was made. As used in this paragraph:\n"
+      "1. \"Applicable Time\" means the date of each sale.\n"
+      "2. \"Statutory Prospectus\" means the prospectus in the Registration Statement.\n"
+      "(c) The Bank is duly organised.\n");
+  EXPECT_EQ(citations(same_number), (Strings{"1", "1(a)", "1(b)", "1 [2]", "2", "1(c)"}));
+  // Without the colon that introduces it, a "1." after a letter starts the numbering again.
+  auto restarted = structure_of(
+      "Section 4. Representations. The Company represents to the Agent.\n"
+      "(a) The Registration Statement is effective.\n"
+      "1. The Agent is a corporation.\n"
+      "(b) The Agent has full power.\n");
+  EXPECT_EQ(restarted.clauses[2].parent, 0);
+}
+
+TEST(ClauseTree, FirstLetterOnTheClauseTitleLine_TheNextLettersAreItsList) {
+  auto s = structure_of(
+      "1. Appointment of the Agents. (a) The Company hereby appoints the Agent.\n"
+      "(b) The Agents agree to remarket the securities.\n"
+      "(c) On the Remarketing Date, the Agents shall set the rate.\n"
+      "2. Representations. The Company represents to the Agents.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(b)", "1(c)", "2"}));
+  // A "(b)" with no "(a)" before it is still not a list: "… as set out in" / "(b) above".
+  auto stray = structure_of("1. Fees. The Buyer pays the fees.\n(b) The Agents agree to remarket.\n");
+  EXPECT_EQ(citations(stray), (Strings{"1"}));
+}
+
+TEST(ClauseTree, ListOfTheSameStyleInsideAnItem_NestsAndTheOuterListGoesOn) {
+  auto s = structure_of(
+      "1. Definitions.\n"
+      "(i) \"Affiliate\" means a company that controls a party.\n"
+      "(ii) \"Agreement\" means this agreement.\n"
+      "(iii) \"Customer\" means a distributor.\n"
+      "(iv) \"Contractor\" means the manufacturer.\n"
+      "(v) \"Information\" means data, but not data which:\n"
+      "(i) was known to the Contractor; or\n"
+      "(ii) is public.\n"
+      "(vi) \"Property\" means all rights.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(i)", "1(ii)", "1(iii)", "1(iv)", "1(v)", "1(v)(i)", "1(v)(ii)", "1(vi)"}));
+}
+
+TEST(ClauseTree, LettersReferredToAtALineStart_AreNotClauses) {
+  auto s = structure_of(
+      "1. Definitions.\n"
+      "(a) \"Equipment\" means (i) public network systems, or (ii) commercial systems, in each case of clauses\n"
+      "(a) and (b), to the extent designed to operate with the Products.\n"
+      "(b) \"Products\" means radios.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)"}));
+}
+
 TEST(ClauseTree, ExcerptStartingMidList_IsKept) {
   auto s = structure_of("11.6. COUNTERPARTS. This Agreement may be signed in counterparts.\n"
                         "11.7. NON-USE. The Professional acknowledges her obligations.\n");

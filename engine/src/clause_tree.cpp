@@ -617,6 +617,9 @@ class TreeBuilder {
       if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
       if (label.is_part() && word_count(rest) > 14) return false;
     }
+    // "… in each case of clauses\n(a) and (b), to the extent …": a reference to letters
+    // wrapped to the start of a line.
+    if (!decimal_or_part(label) && ends_mid_sentence(previous) && continues_reference(rest)) return false;
     // "… set out in paragraph\n1.4 of this Schedule": a number wrapped mid-sentence. Not
     // after a heading ("1. Obligations" then "(a) one;"), and lists after ":" are fine.
     const bool decimal = label.readings.front().family == LabelFamily::decimal;
@@ -625,6 +628,22 @@ class TreeBuilder {
       return false;
     }
     return true;
+  }
+
+  static bool decimal_or_part(const ClauseLabel& label) {
+    const LabelFamily family = label.readings.front().family;
+    return family == LabelFamily::decimal || family == LabelFamily::part;
+  }
+
+  // What follows a label that is referred to, not listed: "(a) and (b)", "(c) above",
+  // "(ii) of Section 4".
+  static bool continues_reference(std::string_view rest) {
+    std::size_t i = 0;
+    const std::string_view word = next_word(rest, i);
+    for (std::string_view w : {"and", "or", "of", "above", "below", "hereof", "herein", "through", "to", "and/or"}) {
+      if (word == w || (word.size() == w.size() + 1 && word.back() == ',' && word.substr(0, w.size()) == w)) return true;
+    }
+    return !rest.empty() && rest.front() == ',';
   }
 
   // The next non-empty block is a part line of the same kind: "Call-Off Schedule 3
@@ -834,6 +853,15 @@ class TreeBuilder {
       const OpenClause& open = stack_[k - 1];
       if (open.reading.family == LabelFamily::part) break;
       if (open.reading.family != LabelFamily::decimal) continue;
+      // "(c) … As used in this paragraph:" then "1. "Applicable Time" means …": a list
+      // that the open letter introduces nests under it, so that "(d)" after it still
+      // continues the letters (see place_enumerator).
+      if (k < stack_.size() && previous_introduces_list()) {
+        p.found = true;
+        p.keep = stack_.size();
+        p.restarted = true;
+        return p;
+      }
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
       const bool numbered_children = std::any_of(clause.children.begin(), clause.children.end(), [&](int child) {
         return structure_.clauses[static_cast<std::size_t>(child)].kind == ClauseKind::numbered;
@@ -878,7 +906,8 @@ class TreeBuilder {
           p.found = true;
           p.keep = k - 1;
           is_continuation_ = true;
-        } else if (numbers == other && open.keyword && !keyword && decoration != LabelDecoration::none) {
+        } else if (numbers == other && open.keyword && !keyword && decoration != LabelDecoration::none &&
+                   !(k < stack_.size() && previous_introduces_list())) {
           // "Section 2 – Services offered" then "2. The Supplier must …": the section's
           // first paragraph repeats its number.
           p.found = true;
@@ -959,6 +988,11 @@ class TreeBuilder {
     const int value = reading.numbers.front();
     for (std::size_t k = stack_.size(); k > 0; --k) {
       const OpenClause& open = stack_[k - 1];
+      // A numbered list inside a letter ("(c) … as follows:" "1." "2.") is passed over:
+      // "(d)" after it continues "(c)".
+      if (open.reading.family == LabelFamily::decimal && open.restarted && k >= 2 && is_enumerator(stack_[k - 2])) {
+        continue;
+      }
       if (open.reading.family == LabelFamily::part || open.reading.family == LabelFamily::decimal) break;
       if (!same_style(open.reading, open.decoration, reading, decoration)) {
         // A slip of case in print: "(A) RIGHT OF FIRST REFUSAL. …" then "(b) CLIENT shall …"
@@ -977,11 +1011,17 @@ class TreeBuilder {
         p.found = true;
         p.keep = k - 1;
         is_continuation_ = true;
-      } else if (value == 1) {
-        p.found = true;  // the list restarts: a sibling of the old first item
-        p.keep = k - 1;
+        return p;
       }
-      return p;
+      if (value == 1) {
+        // "(v) "Information" means data which:" then "(i) was known …": a list of the same
+        // style nested in the item that introduces it. Otherwise the list restarts: a
+        // sibling of the old first item.
+        p.found = true;
+        p.keep = k == stack_.size() && previous_introduces_list() ? k : k - 1;
+        return p;
+      }
+      // "(vi)" after that nested "(ii)": the outer list may go on.
     }
     // A list starts under the current clause, never directly under a Schedule or Annex:
     // lettered lines there come from tables and forms, not from the numbered paragraphs;
@@ -992,8 +1032,40 @@ class TreeBuilder {
     if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
       p.keep = stack_.size();
+    } else if (value == 2 && first_item_inline(reading, decoration)) {
+      p.found = true;
+      p.keep = stack_.size();
     }
     return p;
+  }
+
+  // "1. Appointment of the Agents. (a) The Company hereby appoints …" then "(b) The Agents
+  // agree …" on a line of its own: the list's first item ran on after the numbered
+  // clause's title, so its second item opens the list. Only a bracketed letter or numeral
+  // after a sentence end on the clause's first line counts.
+  bool first_item_inline(const LabelReading& reading, LabelDecoration decoration) const {
+    if (decoration != LabelDecoration::parens || stack_.empty()) return false;
+    const OpenClause& open = stack_.back();
+    if (open.reading.family != LabelFamily::decimal) return false;
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    std::string_view line = std::string_view(document_.text).substr(clause.begin);
+    line = line.substr(0, line.find('\n'));
+    const std::string_view first = reading.family == LabelFamily::lower_alpha   ? "(a) "
+                                   : reading.family == LabelFamily::upper_alpha ? "(A) "
+                                   : reading.family == LabelFamily::lower_roman ? "(i) "
+                                                                                : "(I) ";
+    const std::size_t at = line.find(first);
+    return at != std::string_view::npos && at >= 2 && ends_sentence(line.substr(0, at));
+  }
+
+  static bool is_enumerator(const OpenClause& open) {
+    return open.reading.family != LabelFamily::part && open.reading.family != LabelFamily::decimal;
+  }
+
+  // The text before the block being read ends by introducing a list: "… as follows:".
+  bool previous_introduces_list() const {
+    const std::string_view before = trim(previous_text_);
+    return !before.empty() && before.back() == ':';
   }
 
   static bool is_case_slip(const OpenClause& open, const LabelReading& reading, LabelDecoration decoration) {

@@ -44,11 +44,13 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
   const std::size_t words_per_set = (index.vocabulary().size() + 63) / 64;
   set_offsets_.reserve(program.sets.size());
   set_bits_.assign(program.sets.size() * words_per_set, 0);
+  std::vector<std::vector<std::uint32_t>> set_ids(program.sets.size());
   for (std::size_t s = 0; s < program.sets.size(); ++s) {
     set_offsets_.push_back(s * words_per_set);
-    for (std::uint32_t id : index.resolve(program.sets[s])) set_bits_[s * words_per_set + id / 64] |= std::uint64_t{1} << (id % 64);
+    set_ids[s] = index.resolve(program.sets[s]);
+    for (std::uint32_t id : set_ids[s]) set_bits_[s * words_per_set + id / 64] |= std::uint64_t{1} << (id % 64);
   }
-  find_seed_closure();
+  find_seed_closure(set_ids);
   std::vector<std::uint32_t> start_ids;
   std::size_t start_count = 0;
   if (program.has_start_words) {
@@ -166,7 +168,7 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
 // add_thread's walk from instruction 0, without a position: the consuming instructions in
 // the order it adds them, and the saves on the way to each. A pattern cannot match
 // without consuming a token (the compiler refuses it), so `match` is never reached here.
-void PikeMatcher::find_seed_closure() {
+void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>>& set_ids) {
   std::vector<bool> seen(program_.code.size(), false);
   struct Path {
     std::uint32_t pc;
@@ -201,21 +203,22 @@ void PikeMatcher::find_seed_closure() {
   // Counting sort of the word entries by the ids of their sets' words.
   const std::size_t vocabulary = index_.vocabulary().size();
   seed_word_offsets_.assign(vocabulary + 1, 0);
-  std::vector<std::vector<std::uint32_t>> ids(seed_closure_.size());
+  const auto ids_of = [&](std::uint32_t e) -> const std::vector<std::uint32_t>& {
+    return set_ids[program_.code[seed_closure_[e].pc].a];
+  };
   for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
-    const Instruction& in = program_.code[seed_closure_[e].pc];
-    if (in.op != Op::word) {
+    if (program_.code[seed_closure_[e].pc].op != Op::word) {
       seed_other_.push_back(e);
       continue;
     }
-    ids[e] = index_.resolve(program_.sets[in.a]);
-    for (std::uint32_t id : ids[e]) ++seed_word_offsets_[id + 1];
+    for (std::uint32_t id : ids_of(e)) ++seed_word_offsets_[id + 1];
   }
   for (std::size_t id = 0; id < vocabulary; ++id) seed_word_offsets_[id + 1] += seed_word_offsets_[id];
   seed_by_word_.resize(seed_word_offsets_[vocabulary]);
   std::vector<std::uint32_t> filled(seed_word_offsets_.begin(), seed_word_offsets_.end() - 1);
   for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
-    for (std::uint32_t id : ids[e]) seed_by_word_[filled[id]++] = e;
+    if (program_.code[seed_closure_[e].pc].op != Op::word) continue;
+    for (std::uint32_t id : ids_of(e)) seed_by_word_[filled[id]++] = e;
   }
 }
 
@@ -291,8 +294,14 @@ std::uint32_t PikeMatcher::next_start(std::uint32_t from) const {
 
 std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t limit) const {
   if (!possible_ || from >= limit || !atoms_in(from, limit)) return std::nullopt;
-  std::vector<Thread> current, next;
-  std::vector<std::pair<std::uint32_t, Thread>> pending;  // (position, thread), few at a time
+  // The lists keep their capacity from one find() to the next: a scan calls find() once
+  // per unit with a start word, and allocating them each time was a cost of its own.
+  std::vector<Thread>& current = current_;
+  std::vector<Thread>& next = next_;
+  std::vector<std::pair<std::uint32_t, Thread>>& pending = pending_;  // (position, thread), few at a time
+  current.clear();
+  next.clear();
+  pending.clear();
   epoch_ += static_cast<std::uint64_t>(index_.token_count()) + 2;
   found_.reset();
   auto next_start = std::lower_bound(starts_.begin(), starts_.end(), from);

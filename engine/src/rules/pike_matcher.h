@@ -81,7 +81,8 @@ class PikeMatcher {
   bool conditions_checked(const Thread& thread) const;
   bool holds(const ValueSpec& spec, const TypedValue& value) const;
   void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
-  void find_seed_closure();
+  // `set_ids`: the resolved word ids of each of the program's sets.
+  void find_seed_closure(const std::vector<std::vector<std::uint32_t>>& set_ids);
   void seed(std::vector<Thread>& list, std::uint32_t position) const;
   void step_value(const Thread& thread, const Instruction& instruction, std::uint32_t position, std::uint32_t limit,
                   std::vector<Thread>& next, std::vector<std::pair<std::uint32_t, Thread>>& pending) const;
@@ -126,7 +127,9 @@ class PikeMatcher {
   mutable std::uint32_t steps_ = 0;
   // add_thread's work list, kept between calls so that following a thread (called for every
   // seed and step) does not allocate.
-  mutable std::vector<Thread> stack_;  // positions stepped, for checking the deadline now and then
+  mutable std::vector<Thread> stack_;
+  mutable std::vector<Thread> current_, next_;  // find()'s thread lists
+  mutable std::vector<std::pair<std::uint32_t, Thread>> pending_;  // positions stepped, for checking the deadline now and then
 };
 
 }  // namespace clausecheck::rules

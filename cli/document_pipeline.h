@@ -29,9 +29,9 @@ struct ScannedDocument {
 
 using ScanOutcome = std::variant<ScannedDocument, InputError>;
 
-// The time budget of one document by default (--time-limit; docs/limits.md). Analysis runs
-// at about 0.7 MB/s of text (a 40 MB contract: about 60 s of CPU), so five minutes lets a
-// very large real contract finish and still stops a pathological one.
+// The time budget of one document by default (--time-limit; docs/limits.md). A 12 MB
+// contract takes about 15 s of CPU, so five minutes lets a very large real contract finish
+// and still stops a pathological one.
 inline constexpr std::chrono::seconds default_document_time_limit{300};
 
 // The memory budget of one document by default (--memory-limit; docs/limits.md, "Memory"):

@@ -156,7 +156,7 @@ class Batch {
     }
     const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
                                               {limits, options_.analysis, options_.scan, options_.time_limit,
-                                               options_.offer.value_or(Offer{})});
+                                               options_.offer.value_or(Offer{}), options_.memory_limit_bytes});
     if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
     const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
     Report report = make_report(std::get<ScannedDocument>(scanned), identity_);

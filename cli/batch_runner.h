@@ -29,6 +29,7 @@ struct BatchOptions {
   RuleScanOptions scan;  // --every-match
   AnalysisOptions analysis;  // --provider
   std::chrono::milliseconds time_limit = default_document_time_limit;  // per document; 0: none
+  std::uint64_t memory_limit_bytes = default_document_memory_limit;     // per document; 0: none
   // --offer: every document is assessed against it and its reports carry the assessment.
   // Without it, documents are still assessed on the stated defaults for summary.csv, and the
   // reports stay as `scan` writes them.

@@ -29,10 +29,16 @@ struct ScannedDocument {
 
 using ScanOutcome = std::variant<ScannedDocument, InputError>;
 
-// The time budget of one document by default (--time-limit; docs/limits.md). Analysis runs
-// at about 0.7 MB/s of text (a 40 MB contract: about 60 s of CPU), so five minutes lets a
-// very large real contract finish and still stops a pathological one.
+// The time budget of one document by default (--time-limit; docs/limits.md). A 12 MB
+// contract takes about 15 s of CPU, so five minutes lets a very large real contract finish
+// and still stops a pathological one.
 inline constexpr std::chrono::seconds default_document_time_limit{300};
+
+// The memory budget of one document by default (--memory-limit; docs/limits.md, "Memory"):
+// its text and analysis structures, estimated at each stage boundary (document_memory.h).
+// Eight times the largest input read (max_file_bytes, 256 MiB): a hostile file is stopped
+// before it takes the machine, and ordinary contracts never come near it.
+inline constexpr std::uint64_t default_document_memory_limit = 2048ull << 20;
 
 // How a front end wants a document read: input limits, who the provider is (--provider),
 // whether every match is reported (--every-match), the time budget from parsing to the
@@ -45,12 +51,14 @@ struct PipelineOptions {
   RuleScanOptions scan;
   std::chrono::milliseconds time_limit = default_document_time_limit;
   std::optional<Offer> offer;  // set: the offer model runs after the scan
+  std::uint64_t memory_limit_bytes = default_document_memory_limit;  // 0: none
 };
 
 // Parses `bytes` (the format is detected from the content; `path` names the document in
 // messages and reports), analyses and scans it. `bytes` is released as soon as it is
 // parsed, so a large file is not held twice while it is analysed. A document over
-// options.time_limit is an InputError of kind time_limit.
+// options.time_limit is an InputError of kind time_limit; one whose structures would need
+// more than options.memory_limit_bytes, of kind memory_limit.
 ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
                           const PipelineOptions& options = {});
 

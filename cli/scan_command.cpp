@@ -43,6 +43,7 @@ struct ScanOptions {
   bool every_match = false;
   AnalysisOptions analysis;
   double time_limit_seconds = std::chrono::duration<double>(default_document_time_limit).count();
+  std::uint64_t memory_limit_mib = default_document_memory_limit >> 20;
   std::string offer_path;
 };
 
@@ -76,8 +77,9 @@ ExitCode usage_error(const std::string& message) {
 ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackIdentity& identity,
                   ReportFormat format, std::optional<Severity> fail_on, bool quiet, const AnalysisOptions& analysis,
                   const RuleScanOptions& scan_options, std::chrono::milliseconds time_limit,
-                  const std::optional<Offer>& offer) {
+                  std::uint64_t memory_limit_bytes, const std::optional<Offer>& offer) {
   PipelineOptions options;
+  options.memory_limit_bytes = memory_limit_bytes;
   options.analysis = analysis;
   options.scan = scan_options;
   options.time_limit = time_limit;
@@ -116,6 +118,7 @@ ExitCode scan_batch(const std::vector<std::string>& files, const RulePack& pack,
   batch.scan.every_match = options.every_match;
   batch.analysis = options.analysis;
   batch.time_limit = time_limit(options);
+  batch.memory_limit_bytes = options.memory_limit_mib << 20;
   batch.offer = offer;
   batch.offer_sha256 = offer_sha256;
   ProgressBar progress(files.size(), !options.quiet && stderr_is_terminal());
@@ -199,7 +202,8 @@ ExitCode run_scan(const ScanOptions& options) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, options.analysis, scan_options, time_limit(options), offer);
+                    options.quiet, options.analysis, scan_options, time_limit(options),
+                    options.memory_limit_mib << 20, offer);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);
   return scan_batch(files, *pack, identity, options, formats, fail_on, offer, offer_sha256);
@@ -231,6 +235,10 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                   "seconds one document may take, from reading to the last rule; over it the document is an "
                   "error (0: no limit; default: 300)")
       ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("--memory-limit", options->memory_limit_mib,
+                  "MiB one document's text and analysis may take; over it the document is an error "
+                  "(0: no limit; default: 2048)")
+      ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{1} << 30));
   cmd->add_option("--offer", options->offer_path,
                   "the provider's figures (docs/offer-model.md): each report gets the offer assessment; a batch's "
                   "summary.csv has peak working capital and revenue at risk with or without it");

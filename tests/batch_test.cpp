@@ -432,6 +432,34 @@ TEST(Batch, Resume_RecognisesAFileWhoseNameIsNotUtf8) {
   EXPECT_EQ(read_file(tmp.path() / "out" / "summary.jsonl"), summary);
 }
 
+// A document whose analysis would need more than its memory budget is an error row naming
+// the budget; the batch goes on with the next file.
+TEST(Batch, DocumentOverItsMemoryLimit_IsAnErrorRow_AndTheBatchGoesOn) {
+  TempDir tmp("batch-memory-limit");
+  fs::create_directories(tmp.path() / "in");
+  copy_in(contract, tmp.path() / "in" / "small.txt");
+  const std::string clause = read_file(source_path(contract));
+  {
+    std::ofstream big(tmp.path() / "in" / "big.txt", std::ios::binary);
+    for (std::size_t written = 0; written < (2u << 20); written += clause.size()) big << clause;
+  }
+  // 4 MiB: the small contract's structures take well under one, two megabytes of text more.
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() +
+                                     "/out' --memory-limit 4 --jobs 1",
+                                 true);
+  EXPECT_EQ(r.status, 2) << r.out;
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& row : jsonl_rows(tmp.path() / "out" / "summary.jsonl")) {
+    by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
+  }
+  EXPECT_EQ(by_name["small.txt"]["status"], "ok");
+  EXPECT_EQ(by_name["big.txt"]["status"], "error");
+  EXPECT_EQ(by_name["big.txt"]["error_kind"], "memory-limit");
+  EXPECT_NE(by_name["big.txt"]["reason"].get<std::string>().find("over the memory limit of 4 MiB per document"),
+            std::string::npos)
+      << by_name["big.txt"].dump();
+}
+
 // A document over its time budget is an error row naming the budget; the batch goes on.
 TEST(Batch, DocumentOverItsTimeLimit_IsAnErrorRow_AndTheBatchGoesOn) {
   TempDir tmp("batch-time-limit");

@@ -70,6 +70,7 @@ std::string_view to_string(InputErrorKind kind) {
     case InputErrorKind::no_text_layer: return "no-text-layer";
     case InputErrorKind::unsupported: return "unsupported";
     case InputErrorKind::time_limit: return "time-limit";
+    case InputErrorKind::memory_limit: return "memory-limit";
   }
   return "corrupt";
 }
@@ -81,6 +82,15 @@ InputError time_limit_error(std::string_view path, std::chrono::milliseconds bud
           "over the time limit of " + limit +
               " per document: stopped before the end (the document is too large or too complex to finish in time; "
               "a longer limit may let it finish)"};
+}
+
+InputError memory_limit_error(std::string_view path, std::uint64_t budget_bytes, std::uint64_t needed_bytes,
+                              std::string_view stage) {
+  const std::uint64_t needed_mib = (needed_bytes + (1ull << 20) - 1) >> 20;
+  return {std::string(path), InputErrorKind::memory_limit,
+          "over the memory limit of " + mebibytes(budget_bytes) + " per document: " + std::string(stage) +
+              " would need about " + std::to_string(needed_mib) +
+              " MiB (the document is too large to analyse within the budget; a larger limit may let it finish)"};
 }
 
 ParseResult parse_document(std::string_view path, std::string_view bytes, const ParseLimits& limits) {

@@ -34,14 +34,23 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
       possible_ = false;
       return;
     }
+    atom_positions_.push_back(index.positions_of(ids));
     if (!anchored || count < anchor_count) {
       anchor_ids = std::move(ids);
       anchor_count = count;
       anchored = true;
     }
   }
-  sets_.reserve(program.sets.size());
-  for (const WordSet& set : program.sets) sets_.push_back(index.resolve(set));
+  const std::size_t words_per_set = (index.vocabulary().size() + 63) / 64;
+  set_offsets_.reserve(program.sets.size());
+  set_bits_.assign(program.sets.size() * words_per_set, 0);
+  std::vector<std::vector<std::uint32_t>> set_ids(program.sets.size());
+  for (std::size_t s = 0; s < program.sets.size(); ++s) {
+    set_offsets_.push_back(s * words_per_set);
+    set_ids[s] = index.resolve(program.sets[s]);
+    for (std::uint32_t id : set_ids[s]) set_bits_[s * words_per_set + id / 64] |= std::uint64_t{1} << (id % 64);
+  }
+  find_seed_closure(set_ids);
   std::vector<std::uint32_t> start_ids;
   std::size_t start_count = 0;
   if (program.has_start_words) {
@@ -72,11 +81,21 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
   if (starts_.empty()) possible_ = false;
 }
 
-bool PikeMatcher::in_set(std::uint32_t set, std::uint32_t token) const {
-  const auto& ids = sets_[set];
-  std::uint32_t id = index_.token_id(token);
-  if (ids.size() <= 8) return std::find(ids.begin(), ids.end(), id) != ids.end();
-  return std::binary_search(ids.begin(), ids.end(), id);
+// False when some atom set has no word in [from, limit): no match fits there.
+bool PikeMatcher::atoms_in(std::uint32_t from, std::uint32_t limit) const {
+  for (const auto& positions : atom_positions_) {
+    auto it = std::lower_bound(positions.begin(), positions.end(), from);
+    if (it == positions.end() || *it >= limit) return false;
+  }
+  return true;
+}
+
+std::vector<CaptureValue>& PikeMatcher::writable_captures(Thread& thread) const {
+  auto copy = thread.captures ? std::make_shared<std::vector<CaptureValue>>(*thread.captures)
+                              : std::make_shared<std::vector<CaptureValue>>(slot_count_);
+  std::vector<CaptureValue>& captures = *copy;
+  thread.captures = std::move(copy);
+  return captures;
 }
 
 bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
@@ -89,7 +108,7 @@ bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
 
 bool PikeMatcher::conditions_checked(const Thread& thread) const {
   for (int slot : program_.conditioned_slots) {
-    if (thread.captures.empty() || !thread.captures[static_cast<std::size_t>(slot)].set) return false;
+    if (!thread.captures || !(*thread.captures)[static_cast<std::size_t>(slot)].set) return false;
   }
   return true;
 }
@@ -124,8 +143,7 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
         break;
       }
       case Op::save: {
-        if (t.captures.empty()) t.captures.resize(slot_count_);
-        CaptureValue& capture = t.captures[in.a];
+        CaptureValue& capture = writable_captures(t)[in.a];
         if (in.b == 0) {
           capture.first = position;
         } else {
@@ -139,12 +157,102 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
       case Op::match:
         if (!conditions_checked(t)) break;
         if (!found_ || t.start < found_->first) {
-          found_ = TokenMatch{t.start, position, std::move(t.captures)};
-          found_->captures.resize(slot_count_);
+          found_ = TokenMatch{t.start, position, t.captures ? *t.captures : std::vector<CaptureValue>(slot_count_)};
         }
         break;
       default: list.push_back(std::move(t)); break;
     }
+  }
+}
+
+// add_thread's walk from instruction 0, without a position: the consuming instructions in
+// the order it adds them, and the saves on the way to each. A pattern cannot match
+// without consuming a token (the compiler refuses it), so `match` is never reached here.
+void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>>& set_ids) {
+  std::vector<bool> seen(program_.code.size(), false);
+  struct Path {
+    std::uint32_t pc;
+    std::vector<Instruction> saves;
+  };
+  std::vector<Path> stack{{0, {}}};
+  while (!stack.empty()) {
+    Path path = std::move(stack.back());
+    stack.pop_back();
+    if (seen[path.pc]) continue;
+    seen[path.pc] = true;
+    const Instruction& in = program_.code[path.pc];
+    switch (in.op) {
+      case Op::jump: stack.push_back({in.a, std::move(path.saves)}); break;
+      case Op::split:
+        if (!seen[in.b]) stack.push_back({in.b, path.saves});
+        stack.push_back({in.a, std::move(path.saves)});
+        break;
+      case Op::save:
+        path.saves.push_back(in);
+        stack.push_back({path.pc + 1, std::move(path.saves)});
+        break;
+      case Op::match: break;
+      default: {
+        const auto first = static_cast<std::uint32_t>(seed_saves_.size());
+        seed_saves_.insert(seed_saves_.end(), path.saves.begin(), path.saves.end());
+        seed_closure_.push_back({path.pc, first, static_cast<std::uint32_t>(seed_saves_.size())});
+        break;
+      }
+    }
+  }
+  // Counting sort of the word entries by the ids of their sets' words.
+  const std::size_t vocabulary = index_.vocabulary().size();
+  seed_word_offsets_.assign(vocabulary + 1, 0);
+  const auto ids_of = [&](std::uint32_t e) -> const std::vector<std::uint32_t>& {
+    return set_ids[program_.code[seed_closure_[e].pc].a];
+  };
+  for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
+    if (program_.code[seed_closure_[e].pc].op != Op::word) {
+      seed_other_.push_back(e);
+      continue;
+    }
+    for (std::uint32_t id : ids_of(e)) ++seed_word_offsets_[id + 1];
+  }
+  for (std::size_t id = 0; id < vocabulary; ++id) seed_word_offsets_[id + 1] += seed_word_offsets_[id];
+  seed_by_word_.resize(seed_word_offsets_[vocabulary]);
+  std::vector<std::uint32_t> filled(seed_word_offsets_.begin(), seed_word_offsets_.end() - 1);
+  for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
+    if (program_.code[seed_closure_[e].pc].op != Op::word) continue;
+    for (std::uint32_t id : ids_of(e)) seed_by_word_[filled[id]++] = e;
+  }
+}
+
+// add_thread(list, a new thread at instruction 0, position), from seed_closure_. The
+// instructions already on the list for this position are skipped, as add_thread skips
+// them (whatever add_thread marked, it marked with all it reaches, so checking the
+// consuming instruction is enough); so is a word instruction the token here is not in: that
+// thread would end at its first step.
+void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const {
+  const std::uint64_t stamp = epoch_ + position;
+  const std::uint32_t id = index_.token_id(position);
+  auto words = seed_by_word_.begin() + seed_word_offsets_[id];
+  const auto words_end = seed_by_word_.begin() + seed_word_offsets_[id + 1];
+  auto others = seed_other_.begin();
+  while (words != words_end || others != seed_other_.end()) {
+    // The next entry in priority order, from either list.
+    const bool take_word = others == seed_other_.end() || (words != words_end && *words < *others);
+    const SeedEntry& entry = seed_closure_[take_word ? *words++ : *others++];
+    if (mark_[entry.pc] == stamp) continue;
+    mark_[entry.pc] = stamp;
+    Thread thread{entry.pc, position, {}};
+    if (entry.first_save != entry.end_save) {
+      std::vector<CaptureValue>& captures = writable_captures(thread);
+      for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) {
+        CaptureValue& capture = captures[seed_saves_[s].a];
+        if (seed_saves_[s].b == 0) {
+          capture.first = position;
+        } else {
+          capture.end = position;
+          capture.set = true;
+        }
+      }
+    }
+    list.push_back(std::move(thread));
   }
 }
 
@@ -157,8 +265,7 @@ void PikeMatcher::step_value(const Thread& thread, const Instruction& instructio
     Thread t = thread;
     ++t.pc;
     if (spec.slot >= 0) {
-      if (t.captures.empty()) t.captures.resize(slot_count_);
-      t.captures[static_cast<std::size_t>(spec.slot)] = {true, position, end, true, value, definition};
+      writable_captures(t)[static_cast<std::size_t>(spec.slot)] = {true, position, end, true, value, definition};
     }
     if (end == position + 1) {
       add_thread(next, std::move(t), end);
@@ -186,9 +293,15 @@ std::uint32_t PikeMatcher::next_start(std::uint32_t from) const {
 }
 
 std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t limit) const {
-  if (!possible_ || from >= limit) return std::nullopt;
-  std::vector<Thread> current, next;
-  std::vector<std::pair<std::uint32_t, Thread>> pending;  // (position, thread), few at a time
+  if (!possible_ || from >= limit || !atoms_in(from, limit)) return std::nullopt;
+  // The lists keep their capacity from one find() to the next: a scan calls find() once
+  // per unit with a start word, and allocating them each time was a cost of its own.
+  std::vector<Thread>& current = current_;
+  std::vector<Thread>& next = next_;
+  std::vector<std::pair<std::uint32_t, Thread>>& pending = pending_;  // (position, thread), few at a time
+  current.clear();
+  next.clear();
+  pending.clear();
   epoch_ += static_cast<std::uint64_t>(index_.token_count()) + 2;
   found_.reset();
   auto next_start = std::lower_bound(starts_.begin(), starts_.end(), from);
@@ -224,7 +337,7 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
     bool seed = seed_everywhere_;
     while (next_start != starts_.end() && *next_start < position) ++next_start;
     if (next_start != starts_.end() && *next_start == position) seed = true;
-    if (seed) add_thread(current, Thread{0, position, {}}, position);
+    if (seed) this->seed(current, position);
 
     if (current.empty() && pending.empty()) {
       if (seed_everywhere_) {

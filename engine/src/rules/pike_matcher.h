@@ -9,10 +9,19 @@
 //
 // Threads are only started at tokens where the pattern can begin (its start words, looked
 // up in the DocumentIndex), and when no thread is alive the matcher jumps straight to the
-// next such token, so a rule costs time only where its words occur.
+// next such token, so a rule costs time only where its words occur. Starting a thread is
+// a look-up, not a walk: the instructions a new thread reaches are worked out once per
+// matcher and filed by the words they accept, so a token starts only the branches that
+// can take it (a rule of twenty alternatives costs one branch at a token that begins one).
+// A range that lacks a word of one of the program's atom sets is not searched at all.
+//
+// Linear time: each find() steps each position once, and at each position at most one
+// thread per instruction is alive, so a find over n tokens costs at most
+// n x (instructions) steps, whatever the pattern and the text.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -53,16 +62,28 @@ class PikeMatcher {
   std::uint32_t next_start(std::uint32_t from) const;
 
  private:
+  // A thread's captures are shared with the threads it was copied from until one of them
+  // saves into a slot (copy on write): a thread is copied at every split and every step,
+  // and copying the captures themselves was most of the matcher's time.
+  using Captures = std::shared_ptr<const std::vector<CaptureValue>>;
   struct Thread {
     std::uint32_t pc = 0;
     std::uint32_t start = 0;
-    std::vector<CaptureValue> captures;
+    Captures captures;  // null: nothing saved yet
   };
 
-  bool in_set(std::uint32_t set, std::uint32_t token) const;
+  bool in_set(std::uint32_t set, std::uint32_t token) const {
+    const std::uint32_t id = index_.token_id(token);
+    return (set_bits_[set_offsets_[set] + id / 64] >> (id % 64)) & 1u;
+  }
+  bool atoms_in(std::uint32_t from, std::uint32_t limit) const;
+  std::vector<CaptureValue>& writable_captures(Thread& thread) const;
   bool conditions_checked(const Thread& thread) const;
   bool holds(const ValueSpec& spec, const TypedValue& value) const;
   void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
+  // `set_ids`: the resolved word ids of each of the program's sets.
+  void find_seed_closure(const std::vector<std::vector<std::uint32_t>>& set_ids);
+  void seed(std::vector<Thread>& list, std::uint32_t position) const;
   void step_value(const Thread& thread, const Instruction& instruction, std::uint32_t position, std::uint32_t limit,
                   std::vector<Thread>& next, std::vector<std::pair<std::uint32_t, Thread>>& pending) const;
 
@@ -70,7 +91,30 @@ class PikeMatcher {
   const DocumentIndex& index_;
   std::size_t slot_count_;
   bool possible_ = true;
-  std::vector<std::vector<std::uint32_t>> sets_;  // resolved word ids per WordSet
+  // Per WordSet, a bit per word id of the document: set_bits_[set_offsets_[set] + id / 64].
+  std::vector<std::uint64_t> set_bits_;
+  std::vector<std::size_t> set_offsets_;
+  // Per atom set, the sorted token positions of its words: a range without one of them
+  // holds no match (atoms_in).
+  std::vector<std::vector<std::uint32_t>> atom_positions_;
+  // What add_thread does from instruction 0, worked out once: the consuming instructions a
+  // new thread reaches, in priority order, each with the capture slots it saved on the way
+  // (all at the seed's own position). Seeding is most of a scan's work otherwise: a rule's
+  // top-level alternatives are walked at every token where one of them may begin.
+  struct SeedEntry {
+    std::uint32_t pc = 0;
+    std::uint32_t first_save = 0;  // its saves: seed_saves_[first_save, end_save)
+    std::uint32_t end_save = 0;
+  };
+  std::vector<SeedEntry> seed_closure_;
+  // The entries a token can start, by its word id, so that a seed looks only at those:
+  // word entries whose set holds the word, seed_by_word_[seed_word_offsets_[id] ...
+  // seed_word_offsets_[id + 1]), and every other entry (any, not, values, roles),
+  // seed_other_; both ascending indices into seed_closure_.
+  std::vector<std::uint32_t> seed_word_offsets_;
+  std::vector<std::uint32_t> seed_by_word_;
+  std::vector<std::uint32_t> seed_other_;
+  std::vector<Instruction> seed_saves_;  // the save instructions passed, in order
   bool seed_everywhere_ = true;
   std::vector<std::uint32_t> starts_;  // sorted token positions where a match may begin
 
@@ -83,7 +127,9 @@ class PikeMatcher {
   mutable std::uint32_t steps_ = 0;
   // add_thread's work list, kept between calls so that following a thread (called for every
   // seed and step) does not allocate.
-  mutable std::vector<Thread> stack_;  // positions stepped, for checking the deadline now and then
+  mutable std::vector<Thread> stack_;
+  mutable std::vector<Thread> current_, next_;  // find()'s thread lists
+  mutable std::vector<std::pair<std::uint32_t, Thread>> pending_;  // positions stepped, for checking the deadline now and then
 };
 
 }  // namespace clausecheck::rules

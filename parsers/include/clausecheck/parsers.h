@@ -32,6 +32,7 @@ enum class InputErrorKind {
   no_text_layer,     // a scanned PDF: pages are images and need OCR
   unsupported,       // a format we do not read (legacy .doc, images, spreadsheets …)
   time_limit,        // reading, analysing or matching it took longer than its time budget
+  memory_limit,      // its text and analysis would need more memory than its budget
 };
 
 std::string_view to_string(InputErrorKind kind);
@@ -60,6 +61,11 @@ struct ParseLimits {
 // The error of a document over its time budget (Deadline, DeadlineExceeded), whichever
 // stage gave up: "over the time limit of 60 s per document …".
 InputError time_limit_error(std::string_view path, std::chrono::milliseconds budget);
+
+// The error of a document whose analysis structures, estimated at a stage boundary, would
+// need more than `budget_bytes`: "over the memory limit of 2048 MiB per document …".
+InputError memory_limit_error(std::string_view path, std::uint64_t budget_bytes, std::uint64_t needed_bytes,
+                              std::string_view stage);
 
 using ParseResult = std::variant<Document, InputError>;
 

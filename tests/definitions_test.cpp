@@ -86,6 +86,24 @@ TEST(Definitions, NoBreakSpacesAroundMeans_SeparateWords) {
   EXPECT_EQ(charges->definition, "the sums in Schedule 2.");
 }
 
+// Every space the normaliser reads as whitespace separates words here too: a thin space
+// (U+2009) or an ideographic space, and the invisible zero-width space (U+200B) that some
+// generators put between words, never start the meaning.
+TEST(Definitions, ThinAndZeroWidthSpacesAfterMeans_NeverStartTheMeaning) {
+  auto s = structure_of(document_from_text("1. DEFINITIONS\n1.1 \"Notice Period\" means\xE2\x80\x89thirty days.\n"
+                                           "1.2 \"Charges\"\xE2\x80\x8Bmeans\xE2\x80\x8B the sums in Schedule 2.\n"
+                                           "1.3 \"Fees\"\xE3\x80\x80means\xE3\x80\x80the fees.\n"));
+  const Definition* notice = find(s, "Notice Period");
+  ASSERT_NE(notice, nullptr);
+  EXPECT_EQ(notice->definition, "thirty days.");
+  const Definition* charges = find(s, "Charges");
+  ASSERT_NE(charges, nullptr);
+  EXPECT_EQ(charges->definition, "the sums in Schedule 2.");
+  const Definition* fees = find(s, "Fees");
+  ASSERT_NE(fees, nullptr);
+  EXPECT_EQ(fees->definition, "the fees.");
+}
+
 TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {
   DocumentBuilder b("wrapped.pdf", DocumentFormat::pdf);
   b.add_block("1. DEFINITIONS");

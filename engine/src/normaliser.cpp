@@ -148,6 +148,18 @@ void emit_ascii_byte(Emitter& out, unsigned char b, std::uint32_t at) {
 
 }  // namespace
 
+bool is_inline_space_or_invisible(char32_t c) {
+  switch (c) {
+    case '\n': case '\r': case '\f': case '\v': case 0x85: case 0x2028: case 0x2029:
+      return false;
+    default:
+      break;
+  }
+  if (c > 0x10FFFF) return false;
+  const UChar32 unified = unify(static_cast<UChar32>(c), SoftHyphenUse::visible_hyphen);
+  return unified == kSpace || unified == kDrop;
+}
+
 SoftHyphenUse detect_soft_hyphen_use(std::string_view original) {
   constexpr std::string_view kSoftHyphen = "\xC2\xAD";
   if (original.find(kSoftHyphen) == std::string_view::npos) return SoftHyphenUse::invisible;

@@ -129,6 +129,15 @@ TEST(CrossReferences, NoBreakAndThinSpaces_SeparateTheWordsOfAReference) {
                                   "Call-Off\xC2\xA0Schedule\xE2\x80\xAF" "2 -> Call-Off Schedule 2"}));
 }
 
+// The keyword is read in the normalised text, where every dash is a hyphen: a word
+// processor's non-breaking hyphen (U+2011) in "Sub‑clause" or "Call‑Off" is the same word.
+TEST(CrossReferences, KeywordsWithANonBreakingHyphen_AreReadWhole) {
+  auto s = structure_of("CALL-OFF SCHEDULE 2\n1. A\n(a) one;\n(b) two, under Sub\xE2\x80\x91" "clause (a) and "
+                        "Call\xE2\x80\x91Off Schedule 2.\n");
+  EXPECT_EQ(describe(s), (Strings{"Sub\xE2\x80\x91" "clause (a) -> Call-Off Schedule 2, 1(a)",
+                                  "Call\xE2\x80\x91Off Schedule 2 -> Call-Off Schedule 2"}));
+}
+
 TEST(CrossReferences, DocumentWithoutClauses_KeepsReferencesUnresolved) {
   auto s = structure_of("Please see clause 4.2 and Schedule 3.\n");
   EXPECT_EQ(describe(s), (Strings{"clause 4.2 -> -", "Schedule 3 -> -"}));

@@ -1283,12 +1283,12 @@ int DocumentStructure::find_citation(std::string_view citation) const {
   return *it;
 }
 
-DocumentStructure recover_structure(const Document& document, const NormalisedText& /*text*/) {
-  // The clause tree, definitions and references need only the extracted text and its
-  // blocks; the normalised text is for the matcher.
+DocumentStructure recover_structure(const Document& document, const NormalisedText& text) {
+  // The clause tree and definitions read the extracted text and its blocks; references
+  // start at the normalised words.
   DocumentStructure structure = TreeBuilder(document).build();
   structure.definitions = find_definitions(document, structure);
-  structure.references = find_cross_references(document, structure);
+  structure.references = find_cross_references(document, text, structure);
   return structure;
 }
 

@@ -130,51 +130,59 @@ Connector connector_at(std::string_view s, std::size_t i) {
   return {};
 }
 
+// The keyword a normalised word is ("clause", "sub-clause", "schedules"), or null.
+const Keyword* keyword_of(std::string_view word) {
+  for (const Keyword& k : keywords) {
+    if (k.word == word) return &k;
+  }
+  return nullptr;
+}
+
+bool is_part_qualifier(std::string_view word) {
+  return std::find(part_qualifiers.begin(), part_qualifiers.end(), word) != part_qualifiers.end();
+}
+
 class ReferenceFinder {
  public:
-  ReferenceFinder(const Document& document, const DocumentStructure& structure)
-      : document_(document), structure_(structure), text_(document.text) {
+  ReferenceFinder(const Document& document, const NormalisedText& normalised, const DocumentStructure& structure)
+      : document_(document), normalised_(normalised), structure_(structure), text_(document.text) {
     for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
       if (structure.clauses[k].kind == ClauseKind::part) parts_.push_back(static_cast<int>(k));
     }
   }
 
+  // The normalised words say where a reference starts and which keyword it has
+  // ("Clause", "SCHEDULE", "Sub-Clause" with any dash, "Call-Off Schedule"); the original
+  // text after the keyword gives its ids and the words as written.
   std::vector<CrossReference> find() {
-    std::size_t i = 0;
-    while (i < text_.size()) {
-      if (!is_alpha(text_[i]) || (i > 0 && (is_alpha(text_[i - 1]) || text_[i - 1] == '-'))) {
-        ++i;
-        continue;
-      }
-      std::size_t consumed = try_reference(i);
-      i += consumed > 0 ? consumed : 1;
-      while (i < text_.size() && is_alpha(text_[i])) ++i;  // the rest of the word
+    const std::vector<Token>& tokens = normalised_.tokens;
+    std::size_t resume = 0;  // the end of the last reference read
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (tokens[t].kind != TokenKind::word || tokens[t].begin < resume) continue;
+      if (const std::size_t consumed = try_reference(t); consumed > 0) resume = tokens[t].begin + consumed;
     }
     return std::move(references_);
   }
 
  private:
-  std::size_t try_reference(std::size_t at) {
+  // A reference whose first word is token t: its length in the original text, or 0.
+  std::size_t try_reference(std::size_t t) {
+    const std::vector<Token>& tokens = normalised_.tokens;
+    const std::size_t start = tokens[t].begin;
     // Optional qualifier: "Joint Schedule 7", "Call-Off Schedule 5".
-    std::size_t start = at;
     std::string qualifier;
-    for (std::string_view q : part_qualifiers) {
-      if (word_at(at, q)) {
-        qualifier = ascii_title_case(text_.substr(at, q.size()));
-        at = skip_inline_spaces(text_, at + q.size());
-        break;
+    if (is_part_qualifier(normalised_.token_text(tokens[t]))) {
+      const std::size_t after = tokens[t].end;
+      if (t + 1 >= tokens.size() || inline_space_length(text_, after) == 0 ||
+          skip_inline_spaces(text_, after) != tokens[t + 1].begin) {
+        return 0;
       }
+      qualifier = ascii_title_case(normalised_.token_text(tokens[t]));  // "CALL-OFF", "Call‑Off": "Call-Off"
+      ++t;
     }
-    const Keyword* keyword = nullptr;
-    for (const Keyword& k : keywords) {
-      if (starts_with_ignoring_ascii_case(text_, at, k.word) &&
-          (at + k.word.size() >= text_.size() || !is_alpha(text_[at + k.word.size()]))) {
-        keyword = &k;
-        break;
-      }
-    }
+    const Keyword* keyword = keyword_of(normalised_.token_text(tokens[t]));
     if (keyword == nullptr || (!qualifier.empty() && keyword->kind != RefKind::part)) return 0;
-    std::size_t pos = at + keyword->word.size();
+    std::size_t pos = tokens[t].end;
     const std::size_t id_start = skip_inline_spaces(text_, pos);
     if (id_start == pos || id_start >= text_.size()) return 0;
 
@@ -364,6 +372,7 @@ class ReferenceFinder {
   }
 
   const Document& document_;
+  const NormalisedText& normalised_;
   const DocumentStructure& structure_;
   std::string_view text_;
   std::vector<int> parts_;  // the few part clauses, for suffix lookups
@@ -372,8 +381,9 @@ class ReferenceFinder {
 
 }  // namespace
 
-std::vector<CrossReference> find_cross_references(const Document& document, const DocumentStructure& structure) {
-  return ReferenceFinder(document, structure).find();
+std::vector<CrossReference> find_cross_references(const Document& document, const NormalisedText& normalised,
+                                                  const DocumentStructure& structure) {
+  return ReferenceFinder(document, normalised, structure).find();
 }
 
 }  // namespace clausecheck

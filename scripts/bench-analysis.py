@@ -33,14 +33,15 @@ def repeated_contracts(size):
     return (text * (size // len(text) + 1))[:size].rsplit("\n", 1)[0] + "\n"
 
 
-def shared_first_word_definitions(size):
-    """Definitions whose terms all begin "Service Level", each used once: the file that
-    made marking defined terms cost definitions x occurrences."""
+def shared_first_word_definitions(size, count):
+    """At least `count` definitions and `size` bytes, the terms all beginning "Service Level",
+    each used once: the file that made marking defined terms cost definitions x
+    occurrences. The lines average about 130 bytes, so 4 MiB holds the issue's 32,000."""
     lines = ["# Master Services Agreement\n\n## 1. Definitions\n\n"]
     written, i = len(lines[0]), 0
-    while written < size:
-        line = (f'1.{i} "Service Level {i}" means the level of service in Schedule {i} which the Supplier '
-                f"shall meet, and the Service Level {i} applies to the Authority.\n\n")
+    while written < size or i < count:
+        line = (f'1.{i} "Service Level {i}" means the service in Schedule {i} which the Supplier '
+                f"shall meet; the Service Level {i} applies.\n\n")
         lines.append(line)
         written += len(line)
         i += 1
@@ -84,7 +85,7 @@ def main():
                 f.write(repeated_contracts(mb * mib))
             cases.append((f"repeated contracts, {mb} MB", path, mb / sizes[0]))
         for mb in (1, 4):
-            text, count = shared_first_word_definitions(mb * mib)
+            text, count = shared_first_word_definitions(mb * mib, mb * 8000)
             path = os.path.join(tmp, f"definitions-{mb}mb.md")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

@@ -117,6 +117,27 @@ TEST(CrossReferences, WordsThatOnlyLookLikeKeywords_AreNotReferences) {
   EXPECT_TRUE(s.references.empty());
 }
 
+// No-break, narrow and thin spaces sit between the words of a reference as often as plain
+// ones ("Clause\u00A07", "clauses 4 and\u00A05", "Call-Off\u00A0Schedule 2").
+TEST(CrossReferences, NoBreakAndThinSpaces_SeparateTheWordsOfAReference) {
+  auto s = structure_of("CALL-OFF SCHEDULE 2\n1. A\n2. B\n3. C referring to clauses 1 and\xC2\xA0" "2, clauses 1\xE2\x80\x89to "
+                        "2 and Call-Off\xC2\xA0Schedule\xE2\x80\xAF" "2.\n");
+  EXPECT_EQ(describe(s), (Strings{"clauses 1 and\xC2\xA0" "2 -> Call-Off Schedule 2, 1",
+                                  "clauses 1 and\xC2\xA0" "2 -> Call-Off Schedule 2, 2",
+                                  "clauses 1\xE2\x80\x89to 2 -> Call-Off Schedule 2, 1",
+                                  "clauses 1\xE2\x80\x89to 2 -> Call-Off Schedule 2, 2",
+                                  "Call-Off\xC2\xA0Schedule\xE2\x80\xAF" "2 -> Call-Off Schedule 2"}));
+}
+
+// The keyword is read in the normalised text, where every dash is a hyphen: a word
+// processor's non-breaking hyphen (U+2011) in "Sub‑clause" or "Call‑Off" is the same word.
+TEST(CrossReferences, KeywordsWithANonBreakingHyphen_AreReadWhole) {
+  auto s = structure_of("CALL-OFF SCHEDULE 2\n1. A\n(a) one;\n(b) two, under Sub\xE2\x80\x91" "clause (a) and "
+                        "Call\xE2\x80\x91Off Schedule 2.\n");
+  EXPECT_EQ(describe(s), (Strings{"Sub\xE2\x80\x91" "clause (a) -> Call-Off Schedule 2, 1(a)",
+                                  "Call\xE2\x80\x91Off Schedule 2 -> Call-Off Schedule 2"}));
+}
+
 TEST(CrossReferences, DocumentWithoutClauses_KeepsReferencesUnresolved) {
   auto s = structure_of("Please see clause 4.2 and Schedule 3.\n");
   EXPECT_EQ(describe(s), (Strings{"clause 4.2 -> -", "Schedule 3 -> -"}));

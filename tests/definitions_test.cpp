@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "clausecheck/document.h"
@@ -73,17 +74,26 @@ TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {
   EXPECT_EQ(s.definitions[0].definition, "a valid VAT invoice.");
 }
 
-// Word processors put no-break spaces (U+00A0, U+202F) where a line must not break: around
-// "means" they separate words like any space, and never start the meaning.
-TEST(Definitions, NoBreakSpacesAroundMeans_SeparateWords) {
+// Every space the normaliser reads as whitespace separates "means" from the term and the
+// meaning, and never starts the meaning: the no-break spaces word processors put where a
+// line must not break (U+00A0, U+202F), a thin (U+2009) or ideographic (U+3000) space, and
+// the invisible zero-width space (U+200B) some generators put between words.
+TEST(Definitions, UnicodeSpacesAroundMeans_SeparateWords) {
   auto s = structure_of(document_from_text("1. DEFINITIONS\n1.1 \"Notice Period\"\xC2\xA0means\xC2\xA0thirty days.\n"
-                                           "1.2 \"Charges\"\xE2\x80\xAFmeans the sums in Schedule 2.\n"));
-  const Definition* notice = find(s, "Notice Period");
-  ASSERT_NE(notice, nullptr);
-  EXPECT_EQ(notice->definition, "thirty days.");
-  const Definition* charges = find(s, "Charges");
-  ASSERT_NE(charges, nullptr);
-  EXPECT_EQ(charges->definition, "the sums in Schedule 2.");
+                                           "1.2 \"Charges\"\xE2\x80\xAFmeans the sums in Schedule 2.\n"
+                                           "1.3 \"Notice\" means\xE2\x80\x89written notice.\n"
+                                           "1.4 \"Fees\"\xE3\x80\x80means\xE3\x80\x80the fees.\n"
+                                           "1.5 \"Term\"\xE2\x80\x8Bmeans\xE2\x80\x8B three years.\n"));
+  const std::vector<std::pair<std::string, std::string>> expected = {{"Notice Period", "thirty days."},
+                                                                     {"Charges", "the sums in Schedule 2."},
+                                                                     {"Notice", "written notice."},
+                                                                     {"Fees", "the fees."},
+                                                                     {"Term", "three years."}};
+  for (const auto& [term, meaning] : expected) {
+    const Definition* d = find(s, term);
+    ASSERT_NE(d, nullptr) << term;
+    EXPECT_EQ(d->definition, meaning) << term;
+  }
 }
 
 TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {

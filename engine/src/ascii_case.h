@@ -1,17 +1,47 @@
-// ASCII lower-casing for matching the fixed English words of contract structure ("schedule",
-// "means", "clause"): only A-Z change, so byte offsets into the original text stay valid.
-// Unicode-aware folding of document text is the normaliser's job (normaliser.h), not this.
+// ASCII case for matching the fixed English words of contract structure ("schedule",
+// "means", "clause") in document text: only A-Z change, so byte offsets into the original
+// text stay valid and a non-ASCII byte is never mistaken for a letter. One home for
+// "lower-case this span" and "compare ignoring case" over original text; Unicode-aware
+// folding of document text is the normaliser's job (normaliser.h), not this.
 #pragma once
 
-#include <cctype>
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace clausecheck {
 
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+// a and b are the same but for the case of ASCII letters.
+constexpr bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+}
+
+// s[at…] begins with `word`, but for the case of ASCII letters. REQUIRES: `word` in lower case.
+constexpr bool starts_with_ignoring_ascii_case(std::string_view s, std::size_t at, std::string_view word) {
+  return at <= s.size() && equals_ignoring_ascii_case(s.substr(at, word.size()), word);
+}
+
+// "JOINT" / "call-off" -> "Joint" / "Call-Off": each ASCII letter after a non-letter upper
+// case, the others lower case.
+inline std::string ascii_title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter) c = start ? ascii_upper(c) : ascii_lower(c);
+    start = !letter;
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "clause_label.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -12,15 +14,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_letter(char c) { return is_lower(c) || is_upper(c); }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
 
 // Spaces, tabs and no-break spaces (U+00A0: "Schedule\u00A02").
 std::string_view skip_spaces(std::string_view s) {
@@ -79,7 +72,7 @@ bool is_quantity_word(std::string_view word) {
       "gbp", "mm", "cm", "kg", "or"};
   if (word.empty()) return false;
   for (std::string_view w : words) {
-    if (iequals(word, w)) return true;
+    if (equals_ignoring_ascii_case(word, w)) return true;
   }
   return false;
 }
@@ -90,9 +83,9 @@ bool is_month_name(std::string_view word) {
       "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov"};
   for (std::string_view m : months) {
-    if (iequals(word, m)) return true;
+    if (equals_ignoring_ascii_case(word, m)) return true;
   }
-  return iequals(word, "dec");
+  return equals_ignoring_ascii_case(word, "dec");
 }
 
 // "6.03 BUSINESS RESPONSIBILITY", "4. Working Hours", "3.2 PER COPY FEES": a capitalised
@@ -103,13 +96,13 @@ bool opens_title(std::string_view text) {
   if (word.empty() || !is_upper(word.front())) return false;
   // "2.1 PC Financial hereby engages": an abbreviation in capitals is a name, not "pc" or "m".
   const bool capital_abbreviation = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_upper);
-  if (!iequals(word, "business") && !iequals(word, "working") && !iequals(word, "calendar") && !iequals(word, "per") &&
+  if (!equals_ignoring_ascii_case(word, "business") && !equals_ignoring_ascii_case(word, "working") && !equals_ignoring_ascii_case(word, "calendar") && !equals_ignoring_ascii_case(word, "per") &&
       !capital_abbreviation) {
     return false;
   }
   const std::string_view unit = first_word(skip_spaces(text.substr(word.size())));
-  return !unit.empty() && is_upper(unit.front()) && !is_quantity_word(unit) && !iequals(unit, "cent") &&
-         !iequals(unit, "centum") && !iequals(unit, "annum");
+  return !unit.empty() && is_upper(unit.front()) && !is_quantity_word(unit) && !equals_ignoring_ascii_case(unit, "cent") &&
+         !equals_ignoring_ascii_case(unit, "centum") && !equals_ignoring_ascii_case(unit, "annum");
 }
 
 // Text after a part or keyword label must read as a title, not as prose that merely begins
@@ -124,20 +117,6 @@ bool reads_as_title(std::string_view rest) {
   return is_upper(c);
 }
 
-std::string title_case(std::string_view word) {
-  std::string out(word);
-  bool start = true;
-  for (char& c : out) {
-    if (is_letter(c)) {
-      c = start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
-                : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      start = false;
-    } else {
-      start = true;
-    }
-  }
-  return out;
-}
 
 struct PartKeyword {
   std::string_view word;
@@ -258,8 +237,8 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   const std::size_t whole = s.size();
   std::string_view word = leading_word(s);
   for (std::string_view q : part_qualifiers) {
-    if (iequals(word, q)) {
-      qualifier = title_case(word) + " ";
+    if (equals_ignoring_ascii_case(word, q)) {
+      qualifier = ascii_title_case(word) + " ";
       s = skip_spaces(s.substr(word.size()));
       word = leading_word(s);
       break;
@@ -267,7 +246,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   }
   const PartKeyword* keyword = nullptr;
   for (const PartKeyword& k : part_keywords) {
-    if (iequals(word, k.word)) keyword = &k;
+    if (equals_ignoring_ascii_case(word, k.word)) keyword = &k;
   }
   if (keyword == nullptr) return std::nullopt;
   std::size_t consumed = word.size();
@@ -343,7 +322,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   }
 
   ClauseLabel label;
-  label.shown = qualifier + title_case(keyword->word);
+  label.shown = qualifier + ascii_title_case(keyword->word);
   if (!id.empty()) {
     label.shown += " ";
     label.shown += id;
@@ -358,7 +337,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
 std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   std::string_view word = leading_word(s);
   bool found = false;
-  for (std::string_view k : clause_keywords) found = found || iequals(word, k);
+  for (std::string_view k : clause_keywords) found = found || equals_ignoring_ascii_case(word, k);
   if (!found) return std::nullopt;
   std::string_view after = s.substr(word.size());
   std::string_view num = skip_spaces(after);
@@ -374,7 +353,7 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
     std::size_t n = 0;
     while (n < num.size() && is_upper(num[n])) ++n;
     const std::optional<int> value = roman_value(num.substr(0, n));
-    if (!value || (!iequals(word, "article") && !iequals(word, "section"))) return std::nullopt;
+    if (!value || (!equals_ignoring_ascii_case(word, "article") && !equals_ignoring_ascii_case(word, "section"))) return std::nullopt;
     numbers = {*value};
     printed = std::string(num.substr(0, n));
     len = n;
@@ -391,7 +370,7 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   ClauseLabel label;
   label.keyword = true;
   label.cited = printed;
-  std::string keyword = title_case(word);
+  std::string keyword = ascii_title_case(word);
   if (keyword == "Para") keyword = "Paragraph";
   label.shown = keyword + " " + label.cited;
   label.readings.push_back(LabelReading{LabelFamily::decimal, numbering_of(numbers)});
@@ -561,7 +540,7 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
 std::optional<int> roman_value(std::string_view text) {
   if (text.empty() || text.size() > 7) return std::nullopt;
   auto digit = [](char c) -> int {
-    switch (lower(c)) {
+    switch (ascii_lower(c)) {
       case 'i': return 1;
       case 'v': return 5;
       case 'x': return 10;
@@ -580,13 +559,13 @@ std::optional<int> roman_value(std::string_view text) {
   static constexpr std::array<std::string_view, 10> units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
   std::string canonical(static_cast<std::size_t>(total / 10), 'x');
   canonical += units[static_cast<std::size_t>(total % 10)];
-  if (!iequals(canonical, text)) return std::nullopt;
+  if (!equals_ignoring_ascii_case(canonical, text)) return std::nullopt;
   return total;
 }
 
 std::optional<int> alpha_value(std::string_view text) {
-  if (text.size() == 1 && is_letter(text[0])) return lower(text[0]) - 'a' + 1;
-  if (text.size() == 2 && text[0] == text[1] && is_letter(text[0])) return 26 + lower(text[0]) - 'a' + 1;
+  if (text.size() == 1 && is_letter(text[0])) return ascii_lower(text[0]) - 'a' + 1;
+  if (text.size() == 2 && text[0] == text[1] && is_letter(text[0])) return 26 + ascii_lower(text[0]) - 'a' + 1;
   return std::nullopt;
 }
 

@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_case.h"
 #include "clause_label.h"
 #include "clausecheck/structure.h"
 #include "cross_references.h"
@@ -120,8 +121,7 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
 // 3/1/2019", "Initials: ____") is never a clause's heading.
 bool is_page_furniture(std::string_view text) {
   text = trim(text);
-  std::string lower;
-  for (char c : text.substr(0, 12)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string lower = ascii_lower(text.substr(0, 12));
   if (lower.rfind("source:", 0) == 0 || lower.rfind("initial", 0) == 0) return true;
   if (lower.rfind("page ", 0) != 0) return false;
   // "Page 5" or "Page 5 of 80": nothing but the words page/of and numbers.
@@ -178,8 +178,7 @@ bool is_weak_contents_line(std::string_view s) {
 bool is_contents_title(std::string_view s) {
   s = trim(s);
   if (!s.empty() && s.back() == ':') s.remove_suffix(1);
-  std::string lower;
-  for (char c : s) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string lower = ascii_lower(s);
   auto drop_suffix = [&lower](std::string_view suffix) {
     if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
       lower.resize(lower.size() - suffix.size());
@@ -374,8 +373,7 @@ bool names_a_number(std::string_view before) {
   const std::string_view last = before.substr(start);
   if (last == "\xC2\xA7" || last == "No." || last == "no." || last == "NO.") return true;
   if (last.empty() || !std::isalpha(static_cast<unsigned char>(last.back()))) return false;
-  std::string word;
-  for (char c : last) word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string word = ascii_lower(last);
   for (std::string_view w : {"section", "sections", "article", "articles", "clause", "clauses", "paragraph",
                              "paragraphs", "para", "subsection", "schedule", "exhibit", "annex", "appendix",
                              "part", "attachment", "item", "rule", "form", "version"}) {
@@ -798,7 +796,7 @@ class TreeBuilder {
       paragraph.insert(0, std::string(line) + " ");
       if (!blocks_[k - 1].continues_paragraph) break;
     }
-    for (char& c : paragraph) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paragraph = ascii_lower(paragraph);
     const bool follows = paragraph.find("following") != std::string::npos || paragraph.find("as follows") != std::string::npos;
     if (!follows) return false;
     for (std::string_view verb : {"replace", "amend", "adding", "added", "insert", "restate", "to read", "substitut"}) {
@@ -1357,12 +1355,12 @@ int DocumentStructure::find_citation(std::string_view citation) const {
   return *it;
 }
 
-DocumentStructure recover_structure(const Document& document, const NormalisedText& /*text*/) {
-  // The clause tree, definitions and references need only the extracted text and its
-  // blocks; the normalised text is for the matcher.
+DocumentStructure recover_structure(const Document& document, const NormalisedText& text) {
+  // The clause tree and definitions read the extracted text and its blocks; references
+  // start at the normalised words.
   DocumentStructure structure = TreeBuilder(document).build();
   structure.definitions = find_definitions(document, structure);
-  structure.references = find_cross_references(document, structure);
+  structure.references = find_cross_references(document, text, structure);
   return structure;
 }
 

@@ -21,8 +21,6 @@ constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 t
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::size_t skip_spaces(std::string_view s, std::size_t i) { return skip_inline_spaces(s, i); }
-
 enum class RefKind { clause, part };
 
 struct Keyword {
@@ -48,17 +46,6 @@ constexpr std::array<Keyword, 24> keywords = {{
 }};
 
 constexpr std::array<std::string_view, 3> part_qualifiers = {"joint", "call-off", "framework"};
-
-// "JOINT" / "call-off" -> "Joint" / "Call-Off", the spelling of part citations.
-std::string title_case(std::string_view word) {
-  std::string out;
-  bool start = true;
-  for (char c : word) {
-    out.push_back(static_cast<char>(start ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c))));
-    start = !is_alpha(c);
-  }
-  return out;
-}
 
 // One id after a keyword: "12.3(b)(ii)", "(b)" for clauses; "4", "4A", "A", "IV" for parts.
 struct Id {
@@ -123,73 +110,80 @@ struct Connector {
 
 // ", ", " and ", " or ", " to ", "-", "–", " and/or ", " through ", " inclusive"
 Connector connector_at(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
+  std::size_t j = skip_inline_spaces(s, i);
   auto word = [&](std::string_view w) {
-    return ascii_lower(s.substr(j, w.size())) == w && j + w.size() < s.size() && s[j + w.size()] == ' ';
+    return starts_with_ignoring_ascii_case(s, j, w) && inline_space_length(s, j + w.size()) > 0;
   };
   if (j < s.size() && s[j] == ',') {
-    j = skip_spaces(s, j + 1);
+    j = skip_inline_spaces(s, j + 1);
     if (word("and")) j += 3;
     else if (word("or")) j += 2;
-    return {skip_spaces(s, j) - i, false};
+    return {skip_inline_spaces(s, j) - i, false};
   }
-  if (word("and/or")) return {skip_spaces(s, j + 6) - i, false};
-  if (word("and")) return {skip_spaces(s, j + 3) - i, false};
-  if (word("or")) return {skip_spaces(s, j + 2) - i, false};
-  if (word("to")) return {skip_spaces(s, j + 2) - i, true};
-  if (word("through")) return {skip_spaces(s, j + 7) - i, true};
-  if (j < s.size() && s[j] == '-') return {skip_spaces(s, j + 1) - i, true};
-  if (s.substr(j, 3) == "\xE2\x80\x93") return {skip_spaces(s, j + 3) - i, true};  // –
+  if (word("and/or")) return {skip_inline_spaces(s, j + 6) - i, false};
+  if (word("and")) return {skip_inline_spaces(s, j + 3) - i, false};
+  if (word("or")) return {skip_inline_spaces(s, j + 2) - i, false};
+  if (word("to")) return {skip_inline_spaces(s, j + 2) - i, true};
+  if (word("through")) return {skip_inline_spaces(s, j + 7) - i, true};
+  if (j < s.size() && s[j] == '-') return {skip_inline_spaces(s, j + 1) - i, true};
+  if (s.substr(j, 3) == "\xE2\x80\x93") return {skip_inline_spaces(s, j + 3) - i, true};  // –
   return {};
+}
+
+// The keyword a normalised word is ("clause", "sub-clause", "schedules"), or null.
+const Keyword* keyword_of(std::string_view word) {
+  for (const Keyword& k : keywords) {
+    if (k.word == word) return &k;
+  }
+  return nullptr;
+}
+
+bool is_part_qualifier(std::string_view word) {
+  return std::find(part_qualifiers.begin(), part_qualifiers.end(), word) != part_qualifiers.end();
 }
 
 class ReferenceFinder {
  public:
-  ReferenceFinder(const Document& document, const DocumentStructure& structure)
-      : document_(document), structure_(structure), text_(document.text) {
+  ReferenceFinder(const Document& document, const NormalisedText& normalised, const DocumentStructure& structure)
+      : document_(document), normalised_(normalised), structure_(structure), text_(document.text) {
     for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
       if (structure.clauses[k].kind == ClauseKind::part) parts_.push_back(static_cast<int>(k));
     }
   }
 
+  // The normalised words say where a reference starts and which keyword it has
+  // ("Clause", "SCHEDULE", "Sub-Clause" with any dash, "Call-Off Schedule"); the original
+  // text after the keyword gives its ids and the words as written.
   std::vector<CrossReference> find() {
-    const std::string folded = ascii_lower(text_);
-    std::size_t i = 0;
-    while (i < text_.size()) {
-      if (!is_alpha(text_[i]) || (i > 0 && (is_alpha(text_[i - 1]) || text_[i - 1] == '-'))) {
-        ++i;
-        continue;
-      }
-      std::size_t consumed = try_reference(folded, i);
-      i += consumed > 0 ? consumed : 1;
-      while (i < text_.size() && is_alpha(text_[i])) ++i;  // the rest of the word
+    const std::vector<Token>& tokens = normalised_.tokens;
+    std::size_t resume = 0;  // the end of the last reference read
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (tokens[t].kind != TokenKind::word || tokens[t].begin < resume) continue;
+      if (const std::size_t consumed = try_reference(t); consumed > 0) resume = tokens[t].begin + consumed;
     }
     return std::move(references_);
   }
 
  private:
-  std::size_t try_reference(const std::string& folded, std::size_t at) {
+  // A reference whose first word is token t: its length in the original text, or 0.
+  std::size_t try_reference(std::size_t t) {
+    const std::vector<Token>& tokens = normalised_.tokens;
+    const std::size_t start = tokens[t].begin;
     // Optional qualifier: "Joint Schedule 7", "Call-Off Schedule 5".
-    std::size_t start = at;
     std::string qualifier;
-    for (std::string_view q : part_qualifiers) {
-      if (folded.compare(at, q.size(), q) == 0 && at + q.size() < text_.size() && text_[at + q.size()] == ' ') {
-        qualifier = title_case(text_.substr(at, q.size()));
-        at = skip_spaces(text_, at + q.size());
-        break;
+    if (is_part_qualifier(normalised_.token_text(tokens[t]))) {
+      const std::size_t after = tokens[t].end;
+      if (t + 1 >= tokens.size() || inline_space_length(text_, after) == 0 ||
+          skip_inline_spaces(text_, after) != tokens[t + 1].begin) {
+        return 0;
       }
+      qualifier = ascii_title_case(normalised_.token_text(tokens[t]));  // "CALL-OFF", "Call‑Off": "Call-Off"
+      ++t;
     }
-    const Keyword* keyword = nullptr;
-    for (const Keyword& k : keywords) {
-      if (folded.compare(at, k.word.size(), k.word) == 0 &&
-          (at + k.word.size() >= text_.size() || !is_alpha(text_[at + k.word.size()]))) {
-        keyword = &k;
-        break;
-      }
-    }
+    const Keyword* keyword = keyword_of(normalised_.token_text(tokens[t]));
     if (keyword == nullptr || (!qualifier.empty() && keyword->kind != RefKind::part)) return 0;
-    std::size_t pos = at + keyword->word.size();
-    const std::size_t id_start = skip_spaces(text_, pos);
+    std::size_t pos = tokens[t].end;
+    const std::size_t id_start = skip_inline_spaces(text_, pos);
     if (id_start == pos || id_start >= text_.size()) return 0;
 
     std::vector<Id> ids;
@@ -203,7 +197,7 @@ class ReferenceFinder {
       // A title in brackets may sit between the items of a list: "Clause 10.4 (When CCS
       // can end this contract) and 10.5 (What happens if the contract ends)".
       std::size_t title = 0;
-      if (const std::size_t open = skip_spaces(text_, pos); open < text_.size() && text_[open] == '(') {
+      if (const std::size_t open = skip_inline_spaces(text_, pos); open < text_.size() && text_[open] == '(') {
         const std::size_t close = text_.find(')', open);
         if (close != std::string_view::npos && close - open <= max_bracketed_title) title = close + 1 - pos;
       }
@@ -233,15 +227,15 @@ class ReferenceFinder {
     bool external = preceded_by_other_document(start);
     std::uint32_t phrase_end = end;
     if (keyword->kind == RefKind::clause) {
-      const std::size_t of = skip_spaces(text_, pos);
-      if (folded.compare(of, 3, "of ") == 0) {
-        const std::size_t what = skip_spaces(text_, of + 3);
-        if (folded.compare(what, 5, "this ") == 0) {
+      const std::size_t of = skip_inline_spaces(text_, pos);
+      if (word_at(of, "of")) {
+        const std::size_t what = skip_inline_spaces(text_, of + 2);
+        if (word_at(what, "this")) {
           // "of this Agreement/Schedule": local.
-        } else if (folded.compare(what, 4, "the ") == 0) {
+        } else if (word_at(what, "the")) {
           external = true;  // "of the Core Terms", "of the Framework Agreement"
         } else {
-          std::size_t inner = try_part_scope(folded, what, scope);
+          std::size_t inner = try_part_scope(what, scope);
           if (inner > 0) phrase_end = static_cast<std::uint32_t>(what + inner);
         }
       }
@@ -285,22 +279,27 @@ class ReferenceFinder {
   }
 
   // "Schedule 4" / "Joint Schedule 7" at `at`: fills the part citation, returns its length.
-  std::size_t try_part_scope(const std::string& folded, std::size_t at, std::string& scope) {
+  // `word` (lower case) at `at`, in any case, followed by an inline space.
+  bool word_at(std::size_t at, std::string_view word) const {
+    return starts_with_ignoring_ascii_case(text_, at, word) && inline_space_length(text_, at + word.size()) > 0;
+  }
+
+  std::size_t try_part_scope(std::size_t at, std::string& scope) {
     std::size_t pos = at;
     std::string qualifier;
     for (std::string_view q : part_qualifiers) {
-      if (folded.compare(pos, q.size(), q) == 0 && pos + q.size() < text_.size() && text_[pos + q.size()] == ' ') {
+      if (word_at(pos, q)) {
         qualifier = std::string(text_.substr(pos, q.size()));
-        pos = skip_spaces(text_, pos + q.size());
+        pos = skip_inline_spaces(text_, pos + q.size());
         break;
       }
     }
     for (const Keyword& k : keywords) {
-      if (k.kind != RefKind::part || folded.compare(pos, k.word.size(), k.word) != 0) continue;
-      const std::size_t id_at = skip_spaces(text_, pos + k.word.size());
+      if (k.kind != RefKind::part || !starts_with_ignoring_ascii_case(text_, pos, k.word)) continue;
+      const std::size_t id_at = skip_inline_spaces(text_, pos + k.word.size());
       std::optional<Id> id = part_id_at(text_, id_at);
       if (!id) return 0;
-      if (!qualifier.empty()) qualifier = title_case(qualifier) + " ";
+      if (!qualifier.empty()) qualifier = ascii_title_case(qualifier) + " ";
       scope = qualifier + std::string(k.part_name) + " " + id->text;
       return id_at + id->length - at;
     }
@@ -310,7 +309,7 @@ class ReferenceFinder {
   // "Core Terms Clause 14": a reference into another document of the same contract.
   bool preceded_by_other_document(std::size_t at) const {
     std::size_t i = at;
-    while (i > 0 && text_[i - 1] == ' ') --i;
+    while (std::size_t space = inline_space_length_before(text_, i)) i -= space;
     std::string_view before = text_.substr(i >= 10 ? i - 10 : 0, i >= 10 ? 10 : i);
     return ascii_lower(before).find("core terms") != std::string::npos;
   }
@@ -319,13 +318,12 @@ class ReferenceFinder {
   bool is_own_label(std::uint32_t begin) const {
     if (document_.blocks.empty()) return false;
     const Block& block = document_.blocks[document_.block_at(begin)];
-    std::size_t first = block.begin;
-    while (first < block.end && (text_[first] == ' ' || text_[first] == '\t')) ++first;
+    const std::size_t first = std::min<std::size_t>(block.end, skip_inline_spaces(text_, block.begin));
     if (first != begin) return false;
     const int c = structure_.clause_at(begin);
     if (c < 0) return false;
     const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
-    return ascii_lower(text_.substr(begin, clause.label.size())) == ascii_lower(clause.label);
+    return equals_ignoring_ascii_case(text_.substr(begin, clause.label.size()), clause.label);
   }
 
   // "Annex 1" is cited "Schedule 2, Annex 1" when it belongs to a schedule: try the exact
@@ -374,6 +372,7 @@ class ReferenceFinder {
   }
 
   const Document& document_;
+  const NormalisedText& normalised_;
   const DocumentStructure& structure_;
   std::string_view text_;
   std::vector<int> parts_;  // the few part clauses, for suffix lookups
@@ -382,8 +381,9 @@ class ReferenceFinder {
 
 }  // namespace
 
-std::vector<CrossReference> find_cross_references(const Document& document, const DocumentStructure& structure) {
-  return ReferenceFinder(document, structure).find();
+std::vector<CrossReference> find_cross_references(const Document& document, const NormalisedText& normalised,
+                                                  const DocumentStructure& structure) {
+  return ReferenceFinder(document, normalised, structure).find();
 }
 
 }  // namespace clausecheck

@@ -14,10 +14,15 @@
 
 #include "clausecheck/document.h"
 #include "clausecheck/structure.h"
+#include "clausecheck/text.h"
 
 namespace clausecheck {
 
-// REQUIRES: structure.clauses and citation_order already recovered for `document`.
-std::vector<CrossReference> find_cross_references(const Document& document, const DocumentStructure& structure);
+// REQUIRES: `normalised` is normalise(document); structure.clauses and citation_order
+// already recovered for `document`. A reference starts at a normalised word that is a
+// keyword ("clause", "schedule", "sub-clause") or a part qualifier ("call-off"); its ids
+// and span are read in the original text.
+std::vector<CrossReference> find_cross_references(const Document& document, const NormalisedText& normalised,
+                                                  const DocumentStructure& structure);
 
 }  // namespace clausecheck

@@ -20,11 +20,8 @@ constexpr std::size_t max_term_bytes = 80;
 constexpr std::size_t max_term_words = 8;
 constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this is a parse error
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-std::size_t skip_spaces(std::string_view s, std::size_t i) { return skip_inline_spaces(s, i); }
 
 // Opening quotes and the closing quote each expects: " " “ ” ‘ ’.
 std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& closing) {
@@ -55,7 +52,7 @@ std::size_t quoted_pronoun_at(std::string_view s, std::size_t i) {
   const std::size_t open = opening_quote(s, i, closing);
   if (open == 0) return 0;
   for (std::string_view pronoun : {"we", "us", "our", "ours", "you", "your", "yours"}) {
-    if (ascii_lower(s.substr(i + open, pronoun.size())) != pronoun) continue;
+    if (!starts_with_ignoring_ascii_case(s, i + open, pronoun)) continue;
     const std::size_t after = i + open + pronoun.size();
     for (std::string_view close : {closing, std::string_view("\""), std::string_view("\xE2\x80\x9D")}) {
       if (s.substr(after, close.size()) == close) return after + close.size() - i;
@@ -66,11 +63,15 @@ std::size_t quoted_pronoun_at(std::string_view s, std::size_t i) {
 
 bool plausible_term(std::string_view term) {
   if (term.empty() || term.size() > max_term_bytes) return false;
-  if (is_space(term.front()) || is_space(term.back())) return false;
+  if (trim_inline_spaces(term).size() != term.size()) return false;
   const unsigned char first = static_cast<unsigned char>(term.front());
   if (!(is_upper(term.front()) || std::isdigit(first) || first >= 0x80)) return false;
   std::size_t words = 1;
-  for (char c : term) words += is_space(c) ? 1 : 0;
+  for (std::size_t i = 0; i < term.size();) {
+    const std::size_t space = inline_space_length(term, i);
+    words += space > 0 ? 1 : 0;
+    i += std::max<std::size_t>(space, 1);
+  }
   return words <= max_term_words;
 }
 
@@ -113,12 +114,12 @@ struct MeaningVerb {
 };
 
 MeaningVerb meaning_verb_at(std::string_view s, std::size_t i) {
-  const std::string tail = ascii_lower(s.substr(i, 32));
   for (std::string_view verb : meaning_verbs) {
-    if (tail.compare(0, verb.size(), verb) == 0 &&
-        (tail.size() == verb.size() || !std::isalpha(static_cast<unsigned char>(tail[verb.size()])))) {
+    const std::size_t after = i + verb.size();
+    if (starts_with_ignoring_ascii_case(s, i, verb) &&
+        (after >= s.size() || !std::isalpha(static_cast<unsigned char>(s[after])))) {
       if (verb.find("meaning") != std::string_view::npos) return {true, 0};
-      return {true, skip_spaces(s, i + verb.size()) - i};
+      return {true, skip_inline_spaces(s, i + verb.size()) - i};
     }
   }
   return {};
@@ -196,9 +197,9 @@ class DefinitionFinder {
 
   // The block's text after its clause label, if it starts with one ("1.1 "Term" means").
   std::size_t text_start(const Block& block, std::string_view text) const {
-    if (!block.label.empty()) return skip_spaces(text, 0);
-    if (auto label = parse_leading_label(text); label && !label->is_part()) return skip_spaces(text, label->length);
-    return skip_spaces(text, 0);
+    if (!block.label.empty()) return skip_inline_spaces(text, 0);
+    if (auto label = parse_leading_label(text); label && !label->is_part()) return skip_inline_spaces(text, label->length);
+    return skip_inline_spaces(text, 0);
   }
 
   // The paragraph that starts at block i: it and the blocks that continue it.
@@ -230,7 +231,7 @@ class DefinitionFinder {
       std::string_view raw = std::string_view(document_.text).substr(piece.begin, piece.end - std::min(piece.end, piece.begin));
       space = !meaning.empty();
       for (char c : raw) {
-        if (c == '\n' || is_space(c)) {
+        if (c == '\n' || c == ' ' || c == '\t') {
           space = !meaning.empty();
           continue;
         }
@@ -263,7 +264,7 @@ class DefinitionFinder {
     const std::size_t start = text_start(block, text);
     auto quoted = quoted_term_at(text, start);
     if (!quoted) return;
-    std::size_t after = skip_spaces(text, quoted->end);
+    std::size_t after = skip_inline_spaces(text, quoted->end);
     const MeaningVerb verb = meaning_verb_at(text, after);
     if (!verb.found) return;
     const std::size_t meaning = after + verb.skip;
@@ -291,9 +292,9 @@ class DefinitionFinder {
       while (j < text.size() && words < max_term_words) {
         if (!is_upper(text[j]) && !std::isdigit(static_cast<unsigned char>(text[j]))) break;
         std::size_t w = j;
-        while (w < text.size() && !is_space(text[w]) && text[w] != ':') ++w;
+        while (w < text.size() && inline_space_length(text, w) == 0 && text[w] != ':') ++w;
         ++words;
-        const std::size_t next = skip_spaces(text, w);
+        const std::size_t next = skip_inline_spaces(text, w);
         if (w < text.size() && text[w] == ':') {
           term = text.substr(start, w - start);
           after = w;
@@ -308,8 +309,7 @@ class DefinitionFinder {
       }
       // In a table the term cell stands alone: "Affected Party" | "the party seeking …".
       if (term.empty() && block.kind == BlockKind::table_cell) {
-        std::string_view whole = text.substr(start);
-        while (!whole.empty() && is_space(whole.back())) whole.remove_suffix(1);
+        const std::string_view whole = trim_inline_spaces(text.substr(start));
         if (plausible_term(whole) && whole != ascii_lower(whole) && !std::all_of(whole.begin(), whole.end(), [](char c) {
               return !is_lower(c);
             })) {
@@ -319,9 +319,9 @@ class DefinitionFinder {
       }
       if (term.empty()) return std::nullopt;
     }
-    std::size_t pos = skip_spaces(text, after);
-    if (pos < text.size() && (text[pos] == ':' || text[pos] == '-')) pos = skip_spaces(text, pos + 1);
-    if (text.substr(pos, 3) == "\xE2\x80\x93") pos = skip_spaces(text, pos + 3);
+    std::size_t pos = skip_inline_spaces(text, after);
+    if (pos < text.size() && (text[pos] == ':' || text[pos] == '-')) pos = skip_inline_spaces(text, pos + 1);
+    if (text.substr(pos, 3) == "\xE2\x80\x93") pos = skip_inline_spaces(text, pos + 3);
     pos += meaning_verb_at(text, pos).skip;
     const auto term_begin = block.begin + static_cast<std::uint32_t>(start);
 
@@ -334,9 +334,9 @@ class DefinitionFinder {
       if (i + 1 >= document_.blocks.size() || document_.blocks[i + 1].kind != BlockKind::table_cell) return std::nullopt;
       const Block& cell = document_.blocks[i + 1];
       std::string_view cell_text = document_.block_text(cell);
-      std::size_t skip = skip_spaces(cell_text, 0);
+      std::size_t skip = skip_inline_spaces(cell_text, 0);
       skip += meaning_verb_at(cell_text, skip).skip;  // the meaning cell often repeats "means"
-      if (skip < cell_text.size() && cell_text[skip] == ':') skip = skip_spaces(cell_text, skip + 1);
+      if (skip < cell_text.size() && cell_text[skip] == ':') skip = skip_inline_spaces(cell_text, skip + 1);
       if (skip >= cell_text.size()) return std::nullopt;
       add(term, term_begin, {{cell.begin + static_cast<std::uint32_t>(skip), cell.end}}, cell.end, clause);
       return i + 1;
@@ -354,7 +354,7 @@ class DefinitionFinder {
         const std::size_t prev = k - 1;
         const Block& b = document_.blocks[prev];
         std::string_view t = document_.block_text(b);
-        const std::size_t s0 = skip_spaces(t, 0);
+        const std::size_t s0 = skip_inline_spaces(t, 0);
         if (s0 >= t.size()) continue;
         if (ends_row(t) || quoted_term_at(t, s0) || !has_lower(t) || starts_clause(prev) ||
             structure_.clause_at(b.begin) != clause || b.kind == BlockKind::table_cell) {
@@ -374,7 +374,7 @@ class DefinitionFinder {
       for (std::size_t j = i + 1; j < document_.blocks.size() && j - i <= max_definition_blocks; ++j) {
         const Block& next = document_.blocks[j];
         std::string_view t = document_.block_text(next);
-        const std::size_t s0 = skip_spaces(t, 0);
+        const std::size_t s0 = skip_inline_spaces(t, 0);
         if (s0 >= t.size()) continue;
         if (quoted_term_at(t, s0) || starts_clause(j) || structure_.clause_at(next.begin) != clause ||
             next.kind == BlockKind::table_cell) {
@@ -402,7 +402,11 @@ class DefinitionFinder {
 
   // The line ends a list entry: "…;", "….", "…:", "…; and", "…; or".
   static bool ends_row(std::string_view t) {
-    while (!t.empty() && (is_space(t.back()) || t.back() == '\r')) t.remove_suffix(1);
+    while (!t.empty()) {
+      const std::size_t space = t.back() == '\r' ? 1 : inline_space_length_before(t, t.size());
+      if (space == 0) break;
+      t.remove_suffix(space);
+    }
     if (t.empty()) return false;
     const char c = t.back();
     if (c == ';' || c == '.' || c == ':') return true;
@@ -490,13 +494,13 @@ class DefinitionFinder {
         const char c = all[from - 1];
         if (c == ';' || c == ':' || c == ')' ||
             (c == '.' && from < all.size() && (inline_space_length(all, from) != 0 || all[from] == '\n'))) {
-          return skip_spaces(all, from);
+          return skip_inline_spaces(all, from);
         }
         --from;
       }
       if (starts_with_label(b) || j == 0 || i - j >= max_defining_blocks || !b.continues_paragraph ||
           ends_row(document_.block_text(document_.blocks[j - 1]))) {
-        return skip_spaces(all, floor);
+        return skip_inline_spaces(all, floor);
       }
       --j;
       from = document_.blocks[j].end;

@@ -1,6 +1,8 @@
 // Matching findings of two drafts by rule and clause text (the idea is in draft_diff.h).
 #include "clausecheck/draft_diff.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -75,7 +77,7 @@ std::vector<std::string> clause_words_for_matching(std::string_view clause_text)
   for (char c : clause_text) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isalnum(u) || u >= 0x80) {
-      word += static_cast<char>(std::tolower(u));
+      word += ascii_lower(c);
     } else {
       flush();
     }

@@ -1,5 +1,7 @@
 #include "clausecheck/evaluation.h"
 
+#include "ascii_case.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -44,7 +46,7 @@ CompactText compact(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80 && std::isalnum(c) != 0) {
-      out.chars.push_back(static_cast<char>(std::tolower(c)));
+      out.chars.push_back(ascii_lower(static_cast<char>(c)));
       out.offsets.push_back(static_cast<std::uint32_t>(i));
     }
   }

@@ -21,6 +21,7 @@
 #include "clausecheck/text.h"
 #include "sentence_splitter.h"
 #include "tokeniser.h"
+#include "utf8_code_point.h"
 
 namespace clausecheck {
 namespace {
@@ -148,6 +149,18 @@ void emit_ascii_byte(Emitter& out, unsigned char b, std::uint32_t at) {
 
 }  // namespace
 
+bool is_inline_space_or_invisible(char32_t c) {
+  switch (c) {
+    case '\n': case '\r': case '\f': case '\v': case 0x85: case 0x2028: case 0x2029:
+      return false;
+    default:
+      break;
+  }
+  if (c > 0x10FFFF) return false;
+  const UChar32 unified = unify(static_cast<UChar32>(c), SoftHyphenUse::visible_hyphen);
+  return unified == kSpace || unified == kDrop;
+}
+
 SoftHyphenUse detect_soft_hyphen_use(std::string_view original) {
   constexpr std::string_view kSoftHyphen = "\xC2\xAD";
   if (original.find(kSoftHyphen) == std::string_view::npos) return SoftHyphenUse::invisible;
@@ -184,8 +197,7 @@ CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_
       continue;
     }
     const auto segment_begin = static_cast<std::uint32_t>(i);
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
+    const UChar32 c = next_code_point(bytes, i, length);
     if (c < 0) {  // invalid UTF-8: the maximal bad subsequence becomes one U+FFFD
       out.code_point(0xFFFD, segment_begin, static_cast<std::uint32_t>(i));
       continue;
@@ -204,8 +216,7 @@ CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_
     auto segment_end = static_cast<std::uint32_t>(i);
     while (i < length && nfkc_casefold != nullptr) {
       std::ptrdiff_t next = i;
-      UChar32 following = 0;
-      U8_NEXT(bytes, next, length, following);
+      const UChar32 following = next_code_point(bytes, next, length);
       if (following < 0 || nfkc_casefold->hasBoundaryBefore(following)) break;
       const UChar32 unified = unify(following, soft_hyphen);
       if (unified != following && unified != kDrop) break;  // a quote, dash or space of ours

@@ -26,6 +26,13 @@ enum class SoftHyphenUse { invisible, visible_hyphen };
 // sits inside a word). Otherwise `invisible`.
 SoftHyphenUse detect_soft_hyphen_use(std::string_view original);
 
+// True for a code point that the normaliser turns into a space between two words on one
+// line (Unicode white space or a control, except the line and paragraph breaks \n \r \f \v
+// U+0085 U+2028 U+2029) or drops as invisible (zero-width space, joiners, direction marks,
+// byte order mark). The soft hyphen is not one: it sits inside a word. inline_space.h reads
+// document text with this, so structure and matching agree on what separates words.
+bool is_inline_space_or_invisible(char32_t c);
+
 struct CharacterMap {
   std::string text;  // normalised, case-folded UTF-8, whitespace collapsed, no leading
                      // or trailing space

@@ -408,7 +408,7 @@ std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t en
   bool in_word = false;
   for (char c : inside) {
     if (std::isalpha(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      word += ascii_lower(c);
       in_word = true;
     } else if (in_word) {
       if (is_pronoun(word) && std::find(pronouns.begin(), pronouns.end(), word) == pronouns.end()) {

@@ -8,6 +8,7 @@
 // whole word, in any case.
 #include "sentence_splitter.h"
 
+#include "ascii_case.h"
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -38,7 +39,6 @@ constexpr std::array<std::string_view, 38> kAbbreviations = {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
@@ -59,16 +59,8 @@ bool ends_with_abbreviation(std::string_view before) {
   if (start > 0 && !is_space(before[start - 1]) && before[start - 1] != '(' &&
       before[start - 1] != '[' && before[start - 1] != '"' && before[start - 1] != '\'')
     return false;
-  std::string lowered(word);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), lower);
+  const std::string lowered = ascii_lower(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lowered) != kAbbreviations.end();
-}
-
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != prefix[i]) return false;
-  return true;
 }
 
 // "4", "4.2", "4.2.1", "12A", optionally followed by a full stop or wrapped in brackets.
@@ -109,7 +101,7 @@ bool is_bare_clause_number(std::string_view pending) {
   if (pending.empty() || pending.size() > 24) return false;
   for (std::string_view word : {"clause", "schedule", "section", "article", "part", "annex",
                                 "appendix", "paragraph", "regulation"}) {
-    if (starts_with_ignoring_case(pending, word) && pending.size() > word.size() &&
+    if (starts_with_ignoring_ascii_case(pending, 0, word) && pending.size() > word.size() &&
         is_space(pending[word.size()])) {
       std::string_view rest = trim(pending.substr(word.size()));
       return is_numeric_label(rest) || is_letter_label(rest);

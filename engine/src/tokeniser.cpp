@@ -3,13 +3,13 @@
 #include "tokeniser.h"
 
 #include "utf16_offsets.h"
+#include "utf8_code_point.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/stringpiece.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <memory>
@@ -40,12 +40,10 @@ void add_punctuation(std::string_view text, std::int32_t begin, std::int32_t end
   std::int32_t i = begin;
   while (i < end) {
     const std::int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, end, c);
+    const UChar32 c = next_code_point(text.data(), i, end);
     while (i < end) {
       std::int32_t next = i;
-      UChar32 mark = 0;
-      U8_NEXT(text.data(), next, end, mark);
+      const UChar32 mark = next_code_point(text.data(), next, end);
       if (mark < 0 || !is_combining_mark(mark)) break;
       i = next;
     }
@@ -73,8 +71,7 @@ void add_word(std::string_view text, std::int32_t begin, std::int32_t end,
     // Split only before a letter: a combining mark or format character belongs to the
     // digit before it, and then the whole span stays one word.
     std::int32_t next = digits_end;
-    UChar32 c = 0;
-    U8_NEXT(text.data(), next, end, c);
+    const UChar32 c = next_code_point(text.data(), next, end);
     if (c < 0 || is_combining_mark(c) || !u_isalpha(c)) digits_end = begin;
   }
   if (digits_end > begin) push(tokens, begin, digits_end, TokenKind::number);

@@ -5,7 +5,7 @@
 // UTF-16, iterate there, and map each break back with this class.
 #pragma once
 
-#include <unicode/utf8.h>
+#include "utf8_code_point.h"
 
 #include <cstdint>
 #include <string_view>
@@ -26,8 +26,7 @@ class Utf16ToUtf8Offsets {
     if (identity_) return utf16_offset;
     const auto length = static_cast<std::int32_t>(utf8_.size());
     while (utf16_ < utf16_offset && utf8_offset_ < length) {
-      UChar32 c = 0;
-      U8_NEXT(utf8_.data(), utf8_offset_, length, c);
+      const UChar32 c = next_code_point(utf8_.data(), utf8_offset_, length);
       utf16_ += c >= 0x10000 ? 2 : 1;
     }
     return utf8_offset_;

@@ -30,16 +30,6 @@ namespace rules {
 
 namespace {
 
-std::string_view scope_name(RuleScope scope) {
-  switch (scope) {
-    case RuleScope::sentence: return "sentence";
-    case RuleScope::clause: return "clause";
-    case RuleScope::section: return "section";
-    case RuleScope::document: return "document";
-  }
-  return "sentence";
-}
-
 class PackCompiler {
  public:
   PackCompiler(const RuleCompileOptions& options, std::vector<Diagnostic>& diagnostics)
@@ -105,7 +95,7 @@ class PackCompiler {
       }
     }
     compiled.scope = rule.scope.present ? rule.scope.value : (rule.absence ? RuleScope::document : RuleScope::sentence);
-    info.scope = std::string(scope_name(compiled.scope));
+    info.scope = std::string(scope_word(compiled.scope));
     compiled.message = rule.message.value;
     compiled.ask = rule.ask.value;
     compiled.reference = rule.reference.value;

@@ -11,10 +11,9 @@
 #include <optional>
 #include <string>
 
-#include <unicode/utf8.h>
-
 #include "rules/diagnostics.h"
 #include "rules/grammar.h"
+#include "utf8_code_point.h"
 
 namespace clausecheck::rules {
 
@@ -623,13 +622,10 @@ void skip_to_next_definition(Input& in) {
 
 // The byte offset of the first ill-formed UTF-8 sequence in `text`, or npos.
 std::size_t first_invalid_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return static_cast<std::size_t>(start);
+    if (next_code_point(text.data(), i, length) < 0) return static_cast<std::size_t>(start);
   }
   return std::string_view::npos;
 }

@@ -100,16 +100,6 @@ TokenRange condition_unit(RuleScope scope, const TokenMatch& match, const Docume
   return index.whole();
 }
 
-std::string_view scope_word(RuleScope scope) {
-  switch (scope) {
-    case RuleScope::sentence: return "sentence";
-    case RuleScope::clause: return "clause";
-    case RuleScope::section: return "section";
-    case RuleScope::document: return "document";
-  }
-  return "";
-}
-
 std::string format_number(double value) {
   char buffer[64];
   if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15) {

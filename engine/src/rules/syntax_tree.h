@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "typed_values.h"
@@ -61,6 +62,17 @@ struct ConditionSyntax {
 };
 
 enum class RuleScope { sentence, clause, section, document };
+
+// The word a rule file writes for a scope, and reports and rule listings show.
+constexpr std::string_view scope_word(RuleScope scope) {
+  switch (scope) {
+    case RuleScope::sentence: return "sentence";
+    case RuleScope::clause: return "clause";
+    case RuleScope::section: return "section";
+    case RuleScope::document: return "document";
+  }
+  return "";
+}
 
 // `unless "undisputed"` / `requires within clause "invoice"`.
 struct ScopedPatternSyntax {

@@ -1,0 +1,24 @@
+// Reading one code point of UTF-8, in one place. ICU's U8_NEXT macro mixes its index type
+// with int32_t and uint8_t arithmetic, which -Wconversion reports at every use; this
+// wrapper holds the macro, so callers stay warning-clean without turning the warning off.
+#pragma once
+
+#include <unicode/utf8.h>
+
+namespace clausecheck {
+
+// The code point that starts at bytes[i], advancing i past it (past the maximal bad
+// subsequence when the bytes are not valid UTF-8, which reads as a negative value).
+// REQUIRES: i < length.
+template <typename Index>
+UChar32 next_code_point(const char* bytes, Index& i, Index length) {
+  UChar32 c = 0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+  U8_NEXT(bytes, i, length, c);
+#pragma GCC diagnostic pop
+  return c;
+}
+
+}  // namespace clausecheck

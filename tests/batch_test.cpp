@@ -432,56 +432,56 @@ TEST(Batch, Resume_RecognisesAFileWhoseNameIsNotUtf8) {
   EXPECT_EQ(read_file(tmp.path() / "out" / "summary.jsonl"), summary);
 }
 
-// A document whose analysis would need more than its memory budget is an error row naming
-// the budget; the batch goes on with the next file.
-TEST(Batch, DocumentOverItsMemoryLimit_IsAnErrorRow_AndTheBatchGoesOn) {
-  TempDir tmp("batch-memory-limit");
+// A batch of the sample contract and a big one made of it repeated to `big_bytes`, scanned
+// with a budget option: the exit status and the summary rows by file name.
+struct BudgetedBatch {
+  int status = 0;
+  std::string out;
+  std::map<std::string, nlohmann::json> rows;
+};
+
+BudgetedBatch scan_small_and_big(const TempDir& tmp, std::size_t big_bytes, const std::string& budget_option) {
   fs::create_directories(tmp.path() / "in");
   copy_in(contract, tmp.path() / "in" / "small.txt");
   const std::string clause = read_file(source_path(contract));
   {
     std::ofstream big(tmp.path() / "in" / "big.txt", std::ios::binary);
-    for (std::size_t written = 0; written < (2u << 20); written += clause.size()) big << clause;
+    for (std::size_t written = 0; written < big_bytes; written += clause.size()) big << clause;
   }
-  // 4 MiB: the small contract's structures take well under one, two megabytes of text more.
-  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() +
-                                     "/out' --memory-limit 4 --jobs 1",
+  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/out' " +
+                                     budget_option + " --jobs 1",
                                  true);
-  EXPECT_EQ(r.status, 2) << r.out;
-  std::map<std::string, nlohmann::json> by_name;
+  BudgetedBatch batch{r.status, r.out, {}};
   for (const auto& row : jsonl_rows(tmp.path() / "out" / "summary.jsonl")) {
-    by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
+    batch.rows[fs::path(row["path"].get<std::string>()).filename().string()] = row;
   }
-  EXPECT_EQ(by_name["small.txt"]["status"], "ok");
-  EXPECT_EQ(by_name["big.txt"]["status"], "error");
-  EXPECT_EQ(by_name["big.txt"]["error_kind"], "memory-limit");
-  EXPECT_NE(by_name["big.txt"]["reason"].get<std::string>().find("over the memory limit of 4 MiB per document"),
+  return batch;
+}
+
+// A document whose analysis would need more than its memory budget is an error row naming
+// the budget; the batch goes on with the next file.
+TEST(Batch, DocumentOverItsMemoryLimit_IsAnErrorRow_AndTheBatchGoesOn) {
+  TempDir tmp("batch-memory-limit");
+  // 4 MiB: the small contract's structures take well under one, two megabytes of text more.
+  BudgetedBatch batch = scan_small_and_big(tmp, 2u << 20, "--memory-limit 4");
+  EXPECT_EQ(batch.status, 2) << batch.out;
+  EXPECT_EQ(batch.rows["small.txt"]["status"], "ok");
+  EXPECT_EQ(batch.rows["big.txt"]["status"], "error");
+  EXPECT_EQ(batch.rows["big.txt"]["error_kind"], "memory-limit");
+  EXPECT_NE(batch.rows["big.txt"]["reason"].get<std::string>().find("over the memory limit of 4 MiB per document"),
             std::string::npos)
-      << by_name["big.txt"].dump();
+      << batch.rows["big.txt"].dump();
 }
 
 // A document over its time budget is an error row naming the budget; the batch goes on.
 TEST(Batch, DocumentOverItsTimeLimit_IsAnErrorRow_AndTheBatchGoesOn) {
   TempDir tmp("batch-time-limit");
-  fs::create_directories(tmp.path() / "in");
-  copy_in(contract, tmp.path() / "in" / "small.txt");
-  const std::string clause = read_file(source_path(contract));
-  {
-    std::ofstream big(tmp.path() / "in" / "big.txt", std::ios::binary);
-    for (std::size_t written = 0; written < (4u << 20); written += clause.size()) big << clause;
-  }
   // 0.2 s: the small contract takes milliseconds, four megabytes take seconds.
-  CommandRun r = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() +
-                                     "/out' --time-limit 0.2 --jobs 1",
-                                 true);
-  EXPECT_EQ(r.status, 2) << r.out;
-  std::map<std::string, nlohmann::json> by_name;
-  for (const auto& row : jsonl_rows(tmp.path() / "out" / "summary.jsonl")) {
-    by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
-  }
-  EXPECT_EQ(by_name["small.txt"]["status"], "ok");
-  EXPECT_EQ(by_name["big.txt"]["status"], "error");
-  EXPECT_EQ(by_name["big.txt"]["error_kind"], "time-limit");
-  EXPECT_NE(by_name["big.txt"]["reason"].get<std::string>().find("over the time limit of 200 ms"), std::string::npos)
-      << by_name["big.txt"].dump();
+  BudgetedBatch batch = scan_small_and_big(tmp, 4u << 20, "--time-limit 0.2");
+  EXPECT_EQ(batch.status, 2) << batch.out;
+  EXPECT_EQ(batch.rows["small.txt"]["status"], "ok");
+  EXPECT_EQ(batch.rows["big.txt"]["status"], "error");
+  EXPECT_EQ(batch.rows["big.txt"]["error_kind"], "time-limit");
+  EXPECT_NE(batch.rows["big.txt"]["reason"].get<std::string>().find("over the time limit of 200 ms"), std::string::npos)
+      << batch.rows["big.txt"].dump();
 }

@@ -365,5 +365,14 @@ TEST(Paragraphs, ShortLineOrLargeGap_EndsTheParagraph) {
                                   next_line("holds the Prime Contract"), 522));
 }
 
+// Filings indent the first line of a paragraph by more than an inch; the wrap goes back to
+// the margin ("3.1 The Company shall pay HDI thirty percent of the Net" / "Sales in excess").
+TEST(Paragraphs, WrapBackFromADeepFirstLineIndent_ContinuesTheParagraph_AnIndentedBlockAboveDoesNot) {
+  ParagraphLine indented_first{"3.1 The Company shall pay HDI thirty percent of the Net", 1, {150, 100, 372, 12}, 150, 40};
+  EXPECT_TRUE(continues_paragraph(indented_first, next_line("Sales in excess of Eleven Thousand Dollars"), 522));
+  ParagraphLine far_right{"the signature block of the Company and its", 1, {300, 100, 222, 12}, 300, 40};
+  EXPECT_FALSE(continues_paragraph(far_right, next_line("Sales in excess of Eleven Thousand Dollars"), 522));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -103,8 +103,10 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
 
   bool aligned = std::abs(line.box.x - previous.box.x) <= kAlignTolerance ||
                  std::abs(line.box.x - previous.text_x) <= kAlignTolerance ||
-                 // first-line indent: the wrap goes back to the left, by at most an inch
-                 (line.box.x < previous.box.x && previous.box.x - line.box.x <= 72);
+                 // first-line indent: the wrap goes back to the left, by at most an inch and a
+                 // half (filings indent first lines by up to 1.1 in, "3.1 The Company shall pay
+                 // … of the Net" then "Sales in excess …" at the margin)
+                 (line.box.x < previous.box.x && previous.box.x - line.box.x <= 108);
   if (!aligned) return false;
   if (line.page != previous.page) return true;
 

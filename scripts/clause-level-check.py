@@ -9,6 +9,7 @@ whole folder is scanned in one batch, the way a reviewer would paste one clause.
 
     scripts/clause-level-check.py scripts/clause-sets/money.tsv --families PAY,PBR,PRF
     scripts/clause-level-check.py SET.tsv --clausecheck build/clausecheck --rules rules/default -v
+    scripts/clause-level-check.py scripts/clause-sets/near-misses.tsv --families RTL,PAY,PBR,WRK,TRM,PRF,IPD,INS,DSP,EXC,FLD,GRT,GEN --strict
 
 Scoring: for each checked type, a clause expecting it and raising it is a true positive; a
 clause expecting it and not raising it a miss; a clause raising a checked type it does not
@@ -23,6 +24,7 @@ def main():
     ap.add_argument('--clausecheck', default='build/clausecheck')
     ap.add_argument('--rules', default='rules/default')
     ap.add_argument('-v', '--verbose', action='store_true', help='list each miss and false alarm')
+    ap.add_argument('--strict', action='store_true', help='exit 1 on any miss or false alarm, listing them (a regression test)')
     a = ap.parse_args()
 
     clauses = []
@@ -70,8 +72,9 @@ def main():
     prec = T / (T + P) if T + P else 1.0
     rec = T / (T + N) if T + N else 1.0
     print(f'overall  {T:4} {N:4} {P:4}   precision {prec:.3f} recall {rec:.3f}  ({len(clauses)} clauses)')
-    if a.verbose:
+    if a.verbose or (a.strict and notes):
         print('\n'.join(notes))
+    return 1 if a.strict and notes else 0
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

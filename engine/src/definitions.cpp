@@ -23,8 +23,18 @@ constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// Opening quotes and the closing quote each expects: " " “ ” ‘ ’.
+// Opening quotes and the closing quote each expects: " " “ ” ‘ ’. A double quote typed as
+// two single ones (‘‘Employee” in an English service agreement, or ''Employee'') opens once,
+// so the term does not start with a stray quote.
 std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& closing) {
+  if (s.substr(i, 6) == "\xE2\x80\x98\xE2\x80\x98") {  // ‘‘
+    closing = "\xE2\x80\x99\xE2\x80\x99";
+    return 6;
+  }
+  if (s.substr(i, 2) == "''") {
+    closing = "''";
+    return 2;
+  }
   if (i < s.size() && s[i] == '"') {
     closing = "\"";
     return 1;

@@ -75,6 +75,16 @@ TEST(Definitions, DoubleQuoteTypedAsTwoSingleQuotes_OpensTheTermOnce) {
   EXPECT_EQ(s.definitions[1].term, "Charges");
 }
 
+TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
+  auto s = structure_of(document_from_text(
+      "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "
+      "referred to as the \"Principal\", agree as follows:\n1. The Principal shall pay the Company a fee.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Company");
+  EXPECT_TRUE(s.definitions[0].inline_definition);
+  EXPECT_EQ(s.definitions[1].term, "Principal");
+}
+
 TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {
   auto s = structure_of(document_from_text("1. PAYMENT\n1.1 \"Invoice\" means a valid VAT invoice.\n"));
   ASSERT_EQ(s.definitions.size(), 1u);

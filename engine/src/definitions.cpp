@@ -484,6 +484,36 @@ class DefinitionFinder {
       if (close_at >= block.end) break;  // the rest of the block is inside this parenthesis
       open = text.find('(', close_at - block.begin + 1);
     }
+    hereinafter_definitions(i, clause);
+  }
+
+  // The same without a parenthesis, as translated contracts write it: `JSC NOC KazakhOil,
+  // hereinafter referred to as the "Company", in the person of ...`. Only after "hereinafter",
+  // so an ordinary quoted word in a sentence is not taken for a definition.
+  void hereinafter_definitions(std::size_t i, int clause) {
+    const Block& block = document_.blocks[i];
+    const std::string_view text = document_.block_text(block);
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      std::size_t k = at;
+      bool found = false;
+      for (std::string_view lead : {"hereinafter referred to as ", "hereinafter called ", "hereinafter "}) {
+        if (starts_with_ignoring_ascii_case(text, at, lead)) {
+          k = at + lead.size();
+          found = true;
+          break;
+        }
+      }
+      if (!found || (at > 0 && text[at - 1] == '(')) continue;
+      if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
+      const std::optional<QuotedTerm> q = quoted_term_at(text, k);
+      if (!q) continue;
+      const std::size_t at_document = block.begin + at;
+      const std::size_t from = defining_words_start(i, at_document);
+      add(q->term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
+          static_cast<std::uint32_t>(std::max(at_document, from)), clause, true);
+      definitions_.back().end = static_cast<std::uint32_t>(block.begin + q->end);
+      at = q->end;
+    }
   }
 
   // Where the defining words of an inline definition start: back from its "(" (at document

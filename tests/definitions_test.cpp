@@ -67,6 +67,24 @@ TEST(Definitions, CapitalisedTermWithoutQuotes_OutsideADefinitionsList_IsNotADef
   EXPECT_EQ(s.definitions.size(), 0u);
 }
 
+TEST(Definitions, DoubleQuoteTypedAsTwoSingleQuotes_OpensTheTermOnce) {
+  auto s = structure_of(document_from_text("1. PAYMENT\n1.1 \u2018\u2018Invoice\u201d means a valid VAT invoice.\n"
+                                           "1.2 ''Charges'' means the sums in Schedule 2.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Invoice");
+  EXPECT_EQ(s.definitions[1].term, "Charges");
+}
+
+TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
+  auto s = structure_of(document_from_text(
+      "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "
+      "referred to as the \"Principal\", agree as follows:\n1. The Principal shall pay the Company a fee.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Company");
+  EXPECT_TRUE(s.definitions[0].inline_definition);
+  EXPECT_EQ(s.definitions[1].term, "Principal");
+}
+
 TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {
   auto s = structure_of(document_from_text("1. PAYMENT\n1.1 \"Invoice\" means a valid VAT invoice.\n"));
   ASSERT_EQ(s.definitions.size(), 1u);

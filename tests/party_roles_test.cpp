@@ -49,6 +49,24 @@ TEST(PartyRoles, SubcontractorIsTheProviderAndContractorItsCounterparty) {
   EXPECT_EQ(roles[PartyRole::provider].evidence, "parties clause");
 }
 
+// An English executive service agreement: the employee is the provider, defined with a
+// double quote typed as two single ones (‘‘Employee”), and a job title defined later in the
+// text ("CBO") is not a party.
+TEST(PartyRoles, TheEmployeeOfAServiceAgreementIsTheProvider) {
+  PartyRoles roles = roles_of(
+      "SERVICE AGREEMENT\n"
+      "THIS AGREEMENT is made on 26 September 2019\n"
+      "BETWEEN:\n"
+      "(1) ACME BIO LIMITED a company incorporated under the laws of England and Wales (the \u201cCompany\u201d); and\n"
+      "(2) JANE ROE of (the \u2018\u2018Employee\u201d).\n"
+      "1. JOB TITLE\n"
+      "1.1 You shall serve as Chief Business Officer (\u201cCBO\u201d) reporting to the CEO.\n"
+      "1.2 The Company shall pay you a salary monthly in arrears.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Employee");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Company");
+}
+
 // The bundled sample as a newcomer first sees it: a PDF whose party paragraphs wrap, with
 // the funder defined in a recital whose parenthesis breaks across two lines.
 TEST(PartyRoles, TheBundledSamplePdfNamesAllThreeParties) {

@@ -23,8 +23,18 @@ constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// Opening quotes and the closing quote each expects: " " “ ” ‘ ’.
+// Opening quotes and the closing quote each expects: " " “ ” ‘ ’. A double quote typed as
+// two single ones (‘‘Employee” in an English service agreement, or ''Employee'') opens once,
+// so the term does not start with a stray quote.
 std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& closing) {
+  if (s.substr(i, 6) == "\xE2\x80\x98\xE2\x80\x98") {  // ‘‘
+    closing = "\xE2\x80\x99\xE2\x80\x99";
+    return 6;
+  }
+  if (s.substr(i, 2) == "''") {
+    closing = "''";
+    return 2;
+  }
   if (i < s.size() && s[i] == '"') {
     closing = "\"";
     return 1;
@@ -473,6 +483,36 @@ class DefinitionFinder {
       }
       if (close_at >= block.end) break;  // the rest of the block is inside this parenthesis
       open = text.find('(', close_at - block.begin + 1);
+    }
+    hereinafter_definitions(i, clause);
+  }
+
+  // The same without a parenthesis, as translated contracts write it: `JSC NOC KazakhOil,
+  // hereinafter referred to as the "Company", in the person of ...`. Only after "hereinafter",
+  // so an ordinary quoted word in a sentence is not taken for a definition.
+  void hereinafter_definitions(std::size_t i, int clause) {
+    const Block& block = document_.blocks[i];
+    const std::string_view text = document_.block_text(block);
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      std::size_t k = at;
+      bool found = false;
+      for (std::string_view lead : {"hereinafter referred to as ", "hereinafter called ", "hereinafter "}) {
+        if (starts_with_ignoring_ascii_case(text, at, lead)) {
+          k = at + lead.size();
+          found = true;
+          break;
+        }
+      }
+      if (!found || (at > 0 && text[at - 1] == '(')) continue;
+      if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
+      const std::optional<QuotedTerm> q = quoted_term_at(text, k);
+      if (!q) continue;
+      const std::size_t at_document = block.begin + at;
+      const std::size_t from = defining_words_start(i, at_document);
+      add(q->term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
+          static_cast<std::uint32_t>(std::max(at_document, from)), clause, true);
+      definitions_.back().end = static_cast<std::uint32_t>(block.begin + q->end);
+      at = q->end;
     }
   }
 

@@ -156,6 +156,8 @@ int provider_score(std::string_view term) {
   }
   if (t == "provider" || t == "operator" || t == "servicer") return 6;
   if (t == "manufacturer") return 8;
+  // An employment contract's provider is the individual who does the work (LABELLING.md).
+  if (t == "employee" || t == "executive") return 8;
   if (t == "contractor") return 3;
   if (t == "you") return 7;  // plain English: the party the drafter writes to
   if (t == "we" || t == "us") return -5;

@@ -1,15 +1,22 @@
 #!/bin/sh
 # Batch speed of `clausecheck scan`, side by side with Poppler's own pdftotext, in one run:
 #   1. scan --jobs 2 against scan --jobs 1 over a directory of PDFs  (the Bar: >= 1.7x)
-#   2. scan --jobs 1 over the corpus PDFs against pdftotext over the same files, one after
-#      the other                                                     (the Bar: <= 1.2x)
+#   2. scan --jobs 1 over the PDFs against pdftotext over the same files (the Bar: <= 1.2x)
 #
 #   scripts/bench-batch.sh [BUILD_DIR] [PDF_DIR]
 #     BUILD_DIR: a Release build dir (default: $TMPDIR/clausecheck-bench), configured and
 #                built here; PDF_DIR: where the PDFs are (default: ../shared/corpus beside
 #                the repository if it exists, else corpus/).
-# Each measurement is the best of 3 runs (wall clock). Part 1 repeats the PDFs (symbolic
-# links) until there are at least 48 files, so that both cores stay busy to the end.
+#   Environment: CLAUSECHECK (a built binary to measure instead of building one), PARTS
+#                (default "scaling ratio": which parts to run), REPEATS (default 5: runs of
+#                each side in part 2).
+# Part 1 is the best of 3 runs (wall clock); it repeats the PDFs (symbolic links) until
+# there are at least 48 files, so that both cores stay busy to the end.
+# Part 2 is fair on a shared machine: both sides write their output to disk (scan its JSON
+# reports and summaries, pdftotext a text file per PDF), each repetition runs both sides
+# back to back (alternating which goes first) and takes their ratio, so load that changes
+# between repetitions cancels out; it prints the median ratio with the lowest and highest,
+# for wall-clock time and for CPU time (user + system, which other jobs disturb less).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"${TMPDIR:-/tmp}/clausecheck-bench"}
@@ -17,15 +24,21 @@ pdf_dir=${2:-}
 if [ -z "$pdf_dir" ]; then
   if [ -d "$here/../shared/corpus" ]; then pdf_dir="$here/../shared/corpus"; else pdf_dir="$here/corpus"; fi
 fi
+parts=${PARTS:-scaling ratio}
+repeats=${REPEATS:-5}
 command -v pdftotext >/dev/null || { echo "bench-batch: pdftotext (poppler-utils) is needed" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench-batch: GNU time (/usr/bin/time, package time) is needed" >&2; exit 2; }
 
-cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAUSECHECK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target clausecheck -j2 >"$build/bench-build.log" 2>&1 || { tail -40 "$build/bench-build.log"; exit 1; }
-clausecheck="$build/clausecheck"
+clausecheck=${CLAUSECHECK:-}
+if [ -z "$clausecheck" ]; then
+  cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAUSECHECK_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" --target clausecheck -j2 >"$build/bench-build.log" 2>&1 || { tail -40 "$build/bench-build.log"; exit 1; }
+  clausecheck="$build/clausecheck"
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/clausecheck-bench-batch.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-find "$pdf_dir" -type f -iname '*.pdf' | sort >"$work/pdfs.txt"
+find -L "$pdf_dir" -type f -iname '*.pdf' | sort >"$work/pdfs.txt"
 count=$(wc -l <"$work/pdfs.txt")
 [ "$count" -gt 0 ] || { echo "bench-batch: no PDFs under $pdf_dir" >&2; exit 2; }
 
@@ -46,29 +59,77 @@ scan_dir() {  # scan_dir JOBS DIR
   "$clausecheck" scan "$2" --out "$work/out" --jobs "$1" --quiet
 }
 
-pdftotext_all() {
-  while IFS= read -r pdf; do pdftotext -q "$pdf" - >/dev/null || true; done <"$work/pdfs.txt"
+# Both sides of part 2 as commands GNU time can run: the scan, and pdftotext writing a text
+# file per PDF, as scan writes a report per PDF.
+scan_once() {
+  rm -rf "$work/out" "$work/text"
+  mkdir -p "$work/text"
+  timed "$work/scan-times" "$clausecheck" scan "$work/once" --out "$work/out" --jobs 1 --quiet
+}
+pdftotext_once() {
+  rm -rf "$work/out" "$work/text"
+  mkdir -p "$work/text"
+  timed "$work/poppler-times" sh -c \
+    'for pdf in "$1"/*.pdf; do pdftotext -q "$pdf" "$2/$(basename "$pdf" .pdf).txt" || true; done' sh \
+    "$work/once" "$work/text"
+}
+
+# timed FILE COMMAND...: writes "wall cpu" seconds of COMMAND (with its children) to FILE.
+timed() {
+  file=$1
+  shift
+  /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
+  awk '{ print $1, $2 + $3 }' "$work/time" >"$file"
+}
+
+# median_range FILE: "median (lowest-highest)" of the numbers in FILE, one a line.
+median_range() {
+  sort -g "$1" | awk '{ v[NR] = $1 } END {
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.2fx (%.2f-%.2f over %d runs)", m, v[1], v[NR], NR }'
 }
 
 # 1. Scaling over two cores.
-mkdir -p "$work/many"
-copies=0
-while [ "$copies" -lt 48 ]; do
-  while IFS= read -r pdf; do
-    copies=$((copies + 1))
-    ln -s "$pdf" "$work/many/$(printf '%04d' "$copies").pdf"
-  done <"$work/pdfs.txt"
-done
-one=$(best_of_3 scan_dir 1 "$work/many")
-two=$(best_of_3 scan_dir 2 "$work/many")
-printf 'scan of %d PDFs: --jobs 1 %.2fs, --jobs 2 %.2fs, speed-up %.2fx (bar: >= 1.7x)\n' \
-  "$copies" "$one" "$two" "$(awk -v a="$one" -v b="$two" 'BEGIN { print a / b }')"
+case " $parts " in *" scaling "*)
+  mkdir -p "$work/many"
+  copies=0
+  while [ "$copies" -lt 48 ]; do
+    while IFS= read -r pdf; do
+      copies=$((copies + 1))
+      ln -s "$pdf" "$work/many/$(printf '%04d' "$copies").pdf"
+    done <"$work/pdfs.txt"
+  done
+  one=$(best_of_3 scan_dir 1 "$work/many")
+  two=$(best_of_3 scan_dir 2 "$work/many")
+  printf 'scan of %d PDFs: --jobs 1 %.2fs, --jobs 2 %.2fs, speed-up %.2fx (bar: >= 1.7x)\n' \
+    "$copies" "$one" "$two" "$(awk -v a="$one" -v b="$two" 'BEGIN { print a / b }')"
+  ;;
+esac
 
 # 2. Against pdftotext, on the PDFs themselves (each once).
-mkdir -p "$work/once"
-n=0
-while IFS= read -r pdf; do n=$((n + 1)); ln -s "$pdf" "$work/once/$(printf '%04d' "$n").pdf"; done <"$work/pdfs.txt"
-scan=$(best_of_3 scan_dir 1 "$work/once")
-poppler=$(best_of_3 pdftotext_all)
-printf 'scan --jobs 1 of %d PDFs %.2fs, pdftotext %.2fs, ratio %.2fx (bar: <= 1.2x)\n' \
-  "$count" "$scan" "$poppler" "$(awk -v a="$scan" -v b="$poppler" 'BEGIN { print a / b }')"
+case " $parts " in *" ratio "*)
+  mkdir -p "$work/once"
+  n=0
+  while IFS= read -r pdf; do n=$((n + 1)); ln -s "$pdf" "$work/once/$(printf '%04d' "$n").pdf"; done <"$work/pdfs.txt"
+  : >"$work/wall-ratios"
+  : >"$work/cpu-ratios"
+  rep=0
+  while [ "$rep" -lt "$repeats" ]; do
+    rep=$((rep + 1))
+    if [ $((rep % 2)) -eq 1 ]; then
+      scan_once
+      pdftotext_once
+    else
+      pdftotext_once
+      scan_once
+    fi
+    paste -d ' ' "$work/scan-times" "$work/poppler-times" >"$work/pair"
+    awk '{ print $1 / $3 }' "$work/pair" >>"$work/wall-ratios"
+    awk '{ print $2 / $4 }' "$work/pair" >>"$work/cpu-ratios"
+    awk -v r="$rep" '{ printf "  run %d: scan %.2fs wall %.2fs CPU, pdftotext %.2fs wall %.2fs CPU\n", r, $1, $2, $3, $4 }' \
+      "$work/pair"
+  done
+  printf 'scan --jobs 1 against pdftotext on %d PDFs: wall %s, CPU %s (bar: <= 1.2x)\n' \
+    "$count" "$(median_range "$work/wall-ratios")" "$(median_range "$work/cpu-ratios")"
+  ;;
+esac

@@ -11,9 +11,12 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -49,6 +52,26 @@ bool has_end_of_file_marker(std::string_view bytes) {
   return tail.find("%%EOF") != std::string_view::npos;
 }
 
+// A word's text as UTF-8. Poppler's ustring::to_utf8() opens an iconv converter for every
+// call, which costs more than the conversion itself when called once a word. Like it, the
+// conversion stops at an unpaired surrogate (Poppler's words, decoded from UTF-8, have none).
+std::string utf8_of(const poppler::ustring& word) {
+  std::string utf8;
+  utf8.reserve(word.size());
+  const std::int32_t length = static_cast<std::int32_t>(word.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U16_NEXT(word.data(), i, length, c);
+    if (U_IS_SURROGATE(c)) break;
+    char bytes[U8_MAX_LENGTH];
+    std::int32_t size = 0;
+    U8_APPEND_UNSAFE(bytes, size, c);
+    utf8.append(bytes, static_cast<std::size_t>(size));
+  }
+  return utf8;
+}
+
 struct PageContent {
   double height = 0;
   double width = 0;
@@ -76,8 +99,7 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   for (const poppler::text_box& box : boxes) {
-    poppler::byte_array utf8 = box.text().to_utf8();
-    std::string text(utf8.begin(), utf8.end());
+    std::string text = utf8_of(box.text());
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     // Text at 90/180/270 degrees (margin notes, stamps) cannot join horizontal lines;
     // it is counted and reported instead of being spliced into the text.

@@ -1,6 +1,6 @@
 #include "clause_label.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 
 #include <algorithm>
 #include <array>

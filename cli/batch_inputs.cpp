@@ -1,10 +1,11 @@
 #include "batch_inputs.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <set>
 #include <system_error>
+
+#include "clausecheck/ascii_case.h"
 
 namespace clausecheck::cli {
 namespace {
@@ -12,9 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 
 bool has_document_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = ascii_lower(path.extension().string());
   return std::any_of(std::begin(batch_document_extensions), std::end(batch_document_extensions),
                      [&](const char* known) { return extension == known; });
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +11,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "clausecheck/ascii_case.h"
 #include "clausecheck/engine.h"
 #include "clausecheck/parsers.h"
 #include "document_pipeline.h"
@@ -24,11 +24,6 @@ namespace clausecheck::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 // The rows of the last run into the output directory: summary.jsonl, then the progress
 // file of a run that was interrupted after it (its rows are newer).
@@ -228,8 +223,8 @@ std::vector<std::string> batch_report_stems(const std::vector<std::string>& file
     name = printable_utf8(name);
     if (name[0] == '.') name[0] = '_';  // a report must not hide, nor look like our progress file
     std::string stem = name;
-    for (int n = 2; taken.count(lowercase(stem)) != 0; ++n) stem = name + "-" + std::to_string(n);
-    taken.insert(lowercase(stem));
+    for (int n = 2; taken.count(ascii_lower(stem)) != 0; ++n) stem = name + "-" + std::to_string(n);
+    taken.insert(ascii_lower(stem));
     stems.push_back(stem);
   }
   return stems;

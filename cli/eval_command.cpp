@@ -15,8 +15,8 @@
 #include "clausecheck/reports.h"
 #include "clausecheck/rules.h"
 #include "commands.h"
+#include "document_pipeline.h"
 #include "gold_labels.h"
-#include "input_file.h"
 #include "rule_files.h"
 
 namespace clausecheck::cli {
@@ -146,13 +146,15 @@ ExitCode run_eval(const EvalOptions& options) {
       continue;
     }
     const std::string path = std::get<fs::path>(document_path).string();
-    ParseResult parsed = load_document(path);
-    if (auto* error = std::get_if<InputError>(&parsed)) {
+    // The same road as `scan`, with its time and memory budgets: a document over them is
+    // scored like an unreadable one.
+    ScanOutcome outcome = scan_file(path, *pack);
+    if (auto* error = std::get_if<InputError>(&outcome)) {
       score_unreadable_document(evaluation, path, labels, error->describe());
       continue;
     }
-    AnalysedDocument analysed = analyse(std::move(std::get<Document>(parsed)));
-    score_document(evaluation, path, labels, analysed, scan(*pack, analysed));
+    const ScannedDocument& scanned = std::get<ScannedDocument>(outcome);
+    score_document(evaluation, path, labels, scanned.analysed, scanned.findings);
   }
 
   std::cout << (options.json ? write_evaluation_json(evaluation) : write_evaluation_text(evaluation));

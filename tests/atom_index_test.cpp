@@ -31,7 +31,7 @@ std::string word(std::mt19937& random) { return vocabulary[random() % vocabulary
 
 // A word, a prefix ("indem*"), or a word no document contains.
 std::string literal(std::mt19937& random) {
-  const unsigned kind = random() % 6;
+  const auto kind = random() % 6;
   if (kind == 0) {
     const std::string w = word(random);
     return "\"" + w.substr(0, 2 + random() % (w.size() - 1)) + "*\"";
@@ -43,7 +43,7 @@ std::string literal(std::mt19937& random) {
 // A pattern of two to four parts: literals, alternatives, optional parts and gaps.
 std::string pattern(std::mt19937& random) {
   std::string text;
-  const unsigned parts = 2 + random() % 3;
+  const auto parts = 2 + random() % 3;
   for (unsigned p = 0; p < parts; ++p) {
     if (p > 0) text += random() % 2 ? " gap(0.." + std::to_string(random() % 6) + ") " : " ";
     switch (random() % 4) {
@@ -72,7 +72,7 @@ std::string generated_pack(unsigned seed, int rules) {
 std::string generated_document(unsigned seed) {
   std::mt19937 random(seed);
   std::string text;
-  const unsigned words = 20 + random() % 200;
+  const auto words = 20 + random() % 200;
   // Each document uses only part of the vocabulary, so that different rules are possible.
   const std::size_t used = 4 + random() % (vocabulary.size() - 3);
   for (unsigned i = 0; i < words; ++i) {

@@ -403,7 +403,7 @@ TEST(OfferModelProperty, HigherOutcomeRateNeverRaisesRevenueAtRisk) {
   for (int i = 0; i < 2000; ++i) {
     const CashFlowParameters p = random_parameters(rng);
     CashFlowParameters better = p;
-    better.outcome_rate = std::min(1.0, p.outcome_rate + 0.01 + 0.5 * (rng() % 100) / 100.0);
+    better.outcome_rate = std::min(1.0, p.outcome_rate + 0.01 + 0.5 * static_cast<double>(rng() % 100) / 100.0);
     EXPECT_LE(run_cash_flow(better).revenue_at_risk, run_cash_flow(p).revenue_at_risk + 1e-6) << "case " << i;
   }
 }
@@ -437,7 +437,7 @@ TEST(OfferModelProperty, AManagementFeeOrABondNeverLowersPeakWorkingCapital_AndA
     p.bond = 0;
     const CashFlow plain = run_cash_flow(p);
     CashFlowParameters fee = p;
-    fee.management_fee = 0.01 + 0.2 * (rng() % 100) / 100.0;
+    fee.management_fee = 0.01 + 0.2 * static_cast<double>(rng() % 100) / 100.0;
     EXPECT_GE(run_cash_flow(fee).peak_working_capital + 1e-6, plain.peak_working_capital) << "case " << i;
     CashFlowParameters bond = p;
     bond.bond = 1 + static_cast<double>(rng() % 50000);

@@ -249,8 +249,9 @@ TEST(ReportHtml, MalformedClauseTreeAndSpans_NeverCrash_AndStillShowAllText) {
   for (int i = 0; i < 200; ++i) {
     Finding f = report.findings[static_cast<std::size_t>(i) % 5];
     f.absence = false;
-    f.begin = random() % (size + 20);
-    f.end = random() % (size + 20);
+    // Both below size + 20, so they fit the offsets' uint32_t.
+    f.begin = static_cast<std::uint32_t>(random() % (size + 20));
+    f.end = static_cast<std::uint32_t>(random() % (size + 20));
     report.findings.push_back(f);
   }
   const std::string html = write_report_html(report);

@@ -1,17 +1,16 @@
 #include "uploaded_documents.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "../batch_inputs.h"
+#include "clausecheck/ascii_case.h"
 #include "zip_archive.h"
 
 namespace clausecheck::cli::web {
 namespace {
 
 bool has_document_extension(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = ascii_lower(name);
   return std::any_of(std::begin(batch_document_extensions), std::end(batch_document_extensions),
                      [&](std::string_view extension) { return lower.ends_with(extension); });
 }
@@ -86,8 +85,7 @@ std::variant<std::vector<UploadedDocument>, TooManyDocuments> expand_uploads(std
     std::string name = file.name.empty() ? std::string("document") : file.name;
     // Only a file named .zip is opened as an archive: a zip named "contract.docx" is a
     // broken DOCX, and gets the command line's message for one.
-    std::string lower = name;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = ascii_lower(name);
     if (lower.ends_with(".zip") && detect_format(file.bytes, name) == DetectedFormat::other_zip) {
       expand_zip(name, file.bytes, limits, documents);
     } else {

@@ -22,7 +22,7 @@
 
 #include "clause_label.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 #include "clausecheck/structure.h"
 
 namespace clausecheck {

@@ -1,6 +1,7 @@
 #include "clause_label.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
+#include "inline_space.h"
 
 #include <algorithm>
 #include <array>
@@ -15,21 +16,9 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 
-// Spaces, tabs and no-break spaces (U+00A0: "Schedule\u00A02").
-std::string_view skip_spaces(std::string_view s) {
-  while (!s.empty()) {
-    if (is_space(s.front())) {
-      s.remove_prefix(1);
-    } else if (s.substr(0, 2) == "\xC2\xA0") {
-      s.remove_prefix(2);
-    } else if (s.substr(0, 3) == "\xE2\x80\x8B") {  // a zero-width space: "(C)\u200B Zebra has"
-      s.remove_prefix(3);
-    } else {
-      break;
-    }
-  }
-  return s;
-}
+// Spaces, tabs and the spaces the normaliser reads as such (a no-break space in
+// "Schedule\u00A02", a zero-width space in "(C)\u200B Zebra has"): inline_space.h.
+std::string_view skip_spaces(std::string_view s) { return s.substr(skip_inline_spaces(s, 0)); }
 
 bool starts_with_space(std::string_view s) { return !s.empty() && skip_spaces(s).size() < s.size(); }
 

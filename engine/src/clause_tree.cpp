@@ -30,7 +30,7 @@
 #include <utility>
 #include <vector>
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 #include "clause_label.h"
 #include "clausecheck/structure.h"
 #include "cross_references.h"

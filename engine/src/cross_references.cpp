@@ -1,6 +1,6 @@
 #include "cross_references.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 #include "inline_space.h"
 
 #include <algorithm>

@@ -42,7 +42,7 @@
 //  5. Otherwise the main terms.
 #include "document_kind.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 
 #include <algorithm>
 #include <array>

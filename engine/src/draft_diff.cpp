@@ -1,7 +1,7 @@
 // Matching findings of two drafts by rule and clause text (the idea is in draft_diff.h).
 #include "clausecheck/draft_diff.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 
 #include <algorithm>
 #include <cctype>

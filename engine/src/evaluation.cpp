@@ -1,6 +1,6 @@
 #include "clausecheck/evaluation.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 
 #include <algorithm>
 #include <cctype>

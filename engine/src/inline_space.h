@@ -13,7 +13,7 @@
 #include <string_view>
 
 #include "normaliser.h"
-#include "utf8_code_point.h"
+#include "clausecheck/utf8_code_point.h"
 
 namespace clausecheck {
 

@@ -21,7 +21,7 @@
 #include "clausecheck/text.h"
 #include "sentence_splitter.h"
 #include "tokeniser.h"
-#include "utf8_code_point.h"
+#include "clausecheck/utf8_code_point.h"
 
 namespace clausecheck {
 namespace {

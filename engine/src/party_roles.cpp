@@ -57,7 +57,7 @@
 // "Authority" does not also make "Authority" the funder).
 #include "party_roles.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 #include "party_usage.h"
 
 #include <algorithm>

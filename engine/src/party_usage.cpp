@@ -1,6 +1,6 @@
 #include "party_usage.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,7 +53,7 @@ std::vector<std::string> words_after(std::string_view text, std::size_t from, st
   for (std::size_t i = from; i < text.size() && words.size() < count; ++i) {
     const char c = text[i];
     if (word_char(c)) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      word += ascii_lower(c);
       continue;
     }
     if (!word.empty()) words.push_back(std::move(word));
@@ -70,7 +70,7 @@ std::vector<std::string> words_before(std::string_view text, std::size_t to, std
   for (std::size_t i = to; i > 0 && words.size() < count; --i) {
     const char c = text[i - 1];
     if (word_char(c)) {
-      word.insert(word.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      word.insert(word.begin(), ascii_lower(c));
       continue;
     }
     if (!word.empty()) words.push_back(std::move(word));

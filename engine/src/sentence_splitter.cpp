@@ -8,7 +8,7 @@
 // whole word, in any case.
 #include "sentence_splitter.h"
 
-#include "ascii_case.h"
+#include "clausecheck/ascii_case.h"
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>

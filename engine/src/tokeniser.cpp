@@ -3,7 +3,7 @@
 #include "tokeniser.h"
 
 #include "utf16_offsets.h"
-#include "utf8_code_point.h"
+#include "clausecheck/utf8_code_point.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>

@@ -5,7 +5,7 @@
 // UTF-16, iterate there, and map each break back with this class.
 #pragma once
 
-#include "utf8_code_point.h"
+#include "clausecheck/utf8_code_point.h"
 
 #include <cstdint>
 #include <string_view>

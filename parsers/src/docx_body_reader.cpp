@@ -2,6 +2,7 @@
 // a block and how pages are estimated.
 #include "docx_body_reader.h"
 
+#include "clausecheck/ascii_case.h"
 #include "page_furniture.h"
 
 #include <algorithm>
@@ -118,8 +119,7 @@ std::string symbol_text(std::string_view font, std::string_view hex) {
   }
   // Symbol fonts put their glyphs at U+F000 + the legacy 8-bit code.
   if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;
-  std::string lower_font;
-  for (char c : font) lower_font += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower_font = ascii_lower(font);
   std::string out;
   if (lower_font.find("symbol") != std::string::npos) {
     static constexpr std::pair<char32_t, char32_t> kSymbolFont[] = {

@@ -2,8 +2,7 @@
 // a cyclic chain (a damaged or hostile file) cannot loop.
 #include "docx_styles.h"
 
-#include <cctype>
-
+#include "clausecheck/ascii_case.h"
 #include "docx_xml.h"
 
 namespace clausecheck::docx {
@@ -23,9 +22,7 @@ std::optional<bool> capitals(const WordNames& w, pugi::xml_node run_properties) 
 int heading_level_from_style_name(std::string_view name) {
   constexpr std::string_view word = "heading";
   if (name.size() < word.size() + 1) return 0;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(name[i])) != word[i]) return 0;
-  }
+  if (!starts_with_ignoring_ascii_case(name, 0, word)) return 0;
   std::string_view rest = name.substr(word.size());
   if (rest.front() == ' ') rest.remove_prefix(1);
   if (rest.size() != 1 || rest[0] < '1' || rest[0] > '9') return 0;

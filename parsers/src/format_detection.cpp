@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "clausecheck/ascii_case.h"
 #include "clausecheck/parsers.h"
 
 namespace clausecheck {
@@ -34,14 +35,6 @@ std::string utf16le(std::string_view ascii) {
 
 bool cfb_has_stream(std::string_view bytes, std::string_view name) {
   return bytes.find(utf16le(name)) != std::string_view::npos;
-}
-
-std::string lowercase_ascii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
 }
 
 std::string_view extension_of(std::string_view path) {
@@ -193,7 +186,7 @@ DetectedFormat detect_format(std::string_view bytes, std::string_view path) {
     // encoding is not text.
     if (!is_valid_utf8(text) && !mostly_ascii(text)) return DetectedFormat::other_binary;
   }
-  std::string extension = lowercase_ascii(extension_of(path));
+  std::string extension = ascii_lower(extension_of(path));
   if (extension == ".md" || extension == ".markdown") return DetectedFormat::markdown;
   // UTF-16 is left to the text parser to decode; sniffing Markdown in it is not worth it.
   if (!utf16 && looks_like_markdown(text)) return DetectedFormat::markdown;
@@ -247,7 +240,7 @@ std::string describe_unsupported_content(std::string_view bytes) {
 }
 
 std::string claimed_format_of_path(std::string_view path) {
-  std::string extension = lowercase_ascii(extension_of(path));
+  std::string extension = ascii_lower(extension_of(path));
   if (extension == ".pdf") return "PDF";
   if (extension == ".docx" || extension == ".docm") return "DOCX";
   if (extension == ".doc") return "Word .doc";

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "clausecheck/ascii_case.h"
+
 namespace clausecheck {
 namespace {
 
@@ -111,7 +113,7 @@ std::optional<PageNumber> read_page_number(std::string_view text) {
     char c = text[i++];
     if (c >= 'A' && c <= 'Z') {
       upper_letter = true;
-      c = static_cast<char>(c - 'A' + 'a');
+      c = ascii_lower(c);
     }
     plain.push_back(is_space(c) ? ' ' : c);
   }
@@ -433,7 +435,7 @@ std::string running_line_key(std::string_view text) {
       while (i < text.size() && is_digit(text[i])) ++i;
       continue;
     }
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    key.push_back(ascii_lower(c));
     ++i;
   }
   return key;

@@ -1,8 +1,10 @@
-// Text decoding with ICU converters (UTF-16 and Windows-1252) and ICU's UTF-8 macros.
+// Text decoding with ICU converters (UTF-16 and Windows-1252); UTF-8 is read a code point at
+// a time by the engine's reader (clausecheck/utf8_code_point.h).
 #include "text_decoding.h"
 
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
+
+#include "clausecheck/utf8_code_point.h"
 
 #include <cstdint>
 
@@ -29,8 +31,7 @@ std::string repair_utf8(std::string_view bytes) {
   std::int64_t i = 0;
   while (i < length) {
     const std::int64_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
+    const UChar32 c = next_code_point(s, i, length);
     if (c < 0) {
       out += "\xEF\xBF\xBD";
     } else {
@@ -55,9 +56,7 @@ bool is_valid_utf8(std::string_view bytes) {
       ++i;
       continue;
     }
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
+    if (next_code_point(s, i, length) < 0) return false;
   }
   return true;
 }

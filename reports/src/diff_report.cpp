@@ -1,8 +1,7 @@
 // `clausecheck diff` output: the risks a new draft adds, removes or changes.
 #include <nlohmann/json.hpp>
 
-#include <cctype>
-
+#include "clausecheck/ascii_case.h"
 #include "clausecheck/diff_report.h"
 #include "finding_json.h"
 #include "safe_text.h"
@@ -22,7 +21,7 @@ std::string where(const Finding& f) {
 // "+ HIGH   PAY-03.long-payment-terms  Payment due more than 30 days  (clause 4.1, page 2)"
 std::string line(char mark, const Finding& f, bool colour) {
   std::string severity(to_string(f.severity));
-  for (char& c : severity) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : severity) c = ascii_upper(c);
   std::string text = std::string(1, mark) + " " + severity + "  " + printable_utf8(f.rule_id) + "  " +
                      printable_utf8(f.title) + "  (" + printable_utf8(where(f)) + ")";
   if (!colour) return text + "\n";

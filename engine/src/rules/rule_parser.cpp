@@ -13,7 +13,7 @@
 
 #include "rules/diagnostics.h"
 #include "rules/grammar.h"
-#include "utf8_code_point.h"
+#include "clausecheck/utf8_code_point.h"
 
 namespace clausecheck::rules {
 

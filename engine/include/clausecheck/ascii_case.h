@@ -2,7 +2,9 @@
 // "means", "clause") in document text: only A-Z change, so byte offsets into the original
 // text stay valid and a non-ASCII byte is never mistaken for a letter. One home for
 // "lower-case this span" and "compare ignoring case" over original text; Unicode-aware
-// folding of document text is the normaliser's job (normaliser.h), not this.
+// folding of document text is the normaliser's job (normaliser.h), not this. The parsers and
+// the command line use it too, for the ASCII names a file format or a file system gives
+// (style names, font names, file extensions). No locale is consulted, unlike std::tolower.
 #pragma once
 
 #include <algorithm>

@@ -1,6 +1,8 @@
-// Reading one code point of UTF-8, in one place. ICU's U8_NEXT macro mixes its index type
+// Reading one code point of UTF-8, in one place for the engine and the parsers (which check
+// and repair the UTF-8 of text files with it). ICU's U8_NEXT macro mixes its index type
 // with int32_t and uint8_t arithmetic, which -Wconversion reports at every use; this
 // wrapper holds the macro, so callers stay warning-clean without turning the warning off.
+// Header-only; it needs ICU's headers (unicode/utf8.h), not its libraries.
 #pragma once
 
 #include <unicode/utf8.h>

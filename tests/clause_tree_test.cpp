@@ -915,6 +915,19 @@ TEST(ClauseTree, NextNumberOutsideANestedList_BeatsASkippedNumberInsideIt) {
   EXPECT_EQ(root_labels(s), (Strings{"4", "5"}));
 }
 
+TEST(ClauseTree, ListInsideASentenceOfAFlattenedPage_IsNotCutFromIt) {
+  // SEC text renderings keep each printed line break as a wide run of spaces; a justified
+  // line's three spaces before "(i)" inside the sentence are not one.
+  auto s = structure_of(
+      "7. Conditions.\n"
+      "(a) The opinion of counsel shall state that:\n"
+      "(i) The Application was approved.\n"
+      "(ii) At the time the Statement became                effective,   (i)  the  Statement complied, and (ii) the "
+      "Prospectus complied.\n"
+      "(iii) The Shares conform to their description.\n");
+  EXPECT_EQ(citations(s), (Strings{"7", "7(a)", "7(a)(i)", "7(a)(ii)", "7(a)(iii)"}));
+}
+
 TEST(ClauseLabel, ZeroWidthSpaceAfterALabel_IsASpace) {
   auto label = parse_leading_label("(C)\xE2\x80\x8B Zebra has completed the acquisition");
   ASSERT_TRUE(label.has_value());

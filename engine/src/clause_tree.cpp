@@ -448,6 +448,20 @@ bool starts_line_after_gap(std::string_view rest) {
   return !(bare_number && trim(rest.substr(std::min(label->length, rest.size()))).empty());
 }
 
+// "(xiii) At the time the Statement became                effective,   (i)  the  Statement …":
+// a justified line puts three spaces before an item of a list running inside the sentence,
+// where the line breaks the rendering flattened are much wider. A letter or roman numeral
+// after a narrow gap, in the middle of a sentence and going on in lower case, is not a line
+// start, as it would not be one in the PDF.
+bool inline_item_after_gap(std::string_view before, std::string_view rest, std::size_t gap) {
+  constexpr std::size_t kJustifiedGap = 4;
+  if (gap > kJustifiedGap || !ends_mid_sentence(before)) return false;
+  std::optional<ClauseLabel> label = parse_leading_label(rest);
+  if (!label || label->is_part() || label->readings.front().family == LabelFamily::decimal) return false;
+  const std::string_view after = trim(rest.substr(std::min(label->length, rest.size())));
+  return !after.empty() && std::islower(static_cast<unsigned char>(after.front()));
+}
+
 StructureBlocks blocks_for_structure(const Document& document) {
   StructureBlocks out;
   if (document.format != DocumentFormat::text) {
@@ -479,7 +493,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
       std::size_t j = i;
       while (j < text.size() && text[j] == ' ') ++j;
       if (j < text.size() && i > piece_start) {
-        if (j - i >= 3 && starts_line_after_gap(text.substr(j))) {
+        if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
+            !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
         } else if (starts_inline_clause(text, piece_start, i, j)) {
           cut(i, j, true);

@@ -751,7 +751,7 @@ TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
       "(c) The Bank is duly organised.\n"
       "(d) The Company has full power.\n"
       "Section 5. Covenants. The Company agrees with the Agent.\n");
-  EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(b)", "1", "2", "4(c)", "4(d)", "5"}));
+  EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(b)", "4(b)(1)", "4(b)(2)", "4(c)", "4(d)", "5"}));
   EXPECT_EQ(s.clauses[3].parent, 2);
   EXPECT_EQ(s.clauses[4].parent, 2);
   // Also when the list's first number is the Section's own: "Section 1." > "(b)" > "1.".
@@ -762,7 +762,7 @@ TEST(ClauseTree, NumberedListInsideALetter_NestsThereAndTheLettersGoOn) {
       "1. \"Applicable Time\" means the date of each sale.\n"
       "2. \"Statutory Prospectus\" means the prospectus in the Registration Statement.\n"
       "(c) The Bank is duly organised.\n");
-  EXPECT_EQ(citations(same_number), (Strings{"1", "1(a)", "1(b)", "1 [2]", "2", "1(c)"}));
+  EXPECT_EQ(citations(same_number), (Strings{"1", "1(a)", "1(b)", "1(b)(1)", "1(b)(2)", "1(c)"}));
   // Without the colon that introduces it, a "1." after a letter starts the numbering again.
   auto restarted = structure_of(
       "Section 4. Representations. The Company represents to the Agent.\n"
@@ -851,6 +851,81 @@ TEST(ClauseTree, PageNumberOverTheNextLabel_IsNotAClause) {
   auto s = structure_of("3. FEES\nThe fees are fixed.\n4\n4. SPOTLIGHTS\n4.1 Development of the site.\n27\nEXHIBIT B\n");
   EXPECT_EQ(citations(s), (Strings{"3", "4", "4.1", "Exhibit B"}));
   EXPECT_EQ(clause(s, "4").heading, "SPOTLIGHTS");
+}
+
+TEST(ClauseTree, PageNumberOverAPartHeadingWithAQuotedId_IsNotAClause) {
+  auto s = structure_of("12. NOTICES\nNotices are in writing.\n13\nEXHIBIT \"B\"\nSERVICE LEVELS\n");
+  EXPECT_EQ(citations(s), (Strings{"12"}));
+}
+
+TEST(ClauseTree, ListRunningInsideASentence_WrappedToALineStart_IsNotAClause) {
+  // "(b)" and "(d)" start lines only because the sentence listing them wrapped there; the
+  // romans after them go on.
+  auto s = structure_of(
+      "7. Conditions.\n"
+      "(a) The Agent shall have received the opinions.\n"
+      "(b) The opinion of counsel shall state that:\n"
+      "(i) The Company is duly organised.\n"
+      "(ii) No opinion is rendered with respect to (a) the Registration Statement, (b) the\n"
+      "Prospectus or\n"
+      "(c) the satisfaction of the conditions in the approvals of the Application, and\n"
+      "(d) the rules of the NASD.\n"
+      "(iii) The Registration Statement is effective.\n"
+      "(c) The Agent shall have received a letter.\n");
+  EXPECT_EQ(citations(s), (Strings{"7", "7(a)", "7(b)", "7(b)(i)", "7(b)(ii)", "7(b)(iii)", "7(c)"}));
+  // A list whose first item ran on after the clause's title still goes on at a line start.
+  auto titled = structure_of(
+      "1. Appointment. (a) The Company appoints the Agents;\n"
+      "(b) The Agents accept the appointment.\n");
+  EXPECT_EQ(citations(titled), (Strings{"1", "1(b)"}));
+}
+
+TEST(ClauseTree, ChapterHeadings_HoldTheirNumberedSubClauses) {
+  auto s = structure_of(
+      "1. Party A is a search engine.\n"
+      "2. Party B is a technology company.\n"
+      "Therefore, the parties agree:\n"
+      "Chapter 1 Definitions and Interpretations\n"
+      "1.1 Definitions\n"
+      "1.1.1 PRC Laws: means the laws of the PRC.\n"
+      "1.2 Interpretations\n"
+      "Chapter 2 Cooperation\n"
+      "2.1 Party A shall provide the services.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "1 [2]", "1.1", "1.1.1", "1.2", "2 [2]", "2.1"}));
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "Chapter 1", "Chapter 2"}));
+}
+
+TEST(ClauseLabel, NumberGluedToAnAbbreviationInCapitals_IsALabel) {
+  auto label = parse_leading_label("1.9MD Anderson represents and certifies");
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(label->shown, "1.9");
+  EXPECT_FALSE(parse_leading_label("1.5MW of power").has_value());
+}
+
+TEST(ClauseTree, NextNumberOutsideANestedList_BeatsASkippedNumberInsideIt) {
+  auto s = structure_of(
+      "4. STORAGE AND SHIPPING\n"
+      "(a) The following reports shall be provided by Heritage:\n"
+      "1. Weekly Production Report.\n"
+      "2. Monthly Inventory Report.\n"
+      "3. Monthly Purchase Order report.\n"
+      "5. TRADEMARKS\n"
+      "Premier owns the trademarks.\n");
+  EXPECT_EQ(citations(s), (Strings{"4", "4(a)", "4(a)(1)", "4(a)(2)", "4(a)(3)", "5"}));
+  EXPECT_EQ(root_labels(s), (Strings{"4", "5"}));
+}
+
+TEST(ClauseTree, ListInsideASentenceOfAFlattenedPage_IsNotCutFromIt) {
+  // SEC text renderings keep each printed line break as a wide run of spaces; a justified
+  // line's three spaces before "(i)" inside the sentence are not one.
+  auto s = structure_of(
+      "7. Conditions.\n"
+      "(a) The opinion of counsel shall state that:\n"
+      "(i) The Application was approved.\n"
+      "(ii) At the time the Statement became                effective,   (i)  the  Statement complied, and (ii) the "
+      "Prospectus complied.\n"
+      "(iii) The Shares conform to their description.\n");
+  EXPECT_EQ(citations(s), (Strings{"7", "7(a)", "7(a)(i)", "7(a)(ii)", "7(a)(iii)"}));
 }
 
 TEST(ClauseLabel, ZeroWidthSpaceAfterALabel_IsASpace) {

@@ -124,8 +124,10 @@ constexpr std::array<PartKeyword, 7> part_keywords = {{
 // CCS documents qualify their schedules: "Joint Schedule 6", "Call-Off Schedule 5".
 constexpr std::array<std::string_view, 4> part_qualifiers = {"joint", "call-off", "framework", "order"};
 
-constexpr std::array<std::string_view, 5> clause_keywords = {"clause", "article", "section", "paragraph",
-                                                             "para"};
+// "Chapter 1 Definitions and Interpretations" over "1.1", "1.2": contracts translated from
+// Chinese number their articles as chapters.
+constexpr std::array<std::string_view, 6> clause_keywords = {"clause", "article", "section", "chapter",
+                                                             "paragraph", "para"};
 
 // A word made of letters and hyphens at the start of `s`.
 std::string_view leading_word(std::string_view s) {
@@ -342,7 +344,9 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
     std::size_t n = 0;
     while (n < num.size() && is_upper(num[n])) ++n;
     const std::optional<int> value = roman_value(num.substr(0, n));
-    if (!value || (!equals_ignoring_ascii_case(word, "article") && !equals_ignoring_ascii_case(word, "section"))) return std::nullopt;
+    const bool roman_keyword = equals_ignoring_ascii_case(word, "article") || equals_ignoring_ascii_case(word, "section") ||
+                               equals_ignoring_ascii_case(word, "chapter");
+    if (!value || !roman_keyword) return std::nullopt;
     numbers = {*value};
     printed = std::string(num.substr(0, n));
     len = n;
@@ -409,8 +413,14 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   // space after the dot) is.
   // "4.1Formation of the Channel": PDFs that lose the gap after a tab stop glue the title to
   // a two-level number; a capital then a lower-case letter is a word, "1.5MW" is not.
+  // "1.9MD Anderson represents": a glued abbreviation in capitals before a capitalised word
+  // is a name; "1.5MW of power" is a quantity.
+  std::size_t capitals = 0;
+  while (capitals < rest.size() && is_upper(rest[capitals])) ++capitals;
+  const bool glued_abbreviation = capitals >= 2 && capitals <= 4 && capitals + 2 < rest.size() && rest[capitals] == ' ' &&
+                                  is_upper(rest[capitals + 1]) && is_lower(rest[capitals + 2]);
   const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
-                          is_upper(rest[0]) && is_lower(rest[1]);
+                          is_upper(rest[0]) && (is_lower(rest[1]) || glued_abbreviation);
   // "2.3.1a valid and current Certificate": a three-level number glued to a lower-case word
   // that runs on into the sentence ("4.2.1a The" is a label "4.2.1a", not handled here).
   std::size_t word_end = 0;
@@ -550,6 +560,28 @@ std::optional<int> roman_value(std::string_view text) {
   canonical += units[static_cast<std::size_t>(total % 10)];
   if (!equals_ignoring_ascii_case(canonical, text)) return std::nullopt;
   return total;
+}
+
+std::string enumerator_text(LabelFamily family, int value) {
+  if (value <= 0) return {};
+  const bool upper = family == LabelFamily::upper_alpha || family == LabelFamily::upper_roman;
+  std::string text;
+  if (family == LabelFamily::lower_alpha || family == LabelFamily::upper_alpha) {
+    if (value > 52) return {};
+    const char letter = static_cast<char>('a' + (value - 1) % 26);
+    text.assign(value > 26 ? 2 : 1, letter);
+  } else if (family == LabelFamily::lower_roman || family == LabelFamily::upper_roman) {
+    if (value > 39) return {};
+    static constexpr std::array<std::string_view, 10> units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    text.assign(static_cast<std::size_t>(value / 10), 'x');
+    text += units[static_cast<std::size_t>(value % 10)];
+  } else {
+    return {};
+  }
+  if (upper) {
+    for (char& c : text) c = ascii_upper(c);
+  }
+  return text;
 }
 
 std::optional<int> alpha_value(std::string_view text) {

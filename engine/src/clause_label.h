@@ -71,5 +71,8 @@ bool same_style(const LabelReading& a, LabelDecoration da, const LabelReading& b
 // Ordinal <-> text for letters and roman numerals ("iv" -> 4, 27 -> "aa").
 std::optional<int> roman_value(std::string_view text);
 std::optional<int> alpha_value(std::string_view text);
+// The letters of an ordinal in a letter or roman family, as printed without decoration:
+// (lower_alpha, 27) -> "aa", (upper_roman, 4) -> "IV"; empty for other families.
+std::string enumerator_text(LabelFamily family, int value);
 
 }  // namespace clausecheck

@@ -448,6 +448,20 @@ bool starts_line_after_gap(std::string_view rest) {
   return !(bare_number && trim(rest.substr(std::min(label->length, rest.size()))).empty());
 }
 
+// "(xiii) At the time the Statement became                effective,   (i)  the  Statement …":
+// a justified line puts three spaces before an item of a list running inside the sentence,
+// where the line breaks the rendering flattened are much wider. A letter or roman numeral
+// after a narrow gap, in the middle of a sentence and going on in lower case, is not a line
+// start, as it would not be one in the PDF.
+bool inline_item_after_gap(std::string_view before, std::string_view rest, std::size_t gap) {
+  constexpr std::size_t kJustifiedGap = 4;
+  if (gap > kJustifiedGap || !ends_mid_sentence(before)) return false;
+  std::optional<ClauseLabel> label = parse_leading_label(rest);
+  if (!label || label->is_part() || label->readings.front().family == LabelFamily::decimal) return false;
+  const std::string_view after = trim(rest.substr(std::min(label->length, rest.size())));
+  return !after.empty() && std::islower(static_cast<unsigned char>(after.front()));
+}
+
 StructureBlocks blocks_for_structure(const Document& document) {
   StructureBlocks out;
   if (document.format != DocumentFormat::text) {
@@ -479,7 +493,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
       std::size_t j = i;
       while (j < text.size() && text[j] == ' ') ++j;
       if (j < text.size() && i > piece_start) {
-        if (j - i >= 3 && starts_line_after_gap(text.substr(j))) {
+        if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
+            !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
         } else if (starts_inline_clause(text, piece_start, i, j)) {
           cut(i, j, true);
@@ -562,6 +577,10 @@ class TreeBuilder {
     rest = trim(rest);
     current_rest_ = rest;
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
+    if (!from_word && block.kind != BlockKind::heading && continues_inline_list(*label, index, rest)) {
+      inline_items_.insert(index);
+      return false;
+    }
     if (!from_word && rest.empty() && is_bare_number(*label) && !next_line_is_title(index)) return false;
 
     if (label->is_part()) return add_part(index, *label, rest);
@@ -594,7 +613,23 @@ class TreeBuilder {
       if (blocks_[j].label.empty() && parse_leading_label(text)) return false;
       // "4" over "[Confidential Treatment Requested]": a page number over a bracketed legend.
       if (text.front() == '[') return false;
+      // "13" over `EXHIBIT "B"`: a page number over a part heading the label reader does not take.
+      if (opens_with_part_keyword(text)) return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
+    }
+    return false;
+  }
+
+  // The line opens with a part keyword in capitals: `EXHIBIT "B"`, "SCHEDULE OF FEES".
+  static bool opens_with_part_keyword(std::string_view text) {
+    std::size_t i = 0;
+    const std::string_view word = next_word(text, i);
+    if (word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+      return false;
+    }
+    const std::string lower = ascii_lower(word);
+    for (std::string_view part : {"schedule", "exhibit", "annex", "annexure", "appendix", "attachment", "addendum"}) {
+      if (lower == part) return true;
     }
     return false;
   }
@@ -626,6 +661,57 @@ class TreeBuilder {
       return false;
     }
     return true;
+  }
+
+  // "… means (a) in the case of a trust, its declaration of trust; (b) in the case of a
+  // corporation, …" wrapped so that a line starts with "(b)": a list running inside a
+  // sentence, not a clause. The item before it ("(a)") stands in the middle of a line of the
+  // same paragraph, the line before does not end a sentence, and the item reads on in lower
+  // case. A clause whose list began on its title line ("1. Appointment. (a) The Company …"
+  // then "(b) The Agents …") starts with a capital.
+  bool continues_inline_list(const ClauseLabel& label, std::size_t index, std::string_view rest) const {
+    if (decimal_or_part(label) || rest.empty() || !std::islower(static_cast<unsigned char>(rest.front()))) return false;
+    const std::string_view previous = trim(previous_text_);
+    if (previous.empty() || previous.back() == '.' || previous.back() == ':') return false;
+    constexpr std::size_t kLinesBack = 4;
+    for (const LabelReading& reading : label.readings) {
+      const std::string letters = enumerator_text(reading.family, reading.numbers.front() - 1);
+      if (letters.empty()) continue;
+      std::string predecessor;
+      switch (label.decoration) {
+        case LabelDecoration::parens: predecessor = "(" + letters + ")"; break;
+        case LabelDecoration::close_paren: predecessor = letters + ")"; break;
+        case LabelDecoration::dot: predecessor = letters + "."; break;
+        case LabelDecoration::none: continue;
+      }
+      for (std::size_t j = index, lines = 0; j > 0 && lines < kLinesBack; --j) {
+        const Block& block = blocks_[j - 1];
+        const std::string_view text = trim(document_.block_text(block));
+        if (text.empty()) break;
+        ++lines;
+        // "… (a) the Statement, (b) the Prospectus or" / "(c) the conditions, and" / "(d) the
+        // rules": the line before starts with an item already found to run inside the sentence.
+        if (stands_mid_line(text, predecessor) || (inline_items_.count(j - 1) > 0 && text.starts_with(predecessor))) {
+          return true;
+        }
+        // The lines of one paragraph go back to the one its item or clause starts on; text
+        // renderings do not always mark wrapped lines, so a label says where that is.
+        if (!block.continues_paragraph && (block.kind != BlockKind::paragraph || parse_leading_label(text))) break;
+      }
+    }
+    return false;
+  }
+
+  // `label` occurs in `line` after its first word, as a word of its own: "… with respect to
+  // (a) the Registration Statement", "… approvals of the Application, (c)".
+  static bool stands_mid_line(std::string_view line, std::string_view label) {
+    for (std::size_t at = line.find(label, 1); at != std::string_view::npos; at = line.find(label, at + 1)) {
+      const char before = line[at - 1];
+      const std::size_t end = at + label.size();
+      const bool word_before = before == ' ' || before == ',' || before == ';' || before == ':';
+      if (word_before && (end == line.size() || line[end] == ' ')) return true;
+    }
+    return false;
   }
 
   static bool decimal_or_part(const ClauseLabel& label) {
@@ -886,6 +972,22 @@ class TreeBuilder {
     return p;
   }
 
+  // The stack depth to keep for `numbers` to follow an open clause below depth `below` as
+  // its very next number ("5" after "4"), within the current part.
+  std::optional<std::size_t> next_number_outside(const std::vector<int>& numbers, bool keyword, std::size_t below) const {
+    for (std::size_t k = below; k > 0; --k) {
+      const OpenClause& open = stack_[k - 1];
+      if (open.reading.family == LabelFamily::part) break;
+      if (open.reading.family != LabelFamily::decimal) continue;
+      const std::vector<int>& other = open.reading.numbers;
+      if (other.size() == numbers.size() && std::equal(numbers.begin(), numbers.end() - 1, other.begin()) &&
+          numbers.back() == other.back() + 1 && open.keyword == keyword) {
+        return k - 1;
+      }
+    }
+    return std::nullopt;
+  }
+
   Placement place_decimal_in_order(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
     is_continuation_ = false;
     const std::vector<int>& numbers = reading.numbers;
@@ -901,6 +1003,16 @@ class TreeBuilder {
           std::equal(numbers.begin(), numbers.end() - 1, other.begin())) {
         // A sibling: "2.4" after "2.3", "Section 4" after "Section 3" (but not a bare "4").
         if (last > other.back() && last <= other.back() + max_sibling_gap && open.keyword == keyword) {
+          // "4. STORAGE" > "(e) … reports:" > "1." "2." "3." then "5. TRADEMARKS": the next
+          // number outside the list numbered again beats a skipped number inside it.
+          if (open.restarted && last > other.back() + 1) {
+            if (std::optional<std::size_t> outer = next_number_outside(numbers, keyword, k - 1)) {
+              p.found = true;
+              p.keep = *outer;
+              is_continuation_ = true;
+              return p;
+            }
+          }
           p.found = true;
           p.keep = k - 1;
           is_continuation_ = true;
@@ -1163,7 +1275,13 @@ class TreeBuilder {
       // numbering carries on from the clauses before it ("PART B – DELIVERY" then "3.") only
       // groups clauses: a lawyer cites "clause 3.1", not "Part B, 3.1". That is decided at
       // the part's first numbered clause.
-      for (int up = parent; up >= 0; up = structure_.clauses[static_cast<std::size_t>(up)].parent) {
+      // "(c) The Client represents as follows:" then "1.", "2.": a numbered list inside a
+      // letter cites through it, "4(c)(1)", as the letters inside a number do.
+      const bool inside_item = parent >= 0 && placement.reading.numbers.size() == 1 &&
+                               (structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::lettered ||
+                                structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::roman);
+      if (inside_item) citation = structure_.clauses[static_cast<std::size_t>(parent)].citation + "(" + label.cited + ")";
+      for (int up = inside_item ? -1 : parent; up >= 0; up = structure_.clauses[static_cast<std::size_t>(up)].parent) {
         const Clause& ancestor = structure_.clauses[static_cast<std::size_t>(up)];
         if (ancestor.kind != ClauseKind::part) continue;
         signed char& grouping = part_groups_only_[static_cast<std::size_t>(up)];
@@ -1311,6 +1429,7 @@ class TreeBuilder {
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
+  std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix
   std::string_view previous_text_;

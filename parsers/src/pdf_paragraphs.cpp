@@ -72,7 +72,8 @@ bool starts_with_label(std::string_view text) {
   if (text.size() >= 2 && is_lower_ascii(text[0]) && (text[1] == ')' || (text[1] == '.' && (text.size() == 2 || text[2] == ' ')))) {
     return true;
   }
-  for (std::string_view word : {"Schedule ", "Clause ", "Part ", "Annex ", "Appendix ", "Section ", "SCHEDULE ", "PART ", "ANNEX "}) {
+  for (std::string_view word : {"Schedule ", "Clause ", "Part ", "Annex ", "Appendix ", "Section ", "Chapter ", "SCHEDULE ",
+                                "PART ", "ANNEX ", "CHAPTER "}) {
     if (text.starts_with(word)) return true;
   }
   return false;

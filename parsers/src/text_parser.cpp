@@ -148,9 +148,9 @@ bool starts_new_paragraph(std::string_view s) {
   if ((is_lower(s[0]) || is_upper(s[0])) && s.size() >= 3 && (s[1] == ')' || s[1] == '.') &&
       s[2] == ' ')
     return true;  // "a) …", "B. …"
-  for (std::string_view word : {"Clause ", "Schedule ", "Section ", "Article ", "Part ",
+  for (std::string_view word : {"Clause ", "Schedule ", "Section ", "Article ", "Chapter ", "Part ",
                                 "Annex ", "Appendix ", "Paragraph ", "CLAUSE ", "SCHEDULE ",
-                                "SECTION ", "ARTICLE ", "PART ", "ANNEX ", "APPENDIX "}) {
+                                "SECTION ", "ARTICLE ", "CHAPTER ", "PART ", "ANNEX ", "APPENDIX "}) {
     if (starts_with(s, word) && s.size() > word.size() &&
         (is_digit(s[word.size()]) || is_upper(s[word.size()])))
       return true;

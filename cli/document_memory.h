@@ -16,6 +16,10 @@ namespace clausecheck::cli {
 
 // The extracted text, its blocks and warnings.
 std::uint64_t estimated_bytes(const Document& document);
+// What analysis will allocate for `document` (normalised text, byte offsets, tokens,
+// sentences, the clause tree and what is read from it), estimated from its text before
+// analysis starts: the stage's peak, not what it keeps.
+std::uint64_t estimated_analysis_bytes(const Document& document);
 // The document, its normalised text and tokens, sentences and structure (clause tree,
 // definitions, cross-references).
 std::uint64_t estimated_bytes(const AnalysedDocument& analysed);
@@ -24,5 +28,8 @@ std::uint64_t estimated_bytes(const AnalysedDocument& analysed);
 std::uint64_t estimated_matching_bytes(const AnalysedDocument& analysed);
 // The findings and their texts.
 std::uint64_t estimated_bytes(const std::vector<Finding>& findings);
+// What writing the report adds: the writers build it whole in memory (a JSON or HTML tree
+// of the findings and outline, then its text) before it is written out.
+std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings);
 
 }  // namespace clausecheck::cli

@@ -14,17 +14,15 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
   bytes.clear();
   bytes.shrink_to_fit();
   if (auto* error = std::get_if<InputError>(&parsed)) return *error;
-  // Each stage's structures are estimated when they exist, before the next stage adds its
-  // own: the document stops at the first boundary over its budget.
+  // Before each stage, what the document will hold at the stage's peak is estimated (what
+  // the earlier stages keep, plus what this one allocates), and the document stops at the
+  // first stage that would take it over its budget, before that stage allocates.
   const auto over_budget = [&](std::uint64_t needed) {
     return options.memory_limit_bytes != 0 && needed > options.memory_limit_bytes;
   };
-  // Analysis copies and normalises the text, and keeps tokens and offsets per byte: at
-  // least four times the text, before any structure.
-  const std::uint64_t read_bytes = estimated_bytes(std::get<Document>(parsed));
-  if (over_budget(read_bytes + 4 * std::get<Document>(parsed).text.size())) {
-    return memory_limit_error(path, options.memory_limit_bytes, read_bytes + 4 * std::get<Document>(parsed).text.size(),
-                              "reading and normalising its text");
+  const Document& read = std::get<Document>(parsed);
+  if (const std::uint64_t needed = estimated_bytes(read) + estimated_analysis_bytes(read); over_budget(needed)) {
+    return memory_limit_error(path, options.memory_limit_bytes, needed, "reading and analysing its text");
   }
   AnalysisOptions analysis = options.analysis;
   analysis.deadline = deadline;
@@ -37,9 +35,12 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
       return memory_limit_error(path, options.memory_limit_bytes, analysed_bytes, "its analysis and word index");
     }
     scanned.findings = scan(pack, scanned.analysed, scan_options);
-    const std::uint64_t scanned_bytes = estimated_bytes(scanned.analysed) + estimated_bytes(scanned.findings);
+    // The report is written after this returns, by the caller, and is held whole in memory
+    // while it is written: it is counted here, where the document can still be refused.
+    const std::uint64_t scanned_bytes = estimated_bytes(scanned.analysed) + estimated_bytes(scanned.findings) +
+                                        estimated_report_bytes(scanned.analysed, scanned.findings);
     if (over_budget(scanned_bytes)) {
-      return memory_limit_error(path, options.memory_limit_bytes, scanned_bytes, "its analysis and findings");
+      return memory_limit_error(path, options.memory_limit_bytes, scanned_bytes, "its analysis, findings and report");
     }
     if (options.offer) scanned.assessment = assess_offer(read_contract_terms(scanned.analysed), *options.offer);
     return scanned;

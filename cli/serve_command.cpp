@@ -26,6 +26,11 @@ void register_serve_command(CLI::App& app, ExitCode& exit_code) {
       ->check(CLI::Range(1u, 1024u));
   cmd->add_option("--scan-seconds", options->scan_seconds, "longest time to read and check one document (default 60)")
       ->check(CLI::PositiveNumber);
+  auto* memory_limit =
+      cmd->add_option("--memory-limit",
+                      "MiB one document's text and analysis may take; over it the document is refused "
+                      "(0: no limit; default: 2048)")
+          ->check(CLI::Range(0, 1 << 20));
   cmd->add_option("--queue-seconds", options->queue_seconds,
                   "longest wait for a free scan slot before a request is refused as busy (default 30)")
       ->check(CLI::NonNegativeNumber);
@@ -36,7 +41,8 @@ void register_serve_command(CLI::App& app, ExitCode& exit_code) {
           ->check(CLI::Range(1, 1 << 20));
   cmd->add_option("--result-minutes", options->result_minutes, "how long a result stays viewable (default 60)")
       ->check(CLI::Range(1, 100000));
-  cmd->callback([options, upload, result_memory, &exit_code] {
+  cmd->callback([options, upload, result_memory, memory_limit, &exit_code] {
+    if (memory_limit->count() > 0) options->memory_limit_bytes = memory_limit->as<std::uint64_t>() << 20;
     if (upload->count() > 0) options->max_upload_bytes = upload->as<std::uint64_t>() << 20;
     if (result_memory->count() > 0) options->max_result_bytes = result_memory->as<std::size_t>() << 20;
     if (options->token.empty()) {

@@ -11,7 +11,9 @@ files, 10 for 40 MB); quadratic analysis gives their squares.
 
 The issue's target was a 40 MB contract and a 4 MB file of 32,000 definitions whose terms
 share their first words each in under 10 s; the definitions now are, the 40 MB contract
-is not (docs/limits.md, "Time").
+is not (docs/limits.md, "Time"). The scans run without the time and memory budgets: the
+40 MB repeated contract's report alone is over the default memory budget, and what is
+measured here is the time.
 """
 import argparse
 import glob
@@ -97,7 +99,7 @@ def main():
         baseline = None
         print(f"{'document':52} {'cpu s':>8} {'wall s':>8} {'peak MB':>8} {'ratio':>7} {'size ratio':>10}")
         for name, path, size_ratio in cases:
-            cpu, wall, rss_kb = cpu_seconds_of([args.binary, "scan", path, "--format", "json", "--time-limit", "0"])
+            cpu, wall, rss_kb = cpu_seconds_of([args.binary, "scan", path, "--format", "json", "--time-limit", "0", "--memory-limit", "0"])
             baseline = baseline or cpu
             print(f"{name:52} {cpu:8.2f} {wall:8.2f} {rss_kb / 1024:8.0f} {cpu / baseline:7.2f} {size_ratio:10.2f}")
     print("ratio: CPU time over the first row's; near-linear analysis keeps it close to the size ratio")

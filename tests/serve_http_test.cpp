@@ -238,6 +238,22 @@ TEST_F(Serve, AScanOverTheTimeLimitIsAnsweredWith504AndTheServerGoesOn) {
   expect_still_serving();
 }
 
+// The per-document memory budget of `scan` holds in the server too: a document whose
+// analysis needs more is refused with the command line's message, and a smaller one under
+// the same budget is scanned.
+TEST_F(Serve, ADocumentOverTheMemoryLimitIsRefusedWith422AndTheServerGoesOn) {
+  start({"--memory-limit", "4"});
+  const std::string contract = read_file(sample_md);
+  std::string big;
+  while (big.size() < (2u << 20)) big += contract + "\n\n";
+  auto res = post("/check", {part("file", big, "big.md")});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 422);
+  EXPECT_NE(res->body.find("over the memory limit of 4 MiB per document"), std::string::npos) << res->body;
+  expect_still_serving();
+  EXPECT_EQ(post("/check", {part("file", contract, "small.md")})->status, 303);
+}
+
 // Each hostile or broken file gets the command line's own message, as a 422 (or 413).
 TEST_F(Serve, HostileUploadsGetTheCommandLinesMessage) {
   start();

@@ -18,13 +18,14 @@ BoundedScan bounded_scan(ScanSlots& slots, const RulePack& pack, const ScanBound
   // The pipeline's own deadline is the same time limit, so an overrunning scan also stops
   // soon after the request was answered instead of holding its slot to the end.
   const auto time_limit = std::chrono::milliseconds(static_cast<std::int64_t>(bounds.scan_seconds * 1000));
-  std::thread([&slots, &pack, parse = bounds.parse, time_limit, done, name = std::move(name),
+  std::thread([&slots, &pack, parse = bounds.parse, time_limit, memory_limit = bounds.memory_limit_bytes, done, name = std::move(name),
                bytes = std::move(bytes), offer = std::move(offer)]() mutable {
     BoundedScan outcome;
     try {
       PipelineOptions options;
       options.limits = parse;
       options.time_limit = time_limit;
+      options.memory_limit_bytes = memory_limit;
       options.offer = std::move(offer);
       ScanOutcome scanned = scan_document(name, std::move(bytes), pack, options);
       if (auto* error = std::get_if<InputError>(&scanned); error && error->kind == InputErrorKind::time_limit) {

@@ -15,6 +15,7 @@ namespace clausecheck::cli::web {
 struct ScanBounds {
   double queue_seconds = 30;  // longest wait for a free scan slot
   double scan_seconds = 60;   // longest time one scan may take
+  std::uint64_t memory_limit_bytes = default_document_memory_limit;  // one document's budget; 0: none
   ParseLimits parse;
 };
 

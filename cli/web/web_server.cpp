@@ -96,6 +96,7 @@ class WebServer {
         results_(options.max_results, options.max_result_bytes, std::chrono::minutes(options.result_minutes)) {
     bounds_.queue_seconds = options.queue_seconds;
     bounds_.scan_seconds = options.scan_seconds;
+    bounds_.memory_limit_bytes = options.memory_limit_bytes;
     bounds_.parse.max_file_bytes = options.max_upload_bytes;
     page_policy_ = "default-src 'none'; style-src " + csp_hash(page_stylesheet()) +
                    "; img-src data:; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

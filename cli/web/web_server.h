@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../commands.h"
+#include "../document_pipeline.h"
 
 namespace clausecheck::cli::web {
 
@@ -22,6 +23,7 @@ struct ServeOptions {
   std::size_t max_files = 100;
   unsigned max_scans = 0;  // 0: the number of cores
   double scan_seconds = 60;
+  std::uint64_t memory_limit_bytes = default_document_memory_limit;  // per document; 0: none
   double queue_seconds = 30;
   std::size_t max_results = 100;
   std::size_t max_result_bytes = 128ull << 20;  // all held results together

@@ -1281,9 +1281,10 @@ class TreeBuilder {
                                (structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::lettered ||
                                 structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::roman);
       if (inside_item) citation = structure_.clauses[static_cast<std::size_t>(parent)].citation + "(" + label.cited + ")";
-      for (int up = inside_item ? -1 : parent; up >= 0; up = structure_.clauses[static_cast<std::size_t>(up)].parent) {
+      // The nearest enclosing part, looked up rather than walked to: a long document whose
+      // clauses nest deeper and deeper would make the walk cost its depth at every clause.
+      if (const int up = !inside_item && parent >= 0 ? part_ancestor_[static_cast<std::size_t>(parent)] : -1; up >= 0) {
         const Clause& ancestor = structure_.clauses[static_cast<std::size_t>(up)];
-        if (ancestor.kind != ClauseKind::part) continue;
         signed char& grouping = part_groups_only_[static_cast<std::size_t>(up)];
         if (grouping < 0) {
           const bool continues = placement.reading.numbers.size() == 1 &&
@@ -1291,7 +1292,6 @@ class TreeBuilder {
           grouping = continues && ancestor.parent < 0 && part_kinds_[static_cast<std::size_t>(up)] == PartKind::part;
         }
         if (grouping == 0) citation = ancestor.citation + ", " + citation;
-        break;
       }
       if (placement.reading.numbers.size() == 1) last_top_number_ = placement.reading.numbers.front();
       decimal_in_scope_ = true;
@@ -1355,6 +1355,9 @@ class TreeBuilder {
     structure_.clauses.push_back(std::move(clause));
     part_kinds_.push_back(label.part_kind);
     part_groups_only_.push_back(-1);
+    part_ancestor_.push_back(structure_.clauses.back().kind == ClauseKind::part ? id
+                             : parent >= 0                                    ? part_ancestor_[static_cast<std::size_t>(parent)]
+                                                                              : -1);
     stack_.push_back(
         OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted});
     return id;
@@ -1382,7 +1385,7 @@ class TreeBuilder {
       c.body_end = c.children.empty() ? c.end : end_before(static_cast<std::size_t>(c.children.front()), c.begin);
       c.page_end = std::max(c.page_start, document_.page_at(c.end > c.begin ? c.end - 1 : c.begin));
     }
-    make_citations_unique();
+    make_citations_unique(subtree);
     structure_.citation_order.resize(n);
     for (std::size_t k = 0; k < n; ++k) structure_.citation_order[k] = static_cast<int>(k);
     std::stable_sort(structure_.citation_order.begin(), structure_.citation_order.end(), [&](int a, int b) {
@@ -1394,31 +1397,45 @@ class TreeBuilder {
   // second "Exhibit A"): the k-th node with it, in document order, cites "<citation> [k]".
   // What is cited through it is renamed with it ("Exhibit A [2], 1.1", "2 [2](a)"); a
   // renamed "2"'s "2.1" is not (it does not cite through "2") and is disambiguated on its
-  // own if it repeats.
-  void make_citations_unique() {
+  // own if it repeats. `subtree[k]`: how many clauses node k's subtree holds, itself
+  // included (in pre-order, its descendants are the clauses after it up to that count).
+  void make_citations_unique(const std::vector<std::size_t>& subtree) {
     std::vector<Clause>& clauses = structure_.clauses;
+    // The clauses holding each citation: what is built on a citation is found by prefix in
+    // the sorted citations and by position in the subtree, not by walking the subtree,
+    // which costs the document's size at every repeat when the tree nests deep.
+    std::map<std::string, std::set<std::size_t>, std::less<>> holders;
+    for (std::size_t k = 0; k < clauses.size(); ++k) holders[clauses[k].citation].insert(k);
+    const auto move_citation = [&](std::size_t k, std::string citation) {
+      auto old = holders.find(clauses[k].citation);
+      old->second.erase(k);
+      if (old->second.empty()) holders.erase(old);
+      clauses[k].citation = std::move(citation);
+      holders[clauses[k].citation].insert(k);
+    };
     std::map<std::string, int> seen;
+    std::vector<std::size_t> built_on;
     for (std::size_t k = 0; k < clauses.size(); ++k) {
       int& count = seen[clauses[k].citation];
       if (++count == 1) continue;
-      std::string renamed;
-      renamed = clauses[k].citation + " [" + std::to_string(count) + "]";
-      while (seen.count(renamed) > 0) renamed = clauses[k].citation + " [" + std::to_string(++count) + "]";
-      rename_descendants(static_cast<int>(k), clauses[k].citation, renamed);
-      clauses[k].citation = renamed;
+      const std::string old_citation = clauses[k].citation;
+      std::string renamed = old_citation + " [" + std::to_string(count) + "]";
+      while (seen.count(renamed) > 0) renamed = old_citation + " [" + std::to_string(++count) + "]";
+      // Descendants whose citation is built on the node's: "Exhibit A, 1" and "2(a)".
+      built_on.clear();
+      for (const std::string& joint : {std::string(", "), std::string("(")}) {
+        const std::string prefix = old_citation + joint;
+        for (auto it = holders.lower_bound(prefix);
+             it != holders.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+          if (it->first.size() <= old_citation.size() + 1) continue;  // "2(" alone cites nothing through "2"
+          for (auto d = it->second.upper_bound(k); d != it->second.end() && *d < k + subtree[k]; ++d) {
+            built_on.push_back(*d);
+          }
+        }
+      }
+      for (const std::size_t d : built_on) move_citation(d, renamed + clauses[d].citation.substr(old_citation.size()));
+      move_citation(k, renamed);
       seen[renamed] = 1;
-    }
-  }
-
-  // Descendants whose citation is built on the node's: "Exhibit A, 1" and "2(a)".
-  void rename_descendants(int node, const std::string& old_citation, const std::string& renamed) {
-    for (int child : structure_.clauses[static_cast<std::size_t>(node)].children) {
-      std::string& citation = structure_.clauses[static_cast<std::size_t>(child)].citation;
-      const bool built_on = citation.size() > old_citation.size() + 1 &&
-                            citation.compare(0, old_citation.size(), old_citation) == 0 &&
-                            (citation.compare(old_citation.size(), 2, ", ") == 0 || citation[old_citation.size()] == '(');
-      if (built_on) citation = renamed + citation.substr(old_citation.size());
-      rename_descendants(child, old_citation, renamed);
     }
   }
 
@@ -1432,6 +1449,7 @@ class TreeBuilder {
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix
+  std::vector<int> part_ancestor_;               // per clause: itself if a part, else its nearest part ancestor, or -1
   std::string_view previous_text_;
   bool previous_started_clause_ = false;
   int pending_heading_ = -1;

@@ -146,8 +146,14 @@ class ReferenceFinder {
  public:
   ReferenceFinder(const Document& document, const NormalisedText& normalised, const DocumentStructure& structure)
       : document_(document), normalised_(normalised), structure_(structure), text_(document.text) {
+    part_at_or_above_.reserve(structure.clauses.size());
     for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
-      if (structure.clauses[k].kind == ClauseKind::part) parts_.push_back(static_cast<int>(k));
+      const Clause& clause = structure.clauses[k];
+      if (clause.kind == ClauseKind::part) parts_.push_back(static_cast<int>(k));
+      // Parents come before their children (pre-order).
+      part_at_or_above_.push_back(clause.kind == ClauseKind::part ? static_cast<int>(k)
+                                  : clause.parent >= 0 ? part_at_or_above_[static_cast<std::size_t>(clause.parent)]
+                                                       : -1);
     }
   }
 
@@ -330,9 +336,8 @@ class ReferenceFinder {
   // citation, then inside the parts around the reference, then the first part so named.
   int resolve_part(const std::string& target, int from) const {
     if (int found = structure_.find_citation(target); found >= 0) return found;
-    for (int c = from; c >= 0; c = structure_.clauses[static_cast<std::size_t>(c)].parent) {
+    for (int c = enclosing_part(from); c >= 0; c = enclosing_part(parent_of(c))) {
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
-      if (clause.kind != ClauseKind::part) continue;
       if (int found = structure_.find_citation(clause.citation + ", " + target); found >= 0) return found;
       // "this Schedule 6" written inside "Call-Off Schedule 6" names the schedule it is in.
       const std::string& label = clause.label;
@@ -363,9 +368,8 @@ class ReferenceFinder {
       return structure_.find_citation(id);
     }
     // Inside a schedule, "paragraph 1.4" means that schedule's paragraph 1.4.
-    for (int c = from; c >= 0; c = structure_.clauses[static_cast<std::size_t>(c)].parent) {
+    for (int c = enclosing_part(from); c >= 0; c = enclosing_part(parent_of(c))) {
       const Clause& clause = structure_.clauses[static_cast<std::size_t>(c)];
-      if (clause.kind != ClauseKind::part) continue;
       if (int found = structure_.find_citation(clause.citation + ", " + id); found >= 0) return found;
     }
     return structure_.find_citation(id);
@@ -376,6 +380,13 @@ class ReferenceFinder {
   const DocumentStructure& structure_;
   std::string_view text_;
   std::vector<int> parts_;  // the few part clauses, for suffix lookups
+  // Per clause: itself if a part, else its nearest part ancestor, or -1. Looking parts up
+  // instead of walking the ancestors keeps a deeply nested outline linear.
+  std::vector<int> part_at_or_above_;
+  int enclosing_part(int clause) const {
+    return clause >= 0 ? part_at_or_above_[static_cast<std::size_t>(clause)] : -1;
+  }
+  int parent_of(int clause) const { return structure_.clauses[static_cast<std::size_t>(clause)].parent; }
   std::vector<CrossReference> references_;
 };
 

@@ -45,7 +45,7 @@ using Id = ContractTermId;
 // ---- The hand check: tests/fixtures/contract_terms/*.terms, one file per contract.
 //
 // Each file names the document(s) it describes (`document PATH`, relative to the source
-// tree; `../shared/...` for the real dev documents beside it) and lists all sixteen driving
+// tree; `../shared/...` for the real dev documents beside it) and lists every driving
 // terms, one a line, as a person reading the contract found them:
 //
 //   payment_period     | 6.1        | 45 days
@@ -410,6 +410,31 @@ TEST(ContractTerms, PriceReduction_APriceThatFallsEachYear_NotServiceCreditsOrAS
                 false, 0},
                {"5.1 If at the end of any year the Outputs achieved are below the Outputs for that year, the Council "
                 "shall reduce the Grant for that year by ten per cent (10%) in proportion to the shortfall.\n",
+                false, 0}});
+}
+
+// Payment in advance, on the phrasings of the real dev documents reworded (the eGain hosting
+// agreement, the ImageWare maintenance agreement, the Ferroglobe outsourcing agreement) and
+// the sample subcontracts; and what only looks like it.
+TEST(ContractTerms, PaymentInAdvance_AnInvoiceOrPaymentAtTheStartOfItsPeriod) {
+  expect_term(Id::payment_in_advance,
+              {{"6.1 The Provider shall invoice the Charges quarterly in advance.\n", true, -1},
+               {"6.1 The annual fee is payable in advance on each anniversary of the Start Date.\n", true, -1},
+               {"5. The Council agrees to pay for the support services on or before the first day of the month in "
+                "which the support services are provided.\n",
+                true, -1},
+               {"6. After the first year, the yearly Service Charge shall be invoiced to, and paid by the Prime prior "
+                "to the beginning of the next service year.\n",
+                true, -1},
+               {"7.2 Invoices will be issued by the Partner at the start of each quarter.\n", true, -1},
+               // Not about how the provider is paid.
+               {"4. No other fees will be paid to the Consultant unless they have been approved in advance by the "
+                "Company.\n",
+                false, 0},
+               {"6.2 No payment shall be made in advance of the Services being delivered.\n", false, 0},
+               {"6.5 The Charges shall be reviewed at the start of each Contract Year.\n", false, 0},
+               {"9.1 Either party shall give the other not less than thirty (30) days' notice in advance of any "
+                "change to the payment arrangements.\n",
                 false, 0}});
 }
 

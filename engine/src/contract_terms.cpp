@@ -42,7 +42,7 @@ constexpr std::array<std::string_view, contract_term_count> term_ids = {
     "volume_guarantee", "termination_notice", "tupe",          "pension_scheme",
     "fixed_price",    "liability_cap",     "term_length",     "contract_value",
     "invoice_period", "management_fee",    "bond",            "bond_release",
-    "price_reduction",
+    "price_reduction", "payment_in_advance",
 };
 constexpr std::array<std::string_view, contract_term_count> term_labels = {
     "Payment period",       "Pay when paid",       "Retention",            "Retention released",
@@ -50,7 +50,7 @@ constexpr std::array<std::string_view, contract_term_count> term_labels = {
     "Volume guarantee",     "Notice of termination for convenience", "TUPE transfer", "Defined-benefit pension",
     "Fixed price",          "Liability cap",       "Term",                 "Contract value",
     "Invoicing period",     "Management fee",      "Deposit or performance bond", "Deposit or bond returned",
-    "Price reduction a year",
+    "Price reduction a year", "Paid in advance",
 };
 
 bool is_word_byte(char c) {
@@ -596,6 +596,47 @@ void read_price_reduction(ContractTerm& term, const SentenceView& s) {
   }
 }
 
+// Payment in advance: the invoice for a period is raised, or the price paid, at its start
+// ("The Provider shall invoice the Charges quarterly in advance", "the annual fee is payable
+// in advance", "CUSTOMER AGREES TO PAY FOR HOSTING SERVICES ON OR BEFORE THE FIRST DAY OF THE
+// MONTH IN WHICH THE HOSTING SERVICES ARE PROVIDED", "the then applicable Annual Maintenance
+// Charge shall be invoiced to, and paid by MORPHO prior to the beginning of the next annual
+// maintenance period"). A period's start alone ("at the start of each quarter") says when an
+// invoice is raised only with an invoice word ("The invoices will be issued by EIT at the
+// start of each term"): "The Charges are reviewed at the start of each Contract Year" is
+// not a payment. Expenses "approved in advance", notice given in advance, a payment refused
+// in advance ("no payment shall be made in advance") and a payment the provider makes are
+// not how the provider is paid.
+void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
+  if (term.stated) return;
+  const Cues invoice_words = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments",
+                              "installment", "installments"};
+  const Cues paid_before = {"in advance", "before the first day of the month in which", "prior to the beginning of the",
+                            "before the beginning of the", "before the start of the", "prior to the start of the"};
+  const Cues period_start = {"at the start of each", "at the beginning of each", "on the first day of each"};
+  std::size_t at = find_any(s.norm, paid_before);
+  if (at == std::string_view::npos || !(has_any(s.norm, pay_words) || has_any(s.norm, invoice_words))) {
+    at = has_any(s.norm, invoice_words) ? find_any(s.norm, period_start) : std::string_view::npos;
+  }
+  if (at == std::string_view::npos) return;
+  const std::string_view before = s.norm.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
+  if (has_any(before, {"not", "no", "never"}) ||
+      has_any(s.norm, {"approv*", "consent", "agreed in advance", "notice", "notif*", "expense*", "interest",
+                       "service credit*", "management fee*", "management charge*", "deposit", "bond"}) ||
+      provider_pays(s)) {
+    return;
+  }
+  state(term, s);
+  term.flag = true;
+  std::size_t size = 0;
+  for (const Cues* cues : {&paid_before, &period_start}) {
+    for (std::string_view cue : *cues) {
+      if (find_cue(s.norm.substr(at), cue) == 0) size = std::max(size, cue.size());
+    }
+  }
+  term.value_text = words_at(s, at, size);
+}
+
 // True when `s` is about the counterparty's liability ("The Contractor's total liability to
 // the Subcontractor shall not exceed …", "In no event shall Contractor be liable to
 // Provider …"): the party the sentence names first is the counterparty, and it is not
@@ -902,6 +943,7 @@ void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
   read_management_fee(t[Id::management_fee], s);
   read_bond(t[Id::bond], t[Id::bond_release], s);
   read_price_reduction(t[Id::price_reduction], s);
+  read_payment_in_advance(t[Id::payment_in_advance], s);
 }
 
 }  // namespace

@@ -53,9 +53,12 @@ using Id = ContractTermId;
 //   volume_guarantee   | 3.2        | not guaranteed
 //   retention          | not stated
 //   term_length        | missed 1.6 | 365 days
+//   term_length        | - (read as 14) | 180 days
 //
 // `missed` records a term the person found and the reader is known not to (the test asserts
-// it is still not read, so a fix shows up as a change to make here).
+// it is still not read, so a fix shows up as a change to make here); `(read as C)` records a
+// term found with the right value under a clause citation C that the clause tree gets wrong
+// ("-" is an unnumbered paragraph), asserted the same way.
 // The value is a number with its unit (days, %, £, or months for the invoicing period and a
 // deposit of months of the price) for valued terms, a word for flags
 // (yes/no, fixed/indexed, guaranteed/not guaranteed, capped/unlimited), or both. Text after
@@ -67,6 +70,9 @@ struct Expected {
   bool stated = false;
   bool missed = false;  // stated, but the reader is known not to find it (docs/offer-model.md, Limits)
   std::string clause;
+  // Found, but cited by a clause the structure stage gives wrongly: "- (read as 14)" is an
+  // unnumbered paragraph that the clause tree puts in item 14 of the list before it.
+  std::optional<std::string> read_as;
   std::optional<double> value;
   std::optional<bool> flag;
   int line = 0;
@@ -151,6 +157,10 @@ TermsFile read_terms_file(const std::filesystem::path& path) {
         e.missed = true;
         clause = trimmed(clause.substr(7));
       }
+      if (const std::size_t at = clause.find(" (read as "); at != std::string::npos && clause.back() == ')') {
+        e.read_as = clause.substr(at + 10, clause.size() - at - 11);
+        clause = trimmed(clause.substr(0, at));
+      }
       e.clause = clause == "-" ? "" : clause;
       if (cells.size() < 3 || !read_expected_value(cells[2], e)) {
         file.problems.push_back(where + "no value that reads (days, %, £, or a flag word)");
@@ -213,8 +223,16 @@ TEST_P(ContractTermsOnCorpus, EveryTermIsFoundWithItsClause_OrNotFoundWhenNotSta
         EXPECT_FALSE(t.stated) << "read from [" << t.clause << "]: " << t.text;
         continue;
       }
-      ASSERT_TRUE(t.stated) << "not found";
-      EXPECT_EQ(t.clause, e.clause) << t.text;
+      if (!t.stated) {  // every disagreement of the file is listed, not only the first
+        ADD_FAILURE() << "not found";
+        continue;
+      }
+      if (e.read_as) {
+        EXPECT_EQ(t.clause, *e.read_as) << "the citation is no longer the known wrong one; if [" << t.clause
+                                        << "] is right, drop `(read as ...)` from the file";
+      } else {
+        EXPECT_EQ(t.clause, e.clause) << t.text;
+      }
       EXPECT_GT(t.page, 0);
       if (e.value) {
         EXPECT_TRUE(t.has_value) << t.text;

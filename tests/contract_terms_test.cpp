@@ -456,6 +456,74 @@ TEST(ContractTerms, PaymentInAdvance_AnInvoiceOrPaymentAtTheStartOfItsPeriod) {
                 false, 0}});
 }
 
+// What the real dev documents state in words the reader first missed (or misread), reworded.
+TEST(ContractTerms, RealDevPhrasings_Reworded) {
+  // A sentence a PDF cut into three pieces at line starts that look like new sentences.
+  {
+    const ContractTerms t = terms_of(
+        "4.1 Term. This Agreement shall be effective as of\nthat date (the \"Start Date\") the service opens as agreed "
+        "in writing by both Parties and shall continue for a period of two\n(2) years from the Start Date.\n");
+    EXPECT_TRUE(t[Id::term_length].stated);
+    EXPECT_DOUBLE_EQ(t[Id::term_length].value, 730);
+  }
+  expect_term(Id::service_credits,
+              {{"2.2 Any failure shall entitle the Council to any KPI Credits, which are a price adjustment.\n", true, -1},
+               {"1.3 The Provider shall notify the Council if it becomes entitled to a Service Level Credit.\n", true, -1}});
+  expect_term(Id::service_credit_cap,
+              {{"1.4 Service Level Credits applied during any month shall not exceed fifteen percent (15%) of the monthly "
+                "invoice.\n",
+                true, 15}});
+  expect_term(Id::termination_notice,
+              {{"9.2 The Council may end this agreement, it being cancellable at any time by either party upon two months "
+                "prior written notice.\n",
+                true, 60},
+               {"8.1 Either party may terminate this Agreement with or without cause upon sixty (60) days' written "
+                "notice.\n",
+                true, 60}});
+  expect_term(Id::payment_period,
+              {{"3.2 Payments to the Provider shall be due within twenty (20) days of the end of each calendar month.\n",
+                true, 20},
+               {"2.1 The Prime shall pay such amount to the Provider within fifteen days following the end of the "
+                "applicable month.\n",
+                true, 15}});
+  expect_term(Id::invoice_period,
+              {{"3.2 Payments to the Provider shall be due monthly within thirty (30) days of the end of each month.\n",
+                true, 1},
+               {"6. The yearly Support Charge shall be invoiced to the Council before each annual support period.\n", true,
+                12}});
+  expect_term(Id::fixed_price,
+              {{"19.1 The total price payable by the Council is set out in clause 19.2, this price being a fixed price.\n",
+                true, -1},
+               {"5.6 Charges shall be subject to adjustments each January which shall not exceed the change to the "
+                "Employment Cost Index.\n",
+                true, -1}});
+  expect_term(Id::volume_guarantee,
+              {{"3.1 A Forecast will not be deemed to constitute a binding purchase order for any Services.\n", true, -1},
+               {"2. The Prime will guarantee the Provider a minimum of 300 sessions in each month of the first year.\n", true,
+                300}});
+  expect_term(Id::pay_when_paid,
+              {{"2.4 The Prime will pay to the Provider all fees collected from the Council for the service, less its "
+                "costs.\n",
+                true, -1}});
+  // Template options and blanks, and caps on indirect loss only, state nothing.
+  expect_term(Id::tupe, {{"[Call-Off Schedule 2 (Staff Transfer under TUPE and pensions)]\n", false, 0}});
+  expect_term(Id::volume_guarantee,
+              {{"The guaranteed [minimum] [maximum] volume of these services will be as follows: [    ]\n", false, 0}});
+  expect_term(Id::liability_cap,
+              {{"15.4 The Provider's liability to the Prime for any indirect, special or consequential damages shall not "
+                "exceed one million pounds (£1,000,000) in aggregate.\n",
+                false, 0}});
+}
+
+TEST(ContractTerms, TheProvidersCapWhenTheCounterpartyIsNamedFirst) {
+  const ContractTerms t = terms_of(
+      "This Agreement is between Acme Prime Ltd (the \"Contractor\") and Hope Trust (the \"Subcontractor\").\n"
+      "15. The Contractor agrees that the Subcontractor's total liability to the Contractor for any damages shall be "
+      "limited to an amount not to exceed the Charges for sixty (60) days.\n");
+  EXPECT_TRUE(t[Id::liability_cap].stated);
+  EXPECT_TRUE(t[Id::liability_cap].flag);
+}
+
 // A first-year price with a price that falls: the value over the term pays each later year less.
 TEST(ContractTerms, ContractValueFromAFirstYearPrice_LessTheYearlyReduction) {
   const ContractTerms t = terms_of(

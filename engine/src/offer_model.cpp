@@ -129,7 +129,8 @@ CashFlow run_cash_flow(const CashFlowParameters& p) {
   // after the last period starts.
   const int last_period_start = (term - 1) / period * period + 1;
   const int last_invoice_paid = p.paid_in_advance ? std::max(1, last_period_start - 1 + pay_lag) : term + pay_lag;
-  const int horizon = std::max({term, last_invoice_paid, outcomes ? last_claim + pay_lag : 0, release_month, bond_month});
+  const int horizon = std::max({term, last_invoice_paid, outcomes ? last_claim + pay_lag : 0,
+                                p.retention > 0 ? release_month : 0, bond_month});
   flow.months.resize(static_cast<std::size_t>(horizon));
   for (int m = 1; m <= horizon; ++m) flow.months[static_cast<std::size_t>(m - 1)].month = m;
   auto at = [&](int month) -> CashMonth& { return flow.months[static_cast<std::size_t>(month - 1)]; };

@@ -146,14 +146,15 @@ std::string assessment_section_html(const Assessment& a) {
 
   html += "<h3>Revenue at risk</h3>\n<p>Of a price of " + esc(format_pounds(a.parameters.indicative_price)) +
           ", <strong>" + esc(format_pounds(flow.revenue_at_risk)) +
-          "</strong> may never be paid at the expected outcome rate and service credits; " +
-          esc(format_pounds(flow.revenue_received)) + " is received.</p>\n";
+          "</strong> may never be paid: outcome payments not earned at the expected outcome rate, and service "
+          "credits. " + esc(format_pounds(flow.revenue_received)) + " is received.</p>\n";
   html += "<figure>" + scenario_chart_svg(a) + "<figcaption>Revenue at risk by scenario.</figcaption></figure>\n";
-  html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th><th>Paid after</th>"
-          "<th>Revenue at risk</th><th>Cash needed</th><th>Month</th></tr></thead><tbody>\n";
+  html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th>"
+          "<th>Paid, days after invoice</th><th>Revenue at risk</th><th>Own cash needed</th><th>Lowest in month</th>"
+          "</tr></thead><tbody>\n";
   for (const Scenario& s : a.scenarios) {
-    html += "<tr><td>" + esc(s.name) + "</td><td>" + one_decimal(s.outcome_rate_percent) + " %</td><td>" +
-            one_decimal(s.volume_percent) + " %</td><td>" + one_decimal(s.payment_days) + " days</td><td>" +
+    html += "<tr><td>" + esc(s.name) + "</td><td>" + plain_figure(s.outcome_rate_percent) + " %</td><td>" +
+            plain_figure(s.volume_percent) + " %</td><td>" + plain_figure(s.payment_days) + "</td><td>" +
             esc(format_pounds(s.revenue_at_risk)) + "</td><td>" + esc(format_pounds(s.peak_working_capital)) +
             "</td><td>" + std::to_string(s.peak_month) + "</td></tr>\n";
   }

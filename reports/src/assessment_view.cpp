@@ -43,6 +43,12 @@ std::string one_decimal(double value) {
   return buffer;
 }
 
+std::string plain_figure(double value) {
+  std::string text = one_decimal(value);
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+  return text == "-0" ? "0" : text;
+}
+
 std::string reserves_text(const Assessment& a) {
   std::string text = a.cash_reserves > 0 ? "That is " + one_decimal(a.reserves_used_percent) +
                                                " % of cash reserves of " + format_pounds(a.cash_reserves)

@@ -30,4 +30,8 @@ std::string reserves_text(const Assessment& assessment);
 // and chart coordinates. Any finite double fits: the model's figures are unbounded.
 std::string one_decimal(double value);
 
+// A rate, a share or a number of days as a person writes it: "90", "12.5" (one decimal place,
+// none when the figure is whole), for the tables a reader scans.
+std::string plain_figure(double value);
+
 }  // namespace clausecheck

@@ -161,8 +161,10 @@ OfferFieldHelp offer_field_help(OfferField field) {
     case OfferField::contract_value:
       return {"Contract value over the term", "£120,000",
               "unit price × expected volume, else the contract's value, else £120,000"};
-    case OfferField::unit_price: return {"Price per unit (participant, referral, session)", "£410", "none"};
-    case OfferField::expected_volume: return {"Units expected over the term", "300", "none"};
+    case OfferField::unit_price:
+      return {"Price per unit (participant, referral, session)", "£410", "not used: the contract value is"};
+    case OfferField::expected_volume:
+      return {"Units expected over the term", "300", "not used: the contract value is"};
     case OfferField::term: return {"Term", "24 months", "the contract's term, else 12 months"};
     case OfferField::monthly_delivery_cost:
       return {"What delivery costs each month (first year)", "£9,500", "95% of the monthly charge"};

@@ -122,11 +122,19 @@ std::string assessment_section_html(const Assessment& a) {
   html += "<h2 id=\"assessment-title\">What the offer costs</h2>\n";
   html += "<p class=\"headline\">";
   if (flow.peak_working_capital > 0) {
+    // When the lowest point is where the contract ends, it never pays for itself: the cash is
+    // lost, not lent, and a reader must not take it for working capital that comes back.
+    const bool ends_short = !flow.months.empty() && flow.months.back().position < 0;
     html += "To take this contract on, the provider needs <strong>" + esc(format_pounds(flow.peak_working_capital)) +
-            "</strong> of its own cash: the most it is out of pocket before the contract pays for itself, reached in "
+            "</strong> of its own cash: the most it is out of pocket" +
+            (ends_short ? std::string(", ") : std::string(" before the contract pays for itself, ")) + "reached in "
             "<strong>month " + std::to_string(flow.peak_month) + "</strong>. " + esc(reserves_text(a));
     if (a.reserves_run_out_month > 0) {
       html += " <strong>Its reserves run out in month " + std::to_string(a.reserves_run_out_month) + ".</strong>";
+    }
+    if (ends_short) {
+      html += " <strong>The contract never pays this back: it ends " +
+              esc(format_pounds(-flow.months.back().position)) + " short.</strong>";
     }
   } else {
     html += "The contract never needs the provider's own cash: payments arrive before the costs fall due.";

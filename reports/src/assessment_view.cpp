@@ -11,7 +11,9 @@ std::string input_source_text(const ModelInput& input) {
       if (input.page > 0) where += ", page " + std::to_string(input.page);
       return where;
     }
-    case InputSource::offer: return "offer file, line " + std::to_string(input.line);
+    // The provider's own figure, from an offer file or the web form (which writes one):
+    // "your figures" says whose it is to a reader who never saw the file.
+    case InputSource::offer: return "your figures (offer, line " + std::to_string(input.line) + ")";
     case InputSource::assumed: return "assumed: " + input.note;
   }
   return "";

@@ -133,6 +133,7 @@ def offer_form(c, sample):
     c.wait_for(lambda: "/check/" in d.current_url and "Risk score" in d.page_source)
     cost = d.find_element(By.ID, "offer-cost").text
     c.expect("of your own cash" in cost, f"the result page says how much cash is needed: {cost!r}")
+    c.shot("offer-result")
     d.get(d.current_url + "/report.html")
     c.no_policy_violations("report with the offer")
     rows = {r.find_elements(By.TAG_NAME, "td")[0].text: r.text

@@ -80,6 +80,22 @@ TEST(AssessCli, Html_HasTheSectionAndBothChartsFirst) {
   EXPECT_NE(r.out.find("<strong>Liability: unbounded.</strong>", section), std::string::npos);
 }
 
+// A contract that costs more than it pays is not working capital that comes back: the HTML
+// section says the cash is never paid back, and how short the contract ends.
+TEST(AssessCli, Html_SaysWhenTheContractNeverPaysTheCashBack) {
+  TempDir tmp("assess-ends-short");
+  const std::string losing = (tmp.path() / "losing.txt").string();
+  std::ofstream(losing, std::ios::binary) << "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £11,000\n"
+                                             "inflation = 0%\n";
+  const CommandRun r = run_clausecheck("assess " + sample + " --offer " + losing + " --format html");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("The contract never pays this back: it ends £3,000 short."), std::string::npos);
+  EXPECT_EQ(r.out.find("before the contract pays for itself"), std::string::npos);
+  const CommandRun paying = run_clausecheck("assess " + sample + " --offer " + offer + " --format html");
+  EXPECT_NE(paying.out.find("before the contract pays for itself"), std::string::npos);
+  EXPECT_EQ(paying.out.find("never pays this back"), std::string::npos);
+}
+
 TEST(AssessCli, BadOfferFiles_AreUsageErrorsNamingTheLineAndField) {
   struct Case {
     std::string file;

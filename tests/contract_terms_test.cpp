@@ -45,7 +45,7 @@ using Id = ContractTermId;
 // ---- The hand check: tests/fixtures/contract_terms/*.terms, one file per contract.
 //
 // Each file names the document(s) it describes (`document PATH`, relative to the source
-// tree; `../shared/...` for the real dev documents beside it) and lists all sixteen driving
+// tree; `../shared/...` for the real dev documents beside it) and lists every driving
 // terms, one a line, as a person reading the contract found them:
 //
 //   payment_period     | 6.1        | 45 days
@@ -53,9 +53,12 @@ using Id = ContractTermId;
 //   volume_guarantee   | 3.2        | not guaranteed
 //   retention          | not stated
 //   term_length        | missed 1.6 | 365 days
+//   term_length        | - (read as 14) | 180 days
 //
 // `missed` records a term the person found and the reader is known not to (the test asserts
-// it is still not read, so a fix shows up as a change to make here).
+// it is still not read, so a fix shows up as a change to make here); `(read as C)` records a
+// term found with the right value under a clause citation C that the clause tree gets wrong
+// ("-" is an unnumbered paragraph), asserted the same way.
 // The value is a number with its unit (days, %, £, or months for the invoicing period and a
 // deposit of months of the price) for valued terms, a word for flags
 // (yes/no, fixed/indexed, guaranteed/not guaranteed, capped/unlimited), or both. Text after
@@ -67,6 +70,9 @@ struct Expected {
   bool stated = false;
   bool missed = false;  // stated, but the reader is known not to find it (docs/offer-model.md, Limits)
   std::string clause;
+  // Found, but cited by a clause the structure stage gives wrongly: "- (read as 14)" is an
+  // unnumbered paragraph that the clause tree puts in item 14 of the list before it.
+  std::optional<std::string> read_as;
   std::optional<double> value;
   std::optional<bool> flag;
   int line = 0;
@@ -151,6 +157,10 @@ TermsFile read_terms_file(const std::filesystem::path& path) {
         e.missed = true;
         clause = trimmed(clause.substr(7));
       }
+      if (const std::size_t at = clause.find(" (read as "); at != std::string::npos && clause.back() == ')') {
+        e.read_as = clause.substr(at + 10, clause.size() - at - 11);
+        clause = trimmed(clause.substr(0, at));
+      }
       e.clause = clause == "-" ? "" : clause;
       if (cells.size() < 3 || !read_expected_value(cells[2], e)) {
         file.problems.push_back(where + "no value that reads (days, %, £, or a flag word)");
@@ -213,8 +223,16 @@ TEST_P(ContractTermsOnCorpus, EveryTermIsFoundWithItsClause_OrNotFoundWhenNotSta
         EXPECT_FALSE(t.stated) << "read from [" << t.clause << "]: " << t.text;
         continue;
       }
-      ASSERT_TRUE(t.stated) << "not found";
-      EXPECT_EQ(t.clause, e.clause) << t.text;
+      if (!t.stated) {  // every disagreement of the file is listed, not only the first
+        ADD_FAILURE() << "not found";
+        continue;
+      }
+      if (e.read_as) {
+        EXPECT_EQ(t.clause, *e.read_as) << "the citation is no longer the known wrong one; if [" << t.clause
+                                        << "] is right, drop `(read as ...)` from the file";
+      } else {
+        EXPECT_EQ(t.clause, e.clause) << t.text;
+      }
       EXPECT_GT(t.page, 0);
       if (e.value) {
         EXPECT_TRUE(t.has_value) << t.text;
@@ -411,6 +429,99 @@ TEST(ContractTerms, PriceReduction_APriceThatFallsEachYear_NotServiceCreditsOrAS
                {"5.1 If at the end of any year the Outputs achieved are below the Outputs for that year, the Council "
                 "shall reduce the Grant for that year by ten per cent (10%) in proportion to the shortfall.\n",
                 false, 0}});
+}
+
+// Payment in advance, on the phrasings of the real dev documents reworded (the eGain hosting
+// agreement, the ImageWare maintenance agreement, the Ferroglobe outsourcing agreement) and
+// the sample subcontracts; and what only looks like it.
+TEST(ContractTerms, PaymentInAdvance_AnInvoiceOrPaymentAtTheStartOfItsPeriod) {
+  expect_term(Id::payment_in_advance,
+              {{"6.1 The Provider shall invoice the Charges quarterly in advance.\n", true, -1},
+               {"6.1 The annual fee is payable in advance on each anniversary of the Start Date.\n", true, -1},
+               {"5. The Council agrees to pay for the support services on or before the first day of the month in "
+                "which the support services are provided.\n",
+                true, -1},
+               {"6. After the first year, the yearly Service Charge shall be invoiced to, and paid by the Prime prior "
+                "to the beginning of the next service year.\n",
+                true, -1},
+               {"7.2 Invoices will be issued by the Partner at the start of each quarter.\n", true, -1},
+               // Not about how the provider is paid.
+               {"4. No other fees will be paid to the Consultant unless they have been approved in advance by the "
+                "Company.\n",
+                false, 0},
+               {"6.2 No payment shall be made in advance of the Services being delivered.\n", false, 0},
+               {"6.5 The Charges shall be reviewed at the start of each Contract Year.\n", false, 0},
+               {"9.1 Either party shall give the other not less than thirty (30) days' notice in advance of any "
+                "change to the payment arrangements.\n",
+                false, 0}});
+}
+
+// What the real dev documents state in words the reader first missed (or misread), reworded.
+TEST(ContractTerms, RealDevPhrasings_Reworded) {
+  // A sentence a PDF cut into three pieces at line starts that look like new sentences.
+  {
+    const ContractTerms t = terms_of(
+        "4.1 Term. This Agreement shall be effective as of\nthat date (the \"Start Date\") the service opens as agreed "
+        "in writing by both Parties and shall continue for a period of two\n(2) years from the Start Date.\n");
+    EXPECT_TRUE(t[Id::term_length].stated);
+    EXPECT_DOUBLE_EQ(t[Id::term_length].value, 730);
+  }
+  expect_term(Id::service_credits,
+              {{"2.2 Any failure shall entitle the Council to any KPI Credits, which are a price adjustment.\n", true, -1},
+               {"1.3 The Provider shall notify the Council if it becomes entitled to a Service Level Credit.\n", true, -1}});
+  expect_term(Id::service_credit_cap,
+              {{"1.4 Service Level Credits applied during any month shall not exceed fifteen percent (15%) of the monthly "
+                "invoice.\n",
+                true, 15}});
+  expect_term(Id::termination_notice,
+              {{"9.2 The Council may end this agreement, it being cancellable at any time by either party upon two months "
+                "prior written notice.\n",
+                true, 60},
+               {"8.1 Either party may terminate this Agreement with or without cause upon sixty (60) days' written "
+                "notice.\n",
+                true, 60}});
+  expect_term(Id::payment_period,
+              {{"3.2 Payments to the Provider shall be due within twenty (20) days of the end of each calendar month.\n",
+                true, 20},
+               {"2.1 The Prime shall pay such amount to the Provider within fifteen days following the end of the "
+                "applicable month.\n",
+                true, 15}});
+  expect_term(Id::invoice_period,
+              {{"3.2 Payments to the Provider shall be due monthly within thirty (30) days of the end of each month.\n",
+                true, 1},
+               {"6. The yearly Support Charge shall be invoiced to the Council before each annual support period.\n", true,
+                12}});
+  expect_term(Id::fixed_price,
+              {{"19.1 The total price payable by the Council is set out in clause 19.2, this price being a fixed price.\n",
+                true, -1},
+               {"5.6 Charges shall be subject to adjustments each January which shall not exceed the change to the "
+                "Employment Cost Index.\n",
+                true, -1}});
+  expect_term(Id::volume_guarantee,
+              {{"3.1 A Forecast will not be deemed to constitute a binding purchase order for any Services.\n", true, -1},
+               {"2. The Prime will guarantee the Provider a minimum of 300 sessions in each month of the first year.\n", true,
+                300}});
+  expect_term(Id::pay_when_paid,
+              {{"2.4 The Prime will pay to the Provider all fees collected from the Council for the service, less its "
+                "costs.\n",
+                true, -1}});
+  // Template options and blanks, and caps on indirect loss only, state nothing.
+  expect_term(Id::tupe, {{"[Call-Off Schedule 2 (Staff Transfer under TUPE and pensions)]\n", false, 0}});
+  expect_term(Id::volume_guarantee,
+              {{"The guaranteed [minimum] [maximum] volume of these services will be as follows: [    ]\n", false, 0}});
+  expect_term(Id::liability_cap,
+              {{"15.4 The Provider's liability to the Prime for any indirect, special or consequential damages shall not "
+                "exceed one million pounds (£1,000,000) in aggregate.\n",
+                false, 0}});
+}
+
+TEST(ContractTerms, TheProvidersCapWhenTheCounterpartyIsNamedFirst) {
+  const ContractTerms t = terms_of(
+      "This Agreement is between Acme Prime Ltd (the \"Contractor\") and Hope Trust (the \"Subcontractor\").\n"
+      "15. The Contractor agrees that the Subcontractor's total liability to the Contractor for any damages shall be "
+      "limited to an amount not to exceed the Charges for sixty (60) days.\n");
+  EXPECT_TRUE(t[Id::liability_cap].stated);
+  EXPECT_TRUE(t[Id::liability_cap].flag);
 }
 
 // A first-year price with a price that falls: the value over the term pays each later year less.

@@ -238,6 +238,31 @@ TEST(OfferModelExample, QuarterlyInvoicing_CarriesThreeMonthsOfCostBeforeTheFirs
   EXPECT_DOUBLE_EQ(monthly.cash_flow.peak_working_capital, 9000);
 }
 
+// ---- Example 12: invoiced quarterly in advance.
+
+TEST(OfferModelExample, QuarterlyInAdvanceAtSixtyDays_CashArrivesBeforeMostOfTheWork) {
+  const std::string offer = "contract_value = £60,000\nterm = 6 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n";
+  const std::string paid_in_60 = "1.2 The Prime shall pay each valid invoice within sixty (60) days of receipt.\n";
+  const Assessment a = assess("1. Payment\n1.1 The Subcontractor shall invoice quarterly in advance.\n" + paid_in_60, offer);
+  EXPECT_TRUE(a.parameters.paid_in_advance);
+  EXPECT_EQ(a.parameters.invoice_period_months, 3);
+  EXPECT_EQ(positions(a), (std::vector<double>{-9000, 12000, 3000, -6000, 15000, 6000}));
+  EXPECT_DOUBLE_EQ(a.cash_flow.peak_working_capital, 9000);
+  EXPECT_EQ(a.cash_flow.peak_month, 1);
+  EXPECT_NEAR(a.cash_flow.revenue_received, 60000, 1e-6);
+  const ModelInput* advance = input(a, "payment_in_advance");
+  ASSERT_NE(advance, nullptr);
+  EXPECT_EQ(advance->source, InputSource::contract);
+  EXPECT_EQ(advance->clause, "1.1");
+  // In arrears, the same contract needs four times the cash, and ends where it does in advance.
+  const Assessment arrears =
+      assess("1. Payment\n1.1 The Subcontractor shall invoice quarterly in arrears.\n" + paid_in_60, offer);
+  EXPECT_FALSE(arrears.parameters.paid_in_advance);
+  EXPECT_EQ(positions(arrears), (std::vector<double>{-9000, -18000, -27000, -36000, -15000, -24000, -24000, 6000}));
+  EXPECT_DOUBLE_EQ(arrears.cash_flow.peak_working_capital, 36000);
+  EXPECT_EQ(arrears.cash_flow.peak_month, 4);
+}
+
 // ---- Example 9: a management fee kept from each payment.
 
 TEST(OfferModelExample, FifteenPercentManagementFee_IsACostOnEachPayment_NotRevenueAtRisk) {
@@ -325,7 +350,7 @@ TEST(OfferModelAssumptions, EmptyContractAndOffer_EveryDrivingTermIsReportedAsAs
   for (const char* id : {"term", "contract_value", "payment_period", "retention", "outcome_share", "service_credits",
                          "volume_guarantee", "monthly_delivery_cost", "inflation", "fixed_price", "cash_reserves",
                          "termination_notice", "staff_transferring", "liability_cap", "invoice_period",
-                         "management_fee", "bond", "price_reduction"}) {
+                         "management_fee", "bond", "price_reduction", "payment_in_advance"}) {
     SCOPED_TRACE(id);
     const ModelInput* in = input(a, id);
     ASSERT_NE(in, nullptr);
@@ -379,6 +404,7 @@ CashFlowParameters random_parameters(std::mt19937& rng) {
   p.management_fee = unit(rng) < 0.5 ? 0 : 0.2 * unit(rng);
   p.bond = unit(rng) < 0.5 ? 0 : p.monthly_charge * 3 * unit(rng);
   p.bond_release_days = static_cast<double>(rng() % 120);
+  p.paid_in_advance = unit(rng) < 0.3;
   // The price at 100 % volume: each later year at the reduced price.
   p.indicative_price = 0;
   for (int m = 1; m <= p.term_months; ++m) {
@@ -417,14 +443,36 @@ TEST(OfferModelProperty, CashInPlusRevenueAtRiskIsThePrice) {
   }
 }
 
-TEST(OfferModelProperty, LessFrequentInvoicingNeverLowersPeakWorkingCapital) {
+// In arrears a longer invoicing period makes the provider wait longer; in advance it pays
+// more of the work before it is done.
+TEST(OfferModelProperty, LessFrequentInvoicingNeverLowersPeakWorkingCapitalInArrears_NorRaisesItInAdvance) {
   std::mt19937 rng(3);
   for (int i = 0; i < 2000; ++i) {
     CashFlowParameters monthly = random_parameters(rng);
     monthly.invoice_period_months = 1;
     CashFlowParameters quarterly = monthly;
     quarterly.invoice_period_months = 3;
-    EXPECT_GE(run_cash_flow(quarterly).peak_working_capital + 1e-6, run_cash_flow(monthly).peak_working_capital)
+    const double monthly_peak = run_cash_flow(monthly).peak_working_capital;
+    const double quarterly_peak = run_cash_flow(quarterly).peak_working_capital;
+    if (monthly.paid_in_advance) {
+      EXPECT_LE(quarterly_peak, monthly_peak + 1e-6) << "case " << i;
+    } else {
+      EXPECT_GE(quarterly_peak + 1e-6, monthly_peak) << "case " << i;
+    }
+  }
+}
+
+TEST(OfferModelProperty, PaymentInAdvanceNeverRaisesPeakWorkingCapital_AndReceivesTheSameRevenue) {
+  std::mt19937 rng(11);
+  for (int i = 0; i < 2000; ++i) {
+    CashFlowParameters arrears = random_parameters(rng);
+    arrears.paid_in_advance = false;
+    CashFlowParameters advance = arrears;
+    advance.paid_in_advance = true;
+    const CashFlow later = run_cash_flow(arrears);
+    const CashFlow sooner = run_cash_flow(advance);
+    EXPECT_LE(sooner.peak_working_capital, later.peak_working_capital + 1e-6) << "case " << i;
+    EXPECT_NEAR(sooner.revenue_received, later.revenue_received, 1e-6 * std::max(1.0, later.revenue_received))
         << "case " << i;
   }
 }

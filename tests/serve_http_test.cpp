@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_run_support.h"
+#include "clausecheck/offer_file.h"
 #include "serve_support.h"
 
 namespace clausecheck {
@@ -157,6 +158,45 @@ TEST_F(Serve, OfferFiguresGiveTheCostOnTheResultPageAndTheReportSection) {
   // Without figures the report is as before: no assessment.
   const std::string plain = check_location(read_file(sample_pdf), "sample-subcontract.pdf");
   EXPECT_FALSE(nlohmann::json::parse(get_body(plain + "/report.json")).contains("assessment"));
+}
+
+// Every field of the offer file is on the form, with the unit it is written in and what is
+// used when it is left empty; the fields beyond the first eight reach the model the same way.
+TEST_F(Serve, EveryOfferFileFieldIsOnTheFormWithItsUnitAndDefault) {
+  start();
+  const std::string home = get_body("/");
+  for (std::size_t i = 0; i < offer_field_count; ++i) {
+    const auto field = static_cast<OfferField>(i);
+    const std::string name(to_string(field));
+    SCOPED_TRACE(name);
+    EXPECT_NE(home.find("name=\"offer_" + name + "\""), std::string::npos);
+    EXPECT_NE(home.find("id=\"offer-" + name + "-default\" class=\"hint\">If empty: "), std::string::npos);
+  }
+  EXPECT_NE(home.find("Deposit or performance bond, when the contract gives no amount <span class=\"unit\">(£)</span>"),
+            std::string::npos);
+  EXPECT_NE(home.find("The prime&#39;s management fee"), std::string::npos);
+
+  auto res = post("/check", {part("file", read_file(sample_pdf), "sample-subcontract.pdf"),
+                             part("offer_management_fee", "12%", ""), part("offer_bond_amount", "£25,000", ""),
+                             part("offer_committed_costs", "£5,000", "")});
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 303);
+  const auto json = nlohmann::json::parse(get_body(res->get_header_value("Location") + "/report.json"));
+  ASSERT_TRUE(json.contains("assessment"));
+  int from_offer = 0;
+  for (const auto& in : json["assessment"]["inputs"]) {
+    if ((in["id"] == "management_fee" || in["id"] == "bond_amount" || in["id"] == "committed_costs") &&
+        in["source"] == "offer") {
+      ++from_offer;
+    }
+  }
+  EXPECT_EQ(from_offer, 3) << json["assessment"]["inputs"].dump();
+
+  auto bad = post("/check", {part("file", read_file(sample_pdf), "sample-subcontract.pdf"),
+                             part("offer_bond_amount", "30 days", "")});
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("bond_amount: expected an amount in pounds"), std::string::npos) << bad->body;
 }
 
 TEST_F(Serve, DocumentTextAndNamesAreEscapedNeverRun) {

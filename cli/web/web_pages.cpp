@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "clausecheck/batch_summary.h"
+#include "clausecheck/offer_file.h"
 #include "safe_text.h"
 
 namespace clausecheck::cli::web {
@@ -22,6 +24,8 @@ label{display:block;font-weight:600;margin:.5rem 0 .25rem}
 input[type=file]{display:block;padding:.5rem;border:2px dashed #777;border-radius:6px;width:100%;box-sizing:border-box}
 button{font:inherit;font-weight:600;padding:.5rem 1.2rem;margin-top:.75rem;background:#1d4f91;color:#fff;border:0;border-radius:4px;cursor:pointer}
 .hint{color:#444;font-size:.95rem}
+.unit{font-weight:400;color:#444}
+#offer .hint{margin:.1rem 0 .5rem}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0}
@@ -94,37 +98,52 @@ std::string findings_table(std::string_view caption, const std::vector<Finding>&
   return html + "</table>\n";
 }
 
-struct OfferFormField {
-  std::string_view name;
-  std::string_view label;
-  std::string_view example;
+// The provider's figures a trustee is most likely to know come first; every other field of
+// the offer file follows, so nothing the file takes is out of reach of the form.
+constexpr OfferField first_offer_fields[] = {
+    OfferField::contract_value,        OfferField::term,               OfferField::monthly_delivery_cost,
+    OfferField::cash_reserves,         OfferField::expected_outcome_rate, OfferField::staff_transferring,
+    OfferField::average_salary,        OfferField::inflation,
 };
 
-// The provider's figures a trustee is most likely to know; the offer file has more.
-constexpr OfferFormField offer_form[] = {
-    {"contract_value", "Contract value over the term", "£120,000"},
-    {"term", "Term", "24 months"},
-    {"monthly_delivery_cost", "What delivery costs each month", "£9,500"},
-    {"cash_reserves", "Cash reserves you could use", "£30,000"},
-    {"expected_outcome_rate", "Outcome rate you expect", "55%"},
-    {"staff_transferring", "Staff transferring under TUPE", "4"},
-    {"average_salary", "Their average salary", "£26,000"},
-    {"inflation", "Cost inflation a year", "3%"},
-};
+const std::vector<OfferField>& offer_form_order() {
+  static const std::vector<OfferField> order = [] {
+    std::vector<OfferField> out(std::begin(first_offer_fields), std::end(first_offer_fields));
+    for (std::size_t i = 0; i < offer_field_count; ++i) {
+      const auto field = static_cast<OfferField>(i);
+      if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
+    }
+    return out;
+  }();
+  return order;
+}
+
+// One field: its label with the unit it is written in, and what is used when it is left
+// empty. The help is the offer file's own (offer_field_help), so the form and the file say
+// the same.
+std::string offer_input(OfferField field) {
+  const OfferFieldHelp help = offer_field_help(field);
+  const std::string name(to_string(field));
+  const std::string id = "offer-" + name;
+  return "<label for=\"" + id + "\">" + escape(help.label) + " <span class=\"unit\">(" +
+         escape(unit_hint(value_kind(field))) + ")</span></label>\n<input id=\"" + id + "\" name=\"offer_" + name +
+         "\" type=\"text\" placeholder=\"" + escape(help.example) + "\" aria-describedby=\"" + id +
+         "-default\">\n<p id=\"" + id + "-default\" class=\"hint\">If empty: " + escape(help.when_empty) + ".</p>\n";
+}
 
 // The optional part of the pre-check form: the provider's figures for the offer model.
 std::string offer_fieldset() {
   std::string html =
       "<details id=\"offer\"><summary>What would it cost? Add your figures (optional)</summary>\n"
       "<p class=\"hint\">Ticked, or with any figure filled in, the report opens with what the contract's terms cost "
-      "you in cash. Leave a figure empty to use the stated default. Write money as £, time as days or months, rates "
-      "as %.</p>\n<label><input type=\"checkbox\" name=\"assess\" value=\"1\"> Show what the offer costs</label>\n";
-  for (const OfferFormField& f : offer_form) {
-    const std::string id = "offer-" + std::string(f.name);
-    html += "<label for=\"" + id + "\">" + std::string(f.label) + "</label>\n<input id=\"" + id + "\" name=\"offer_" +
-            std::string(f.name) + "\" type=\"text\" placeholder=\"" + std::string(f.example) + "\">\n";
-  }
-  return html + "</details>\n";
+      "you in cash. Leave a figure empty to use the default shown under it. Write money as £, time as days or months, "
+      "rates as %.</p>\n<label><input type=\"checkbox\" name=\"assess\" value=\"1\"> Show what the offer costs</label>\n";
+  const std::vector<OfferField>& order = offer_form_order();
+  const std::size_t first = std::size(first_offer_fields);
+  for (std::size_t i = 0; i < first; ++i) html += offer_input(order[i]);
+  html += "<details id=\"offer-more\"><summary>More figures: unit prices, exit costs, fees and bonds</summary>\n";
+  for (std::size_t i = first; i < order.size(); ++i) html += offer_input(order[i]);
+  return html + "</details>\n</details>\n";
 }
 
 }  // namespace
@@ -132,7 +151,7 @@ std::string offer_fieldset() {
 const std::vector<std::string_view>& offer_form_fields() {
   static const std::vector<std::string_view> names = [] {
     std::vector<std::string_view> out;
-    for (const OfferFormField& f : offer_form) out.push_back(f.name);
+    for (OfferField field : offer_form_order()) out.push_back(to_string(field));
     return out;
   }();
   return names;

@@ -24,6 +24,7 @@
 #include "clausecheck/contract_terms.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -42,7 +43,7 @@ constexpr std::array<std::string_view, contract_term_count> term_ids = {
     "volume_guarantee", "termination_notice", "tupe",          "pension_scheme",
     "fixed_price",    "liability_cap",     "term_length",     "contract_value",
     "invoice_period", "management_fee",    "bond",            "bond_release",
-    "price_reduction",
+    "price_reduction", "payment_in_advance",
 };
 constexpr std::array<std::string_view, contract_term_count> term_labels = {
     "Payment period",       "Pay when paid",       "Retention",            "Retention released",
@@ -50,7 +51,7 @@ constexpr std::array<std::string_view, contract_term_count> term_labels = {
     "Volume guarantee",     "Notice of termination for convenience", "TUPE transfer", "Defined-benefit pension",
     "Fixed price",          "Liability cap",       "Term",                 "Contract value",
     "Invoicing period",     "Management fee",      "Deposit or performance bond", "Deposit or bond returned",
-    "Price reduction a year",
+    "Price reduction a year", "Paid in advance",
 };
 
 bool is_word_byte(char c) {
@@ -154,7 +155,9 @@ const Cues receipt_from = {"pay when paid",       "pay-when-paid",      "pay if 
                            "back-to-back basis",   "receipt of funds from", "received funds from",
                            // "once the corresponding quarterly payment has been received from the Council"
                            "has been received from", "have been received from", "been received by the contractor from",
-                           "been received by the prime from"};
+                           "been received by the prime from",
+                           // "HPS will pay to SHPS all Care Management Revenues collected from such New Client"
+                           "collected from"};
 const Cues unconditional = {"whether or not", "even if", "regardless of whether", "irrespective of whether"};
 
 void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
@@ -187,8 +190,12 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   const std::size_t pay = find_any(s.norm, pay_words);
   if (pay == std::string_view::npos) return;
+  // A period counted from the end of the month (or quarter) paid for is counted from when an
+  // invoice would be raised: "within thirty (30) days of the end of each calendar month".
   if (!has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
-                        "end of the month", "instalment", "instalments", "monitoring return", "approving"})) {
+                        "end of the month", "end of each month", "end of each calendar month", "end of the applicable month",
+                        "end of the relevant month", "end of each quarter", "end of each calendar quarter",
+                        "instalment", "instalments", "monitoring return", "approving"})) {
     return;
   }
   // A pay-when-paid sentence gives the days after the prime is paid, not the payment period,
@@ -268,7 +275,10 @@ void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s
 }
 
 void read_service_credits(ContractTerm& credits, ContractTerm& cap, const SentenceView& s) {
-  const std::size_t cue = find_any(s.norm, {"service credit", "service credits"});
+  // "Service Level Credits" (US outsourcing) and "KPI Credits" (CCS Call-Off Schedule 10)
+  // are service credits by other names.
+  const std::size_t cue = find_any(s.norm, {"service credit", "service credits", "service level credit",
+                                            "service level credits", "kpi credit", "kpi credits"});
   if (cue == std::string_view::npos) return;
   if (!credits.stated && !has_any(s.norm, {"no service credit*", "credits do not apply", "credits shall not apply"})) {
     state(credits, s);
@@ -295,13 +305,16 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   if (!has_any(s.norm, {"volume*", "referrals", "number of participants", "number of service users", "minimum number",
                         "quantity", "value of work",
                         "estimate", "estimates", "indicative", "guaranteed minimum", "minimum payment",
-                        "minimum guaranteed"})) {
+                        "minimum guaranteed", "a minimum of", "forecast", "forecasts"})) {
     return;
   }
   const Cues none = {"not guarantee*", "no guarantee", "doesn't guarantee", "don't guarantee", "does not warrant", "not warrant", "indicative only",
                      "for information only", "no minimum", "without any guarantee", "not a guarantee",
                      "not be bound", "no commitment", "not committed", "not commit", "no exclusivity",
-                     "not been offered", "planning purposes only", "no volume", "estimates only", "estimate only"};
+                     "not been offered", "planning purposes only", "no volume", "estimates only", "estimate only",
+                     // "A Forecast will not be deemed to constitute a binding purchase order"
+                     "non-binding", "not binding", "not be binding", "not constitute a binding",
+                     "not be deemed to constitute a binding"};
   if (has_any(s.norm, none)) {
     state(term, s);
     term.flag = false;
@@ -322,7 +335,7 @@ void read_termination_notice(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   // The right to end the contract, not "Termination Assistance" or "on termination".
   const Cues right = {"terminate", "terminates", "terminating", "termination for convenience", "end this agreement",
-                      "end this contract", "end this subcontract"};
+                      "end this contract", "end this subcontract", "cancellable", "cancel this agreement"};
   std::size_t cue = find_any(s.norm, right);
   // "10.1 The Contractor may terminate this Subcontract: (a) at any time on three (3) months'
   // written notice; …": a list item under a lead-in that gives the right.
@@ -335,7 +348,8 @@ void read_termination_notice(ContractTerm& term, const SentenceView& s) {
   // Sub-Contract by giving ... notice" with no condition attached.
   const bool without_grounds =
       has_any(s.norm, {"convenience", "for any reason", "at any time", "without cause", "without reason",
-                       "without giving reason*", "any reason whatsoever"}) ||
+                       "without giving reason*", "any reason whatsoever", "for any or no reason",
+                       "with or without cause"}) ||
       (has_any(s.norm, {"may terminate this", "can terminate this", "may end this", "can end this"}) &&
        has_any(s.norm, {"notice"}) && !has_any(s.norm, {"if", "where", "in the event", "fails", "failure", "upon", "on the"}));
   if (!without_grounds) return;
@@ -370,7 +384,7 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
                        "shall not be increased", "will not be increased", "no indexation", "not be subject to indexation",
                        "not be indexed", "no price increase*", "not be adjusted for inflation", "shall not change",
                        "not otherwise be subject to indexation", "not be subject to any indexation",
-                       "will not change"})) {
+                       "will not change", "is a fixed price", "being a fixed price", "shall be a fixed price"})) {
     state(term, s);
     term.flag = true;
     return;
@@ -379,8 +393,9 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   // National Living Wage" keeps the price in step with staff costs as CPI does with prices.
   if (has_any(s.norm, {"indexation", "index-linked", "indexed", "consumer prices index", "retail prices index", "cpi",
                        "rpi", "cpih", "national living wage", "national minimum wage", "real living wage",
-                       "cost uplift", "uplift factor"}) &&
-      has_any(s.norm, {"increase*", "adjust*", "uplift*", "review*", "indexed", "index-linked"})) {
+                       "cost uplift", "uplift factor", "price index", "cost index"}) &&
+      has_any(s.norm, {"increase*", "adjust*", "uplift*", "review*", "revision", "revised", "indexed",
+                       "index-linked"})) {
     state(term, s);
     term.flag = false;
   }
@@ -426,7 +441,8 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   const Cues billing = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments", "installment",
                         "installments", "in arrears", "in advance", "submit a claim", "submit claims",
-                        "submit one claim"};
+                        "submit one claim", "payable monthly", "paid monthly", "due monthly", "payable quarterly",
+                        "paid quarterly", "due quarterly"};
   const std::size_t bill = find_any(s.norm, billing);
   if (bill == std::string_view::npos) return;
   // A rate of interest, a credit, a fee the prime keeps, a share "of all Charges" or a
@@ -448,7 +464,9 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
         "every 3 months"},
        3},
       {{"half-yearly", "six-monthly", "six monthly", "every six months", "every 6 months"}, 6},
-      {{"annually in arrears", "annually in advance", "yearly in arrears", "yearly in advance", "once a year"}, 12},
+      // "the then applicable Annual Maintenance Charge shall be invoiced": yearly, when no
+      // shorter period is nearer the billing word.
+      {{"annually", "annual", "yearly", "once a year", "per annum", "each year", "every year"}, 12},
   };
   std::size_t best_distance = std::string_view::npos;
   for (const Frequency& f : frequencies) {
@@ -478,8 +496,12 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
   // A fee first stated without its rate ("the Supplier will ... pay Management Charges due to
   // CCS") is stated again by the first sentence that gives the rate.
   if (term.stated && term.has_value) return;
+  // A commission the provider pays its prime on what it is paid ("SHPS will pay a commission
+  // to HPS equal to five percent (5%) of such amount received by SHPS from HPS") is a
+  // management fee by another name; one the provider earns is not (the test below).
   const std::size_t cue = find_any(s.norm, {"management fee", "management fees", "management charge", "management charges",
-                                            "top-slice", "top slice", "top-sliced", "top-slicing"});
+                                            "top-slice", "top slice", "top-sliced", "top-slicing", "commission",
+                                            "commissions"});
   if (cue == std::string_view::npos) return;
   // "the Default Management Charge" is a penalty for late information; refunds and
   // shortfalls of the charge are not its rate.
@@ -487,7 +509,8 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
                        "liability", "liabilities"})) {
     return;
   }
-  const bool taken = has_any(s.norm, {"deduct*", "retain*", "withhold*", "withheld", "top-slic*", "from each payment",
+  const bool commission = s.norm.substr(cue).rfind("commission", 0) == 0;
+  const bool taken = !commission && has_any(s.norm, {"deduct*", "retain*", "withhold*", "withheld", "top-slic*", "from each payment",
                                       "from every payment", "from all payments", "of the charges", "of all charges",
                                       "of the invoiced amount", "of each invoice", "of the contract price"});
   const std::size_t pay = find_any(s.norm, pay_words);
@@ -596,6 +619,60 @@ void read_price_reduction(ContractTerm& term, const SentenceView& s) {
   }
 }
 
+// Payment in advance: the invoice for a period is raised, or the price paid, at its start
+// ("The Provider shall invoice the Charges quarterly in advance", "the annual fee is payable
+// in advance", "CUSTOMER AGREES TO PAY FOR HOSTING SERVICES ON OR BEFORE THE FIRST DAY OF THE
+// MONTH IN WHICH THE HOSTING SERVICES ARE PROVIDED", "the then applicable Annual Maintenance
+// Charge shall be invoiced to, and paid by MORPHO prior to the beginning of the next annual
+// maintenance period"). A period's start alone ("at the start of each quarter") says when an
+// invoice is raised only with an invoice word ("The invoices will be issued by EIT at the
+// start of each term"): "The Charges are reviewed at the start of each Contract Year" is
+// not a payment. Expenses "approved in advance", notice given in advance, a payment refused
+// in advance ("no payment shall be made in advance") and a payment the provider makes are
+// not how the provider is paid.
+void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
+  if (term.stated) return;
+  const Cues invoice_words = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments",
+                              "installment", "installments"};
+  const Cues paid_before = {"in advance", "before the first day of the month in which", "prior to the beginning of the",
+                            "before the beginning of the", "before the start of the", "prior to the start of the"};
+  const Cues period_start = {"at the start of each", "at the beginning of each", "on the first day of each"};
+  // Before a period starts says when the price is paid only for a charge or fee ("the Annual
+  // Maintenance Charge shall be invoiced to, and paid ... prior to the beginning of the next
+  // annual maintenance period"), not for a purchase made "one day before the beginning of
+  // the First Quarter".
+  const Cues charge_words = {"fee", "fees", "charge", "charges"};
+  std::size_t at = find_any(s.norm, paid_before);
+  const bool period_start_only = at != find_cue(s.norm, "in advance") &&
+                                 at != find_cue(s.norm, "before the first day of the month in which");
+  if (at != std::string_view::npos && period_start_only && !has_any(s.norm, invoice_words) &&
+      !has_any(s.norm, charge_words)) {
+    at = std::string_view::npos;
+  }
+  if (at == std::string_view::npos || !(has_any(s.norm, pay_words) || has_any(s.norm, invoice_words))) {
+    at = has_any(s.norm, invoice_words) ? find_any(s.norm, period_start) : std::string_view::npos;
+  }
+  if (at == std::string_view::npos) return;
+  const std::string_view before = s.norm.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
+  // "pay for the Customer Data ... in advance of Metavante providing such data": a payment
+  // before one delivery, not each period paid at its start.
+  if (s.norm.substr(at).rfind("in advance of", 0) == 0 || has_any(before, {"not", "no", "never"}) ||
+      has_any(s.norm, {"approv*", "consent", "agreed in advance", "notice", "notif*", "expense*", "interest",
+                       "service credit*", "management fee*", "management charge*", "deposit", "bond"}) ||
+      provider_pays(s)) {
+    return;
+  }
+  state(term, s);
+  term.flag = true;
+  std::size_t size = 0;
+  for (const Cues* cues : {&paid_before, &period_start}) {
+    for (std::string_view cue : *cues) {
+      if (find_cue(s.norm.substr(at), cue) == 0) size = std::max(size, cue.size());
+    }
+  }
+  term.value_text = words_at(s, at, size);
+}
+
 // True when `s` is about the counterparty's liability ("The Contractor's total liability to
 // the Subcontractor shall not exceed …", "In no event shall Contractor be liable to
 // Provider …"): the party the sentence names first is the counterparty, and it is not
@@ -656,10 +733,11 @@ bool counterparty_only(const SentenceView& s) {
   // provider: "DGT's total liability" in a contract whose parties were not recognised is not
   // taken for the provider's cap (an unbounded liability is the safer reading).
   static const Cues not_a_party = {"party", "parties", "any", "a", "an", "such", "this", "that", "its", "their"};
+  // And when the sentence names the provider as the owner ("MORPHO agrees that XIMAGE's total
+  // liability to MORPHO ... shall be limited to"), the cap is the provider's whoever is named first.
   if (const std::string_view owner = liability_owner(s);
-      !owner.empty() && std::find(not_a_party.begin(), not_a_party.end(), owner) == not_a_party.end() &&
-      !names_provider(s, owner)) {
-    return true;
+      !owner.empty() && std::find(not_a_party.begin(), not_a_party.end(), owner) == not_a_party.end()) {
+    return !names_provider(s, owner);
   }
   const std::size_t counterparty = first_mention(s, PartyRole::counterparty);
   return counterparty != std::string_view::npos && counterparty < first_mention(s, PartyRole::provider);
@@ -675,8 +753,21 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
     return;
   }
   const std::size_t cap = find_any(s.norm, {"shall not exceed", "will not exceed", "not exceed", "limited to",
-                                            "capped at", "maximum aggregate", "in aggregate exceed", "no more than"});
+                                            "capped at", "maximum aggregate", "in aggregate exceed", "no more than",
+                                            "in no event exceed"});
   if (cap == std::string_view::npos || has_any(s.norm, {"insurance", "insured"}) || counterparty_only(s)) return;
+  // "Contractor's liability to NICE for any indirect, special, incidental ... or consequential
+  // damages ... shall not exceed five million US dollars": a cap on indirect loss only leaves
+  // direct loss uncapped, so it is not a cap on the provider's liability.
+  const std::size_t liability = find_any(s.norm, {"liability", "liabilities"});
+  if (liability < cap) {
+    const std::string_view limited = s.norm.substr(liability, cap - liability);
+    if (has_any(limited, {"for any indirect", "for indirect", "for any consequential", "for consequential",
+                          "for any special", "for special"}) &&
+        !has_any(limited, {"including", "direct or indirect", "direct and indirect"})) {
+      return;
+    }
+  }
   // "including, but not limited to, … civil liability": a list, not a cap.
   if (find_any(s.norm, {"not limited to"}) + 4 == cap) return;
   state(term, s);
@@ -850,6 +941,28 @@ bool continues(const AnalysedDocument& doc, const Sentence* before, const Senten
   return doc.structure.clause_at(before->begin) == doc.structure.clause_at(sentence.begin);
 }
 
+// True when `words` (a sentence as written) is a template's option or blank: it opens with
+// "[", or has a "[ ]" with no letter or digit inside ("[    ]", "[…]", "[____]").
+bool is_template_text(std::string_view words) {
+  const std::size_t first = words.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && words[first] == '[') return true;
+  for (std::size_t open = words.find('['); open != std::string_view::npos; open = words.find('[', open + 1)) {
+    const std::size_t close = words.find(']', open);
+    if (close == std::string_view::npos) return false;
+    const std::string_view inside = words.substr(open + 1, close - open - 1);
+    if (std::none_of(inside.begin(), inside.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// How many more "[" than "]" `words` has: an option that runs on into the next sentences.
+int open_brackets(std::string_view words) {
+  return static_cast<int>(std::count(words.begin(), words.end(), '[')) -
+         static_cast<int>(std::count(words.begin(), words.end(), ']'));
+}
+
 // Every reader, on one sentence.
 // A price per period is the contract value when the contract states its term and no total,
 // and no share of the price hangs on outcomes (then a fixed fee is only part of the income:
@@ -902,6 +1015,7 @@ void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
   read_management_fee(t[Id::management_fee], s);
   read_bond(t[Id::bond], t[Id::bond_release], s);
   read_price_reduction(t[Id::price_reduction], s);
+  read_payment_in_advance(t[Id::payment_in_advance], s);
 }
 
 }  // namespace
@@ -924,6 +1038,15 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
   const NormalisedText& text = document.text;
   std::string_view lead_in;
   const Sentence* last_sentence = nullptr;  // the last sentence read, headings included
+  // The first piece of the sentence the text has cut into pieces, and how many pieces: a PDF
+  // line that starts "that date (the ..." or "(1) year from ..." is read as a new sentence,
+  // so one sentence can arrive in three ("This Agreement shall be effective as of" | "that
+  // date ... and shall continue for a period of one" | "(1) year from the Effective Date.").
+  const Sentence* first_piece = nullptr;
+  int pieces = 0;
+  constexpr int most_pieces = 4;  // beyond this the pieces are a table or a list, not a sentence
+  int option_depth = 0;            // "[" not yet closed: a template's option running on
+  int option_clause = -1;
   for (const Sentence& sentence : text.sentences) {
     if (sentence.end_token <= sentence.first_token) continue;
     const std::uint32_t nb = text.tokens[sentence.first_token].norm_begin;
@@ -938,9 +1061,23 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
     } else if (last != std::string_view::npos && original[last] == '.') {
       lead_in = {};
     }
+    // An option opened in one sentence runs on to the one that closes it, within its clause.
+    const int clause = document.structure.clause_at(sentence.begin);
+    if (clause != option_clause) option_depth = 0;
+    const bool in_option = option_depth > 0;
+    option_depth = std::max(0, option_depth + open_brackets(original));
+    option_clause = clause;
     // A heading ("5. STAFF AND TUPE") names a subject but states no term: the term is in
     // the clause's sentences, which are what a reader should be pointed to.
     if (sentence.end_token < sentence.first_token + 7) {
+      last_sentence = &sentence;
+      continue;
+    }
+    // A template's option or blank states nothing until it is filled in: a sentence in square
+    // brackets ("[Call-Off Schedule 19 (TUPE Surcharge)]", "[The estimated total value range
+    // ... is £0 - £5000.") is text the drafter keeps or deletes, and one with an empty blank
+    // ("The guaranteed [minimum] [maximum] volume ... will be as follows: [    ]") has no value.
+    if (in_option || is_template_text(original)) {
       last_sentence = &sentence;
       continue;
     }
@@ -951,12 +1088,18 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
     // second half is read joined to the first, so that what needs words of both is found and
     // the half is read in its context ("The sum paid by the Supplier to CCS ..." | "invoiced
     // to Buyers ... in each month" is not how the Supplier is paid).
-    if (continues(document, last_sentence, sentence)) {
-      const Sentence joined{last_sentence->begin, sentence.end, last_sentence->first_token, sentence.end_token};
+    if (continues(document, last_sentence, sentence) && first_piece != nullptr) {
+      if (++pieces > most_pieces) {
+        first_piece = last_sentence;
+        pieces = 2;
+      }
+      const Sentence joined{first_piece->begin, sentence.end, first_piece->first_token, sentence.end_token};
       const std::uint32_t jb = text.tokens[joined.first_token].norm_begin;
       const SentenceView both{document, joined, std::string_view(text.text).substr(jb, ne - jb), jb, previous};
       read_sentence(definition ? defined : t, definition ? defined_rate : rate, both);
     } else {
+      first_piece = &sentence;
+      pieces = 1;
       const SentenceView s{document, sentence, norm, nb, previous};
       read_sentence(definition ? defined : t, definition ? defined_rate : rate, s);
     }

@@ -156,6 +156,54 @@ std::optional<OfferField> parse_offer_field(std::string_view name) {
   return std::nullopt;
 }
 
+OfferFieldHelp offer_field_help(OfferField field) {
+  switch (field) {
+    case OfferField::contract_value:
+      return {"Contract value over the term", "£120,000",
+              "unit price × expected volume, else the contract's value, else £120,000"};
+    case OfferField::unit_price:
+      return {"Price per unit (participant, referral, session)", "£410", "not used: the contract value is"};
+    case OfferField::expected_volume:
+      return {"Units expected over the term", "300", "not used: the contract value is"};
+    case OfferField::term: return {"Term", "24 months", "the contract's term, else 12 months"};
+    case OfferField::monthly_delivery_cost:
+      return {"What delivery costs each month (first year)", "£9,500", "95% of the monthly charge"};
+    case OfferField::mobilisation_cost: return {"Set-up cost in the first month", "£10,000", "£0"};
+    case OfferField::cash_reserves:
+      return {"Cash reserves you could use", "£30,000", "three months of delivery cost"};
+    case OfferField::expected_outcome_rate:
+      return {"Outcome rate you expect", "55%", "50% (only used when part of the price is on outcomes)"};
+    case OfferField::staff_transferring: return {"Staff transferring under TUPE", "4", "0"};
+    case OfferField::average_salary: return {"Their average salary a year", "£26,000", "£25,000"};
+    case OfferField::redundancy_weeks: return {"Weeks' pay per person if made redundant", "6", "6"};
+    case OfferField::pension_exit_debt:
+      return {"Pension exit debt (the actuary's estimate)", "£40,000", "unknown, and the report says so"};
+    case OfferField::committed_costs:
+      return {"Costs that run on after an early exit (leases, licences)", "£5,000", "£0"};
+    case OfferField::inflation: return {"Cost inflation a year", "3%", "3%"};
+    case OfferField::upstream_payment_days:
+      return {"Days the prime waits to be paid by its customer", "30 days", "30 days (used only with pay when paid)"};
+    case OfferField::service_credits_expected:
+      return {"Service credits you expect, as a share of their cap", "50%", "100% (credits at their cap)"};
+    case OfferField::management_fee:
+      return {"The prime's management fee, when the contract gives no rate", "15%", "the contract's rate, else 0%"};
+    case OfferField::bond_amount:
+      return {"Deposit or performance bond, when the contract gives no amount", "£25,000",
+              "the contract's amount, else £0"};
+  }
+  return {"", "", ""};
+}
+
+std::string_view unit_hint(OfferValueKind kind) {
+  switch (kind) {
+    case OfferValueKind::money: return "£";
+    case OfferValueKind::number: return "a number";
+    case OfferValueKind::percent: return "%";
+    case OfferValueKind::duration: return "days or months";
+  }
+  return "";
+}
+
 OfferValueKind value_kind(OfferField field) {
   switch (field) {
     case OfferField::contract_value:

@@ -125,7 +125,12 @@ CashFlow run_cash_flow(const CashFlowParameters& p) {
   const int last_claim = term + (outcomes ? p.outcome_lag_months : 0);
   const int release_month = last_claim + months_to_wait(p.retention_release_days);
   const int bond_month = p.bond > 0 ? term + months_to_wait(p.bond_release_days) : 0;
-  const int horizon = std::max({term, last_claim + pay_lag, release_month, bond_month});
+  // The last invoice is paid at the end of the term plus the wait, or, in advance, the wait
+  // after the last period starts.
+  const int last_period_start = (term - 1) / period * period + 1;
+  const int last_invoice_paid = p.paid_in_advance ? std::max(1, last_period_start - 1 + pay_lag) : term + pay_lag;
+  const int horizon = std::max({term, last_invoice_paid, outcomes ? last_claim + pay_lag : 0,
+                                p.retention > 0 ? release_month : 0, bond_month});
   flow.months.resize(static_cast<std::size_t>(horizon));
   for (int m = 1; m <= horizon; ++m) flow.months[static_cast<std::size_t>(m - 1)].month = m;
   auto at = [&](int month) -> CashMonth& { return flow.months[static_cast<std::size_t>(month - 1)]; };
@@ -135,11 +140,15 @@ CashFlow run_cash_flow(const CashFlowParameters& p) {
     const double charge = p.monthly_charge * p.volume * price_share_in_month(p.price_reduction * 100.0, m);
     // The month's invoice: the part not tied to outcomes, less service credits (which cannot
     // take it below nothing). It is raised at the end of its invoicing period (or of the
-    // term), so a quarterly invoice carries three months of work.
+    // term), so a quarterly invoice carries three months of work. Invoiced in advance, it is
+    // raised as the period starts (the end of the month before) and paid `pay_lag` months
+    // later: at 30 days, in the period's first month.
     const double invoice = std::max(0.0, charge * (1.0 - p.outcome_share) - charge * p.service_credit_rate);
-    const int invoiced = std::min(term, ((m - 1) / period + 1) * period);
-    at(invoiced + pay_lag).invoices_paid += invoice * (1.0 - p.retention);
-    at(invoiced + pay_lag).management_fees += invoice * p.management_fee;
+    const int period_start = (m - 1) / period * period + 1;
+    const int paid = p.paid_in_advance ? std::max(1, period_start - 1 + pay_lag)
+                                       : std::min(term, period_start - 1 + period) + pay_lag;
+    at(paid).invoices_paid += invoice * (1.0 - p.retention);
+    at(paid).management_fees += invoice * p.management_fee;
     retained += invoice * p.retention;
     if (outcomes) {
       const double outcome = charge * p.outcome_share * p.outcome_rate;
@@ -270,6 +279,14 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
                                                  : "every " + std::to_string(p.invoice_period_months) + " months");
   } else {
     assume("invoice_period", "Invoicing period", "monthly", "no invoicing period stated: assumed monthly in arrears");
+  }
+  if (terms[Id::payment_in_advance].stated) {
+    p.paid_in_advance = true;
+    inputs.from_contract(Id::payment_in_advance, "yes",
+                         "each invoice is raised as its period starts, so the cash comes before the work");
+  } else {
+    assume("payment_in_advance", "Paid in advance", "no",
+           "no payment in advance stated: each invoice is raised at the end of the period it covers");
   }
 
   // --- Retention.
@@ -558,7 +575,7 @@ Assessment assess_offer(const ContractTerms& terms, const Offer& offer) {
 
   // --- The headline figures and what each came from.
   std::vector<std::string> cash_ids = {value_id, "expected_volume", term_id};
-  cash_ids.insert(cash_ids.end(), {"price_reduction", "invoice_period"});
+  cash_ids.insert(cash_ids.end(), {"price_reduction", "invoice_period", "payment_in_advance"});
   cash_ids.insert(cash_ids.end(), payment_ids.begin(), payment_ids.end());
   cash_ids.insert(cash_ids.end(), {"retention", "retention_release", "management_fee"});
   cash_ids.insert(cash_ids.end(), bond_ids.begin(), bond_ids.end());

@@ -122,11 +122,19 @@ std::string assessment_section_html(const Assessment& a) {
   html += "<h2 id=\"assessment-title\">What the offer costs</h2>\n";
   html += "<p class=\"headline\">";
   if (flow.peak_working_capital > 0) {
+    // When the lowest point is where the contract ends, it never pays for itself: the cash is
+    // lost, not lent, and a reader must not take it for working capital that comes back.
+    const bool ends_short = !flow.months.empty() && flow.months.back().position < 0;
     html += "To take this contract on, the provider needs <strong>" + esc(format_pounds(flow.peak_working_capital)) +
-            "</strong> of its own cash: the most it is out of pocket before the contract pays for itself, reached in "
+            "</strong> of its own cash: the most it is out of pocket" +
+            (ends_short ? std::string(", ") : std::string(" before the contract pays for itself, ")) + "reached in "
             "<strong>month " + std::to_string(flow.peak_month) + "</strong>. " + esc(reserves_text(a));
     if (a.reserves_run_out_month > 0) {
       html += " <strong>Its reserves run out in month " + std::to_string(a.reserves_run_out_month) + ".</strong>";
+    }
+    if (ends_short) {
+      html += " <strong>The contract never pays this back: it ends " +
+              esc(format_pounds(-flow.months.back().position)) + " short.</strong>";
     }
   } else {
     html += "The contract never needs the provider's own cash: payments arrive before the costs fall due.";
@@ -146,14 +154,15 @@ std::string assessment_section_html(const Assessment& a) {
 
   html += "<h3>Revenue at risk</h3>\n<p>Of a price of " + esc(format_pounds(a.parameters.indicative_price)) +
           ", <strong>" + esc(format_pounds(flow.revenue_at_risk)) +
-          "</strong> may never be paid at the expected outcome rate and service credits; " +
-          esc(format_pounds(flow.revenue_received)) + " is received.</p>\n";
+          "</strong> may never be paid: outcome payments not earned at the expected outcome rate, and service "
+          "credits. " + esc(format_pounds(flow.revenue_received)) + " is received.</p>\n";
   html += "<figure>" + scenario_chart_svg(a) + "<figcaption>Revenue at risk by scenario.</figcaption></figure>\n";
-  html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th><th>Paid after</th>"
-          "<th>Revenue at risk</th><th>Cash needed</th><th>Month</th></tr></thead><tbody>\n";
+  html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th>"
+          "<th>Paid, days after invoice</th><th>Revenue at risk</th><th>Own cash needed</th><th>Lowest in month</th>"
+          "</tr></thead><tbody>\n";
   for (const Scenario& s : a.scenarios) {
-    html += "<tr><td>" + esc(s.name) + "</td><td>" + one_decimal(s.outcome_rate_percent) + " %</td><td>" +
-            one_decimal(s.volume_percent) + " %</td><td>" + one_decimal(s.payment_days) + " days</td><td>" +
+    html += "<tr><td>" + esc(s.name) + "</td><td>" + plain_figure(s.outcome_rate_percent) + " %</td><td>" +
+            plain_figure(s.volume_percent) + " %</td><td>" + plain_figure(s.payment_days) + "</td><td>" +
             esc(format_pounds(s.revenue_at_risk)) + "</td><td>" + esc(format_pounds(s.peak_working_capital)) +
             "</td><td>" + std::to_string(s.peak_month) + "</td></tr>\n";
   }

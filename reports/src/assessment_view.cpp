@@ -11,7 +11,9 @@ std::string input_source_text(const ModelInput& input) {
       if (input.page > 0) where += ", page " + std::to_string(input.page);
       return where;
     }
-    case InputSource::offer: return "offer file, line " + std::to_string(input.line);
+    // The provider's own figure, from an offer file or the web form (which writes one):
+    // "your figures" says whose it is to a reader who never saw the file.
+    case InputSource::offer: return "your figures (offer, line " + std::to_string(input.line) + ")";
     case InputSource::assumed: return "assumed: " + input.note;
   }
   return "";
@@ -41,6 +43,12 @@ std::string one_decimal(double value) {
   char buffer[400];  // room for any double: the model's figures are finite but unbounded
   std::snprintf(buffer, sizeof buffer, "%.1f", value);
   return buffer;
+}
+
+std::string plain_figure(double value) {
+  std::string text = one_decimal(value);
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+  return text == "-0" ? "0" : text;
 }
 
 std::string reserves_text(const Assessment& a) {

@@ -9,7 +9,7 @@
 
 namespace clausecheck {
 
-// "clause 4.3, page 2", "offer file, line 3", "assumed: no payment period stated; …".
+// "clause 4.3, page 2", "your figures (offer, line 3)", "assumed: no payment period stated; …".
 std::string input_source_text(const ModelInput& input);
 
 // The inputs a figure came from, in the figure's order (ids that name no input are skipped).
@@ -29,5 +29,9 @@ std::string reserves_text(const Assessment& assessment);
 // A figure with one decimal place ("12.5"), as every assessment view prints rates, months
 // and chart coordinates. Any finite double fits: the model's figures are unbounded.
 std::string one_decimal(double value);
+
+// A rate, a share or a number of days as a person writes it: "90", "12.5" (one decimal place,
+// none when the figure is whole), for the tables a reader scans.
+std::string plain_figure(double value);
 
 }  // namespace clausecheck

@@ -67,7 +67,7 @@ svg.chart { width: 100%; max-width: 680px; height: auto; font: 11px system-ui, s
 svg.chart .bar-below { fill: #2d3748; } svg.chart .bar-above { fill: #fff; stroke: #2d3748; stroke-width: 1; }
 svg.chart .bar-peak { stroke: #000; stroke-width: 2; }
 svg.chart .zero { stroke: #000; stroke-width: 1.5; } svg.chart .reserves { stroke: #000; stroke-dasharray: 6 4; }
-svg.chart .axis { fill: #4a5568; } svg.chart .note { fill: #000; font-weight: 600; }
+svg.chart .axis { fill: #4a5568; } svg.chart .note { fill: #000; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
 section.assessment table { border-collapse: collapse; font-size: 13px; margin: 6px 0; }
 section.assessment th, section.assessment td { border: 1px solid #cbd5e0; padding: 3px 8px; text-align: left; vertical-align: top; }
 section.assessment tr.src-assumed td { font-style: italic; }

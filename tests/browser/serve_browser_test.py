@@ -3,7 +3,8 @@
 
 Uploads the bundled sample and sees its findings highlighted in the report; compares two
 drafts; triages a folder of broken files with the sample mixed in and sees a row for every
-file; reads the pre-check again with JavaScript switched off. Fails on any
+file; fills the offer form's figures (a management fee, a bond, committed costs among them)
+and finds each in the report's inputs; reads the pre-check again with JavaScript switched off. Fails on any
 Content-Security-Policy violation in the browser's console. Screenshots go to --artefacts.
 
 Only loopback traffic: the server listens on 127.0.0.1 on a free port; Chromium runs
@@ -110,6 +111,42 @@ def pre_check(c, sample):
     c.expect(len(d.find_elements(By.CSS_SELECTOR, "mark.hl")) > 0, "the report opens on its own page")
 
 
+def offer_form(c, sample):
+    """The "What would it cost?" form: the figures beyond the first eight (a management fee, a
+    bond, committed costs) are filled in and come back in the report's table of inputs, each
+    said to come from the offer."""
+    d = c.driver
+    d.get(c.base)
+    d.find_element(By.CSS_SELECTOR, "#offer > summary").click()
+    d.find_element(By.CSS_SELECTOR, "#offer-more > summary").click()
+    hint = d.find_element(By.ID, "offer-bond_amount-default").text
+    c.expect(hint.startswith("If empty:"), f"each figure says what is used when it is empty: {hint!r}")
+    unit = d.find_element(By.CSS_SELECTOR, "label[for=offer-management_fee] .unit").text
+    c.expect(unit == "(%)", f"each figure says its unit: {unit!r}")
+    d.find_element(By.ID, "check-file").send_keys(sample)
+    figures = {"offer-contract_value": "£221,400", "offer-term": "36 months", "offer-cash_reserves": "£25,000",
+               "offer-management_fee": "15%", "offer-bond_amount": "£25,000", "offer-committed_costs": "£5,000"}
+    for field, value in figures.items():
+        d.find_element(By.ID, field).send_keys(value)
+    c.shot("offer-form")
+    d.find_element(By.CSS_SELECTOR, "#check button[type=submit]").click()
+    c.wait_for(lambda: "/check/" in d.current_url and "Risk score" in d.page_source)
+    cost = d.find_element(By.ID, "offer-cost").text
+    c.expect("of your own cash" in cost, f"the result page says how much cash is needed: {cost!r}")
+    c.shot("offer-result")
+    d.get(d.current_url + "/report.html")
+    c.no_policy_violations("report with the offer")
+    rows = {r.find_elements(By.TAG_NAME, "td")[0].text: r.text
+            for r in d.find_elements(By.CSS_SELECTOR, "#assessment table.inputs tbody tr")}
+    for label, value in (("Management fee", "15 %"), ("Deposit or performance bond", "£25,000"),
+                         ("Committed costs after exit", "£5,000")):
+        row = rows.get(label, "")
+        c.expect(value in row and "offer" in row, f"the report's inputs show {label} {value} from the offer: {row!r}")
+    section = d.find_element(By.ID, "assessment")
+    d.execute_script("arguments[0].scrollIntoView()", section)
+    c.shot("offer-assessment")
+
+
 def compare(c, sample_md, workdir):
     d = c.driver
     new_draft = os.path.join(workdir, "round2.md")
@@ -180,6 +217,7 @@ def main():
                     c = Checks(driver, base, args.artefacts, "js" if javascript else "nojs")
                     pre_check(c, sample)
                     if javascript:
+                        offer_form(c, sample)
                         compare(c, sample_md, workdir)
                         triage(c, bad_dir, sample)
                     failures += c.failures

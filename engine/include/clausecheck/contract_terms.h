@@ -49,8 +49,10 @@ enum class ContractTermId {
   bond,                // flag: the provider puts up a deposit or performance bond; `value` in `basis`
   bond_release,        // DURATION after the end of the term when the deposit or bond is returned
   price_reduction,     // PERCENT by which the price falls each year of the term
+  payment_in_advance,  // flag: each invoice is raised (or paid) at the start of the period it
+                       // pays for, not at its end: the cash arrives before the work is done
 };
-inline constexpr std::size_t contract_term_count = 21;
+inline constexpr std::size_t contract_term_count = 22;
 
 // "payment_period", "pay_when_paid", …: the spelling of reports and docs.
 std::string_view to_string(ContractTermId id);

@@ -60,6 +60,19 @@ std::string_view to_string(OfferField field);
 std::optional<OfferField> parse_offer_field(std::string_view name);
 OfferValueKind value_kind(OfferField field);
 
+// What a person filling in an offer is told about a field, wherever it is asked for (the
+// web form, `assess --help`): what it is, an example written as the file takes it, and
+// what the model uses when it is left out. The defaults are those of docs/offer-model.md
+// ("The offer file"), which offer_model.cpp applies.
+struct OfferFieldHelp {
+  std::string_view label;       // "What delivery costs each month"
+  std::string_view example;     // "£9,500"
+  std::string_view when_empty;  // "95% of the monthly charge"
+};
+OfferFieldHelp offer_field_help(OfferField field);
+// How a value of `kind` is written: "£", "%", "days or months", "a number".
+std::string_view unit_hint(OfferValueKind kind);
+
 struct OfferFigure {
   bool given = false;  // written in the file
   double value = 0;    // MONEY: pounds; PERCENT: 55 for 55%; DURATION: calendar days; NUMBER

@@ -48,6 +48,7 @@ struct CashFlowParameters {
   double inflation = 0;                // yearly rise in costs (0.03 for 3 %); prices stay fixed
   double indicative_price = 0;         // the price at 100 % volume over the term
   int invoice_period_months = 1;       // months of work each invoice covers: 1 monthly, 3 quarterly
+  bool paid_in_advance = false;        // each invoice is raised at the start of its period, not the end
   double price_reduction = 0;          // share by which the price falls on each anniversary (0..1)
   double management_fee = 0;           // share of each payment kept by the prime or paid over (0..1)
   double bond = 0;                     // deposit or bond paid out in month 1, in pounds

@@ -686,5 +686,27 @@ TEST(ContractTerms, CommissionThePaidProviderPaysBack_IsAManagementFee) {
   EXPECT_DOUBLE_EQ(t[Id::management_fee].value, 5);
 }
 
+// The more specific statement wins: a price with its own period is how that price is invoiced,
+// whatever a general clause said before it; a general clause after a priced one changes nothing.
+TEST(ContractTerms, InvoicingPeriod_APricesOwnPeriodOverridesTheGeneralOne) {
+  const ContractTerms t = terms_of(
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n"
+      "Schedule 3 Charges\n2. The Prime shall pay £36,000 per quarter in arrears for the Services.\n");
+  ASSERT_TRUE(t[Id::invoice_period].stated);
+  EXPECT_DOUBLE_EQ(t[Id::invoice_period].value, 3);
+  EXPECT_NE(t[Id::invoice_period].note.find("more specific"), std::string::npos) << t[Id::invoice_period].note;
+
+  const ContractTerms general_after = terms_of(
+      "2. The Prime shall pay £36,000 per quarter in arrears for the Services.\n"
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n");
+  EXPECT_DOUBLE_EQ(general_after[Id::invoice_period].value, 3);
+
+  // A second general statement does not override the first.
+  const ContractTerms two_general = terms_of(
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n"
+      "7.1 Any additional services shall be invoiced quarterly in arrears.\n");
+  EXPECT_DOUBLE_EQ(two_general[Id::invoice_period].value, 1);
+}
+
 }  // namespace
 }  // namespace clausecheck

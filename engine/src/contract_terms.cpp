@@ -292,8 +292,8 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
     term.has_value = true;
     term.value = timing.second->days;
     term.value_text = words_at(s, timing.first, timing.second->words.size());
-    term.note = term.value == 0 ? "paid as the event happens: 0 days assumed after it"
-                                : "paid in the month after: 30 days assumed";
+    term.note = term.value == 0 ? "no number of days stated: 0 days assumed (paid as it falls due)"
+                                : "no number of days stated: 30 days assumed (paid in the month after)";
     return;
   }
   if (days->days > 365 || days->days < 1) return;
@@ -525,6 +525,7 @@ void state_notice(ContractTerm& term, const SentenceView& s, const std::optional
     term.has_value = true;
     term.value = 0;
     term.value_text = "no notice period";
+    term.note = "a right to end the contract with no period of notice: 0 days, the worst case";
   }
 }
 
@@ -587,6 +588,7 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
   if (has_any(s.norm, on_receipt_of_notice)) {
     state_notice(term, s, std::nullopt);
     term.value_text = "on receipt of the notice";
+    term.note = "the contract ends as the notice is received: 0 days";
     return;
   }
   pending = {true, right_on_no_notice(s), s.sentence, s.norm_begin, s.norm.size(), clause};
@@ -647,8 +649,13 @@ bool provider_pays(const SentenceView& s) {
 // invoice at the end of each month". The frequency nearest the billing word is the one kept
 // ("The Contract Price is £148,000 per year, payable in twelve (12) equal monthly
 // instalments" is monthly).
-void read_invoice_period(ContractTerm& term, const SentenceView& s) {
-  if (term.stated) return;
+//
+// The more specific statement wins: a price with its own period ("The Prime shall pay £36,000
+// per quarter in arrears", in the pricing schedule) is how that price is invoiced, whatever a
+// general clause said before it ("The Partner shall submit a valid invoice monthly in
+// arrears"). `priced` is true once the period read is one a price states.
+void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s) {
+  if (term.stated && priced) return;
   const Cues billing = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments", "installment",
                         "installments", "in arrears", "in advance", "submit a claim", "submit claims",
                         "submit one claim", "payable monthly", "paid monthly", "due monthly", "payable quarterly",
@@ -695,7 +702,8 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
       // shorter period is nearer the billing word.
       {{"annually", "annual", "yearly", "once a year", "per annum", "each year", "every year"}, 12},
   };
-  std::size_t best_distance = std::string_view::npos;
+  std::size_t best_distance = std::string_view::npos, best_at = 0, best_size = 0;
+  int best_months = 0;
   for (const Frequency& f : frequencies) {
     for (std::string_view cue : f.cues) {
       const std::size_t at = find_cue(s.norm, cue);
@@ -703,12 +711,34 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
       const std::size_t distance = at > bill ? at - bill : bill - at;
       if (distance >= best_distance || distance > nearest_allowed) continue;
       best_distance = distance;
-      if (!term.stated) state(term, s);
-      term.has_value = true;
-      term.value = f.months;
-      term.value_text = words_at(s, at, cue.size());
+      best_at = at;
+      best_size = cue.size();
+      best_months = f.months;
     }
   }
+  if (best_months == 0) return;
+  // "£36,000 per quarter": an amount just before the period.
+  bool with_price = false;
+  // (The amount's words may take the period in: "£36,000 per quarter" read as one value.)
+  if (const auto money = s.value_after(0, ValueType::money)) {
+    const std::size_t begin = s.doc.text.tokens[money->first_token].norm_begin - s.norm_begin;
+    const std::size_t after = s.doc.text.tokens[money->end_token - 1].norm_end - s.norm_begin;
+    with_price = begin < best_at && best_at <= after + 1;
+  }
+  if (term.stated) {
+    if (!with_price || term.value == best_months) return;
+    const std::string general = term.value_text + (term.clause.empty() ? std::string() : " (clause " + term.clause + ")");
+    term = ContractTerm{};
+    term.id = ContractTermId::invoice_period;
+    state(term, s);
+    term.note = "the price's own period, more specific than the general " + general;
+  } else {
+    state(term, s);
+  }
+  priced = with_price;
+  term.has_value = true;
+  term.value = best_months;
+  term.value_text = words_at(s, best_at, best_size);
 }
 
 // A management fee or charge: a share of every payment that the prime keeps ("The Contractor
@@ -1323,6 +1353,7 @@ void contract_value_from_rate(ContractTerms& t, const PriceRate& rate) {
 struct Reading {
   TermStart start_of_term;
   PendingNotice notice;
+  bool invoice_period_priced = false;  // the invoicing period read is a price's own
 };
 
 void read_sentence(ContractTerms& t, PriceRate& rate, Reading& reading, const SentenceView& s) {
@@ -1340,7 +1371,7 @@ void read_sentence(ContractTerms& t, PriceRate& rate, Reading& reading, const Se
   read_term_length(t[Id::term_length], reading.start_of_term, s);
   read_contract_value(t[Id::contract_value], s);
   read_price_rate(rate.term, rate.months, s);
-  read_invoice_period(t[Id::invoice_period], s);
+  read_invoice_period(t[Id::invoice_period], reading.invoice_period_priced, s);
   read_management_fee(t[Id::management_fee], s);
   read_bond(t[Id::bond], t[Id::bond_release], s);
   read_price_reduction(t[Id::price_reduction], s);

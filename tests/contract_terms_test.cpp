@@ -577,5 +577,136 @@ TEST(ContractTerms, ProvidersOwnNamedCap_IsTheProvidersCap) {
   EXPECT_DOUBLE_EQ(t[Id::liability_cap].value, 500000);
 }
 
+// The term's length stated as the dev documents state it, reworded: beside a renewal, from a
+// start in another sentence, by a defined period, under a label.
+TEST(ContractTerms, TermLength_BesideARenewal_OrFromItsParts) {
+  expect_term(Id::term_length,
+              {{"16.1 The initial term of this Agreement shall commence on the Start Date and extend for two (2) years "
+                "thereafter, with an automatic renewal for further periods.\n",
+                true, 730},
+               {"10.1 This Agreement shall continue in effect from the Start Date for a two (2) year period, and "
+                "thereafter shall renew automatically unless either party gives sixty (60) days notice.\n",
+                true, 730},
+               {"3. The term of this Agreement shall commence on the date hereof and shall continue for a minimum period "
+                "of 18 months and thereafter upon the mutual agreement of the parties.\n",
+                true, 540},
+               {"2. The Provider's obligations hereunder shall become effective upon the Start Date and shall remain in "
+                "full force and effect for at least two years thereafter.\n",
+                true, 730},
+               {"Term: twenty-four (24) months from the date of the Agreement which term shall automatically renew.\n",
+                true, 720},
+               {"4.1 This Agreement shall continue until 31 March 2027, subject to earlier termination.\n", false, 0},
+               {"4.1 The Term of this Agreement is as set out in the Order Form and the Order Form prevails.\n", false, 0},
+               // A period after the term is not the term, nor is an extension.
+               {"9.3 The Council may extend this Agreement for a further period of twelve (12) months.\n", false, 0},
+               {"6.2 The restrictions apply during the term and for twelve (12) months thereafter.\n", false, 0}});
+  // The start in one sentence, the end in the next.
+  const ContractTerms split = terms_of(
+      "3.1 This Agreement shall commence on 1 April 2025. The initial term of the Services shall continue up to and "
+      "including 31 March 2027.\n");
+  ASSERT_TRUE(split[Id::term_length].stated);
+  EXPECT_DOUBLE_EQ(split[Id::term_length].value, 730);
+  // An end date with the start known from a commencement sentence before it.
+  const ContractTerms until = terms_of(
+      "1.1 This Agreement shall commence on 1 April 2026.\n4.1 This Agreement shall continue until 31 March 2027.\n");
+  ASSERT_TRUE(until[Id::term_length].stated);
+  EXPECT_DOUBLE_EQ(until[Id::term_length].value, 365);
+  // A period defined by its dates.
+  const ContractTerms defined = terms_of(
+      "1. Definitions\n1.5 \"Funded Period\" means 1 April 2025 to 31 March 2026.\n"
+      "9.1 The Agreement shall commence on the Start Date and continue in effect for the Funded Period.\n");
+  ASSERT_TRUE(defined[Id::term_length].stated);
+  EXPECT_DOUBLE_EQ(defined[Id::term_length].value, 365);
+}
+
+// A right to end the contract without grounds whose notice is elsewhere, or is none.
+TEST(ContractTerms, TerminationNotice_InTheNextSentence_InAList_OrNone) {
+  expect_term(Id::termination_notice,
+              {{"12.1 The Prime may terminate this Agreement by giving notice. Such notice shall be not less than ninety "
+                "days.\n",
+                true, 90},
+               {"12.1 Either party may terminate this Agreement for any or no reason. To do so, it must give the other "
+                "party 45 days advance notice.\n",
+                true, 45},
+               {"4.1 This Agreement shall be renewed each year, unless terminated by either Party upon sixty (60) days "
+                "written notice to the other.\n",
+                true, 60},
+               {"8. This Agreement shall terminate immediately upon any of the following: (a) the insolvency of the "
+                "Provider; (b) sixty (60) days following the date the Prime gives notice of termination for any or no "
+                "reason; or (c) the Provider's breach.\n",
+                true, 60},
+               // No period: the contract ends as the notice arrives.
+               {"2. Either Party shall have the right to terminate this Agreement with notice, and the effective date of "
+                "termination shall be the date such notice is received.\n",
+                true, 0},
+               {"7. The Prime may terminate this Agreement at any time.\n8. Payment is due within 30 days of invoice.\n",
+                true, 0},
+               // Termination for breach on notice is not for convenience.
+               {"12.1 The Prime may terminate this Agreement for breach. Such notice shall be not less than ninety "
+                "days.\n",
+                false, 0}});
+  // The period from the sentence after the right, cited by their clause.
+  const ContractTerms t = terms_of(
+      "12.1 The Prime may terminate this Agreement by giving notice. Such notice shall be not less than ninety days.\n");
+  EXPECT_EQ(t[Id::termination_notice].clause, "12.1");
+}
+
+// Payment timed by an event, with no number of days, and paid with no invoice word.
+TEST(ContractTerms, PaymentTiming_WithoutDays_IsAssumedAndSaidSo) {
+  expect_term(Id::payment_period,
+              {{"6.1 The Charges are payable on receipt of invoice.\n", true, 0},
+               {"6.1 The fee for each quarter shall be paid to the Provider during the following month.\n", true, 30},
+               {"6.1 The Prime shall pay the Milestone Charge upon completion of each Milestone.\n", true, 0}});
+  const ContractTerms t = terms_of("6.1 The Charges are payable on receipt of invoice.\n");
+  EXPECT_FALSE(t[Id::payment_period].note.empty());
+  expect_term(Id::invoice_period,
+              {// A price per period says what is paid, not how often it is invoiced.
+               {"3. The Prime agrees to pay the Provider a quarterly fee computed as follows.\n", false, 0},
+               {"2.1 For each month during the term of this Agreement, the Prime will pay to the Provider the Charges.\n",
+                true, 1},
+               {"5. The Prime agrees to pay for the services on or before the first day of the month in which they are "
+                "provided.\n",
+                true, 1}});
+}
+
+TEST(ContractTerms, FeeReducedForDowntime_IsAServiceCredit) {
+  expect_term(Id::service_credits,
+              {{"6.1 In the event of Downtime, the monthly fee payable for the Hosting Services shall be reduced as "
+                "follows.\n",
+                true, -1},
+               {"6.2 The monthly fee shall be reduced by agreement between the parties.\n", false, 0}});
+}
+
+TEST(ContractTerms, CommissionThePaidProviderPaysBack_IsAManagementFee) {
+  const ContractTerms t = terms_of(
+      "This Agreement is between Acme Prime Ltd (the \"Prime\") and Hope Trust (the \"Provider\").\n"
+      "2.4 The Prime will pay to the Provider all revenues collected, and the Provider will pay a commission to the "
+      "Prime equal to five percent (5%) of such amount.\n");
+  ASSERT_TRUE(t[Id::management_fee].stated);
+  EXPECT_DOUBLE_EQ(t[Id::management_fee].value, 5);
+}
+
+// The more specific statement wins: a price with its own period is how that price is invoiced,
+// whatever a general clause said before it; a general clause after a priced one changes nothing.
+TEST(ContractTerms, InvoicingPeriod_APricesOwnPeriodOverridesTheGeneralOne) {
+  const ContractTerms t = terms_of(
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n"
+      "Schedule 3 Charges\n2. The Prime shall pay £36,000 per quarter in arrears for the Services.\n");
+  ASSERT_TRUE(t[Id::invoice_period].stated);
+  EXPECT_DOUBLE_EQ(t[Id::invoice_period].value, 3);
+  EXPECT_NE(t[Id::invoice_period].note.find("more specific"), std::string::npos) << t[Id::invoice_period].note;
+
+  const ContractTerms general_after = terms_of(
+      "2. The Prime shall pay £36,000 per quarter in arrears for the Services.\n"
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n");
+  EXPECT_DOUBLE_EQ(general_after[Id::invoice_period].value, 3);
+
+  // A second general statement does not override the first.
+  const ContractTerms two_general = terms_of(
+      "6.2 The Provider shall submit a valid invoice monthly in arrears.\n"
+      "7.1 Any additional services shall be invoiced quarterly in arrears.\n");
+  EXPECT_DOUBLE_EQ(two_general[Id::invoice_period].value, 1);
+}
+
 }  // namespace
 }  // namespace clausecheck

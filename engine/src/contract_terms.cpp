@@ -28,7 +28,9 @@
 #include <cmath>
 #include <initializer_list>
 #include <limits>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "clausecheck/document.h"
 #include "clausecheck/text.h"
@@ -82,6 +84,43 @@ std::size_t find_any(std::string_view s, Cues cues) {
 }
 bool has_any(std::string_view s, Cues cues) { return find_any(s, cues) != std::string_view::npos; }
 
+// The parties' names, normalised once for the whole document rather than for each sentence
+// and each cue.
+struct PartyNames {
+  std::array<std::vector<std::string>, 2> mentioned;  // by PartyRole: names that are not pronouns
+  std::vector<std::string> provider_all;              // every name of the provider
+  std::vector<std::string> provider_paying;           // "the supplier shall pay", "paid by the supplier", …
+};
+
+PartyNames party_names(const AnalysedDocument& doc) {
+  static const Cues mention_pronouns = {"we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "it", "its",
+                                        "they", "them", "their"};
+  static const Cues paying_pronouns = {"we", "us", "our", "you", "your", "it", "its", "they", "them", "their"};
+  auto is_one_of = [](const Cues& words, const std::string& w) {
+    return std::find(words.begin(), words.end(), std::string_view(w)) != words.end();
+  };
+  PartyNames names;
+  for (PartyRole role : {PartyRole::provider, PartyRole::counterparty}) {
+    for (const std::string& name : doc.parties[role].names) {
+      std::string lowered = normalise_string(name);
+      if (role == PartyRole::provider) {
+        if (!lowered.empty() && !is_one_of(paying_pronouns, lowered)) {
+          for (std::string cue : {"paid by the " + lowered, "payable by the " + lowered, "paid by " + lowered,
+                                  "payable by " + lowered, lowered + " shall pay", lowered + " will pay",
+                                  lowered + " must pay", lowered + " pays"}) {
+            names.provider_paying.push_back(std::move(cue));
+          }
+        }
+        names.provider_all.push_back(lowered);
+      }
+      if (!lowered.empty() && !is_one_of(mention_pronouns, lowered)) {
+        names.mentioned[static_cast<std::size_t>(role)].push_back(std::move(lowered));
+      }
+    }
+  }
+  return names;
+}
+
 // One sentence, with its normalised words for cue matching.
 struct SentenceView {
   const AnalysedDocument& doc;
@@ -91,6 +130,7 @@ struct SentenceView {
   // The sentence before, when it introduces a list ("The Contractor may terminate this
   // Subcontract:") and this sentence is an item of it; empty otherwise.
   std::string_view lead_in = {};
+  const PartyNames* names = nullptr;  // never null when read
 
   // The first value of `type` starting at or after normalised offset `from`.
   std::optional<TypedValue> value_after(std::size_t from, ValueType type) const {
@@ -144,6 +184,22 @@ void set_value(ContractTerm& term, const SentenceView& s, const TypedValue& v) {
   term.value_text = original_words(s.doc, v.first_token, v.end_token);
 }
 
+// The original words of the tokens that start in the normalised span [at, at + size) of `s`.
+std::string words_at(const SentenceView& s, std::size_t at, std::size_t size) {
+  const auto& tokens = s.doc.text.tokens;
+  std::uint32_t first = s.sentence.end_token, end = s.sentence.end_token;
+  for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
+    const std::size_t begin = tokens[t].norm_begin - s.norm_begin;
+    if (begin < at) continue;
+    if (begin >= at + size) {
+      end = t;
+      break;
+    }
+    if (first == s.sentence.end_token) first = t;
+  }
+  return original_words(s.doc, first, end);
+}
+
 // Each reader looks at one sentence and states its term when the sentence states it.
 
 const Cues pay_words = {"pay", "pays", "paid", "payment", "payments", "payable", "remit"};
@@ -172,16 +228,32 @@ void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
 // ("we", "us", "you") are not names: a sentence written in the second person names nobody
 // this way. A short name is still a name: "DGT's total liability" names DGT.
 std::size_t first_mention(const SentenceView& s, PartyRole role) {
-  static const Cues pronouns = {"we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "it", "its",
-                                "they", "them", "their"};
   std::size_t first = std::string_view::npos;
-  for (const std::string& name : s.doc.parties[role].names) {
-    const std::string lowered = normalise_string(name);
-    if (lowered.empty() ||
-        std::find(pronouns.begin(), pronouns.end(), std::string_view(lowered)) != pronouns.end()) {
-      continue;
-    }
-    first = std::min(first, find_cue(s.norm, lowered));
+  for (const std::string& name : s.names->mentioned[static_cast<std::size_t>(role)]) {
+    first = std::min(first, find_cue(s.norm, name));
+  }
+  return first;
+}
+
+// Payment timing given by an event rather than a number of days, and the days the model
+// takes for it.
+struct TimingCue {
+  std::string_view words;
+  double days;
+};
+constexpr TimingCue timing_cues[] = {
+    {"on receipt of invoice", 0},        {"upon receipt of invoice", 0},    {"on receipt of the invoice", 0},
+    {"upon receipt of the invoice", 0},  {"on receipt of an invoice", 0},   {"upon receipt of an invoice", 0},
+    {"due on receipt", 0},               {"payable on receipt", 0},         {"on presentation of", 0},
+    {"upon presentation of", 0},         {"on completion", 0},              {"upon completion", 0},
+    {"during the following month", 30},  {"in the following month", 30},    {"by the end of the following month", 30},
+    {"within the following month", 30},  {"during the next month", 30},     {"by the end of the next month", 30},
+};
+// The first cue of timing_cues in `norm`, at its offset; nullptr when there is none.
+std::pair<std::size_t, const TimingCue*> find_timing(std::string_view norm) {
+  std::pair<std::size_t, const TimingCue*> first{std::string_view::npos, nullptr};
+  for (const TimingCue& c : timing_cues) {
+    if (const std::size_t at = find_cue(norm, c.words); at < first.first) first = {at, &c};
   }
   return first;
 }
@@ -192,7 +264,8 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
   if (pay == std::string_view::npos) return;
   // A period counted from the end of the month (or quarter) paid for is counted from when an
   // invoice would be raised: "within thirty (30) days of the end of each calendar month".
-  if (!has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
+  const auto timing = find_timing(s.norm);
+  if (timing.second == nullptr && !has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
                         "end of the month", "end of each month", "end of each calendar month", "end of the applicable month",
                         "end of the relevant month", "end of each quarter", "end of each calendar quarter",
                         "instalment", "instalments", "monitoring return", "approving"})) {
@@ -209,7 +282,21 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
     return;
   }
   const auto days = s.value_after(pay, ValueType::duration);
-  if (!days || days->days > 365 || days->days < 1) return;
+  if (!days) {
+    // Payment timed by an event, with no number of days: "payable on receipt of invoice" is
+    // 0 days after the invoice, "paid ... during the following month" 30 days (the model
+    // counts whole months, so both are exact there), "upon completion" 0 days after the
+    // invoice for the work completed (docs/offer-model.md says so).
+    if (timing.second == nullptr || timing.first < pay) return;
+    state(term, s);
+    term.has_value = true;
+    term.value = timing.second->days;
+    term.value_text = words_at(s, timing.first, timing.second->words.size());
+    term.note = term.value == 0 ? "no number of days stated: 0 days assumed (paid as it falls due)"
+                                : "no number of days stated: 30 days assumed (paid in the month after)";
+    return;
+  }
+  if (days->days > 365 || days->days < 1) return;
   state(term, s);
   set_value(term, s, *days);
 }
@@ -277,8 +364,20 @@ void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s
 void read_service_credits(ContractTerm& credits, ContractTerm& cap, const SentenceView& s) {
   // "Service Level Credits" (US outsourcing) and "KPI Credits" (CCS Call-Off Schedule 10)
   // are service credits by other names.
-  const std::size_t cue = find_any(s.norm, {"service credit", "service credits", "service level credit",
-                                            "service level credits", "kpi credit", "kpi credits"});
+  std::size_t cue = find_any(s.norm, {"service credit", "service credits", "service level credit",
+                                      "service level credits", "kpi credit", "kpi credits"});
+  // Credits by what they do: "In the event of Downtime ... the monthly fee payable for the
+  // Hosting Services shall be reduced as follows", "eGain will credit Customer's account for
+  // one (1) day of service". A fee cut for poor service is a service credit in all but name.
+  if (cue == std::string_view::npos && !credits.stated &&
+      has_any(s.norm, {"downtime", "unavailability", "service level", "service levels", "availability"}) &&
+      (has_any(s.norm, {"credit the account", "credit customer's account", "credit the customer's account",
+                        "credit its account", "credit to the account"}) ||
+       (has_any(s.norm, {"fee", "fees", "charge", "charges"}) && has_any(s.norm, {"shall be reduced", "will be reduced"})))) {
+    state(credits, s);
+    credits.flag = true;
+    return;
+  }
   if (cue == std::string_view::npos) return;
   if (!credits.stated && !has_any(s.norm, {"no service credit*", "credits do not apply", "credits shall not apply"})) {
     state(credits, s);
@@ -331,33 +430,168 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   if (auto n = s.value_after(guarantee, ValueType::number)) set_value(term, s, *n);
 }
 
-void read_termination_notice(ContractTerm& term, const SentenceView& s) {
+// A right to end the contract without grounds whose notice period is not in its own sentence:
+// "Either party may terminate this Agreement for any or no reason." | "To terminate this
+// Agreement, the terminating party must ... giving the other party 30 days advance notice."
+// The next sentence of its clause may give the period; if it does not, the right is on no
+// notice at all (0 days), the worst case for the provider.
+struct PendingNotice {
+  bool pending = false;
+  bool none_if_not_next = false;  // with no period in the next sentence, the right is on no notice
+  Sentence sentence;
+  std::uint32_t norm_begin = 0;
+  std::size_t norm_size = 0;
+  int clause = -1;
+};
+
+// The right to end the contract, not "Termination Assistance" or "on termination". "unless
+// terminated by either Party upon ninety (90) days written notice" inside a renewal sentence
+// is the same right.
+const Cues termination_right = {"terminate", "terminates", "terminating", "termination for convenience",
+                                "end this agreement", "end this contract", "end this subcontract", "cancellable",
+                                "cancel this agreement", "cancel this contract", "unless terminated by either party",
+                                "unless terminated by either"};
+const Cues without_grounds_cues = {"convenience", "for any reason", "at any time", "at any stage", "without cause",
+                                   "without reason", "without giving reason*", "any reason whatsoever",
+                                   "for any or no reason", "with or without cause", "unless terminated by either party",
+                                   "unless terminated by either"};
+// A right that ends the contract as the notice arrives: "the effective date of termination
+// shall be the date such notice is received".
+const Cues on_receipt_of_notice = {"date such notice is received", "date the notice is received",
+                                   "date of receipt of such notice", "effective on receipt", "effective upon receipt"};
+
+// True when `norm` gives a right to end the contract without grounds (a bare "may terminate
+// this Agreement by giving notice", with no condition, is one).
+bool right_without_grounds(std::string_view norm) {
+  return has_any(norm, without_grounds_cues) ||
+         (has_any(norm, {"may terminate this", "can terminate this", "may end this", "can end this",
+                         "right to terminate this"}) &&
+          has_any(norm, {"notice"}) &&
+          !has_any(norm, {"if", "where", "in the event", "fails", "failure", "upon", "on the", "on or before",
+                          "provided that"}));
+}
+
+// True when a right without grounds and without a period is on no notice at all: the
+// sentence gives the right itself ("Either party may terminate this Agreement for any or no
+// reason."), not an event ("If the Contractor terminates this Subcontract for any reason, ...")
+// or a list item under a lead-in, and ends there (a sentence a page break cut off may give its
+// period on the next page).
+bool right_on_no_notice(const SentenceView& s) {
+  const std::string_view words = std::string_view(s.doc.document.text).substr(s.sentence.begin, s.sentence.end - s.sentence.begin);
+  const std::size_t last = words.find_last_not_of(" \t\r\n");
+  const bool ends = last != std::string_view::npos && words[last] == '.';
+  const bool conditional = has_any(s.norm, {"if", "in the event", "where", "upon", "provided that", "on or before"}) &&
+                           !has_any(s.norm, {"at any stage", "at any time"});
+  return ends && !conditional &&
+         has_any(s.norm, {"may terminate this", "can terminate this", "may end this", "can end this",
+                          "right to terminate this", "cancel this contract", "cancel this agreement", "may cancel this"});
+}
+
+// The notice in days, when `item` (a sentence, or one item of a list in it) gives a period.
+std::optional<TypedValue> notice_period_in(const SentenceView& s, std::size_t from, std::size_t to) {
+  for (std::size_t at = from;;) {
+    auto days = s.value_after(at, ValueType::duration);
+    if (!days || s.doc.text.tokens[days->first_token].norm_begin - s.norm_begin >= to) return std::nullopt;
+    if (days->days >= 1 && days->days <= 1825) return days;
+    at = s.doc.text.tokens[days->end_token - 1].norm_end - s.norm_begin;
+  }
+}
+
+// The items of a list inside one sentence: "(a) upon the death ...; (b) ...; (c) ninety (90)
+// days following ... notice of termination for any or no reason; or (d) ...". Each item is
+// [begin, end) of the normalised sentence; the whole sentence when it has no items.
+std::vector<std::pair<std::size_t, std::size_t>> list_items(std::string_view norm) {
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t open = norm.find('('); open != std::string_view::npos; open = norm.find('(', open + 1)) {
+    const std::size_t close = norm.find(')', open);
+    if (close == std::string_view::npos || close - open < 2 || close - open > 4) continue;
+    const std::string_view label = norm.substr(open + 1, close - open - 1);
+    const bool letters = std::all_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    // "(a)" to "(h)" or a roman "(iv)": a list label, not "(90)" after a number in words.
+    if (letters && (open == 0 || norm[open - 1] == ' ')) starts.push_back(open);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> items;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    items.emplace_back(starts[i], i + 1 < starts.size() ? starts[i + 1] : norm.size());
+  }
+  return items;
+}
+
+void state_notice(ContractTerm& term, const SentenceView& s, const std::optional<TypedValue>& days) {
+  state(term, s);
+  if (days) {
+    set_value(term, s, *days);
+  } else {
+    term.has_value = true;
+    term.value = 0;
+    term.value_text = "no notice period";
+    term.note = "a right to end the contract with no period of notice: 0 days, the worst case";
+  }
+}
+
+void read_termination_notice(ContractTerm& term, PendingNotice& pending, const SentenceView& s) {
   if (term.stated) return;
-  // The right to end the contract, not "Termination Assistance" or "on termination".
-  const Cues right = {"terminate", "terminates", "terminating", "termination for convenience", "end this agreement",
-                      "end this contract", "end this subcontract", "cancellable", "cancel this agreement"};
-  std::size_t cue = find_any(s.norm, right);
+  const int clause = s.doc.structure.clause_at(s.sentence.begin);
+  // The sentence after a right without its period: its period, or no notice at all.
+  if (pending.pending) {
+    pending.pending = false;
+    const Sentence joined{pending.sentence.begin, s.sentence.end, pending.sentence.first_token, s.sentence.end_token};
+    const std::uint32_t norm_end = s.norm_begin + static_cast<std::uint32_t>(s.norm.size());
+    const SentenceView both{s.doc, joined,
+                            std::string_view(s.doc.text.text).substr(pending.norm_begin, norm_end - pending.norm_begin),
+                            pending.norm_begin, {}, s.names};
+    const std::size_t second = s.norm_begin - pending.norm_begin;
+    if (clause == pending.clause && has_any(s.norm, {"notice"}) && !has_any(s.norm, {"breach", "insolven*", "remed*"})) {
+      if (auto days = notice_period_in(both, second, both.norm.size())) {
+        state_notice(term, both, days);
+        return;
+      }
+    }
+    if (pending.none_if_not_next) {
+      const SentenceView alone{s.doc, pending.sentence,
+                               std::string_view(s.doc.text.text).substr(pending.norm_begin, pending.norm_size),
+                               pending.norm_begin, {}, s.names};
+      state_notice(term, alone, std::nullopt);
+      return;
+    }
+  }
+  std::size_t cue = find_any(s.norm, termination_right);
   // "10.1 The Contractor may terminate this Subcontract: (a) at any time on three (3) months'
   // written notice; …": a list item under a lead-in that gives the right.
-  if (cue == std::string_view::npos && has_any(s.lead_in, right)) cue = 0;
+  if (cue == std::string_view::npos && has_any(s.lead_in, termination_right)) cue = 0;
   if (cue == std::string_view::npos) return;
   // "with immediate effect by notice within three (3) months after any such change": the
-  // notice is immediate, the period is something else.
-  if (has_any(s.norm, {"immediate effect", "immediately"})) return;
-  // A right without grounds: "for convenience", "at any time", or a bare "may terminate this
-  // Sub-Contract by giving ... notice" with no condition attached.
-  const bool without_grounds =
-      has_any(s.norm, {"convenience", "for any reason", "at any time", "without cause", "without reason",
-                       "without giving reason*", "any reason whatsoever", "for any or no reason",
-                       "with or without cause"}) ||
-      (has_any(s.norm, {"may terminate this", "can terminate this", "may end this", "can end this"}) &&
-       has_any(s.norm, {"notice"}) && !has_any(s.norm, {"if", "where", "in the event", "fails", "failure", "upon", "on the"}));
-  if (!without_grounds) return;
-  if (has_any(s.norm, {"breach", "insolven*", "remed*"})) return;
-  if (auto days = s.value_after(cue, ValueType::duration); days && days->days >= 1 && days->days <= 1825) {
-    state(term, s);
-    set_value(term, s, *days);
+  // notice is immediate, the period is something else. In a list of the events that end the
+  // contract "immediately", an item that ends it on notice without grounds ("(c) ninety (90)
+  // days following the date the Company gives ... notice of termination for any or no
+  // reason") is read alone.
+  if (has_any(s.norm, {"immediate effect", "immediately"})) {
+    for (const auto& [begin, end] : list_items(s.norm)) {
+      if (begin == 0) continue;
+      const std::string_view item = s.norm.substr(begin, end - begin);
+      if (!has_any(item, without_grounds_cues) || has_any(item, {"immediate effect", "immediately", "breach",
+                                                                 "insolven*", "remed*"})) {
+        continue;
+      }
+      if (auto days = notice_period_in(s, begin, end)) {
+        state_notice(term, s, days);
+        return;
+      }
+    }
+    return;
   }
+  if (!right_without_grounds(s.norm) || has_any(s.norm, {"breach", "insolven*", "remed*"})) return;
+  if (auto days = notice_period_in(s, cue, s.norm.size())) {
+    state_notice(term, s, days);
+    return;
+  }
+  if (has_any(s.norm, on_receipt_of_notice)) {
+    state_notice(term, s, std::nullopt);
+    term.value_text = "on receipt of the notice";
+    term.note = "the contract ends as the notice is received: 0 days";
+    return;
+  }
+  pending = {true, right_on_no_notice(s), s.sentence, s.norm_begin, s.norm.size(), clause};
 }
 
 void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceView& s) {
@@ -401,33 +635,11 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   }
 }
 
-// The original words of the tokens that start in the normalised span [at, at + size) of `s`.
-std::string words_at(const SentenceView& s, std::size_t at, std::size_t size) {
-  const auto& tokens = s.doc.text.tokens;
-  std::uint32_t first = s.sentence.end_token, end = s.sentence.end_token;
-  for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
-    const std::size_t begin = tokens[t].norm_begin - s.norm_begin;
-    if (begin < at) continue;
-    if (begin >= at + size) {
-      end = t;
-      break;
-    }
-    if (first == s.sentence.end_token) first = t;
-  }
-  return original_words(s.doc, first, end);
-}
-
 // True when `s` has the provider paying ("The sum paid by the Supplier to CCS", "the
 // Supplier shall pay"): about what the provider pays, not how it is paid.
 bool provider_pays(const SentenceView& s) {
-  static const Cues pronouns = {"we", "us", "our", "you", "your", "it", "its", "they", "them", "their"};
-  for (const std::string& name : s.doc.parties[PartyRole::provider].names) {
-    const std::string n = normalise_string(name);
-    if (n.empty() || std::find(pronouns.begin(), pronouns.end(), std::string_view(n)) != pronouns.end()) continue;
-    for (const std::string& cue : {"paid by the " + n, "payable by the " + n, "paid by " + n, "payable by " + n,
-                                   n + " shall pay", n + " will pay", n + " must pay", n + " pays"}) {
-      if (find_cue(s.norm, cue) != std::string_view::npos) return true;
-    }
+  for (const std::string& cue : s.names->provider_paying) {
+    if (find_cue(s.norm, cue) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -437,13 +649,33 @@ bool provider_pays(const SentenceView& s) {
 // invoice at the end of each month". The frequency nearest the billing word is the one kept
 // ("The Contract Price is £148,000 per year, payable in twelve (12) equal monthly
 // instalments" is monthly).
-void read_invoice_period(ContractTerm& term, const SentenceView& s) {
-  if (term.stated) return;
+//
+// The more specific statement wins: a price with its own period ("The Prime shall pay £36,000
+// per quarter in arrears", in the pricing schedule) is how that price is invoiced, whatever a
+// general clause said before it ("The Partner shall submit a valid invoice monthly in
+// arrears"). `priced` is true once the period read is one a price states.
+void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s) {
+  if (term.stated && priced) return;
   const Cues billing = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments", "installment",
                         "installments", "in arrears", "in advance", "submit a claim", "submit claims",
                         "submit one claim", "payable monthly", "paid monthly", "due monthly", "payable quarterly",
                         "paid quarterly", "due quarterly"};
-  const std::size_t bill = find_any(s.norm, billing);
+  std::size_t bill = find_any(s.norm, billing);
+  // With no billing word, a payment with its period close by says how often the provider is
+  // paid: "FIIOC agrees to pay Company a quarterly fee", "For each month during the term of
+  // this Agreement, HPS will pay to SHPS", "agrees to pay ... on or before the first day of
+  // the month in which the services are provided".
+  // A price "per month" or "a monthly fee" says what is paid, not how often: only a payment
+  // said to be made for each period, or at a period's start, is.
+  std::size_t nearest_allowed = std::string_view::npos;
+  if (bill == std::string_view::npos) {
+    bill = find_any(s.norm, pay_words);
+    nearest_allowed = 80;
+    if (!has_any(s.norm, {"for each month", "for each calendar month", "for each quarter", "for each calendar quarter",
+                          "first day of the month in which", "first day of each month"})) {
+      return;
+    }
+  }
   if (bill == std::string_view::npos) return;
   // A rate of interest, a credit, a fee the prime keeps, a share "of all Charges" or a
   // report's timetable is not how the provider is paid ("Every month, the Supplier must: ...
@@ -459,7 +691,9 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
     int months;
   };
   const Frequency frequencies[] = {
-      {{"monthly", "each month", "every month", "per month", "each calendar month", "per calendar month"}, 1},
+      {{"monthly", "each month", "every month", "per month", "each calendar month", "per calendar month",
+        "first day of the month in which"},
+       1},
       {{"quarterly", "each quarter", "every quarter", "per quarter", "each calendar quarter", "every three months",
         "every 3 months"},
        3},
@@ -468,20 +702,43 @@ void read_invoice_period(ContractTerm& term, const SentenceView& s) {
       // shorter period is nearer the billing word.
       {{"annually", "annual", "yearly", "once a year", "per annum", "each year", "every year"}, 12},
   };
-  std::size_t best_distance = std::string_view::npos;
+  std::size_t best_distance = std::string_view::npos, best_at = 0, best_size = 0;
+  int best_months = 0;
   for (const Frequency& f : frequencies) {
     for (std::string_view cue : f.cues) {
       const std::size_t at = find_cue(s.norm, cue);
       if (at == std::string_view::npos) continue;
       const std::size_t distance = at > bill ? at - bill : bill - at;
-      if (distance >= best_distance) continue;
+      if (distance >= best_distance || distance > nearest_allowed) continue;
       best_distance = distance;
-      if (!term.stated) state(term, s);
-      term.has_value = true;
-      term.value = f.months;
-      term.value_text = words_at(s, at, cue.size());
+      best_at = at;
+      best_size = cue.size();
+      best_months = f.months;
     }
   }
+  if (best_months == 0) return;
+  // "£36,000 per quarter": an amount just before the period.
+  bool with_price = false;
+  // (The amount's words may take the period in: "£36,000 per quarter" read as one value.)
+  if (const auto money = s.value_after(0, ValueType::money)) {
+    const std::size_t begin = s.doc.text.tokens[money->first_token].norm_begin - s.norm_begin;
+    const std::size_t after = s.doc.text.tokens[money->end_token - 1].norm_end - s.norm_begin;
+    with_price = begin < best_at && best_at <= after + 1;
+  }
+  if (term.stated) {
+    if (!with_price || term.value == best_months) return;
+    const std::string general = term.value_text + (term.clause.empty() ? std::string() : " (clause " + term.clause + ")");
+    term = ContractTerm{};
+    term.id = ContractTermId::invoice_period;
+    state(term, s);
+    term.note = "the price's own period, more specific than the general " + general;
+  } else {
+    state(term, s);
+  }
+  priced = with_price;
+  term.has_value = true;
+  term.value = best_months;
+  term.value_text = words_at(s, best_at, best_size);
 }
 
 // A management fee or charge: a share of every payment that the prime keeps ("The Contractor
@@ -515,7 +772,9 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
                                       "of the invoiced amount", "of each invoice", "of the contract price"});
   const std::size_t pay = find_any(s.norm, pay_words);
   const std::size_t provider = first_mention(s, PartyRole::provider);
-  const bool paid_over = pay != std::string_view::npos && provider < pay && provider < cue;
+  // "HPS will pay to SHPS ... SHPS will pay a commission to HPS": the provider named as the one
+  // paying anywhere in the sentence, not only first.
+  const bool paid_over = (pay != std::string_view::npos && provider < pay && provider < cue) || provider_pays(s);
   if (!taken && !paid_over) return;
   auto rate = s.value_after(cue, ValueType::percent);
   if (!rate || !is_share(*rate) || rate->value <= 0) rate = s.value_after(0, ValueType::percent);  // "12% ... is kept as"
@@ -717,8 +976,7 @@ std::string_view liability_owner(const SentenceView& s) {
 // True when `word` is one of the provider's names, or the last word of one ("Contractor" of
 // "the Contractor", "Dolphin" of "Dolphin Industries Limited").
 bool names_provider(const SentenceView& s, std::string_view word) {
-  for (const std::string& name : s.doc.parties[PartyRole::provider].names) {
-    const std::string lowered = normalise_string(name);
+  for (const std::string& lowered : s.names->provider_all) {
     if (lowered == word || find_cue(lowered, word) != std::string_view::npos) return true;
   }
   return false;
@@ -797,25 +1055,97 @@ std::optional<TypedValue> defined_date_before(const SentenceView& s, std::size_t
   return std::nullopt;
 }
 
-void read_term_length(ContractTerm& term, const SentenceView& s) {
+// A defined term named in `scope` whose definition runs from one date to another ("\"Service
+// Period\" means April 1st 2019 through to March 30, 2020"), as the days it covers, both
+// counted, with the tokens of its mention in `s`.
+struct DefinedPeriod {
+  double days = 0;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+};
+std::optional<DefinedPeriod> defined_period(const SentenceView& s, std::string_view scope) {
+  for (const Definition& d : s.doc.structure.definitions) {
+    if (d.normalised_term.empty()) continue;
+    const std::size_t at = find_cue(scope, d.normalised_term);
+    if (at == std::string_view::npos) continue;
+    const NormalisedText meaning = normalise(document_from_text(d.definition));
+    const auto count = static_cast<std::uint32_t>(meaning.tokens.size());
+    std::optional<TypedValue> first, second;
+    for (std::uint32_t t = 0; t < count && !second; ++t) {
+      auto date = read_typed_value(meaning, t, ValueType::date, count);
+      if (!date) continue;
+      (first ? second : first) = date;
+      t = date->end_token - 1;
+    }
+    if (!first || !second || second->value <= first->value) continue;
+    DefinedPeriod period{second->value - first->value + 1, s.sentence.end_token, s.sentence.end_token};
+    for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
+      const std::size_t begin = s.doc.text.tokens[t].norm_begin - s.norm_begin;
+      if (begin >= at && period.first_token == s.sentence.end_token) period.first_token = t;
+      if (begin >= at + d.normalised_term.size()) {
+        period.end_token = t;
+        break;
+      }
+    }
+    return period;
+  }
+  return std::nullopt;
+}
+
+// The start of the term when a sentence gives it alone ("This Agreement shall commence on
+// 1 January 1998."), for a later sentence that gives only the end ("The initial term ... shall
+// continue up to and including 28 February 2000").
+struct TermStart {
+  std::optional<double> date;  // days since 1970-01-01
+};
+
+// Where what `s` says of the initial term ends: at "thereafter" or a renewal ("for a one (1)
+// year period ... and thereafter shall renew automatically ... unless either party gives ...
+// notice"), what follows is the renewal and its notice, not the term.
+std::size_t initial_term_end(std::string_view norm) {
+  return std::min(norm.size(), find_any(norm, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
+}
+
+void read_term_length(ContractTerm& term, TermStart& start_of_term, const SentenceView& s) {
   if (term.stated) return;
+  const std::string_view scope = s.norm.substr(0, initial_term_end(s.norm));
+  // "Term: twelve (12) months from the date of the Agreement": a schedule's label.
+  const bool label = scope.rfind("term:", 0) == 0 || scope.rfind("term :", 0) == 0 ||
+                     scope.rfind("term of agreement:", 0) == 0 || scope.rfind("contract term:", 0) == 0;
   // The contract's own duration: "This Subcontract ... continues for a period of three (3)
   // years", "This agreement ... lasts for two (2) years", "an initial term of 24 months".
   // Or, in a grant agreement, the period funded: "\"Funding Period\" means 1 July 2024 to 30 June 2027".
-  if (!has_any(s.norm, {"this subcontract", "this agreement", "this contract", "this sub-contract", "initial term",
-                        "the term", "funding period", "grant period", "contract period"})) {
+  // "XIMAGE's obligations hereunder shall become effective upon the Effective Date and ...
+  // remain in full force and effect for at least one year thereafter" is the term by its duties.
+  if (!label && !has_any(scope, {"this subcontract", "this agreement", "this contract", "this sub-contract",
+                                 "initial term", "the term", "funding period", "grant period", "contract period",
+                                 "the agreement", "obligations hereunder"})) {
     return;
   }
-  if (!has_any(s.norm, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire", "expires",
-                        "for a period of", "for an initial period", "initial term of", "term of", "until", "ends on",
-                        "end on", "runs from", "means"})) {
+  // "shall commence on the Effective Date and extend for three (3) years" is the initial
+  // term; "may extend", "extend this Agreement", an extension, is not.
+  if (!label && !has_any(scope, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire",
+                                 "expires", "for a period of", "for an initial period", "initial term of", "term of",
+                                 "until", "ends on", "end on", "runs from", "means", "extend for",
+                                 "remain in full force and effect", "remain in effect", "commence on",
+                                 "commences on", "shall commence", "will commence"})) {
     return;
   }
-  if (has_any(s.norm, pay_words) ||
-      has_any(s.norm, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
-                       "rolling", "extend*", "extension", "anniversary", "exit", "each period", "following", "if", "survive*",
-                       "thereafter",
-                       "review*"})) {
+  if (has_any(scope, pay_words) ||
+      has_any(scope, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
+                      "rolling", "extension*", "extended", "extend this", "extend the", "extend it", "may extend",
+                      "to extend", "further period", "a further", "anniversary", "exit", "each period",
+                      "following", "if", "survive*", "during the term", "review*"})) {
+    return;
+  }
+  // A value after `scope` belongs to the renewal.
+  auto in_scope = [&](const std::optional<TypedValue>& v) {
+    return v && s.doc.text.tokens[v->first_token].norm_begin - s.norm_begin < scope.size();
+  };
+  // A period "thereafter" runs from the start the sentence gives ("shall commence on the
+  // Effective Date and extend for three (3) years thereafter"), not after the term.
+  if (scope.size() < s.norm.size() && s.norm.substr(scope.size()).rfind("thereafter", 0) == 0 &&
+      !label && !has_any(scope, {"commence*", "effective", "from the date", "from the start"})) {
     return;
   }
   // "shall commence on 1 October 2021 and continue until 30 September 2026": from date to date.
@@ -828,24 +1158,46 @@ void read_term_length(ContractTerm& term, const SentenceView& s) {
     term.value_text = original_words(s.doc, first_token, end_token);
     return true;
   };
-  if (auto start = s.value_after(0, ValueType::date)) {
+  if (auto start = s.value_after(0, ValueType::date); in_scope(start)) {
     const std::size_t after_start = s.doc.text.tokens[start->end_token - 1].norm_end - s.norm_begin;
-    if (auto end = s.value_after(after_start, ValueType::date); end && end->value > start->value) {
+    auto end = s.value_after(after_start, ValueType::date);
+    if (!in_scope(end)) end.reset();
+    if (end && end->value > start->value) {
       if (state_dates(start->value, end->value, start->first_token, end->end_token)) return;
     } else if (!end) {
+      const std::size_t date_at = s.doc.text.tokens[start->first_token].norm_begin - s.norm_begin;
+      const std::size_t until = find_any(scope, {"until", "to", "expires on", "expire on", "ends on", "end on",
+                                                 "up to and including"});
+      // "This Agreement shall commence on 1 January 1998.": the start, for the sentence that
+      // gives the end.
+      const std::size_t commence = find_any(scope, {"commence on", "commences on", "commencing on", "start on",
+                                                    "starts on", "effective from", "effective on", "effective as of"});
+      const auto length = s.value_after(0, ValueType::duration);
+      if (commence != std::string_view::npos && commence < date_at && until == std::string_view::npos &&
+          !in_scope(length)) {
+        start_of_term.date = start->value;
+        return;
+      }
       // "runs from the Transfer Date until 30 April 2027": the one date is the end, and the
-      // start is a defined date.
-      const std::size_t end_at = s.doc.text.tokens[start->first_token].norm_begin - s.norm_begin;
-      const std::size_t until = find_any(s.norm, {"until", "to", "expires on", "expire on", "ends on", "end on"});
-      if (auto defined = until < end_at ? defined_date_before(s, until) : std::nullopt;
-          defined && start->value > defined->value) {
-        if (state_dates(defined->value, start->value, defined->first_token, start->end_token)) return;
+      // start is a defined date, or one an earlier sentence gave.
+      if (until < date_at) {
+        if (auto defined = defined_date_before(s, until); defined && start->value > defined->value) {
+          if (state_dates(defined->value, start->value, defined->first_token, start->end_token)) return;
+        }
+        if (start_of_term.date && start->value > *start_of_term.date &&
+            state_dates(*start_of_term.date, start->value, start->first_token, start->end_token)) {
+          return;
+        }
       }
     }
   }
+  // "This Agreement shall continue in effect for the Service Period", a period defined by its dates.
+  if (auto period = defined_period(s, scope); period && !s.value_after(0, ValueType::duration)) {
+    if (state_dates(0, period->days - 1, period->first_token, period->end_token)) return;
+  }
   for (std::size_t from = 0;;) {
     auto days = s.value_after(from, ValueType::duration);
-    if (!days) return;
+    if (!in_scope(days)) return;
     if ((days->unit == "month" || days->unit == "year") && days->days >= 90 && days->days <= 3650) {
       state(term, s);
       set_value(term, s, *days);
@@ -996,7 +1348,15 @@ void contract_value_from_rate(ContractTerms& t, const PriceRate& rate) {
   }
 }
 
-void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
+// What one sentence leaves for the next: the start of the term, a right to terminate whose
+// notice period may follow.
+struct Reading {
+  TermStart start_of_term;
+  PendingNotice notice;
+  bool invoice_period_priced = false;  // the invoicing period read is a price's own
+};
+
+void read_sentence(ContractTerms& t, PriceRate& rate, Reading& reading, const SentenceView& s) {
   using Id = ContractTermId;
   read_pay_when_paid(t[Id::pay_when_paid], s);
   read_payment_period(t[Id::payment_period], s);
@@ -1004,14 +1364,14 @@ void read_sentence(ContractTerms& t, PriceRate& rate, const SentenceView& s) {
   read_outcomes(t[Id::outcome_share], t[Id::outcome_lag], s);
   read_service_credits(t[Id::service_credits], t[Id::service_credit_cap], s);
   read_volume_guarantee(t[Id::volume_guarantee], s);
-  read_termination_notice(t[Id::termination_notice], s);
+  read_termination_notice(t[Id::termination_notice], reading.notice, s);
   read_workforce(t[Id::tupe], t[Id::pension_scheme], s);
   read_fixed_price(t[Id::fixed_price], s);
   read_liability_cap(t[Id::liability_cap], s);
-  read_term_length(t[Id::term_length], s);
+  read_term_length(t[Id::term_length], reading.start_of_term, s);
   read_contract_value(t[Id::contract_value], s);
   read_price_rate(rate.term, rate.months, s);
-  read_invoice_period(t[Id::invoice_period], s);
+  read_invoice_period(t[Id::invoice_period], reading.invoice_period_priced, s);
   read_management_fee(t[Id::management_fee], s);
   read_bond(t[Id::bond], t[Id::bond_release], s);
   read_price_reduction(t[Id::price_reduction], s);
@@ -1034,7 +1394,9 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
   // before the clause that transfers them. Operative sentences are read first; a term only
   // a definition states is taken from it after.
   ContractTerms defined;
+  const PartyNames names = party_names(document);
   PriceRate rate, defined_rate;
+  Reading reading;
   const NormalisedText& text = document.text;
   std::string_view lead_in;
   const Sentence* last_sentence = nullptr;  // the last sentence read, headings included
@@ -1095,15 +1457,22 @@ ContractTerms read_contract_terms(const AnalysedDocument& document) {
       }
       const Sentence joined{first_piece->begin, sentence.end, first_piece->first_token, sentence.end_token};
       const std::uint32_t jb = text.tokens[joined.first_token].norm_begin;
-      const SentenceView both{document, joined, std::string_view(text.text).substr(jb, ne - jb), jb, previous};
-      read_sentence(definition ? defined : t, definition ? defined_rate : rate, both);
+      const SentenceView both{document, joined, std::string_view(text.text).substr(jb, ne - jb), jb, previous, &names};
+      read_sentence(definition ? defined : t, definition ? defined_rate : rate, reading, both);
     } else {
       first_piece = &sentence;
       pieces = 1;
-      const SentenceView s{document, sentence, norm, nb, previous};
-      read_sentence(definition ? defined : t, definition ? defined_rate : rate, s);
+      const SentenceView s{document, sentence, norm, nb, previous, &names};
+      read_sentence(definition ? defined : t, definition ? defined_rate : rate, reading, s);
     }
     last_sentence = &sentence;
+  }
+  // A right to terminate in the last sentence, with no sentence after it to give its period.
+  if (const PendingNotice& p = reading.notice;
+      p.pending && p.none_if_not_next && !t[ContractTermId::termination_notice].stated) {
+    const SentenceView last{document, p.sentence, std::string_view(text.text).substr(p.norm_begin, p.norm_size),
+                            p.norm_begin, {}, &names};
+    state_notice(t[ContractTermId::termination_notice], last, std::nullopt);
   }
   for (std::size_t i = 0; i < contract_term_count; ++i) {
     if (!t.terms[i].stated && defined.terms[i].stated) t.terms[i] = defined.terms[i];

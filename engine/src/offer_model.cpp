@@ -52,7 +52,9 @@ class Inputs {
     in.clause = t.clause;
     in.page = t.page;
     in.quote = t.text;
-    in.note = std::move(note);
+    // A value the reader worked out or assumed from the contract's words says how
+    // ("payable on receipt of invoice": 0 days assumed).
+    in.note = note.empty() ? t.note : std::move(note);
     return add(std::move(in));
   }
   ModelInput& from_offer(Field field, std::string label, std::string value_text, std::string note = "") {

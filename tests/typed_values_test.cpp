@@ -462,6 +462,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"the thirty first day of March 2025", "2025-03-31", 20178,
                  "the thirty first day of march 2025"},
         DateCase{"Sept. 30, 2025", "2025-09-30", 20361, "sept . 30 , 2025"},
+        // A whole month name with a stray full stop, as typed in a filing.
+        DateCase{"April. 1st 2019", "2019-04-01", 17987, "april . 1 st 2019"},
         DateCase{"30 Sep 2025", "2025-09-30", 20361, "30 sep 2025"},
         DateCase{"29/02/2024", "2024-02-29", 19782, "29 / 02 / 2024"},
         DateCase{"1 January 1970", "1970-01-01", 0, "1 january 1970"}),
@@ -472,7 +474,7 @@ TEST(DateValues, ImpossibleAndIncompleteDates_AreRefused) {
                            "2019", "1 April", "April 2025", "May 2025", "may be", "13/13/2025",
                            "1/4/25", "2025-13-01", "01/04", "1.5", "4.2.1", "the day",
                            "fortieth March 2025", "thirty-second March 2025", "0/4/2025",
-                           "1 April 99999"}) {
+                           "1 April 99999", "April. 2025", "in April. 1"}) {
     EXPECT_FALSE(read(text, ValueType::date).value) << text;
   }
 }

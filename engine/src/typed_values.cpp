@@ -684,11 +684,13 @@ class ValueReader {
   }
 
   // A month name or abbreviation, with the full stop an abbreviation may carry ("Sept.").
+  // A whole name may carry one too, as typed in filings ("April. 1st 2019"): the callers
+  // still need a day and a year around it, so a sentence ending in "April." is no date.
   std::optional<std::uint32_t> read_month(std::uint32_t i, int& month) const {
     month = month_number(word(i));
     if (month == 0) return std::nullopt;
     std::uint32_t end = i + 1;
-    if (word(i).size() <= 4 && word(end) == "." && touches_previous(end)) ++end;
+    if (word(end) == "." && touches_previous(end)) ++end;
     return end;
   }
 

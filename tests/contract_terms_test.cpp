@@ -617,6 +617,13 @@ TEST(ContractTerms, TermLength_BesideARenewal_OrFromItsParts) {
       "9.1 The Agreement shall commence on the Start Date and continue in effect for the Funded Period.\n");
   ASSERT_TRUE(defined[Id::term_length].stated);
   EXPECT_DOUBLE_EQ(defined[Id::term_length].value, 365);
+  // A start date defined inline in the opening, its date at the end of the defining words.
+  const ContractTerms inline_start = terms_of(
+      "This Services Agreement is made as of the 1st day of April, 2025 (the \"Start Date\"), by and between "
+      "Northway Care Ltd (\"Provider\") and Eastshire Council (\"Council\").\n"
+      "1.1 The term of this Agreement shall commence on the Start Date and end on March 31, 2027.\n");
+  ASSERT_TRUE(inline_start[Id::term_length].stated);
+  EXPECT_DOUBLE_EQ(inline_start[Id::term_length].value, 730);
 }
 
 // A right to end the contract without grounds whose notice is elsewhere, or is none.

@@ -1044,6 +1044,12 @@ std::optional<TypedValue> defined_date_before(const SentenceView& s, std::size_t
     const NormalisedText meaning = normalise(document_from_text(d.definition));
     const auto count = static_cast<std::uint32_t>(meaning.tokens.size());
     auto date = count > 0 ? read_typed_value(meaning, 0, ValueType::date, count) : std::nullopt;
+    // An inline definition's words end with the date they name: "made as of the 26 day of
+    // January, 2007 (the \"Effective Date\")".
+    for (std::uint32_t t = 1; !date && d.inline_definition && t < count; ++t) {
+      auto last = read_typed_value(meaning, t, ValueType::date, count);
+      if (last && last->end_token + 1 >= count) date = last;
+    }
     if (!date) continue;
     for (std::uint32_t t = s.sentence.first_token; t < s.sentence.end_token; ++t) {
       if (s.doc.text.tokens[t].norm_begin >= s.norm_begin + at) {

@@ -626,6 +626,18 @@ TEST(ContractTerms, TermLength_BesideARenewal_OrFromItsParts) {
   EXPECT_DOUBLE_EQ(inline_start[Id::term_length].value, 730);
 }
 
+// A monthly fee due early in the month it pays for is paid in advance, though the words
+// "in advance" are not there; one due for a month already past, or late in the month, is not.
+TEST(ContractTerms, PaymentInAdvance_AMonthlyFeeDueEarlyInTheMonth) {
+  expect_term(Id::payment_in_advance,
+              {{"5.1 The Council is responsible for paying the monthly fees by the 5th day of each month.\n", true, -1},
+               {"5.1 The Council shall pay the monthly charges on or before the first day of each month.\n", true, -1},
+               {"5.1 The Council shall pay the monthly fees for the preceding month by the 5th day of each month.\n",
+                false, 0},
+               {"5.1 The Council shall pay the monthly fees by the 25th day of each month.\n", false, 0},
+               {"5.1 The Provider shall submit its report by the 5th day of each month.\n", false, 0}});
+}
+
 // A right to end the contract without grounds whose notice is elsewhere, or is none.
 TEST(ContractTerms, TerminationNotice_InTheNextSentence_InAList_OrNone) {
   expect_term(Id::termination_notice,

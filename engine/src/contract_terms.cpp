@@ -889,8 +889,53 @@ void read_price_reduction(ContractTerm& term, const SentenceView& s) {
 // not a payment. Expenses "approved in advance", notice given in advance, a payment refused
 // in advance ("no payment shall be made in advance") and a payment the provider makes are
 // not how the provider is paid.
+// A monthly fee due "by the 5th day of each month": paid early in the month it pays for, so
+// in advance, unless the sentence says the payment is for a month already past. Returns the
+// offset of "by" or "before", or npos. Days after the tenth are too late in the month to say.
+std::size_t due_early_each_month(std::string_view norm) {
+  const std::size_t at = find_cue(norm, "day of each month");
+  if (at == std::string_view::npos) return std::string_view::npos;
+  const std::string_view before = norm.substr(0, at);
+  for (std::string_view lead : {"by the ", "before the "}) {
+    const std::size_t from = before.rfind(lead);
+    if (from == std::string_view::npos || at - from > lead.size() + 8) continue;
+    std::string_view day = before.substr(from + lead.size());
+    while (!day.empty() && day.back() == ' ') day.remove_suffix(1);
+    // "5th", or "5 th" where the normaliser split the ordinal's letters off.
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (day.size() > 2 && day.ends_with(suffix) && day[day.size() - 3] >= '0' && day[day.size() - 3] <= '9') {
+        day.remove_suffix(2);
+      } else if (day.ends_with(suffix) && day.size() > 3 && day[day.size() - 3] == ' ') {
+        day.remove_suffix(3);
+      }
+    }
+    static constexpr std::array<std::string_view, 10> kOrdinals{"first", "second", "third", "fourth", "fifth",
+                                                                 "sixth", "seventh", "eighth", "ninth", "tenth"};
+    const bool digits = !day.empty() && day.size() <= 2 &&
+                        std::all_of(day.begin(), day.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int number = digits ? std::stoi(std::string(day)) : 0;
+    const bool early = (digits && number >= 1 && number <= 10) ||
+                       std::find(kOrdinals.begin(), kOrdinals.end(), day) != kOrdinals.end();
+    if (early) return from;
+  }
+  return std::string_view::npos;
+}
+
 void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
+  // "paying the recurring monthly fees by the 5th day of each month": a fee, paid, early in
+  // the month, and not for the month before.
+  if (const std::size_t early = due_early_each_month(s.norm);
+      early != std::string_view::npos && has_any(s.norm, {"fee", "fees", "charge", "charges"}) &&
+      (has_any(s.norm, pay_words) || has_any(s.norm, {"paying"})) &&
+      !has_any(s.norm, {"preceding", "previous", "prior month", "in arrears", "for the month before",
+                        "following month", "invoice*", "expense*", "interest"}) &&
+      !provider_pays(s)) {
+    state(term, s);
+    term.flag = true;
+    term.value_text = words_at(s, early, find_cue(s.norm, "day of each month") + 17 - early);
+    return;
+  }
   const Cues invoice_words = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments",
                               "installment", "installments"};
   const Cues paid_before = {"in advance", "before the first day of the month in which", "prior to the beginning of the",

@@ -4,9 +4,11 @@
 #include "input_file.h"
 
 namespace clausecheck::cli {
+namespace {
 
-ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
-                          const PipelineOptions& options) {
+// The document job. Without a pack (`pack` null) it stops after the analysis.
+ScanOutcome run_document_job(std::string_view path, std::string bytes, const RulePack* pack,
+                             const PipelineOptions& options) {
   const Deadline deadline(options.time_limit);
   ParseLimits limits = options.limits;
   limits.deadline = deadline;
@@ -30,11 +32,12 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
   scan_options.deadline = deadline;
   try {
     ScannedDocument scanned{analyse(std::move(std::get<Document>(parsed)), analysis), {}, std::nullopt};
+    if (pack == nullptr) return scanned;  // the analysis was counted before it ran
     const std::uint64_t analysed_bytes = estimated_bytes(scanned.analysed) + estimated_matching_bytes(scanned.analysed);
     if (over_budget(analysed_bytes)) {
       return memory_limit_error(path, options.memory_limit_bytes, analysed_bytes, "its analysis and word index");
     }
-    scanned.findings = scan(pack, scanned.analysed, scan_options);
+    scanned.findings = scan(*pack, scanned.analysed, scan_options);
     // The report is written after this returns, by the caller, and is held whole in memory
     // while it is written: it is counted here, where the document can still be refused.
     const std::uint64_t scanned_bytes = estimated_bytes(scanned.analysed) + estimated_bytes(scanned.findings) +
@@ -49,10 +52,25 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
   }
 }
 
-ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options) {
+ScanOutcome run_file_job(const std::string& path, const RulePack* pack, const PipelineOptions& options) {
   auto bytes = read_input_file(path, options.limits);
   if (auto* error = std::get_if<InputError>(&bytes)) return *error;
-  return scan_document(path, std::move(std::get<std::string>(bytes)), pack, options);
+  return run_document_job(path, std::move(std::get<std::string>(bytes)), pack, options);
+}
+
+}  // namespace
+
+ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePack& pack,
+                          const PipelineOptions& options) {
+  return run_document_job(path, std::move(bytes), &pack, options);
+}
+
+ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options) {
+  return run_file_job(path, &pack, options);
+}
+
+ScanOutcome analyse_file(const std::string& path, const PipelineOptions& options) {
+  return run_file_job(path, nullptr, options);
 }
 
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {

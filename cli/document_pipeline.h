@@ -1,6 +1,8 @@
 // The one road from a document to its findings, shared by every front end (scan, the
-// batch, diff, serve): bytes -> parse_document -> analyse -> scan -> Report. A front end
-// decides where the bytes come from and where the report goes; nothing else.
+// batch, diff, eval, assess, extract, serve): bytes -> parse_document -> analyse -> scan ->
+// Report. A front end decides where the bytes come from, how far the document goes (extract
+// stops after the analysis: it writes the structure and matches no rules) and where the
+// result goes; nothing else. Every stage runs under the same time and memory budgets.
 #pragma once
 
 #include <chrono>
@@ -19,7 +21,7 @@
 
 namespace clausecheck::cli {
 
-// A document read, analysed and scanned. Reports point into `analysed`: keep the
+// A document read, analysed and (unless the job stopped after the analysis) scanned. Reports point into `analysed`: keep the
 // ScannedDocument where it is while a Report made from it is in use.
 struct ScannedDocument {
   AnalysedDocument analysed;
@@ -64,6 +66,11 @@ ScanOutcome scan_document(std::string_view path, std::string bytes, const RulePa
 
 // read_input_file + scan_document.
 ScanOutcome scan_file(const std::string& path, const RulePack& pack, const PipelineOptions& options = {});
+
+// The same job as scan_file, stopped after the analysis (the clause tree, definitions,
+// references and parties): no rule is matched, so `findings` is empty and there is no
+// assessment (options.scan and options.offer are not used). For `extract`.
+ScanOutcome analyse_file(const std::string& path, const PipelineOptions& options = {});
 
 // The report of `scanned` as every writer takes it: this build's version, the pack's identity,
 // and the assessment when there is one.

@@ -53,10 +53,4 @@ std::variant<std::string, InputError> read_input_file(const std::string& path, c
   return bytes;
 }
 
-ParseResult load_document(const std::string& path, const ParseLimits& limits) {
-  auto bytes = read_input_file(path, limits);
-  if (auto* err = std::get_if<InputError>(&bytes)) return *err;
-  return parse_document(path, std::get<std::string>(bytes), limits);
-}
-
 }  // namespace clausecheck::cli

@@ -13,7 +13,4 @@ namespace clausecheck::cli {
 // come back as InputError values naming the file.
 std::variant<std::string, InputError> read_input_file(const std::string& path, const ParseLimits& limits);
 
-// read_input_file + parse_document.
-ParseResult load_document(const std::string& path, const ParseLimits& limits = {});
-
 }  // namespace clausecheck::cli

@@ -114,6 +114,21 @@ TEST(Definitions, UnicodeSpacesAroundMeans_SeparateWords) {
   }
 }
 
+// Inside the meaning too, a run of any spaces the normaliser reads as white space is one
+// space (a wrapped line that starts with a no-break space does not start a word with one),
+// and an invisible zero-width space inside a word does not split it.
+TEST(Definitions, UnicodeSpacesInsideAWrappedMeaning_AreOneSpace) {
+  DocumentBuilder b("wrapped.pdf", DocumentFormat::pdf);
+  b.add_block("1. DEFINITIONS");
+  b.add_block("\"Notice Period\" means\xC2\xA0thirty\xC2\xA0\xE2\x80\xAF(30)");
+  Block cont;
+  cont.continues_paragraph = true;
+  b.add_block("\xC2\xA0" "days from the da\xE2\x80\x8B" "te of notice;", cont);
+  auto s = structure_of(std::move(b).finish());
+  ASSERT_EQ(s.definitions.size(), 1u);
+  EXPECT_EQ(s.definitions[0].definition, "thirty (30) days from the date of notice");
+}
+
 TEST(Definitions, MeaningWrappedOverSeveralLines_IsJoined) {
   DocumentBuilder b("wrapped.pdf", DocumentFormat::pdf);
   b.add_block("1. DEFINITIONS");

@@ -28,6 +28,16 @@ TEST(InlineSpace, LineBreaksLettersAndTheSoftHyphen_AreNotInlineSpaces) {
   EXPECT_EQ(inline_space_length("x", 1), 0u);              // past the end
 }
 
+TEST(InlineSpace, InvisibleCharacters_AreToldFromVisibleSpaces) {
+  EXPECT_TRUE(is_invisible_at("\xE2\x80\x8Bx", 0));   // zero-width space
+  EXPECT_TRUE(is_invisible_at("\xE2\x80\x8Dx", 0));   // zero-width joiner
+  EXPECT_TRUE(is_invisible_at("\xEF\xBB\xBFx", 0));   // byte order mark
+  EXPECT_FALSE(is_invisible_at("\xC2\xA0x", 0));      // no-break space: a space
+  EXPECT_FALSE(is_invisible_at(" x", 0));
+  EXPECT_FALSE(is_invisible_at("\xC2\xAD", 0));       // soft hyphen
+  EXPECT_FALSE(is_invisible_at("x", 1));              // past the end
+}
+
 TEST(InlineSpace, SkipBeforeAndTrim_CrossMixedSpaces) {
   constexpr std::string_view s = "\xC2\xA0 \xE2\x80\x89means\xE2\x80\xAF";
   EXPECT_EQ(skip_inline_spaces(s, 0), 6u);

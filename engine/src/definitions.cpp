@@ -235,19 +235,27 @@ class DefinitionFinder {
     d.term = std::string(term);
     d.normalised_term = normalise_string(term);
     std::string meaning;
-    // Wrapped lines are joined with one space; trailing ";" or "; and" ends a list entry.
+    // Wrapped lines are joined with one space, and a run of the spaces the normaliser reads
+    // as white space (a no-break space as much as a space) is one space; invisible characters
+    // are dropped, so they never split a word. Trailing ";" or "; and" ends a list entry.
     bool space = false;
     for (const Range& piece : pieces) {
       std::string_view raw = std::string_view(document_.text).substr(piece.begin, piece.end - std::min(piece.end, piece.begin));
       space = !meaning.empty();
-      for (char c : raw) {
-        if (c == '\n' || c == ' ' || c == '\t') {
+      for (std::size_t i = 0; i < raw.size();) {
+        if (raw[i] == '\n') {
           space = !meaning.empty();
+          ++i;
+          continue;
+        }
+        if (const std::size_t length = inline_space_length(raw, i)) {
+          if (!is_invisible_at(raw, i)) space = !meaning.empty();
+          i += length;
           continue;
         }
         if (space) meaning.push_back(' ');
         space = false;
-        meaning.push_back(c);
+        meaning.push_back(raw[i++]);
       }
     }
     for (std::string_view tail : {std::string_view("; and"), std::string_view("; or"), std::string_view(";"),

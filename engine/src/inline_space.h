@@ -37,6 +37,14 @@ inline std::size_t inline_space_length_before(std::string_view s, std::size_t en
   return start + length == end ? length : 0;
 }
 
+// The inline space at s[i] is an invisible character (a zero-width space, joiner, direction
+// mark or byte order mark), which joins the words around it instead of separating them.
+inline bool is_invisible_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x80) return false;
+  const UChar32 c = next_code_point(s.data(), i, s.size());
+  return c >= 0 && is_invisible(static_cast<char32_t>(c));
+}
+
 // The first position at or after i that is not an inline space.
 inline std::size_t skip_inline_spaces(std::string_view s, std::size_t i) {
   while (std::size_t n = inline_space_length(s, i)) i += n;

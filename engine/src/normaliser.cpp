@@ -161,6 +161,11 @@ bool is_inline_space_or_invisible(char32_t c) {
   return unified == kSpace || unified == kDrop;
 }
 
+bool is_invisible(char32_t c) {
+  // The soft hyphen is read as visible here too: it is not an inline space (see above).
+  return c <= 0x10FFFF && unify(static_cast<UChar32>(c), SoftHyphenUse::visible_hyphen) == kDrop;
+}
+
 SoftHyphenUse detect_soft_hyphen_use(std::string_view original) {
   constexpr std::string_view kSoftHyphen = "\xC2\xAD";
   if (original.find(kSoftHyphen) == std::string_view::npos) return SoftHyphenUse::invisible;

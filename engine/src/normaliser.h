@@ -33,6 +33,10 @@ SoftHyphenUse detect_soft_hyphen_use(std::string_view original);
 // document text with this, so structure and matching agree on what separates words.
 bool is_inline_space_or_invisible(char32_t c);
 
+// True for the invisible ones among those: the characters the normaliser drops rather than
+// reads as a space, so that the words either side of them stay one word ("thir\u200Bty").
+bool is_invisible(char32_t c);
+
 struct CharacterMap {
   std::string text;  // normalised, case-folded UTF-8, whitespace collapsed, no leading
                      // or trailing space

@@ -5,6 +5,9 @@
 // folding of document text is the normaliser's job (normaliser.h), not this. The parsers and
 // the command line use it too, for the ASCII names a file format or a file system gives
 // (style names, font names, file extensions). No locale is consulted, unlike std::tolower.
+//
+// Contract: pure functions of their arguments; any bytes are accepted (bytes outside A-Z and
+// a-z are left as they are), nothing throws, and threads may call them at once.
 #pragma once
 
 #include <algorithm>

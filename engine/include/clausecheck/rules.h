@@ -8,6 +8,11 @@
 // The engine never reads files: the caller hands it the text of each rule file. A compiled
 // RulePack is immutable; one pack may be shared by any number of threads scanning
 // different documents at once.
+//
+// Contract: compile_rule_pack() and rule_file_imports() take any text and return values: a
+// mistake in a rule file is a Diagnostic with file:line:col, never an exception. scan() and
+// run_rule_tests() return values too; the one exception scan() lets out is DeadlineExceeded,
+// when RuleScanOptions::deadline passes (deadline.h). Nothing here keeps state between calls.
 #pragma once
 
 #include <memory>

@@ -3,6 +3,9 @@
 // with int32_t and uint8_t arithmetic, which -Wconversion reports at every use; this
 // wrapper holds the macro, so callers stay warning-clean without turning the warning off.
 // Header-only; it needs ICU's headers (unicode/utf8.h), not its libraries.
+//
+// Contract: any bytes are accepted (a bad sequence is a negative value, never an exception),
+// and the reader keeps no state, so threads may call it at once.
 #pragma once
 
 #include <unicode/utf8.h>

@@ -595,7 +595,12 @@ TEST(ContractTerms, TermLength_BesideARenewal_OrFromItsParts) {
                 true, 730},
                {"Term: twenty-four (24) months from the date of the Agreement which term shall automatically renew.\n",
                 true, 720},
-               {"4.1 This Agreement shall continue until 31 March 2027, subject to earlier termination.\n", false, 0},
+               // A contract renewed a year at a time, with no length of its own, runs for a year.
+               {"13.1 This Agreement takes effect on 1 January 2025. It is set by calendar year and renewed tacitly "
+                "every year.\n",
+                true, 365},
+               {"13.1 This Agreement shall be renewed each year unless either party gives notice.\n", false, 0},
+               {"13.1 This Agreement shall continue until 31 March 2027, subject to earlier termination.\n", false, 0},
                {"4.1 The Term of this Agreement is as set out in the Order Form and the Order Form prevails.\n", false, 0},
                // A period after the term is not the term, nor is an extension.
                {"9.3 The Council may extend this Agreement for a further period of twelve (12) months.\n", false, 0},

@@ -1157,8 +1157,36 @@ std::size_t initial_term_end(std::string_view norm) {
   return std::min(norm.size(), find_any(norm, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
 }
 
+// "It is established by calendar year and renewed tacitly every year", "This Agreement shall
+// be renewed automatically from year to year": a contract that gives no length of its own
+// but renews a year at a time runs for a year. The sentence must be about the contract ("it",
+// "this agreement") and name no other length.
+bool read_yearly_term(ContractTerm& term, const SentenceView& s) {
+  const std::size_t renew = find_cue(s.norm, "renew*");
+  if (renew == std::string_view::npos) return false;
+  const std::size_t yearly = find_any(s.norm.substr(renew), {"every year", "each year", "from year to year",
+                                                             "year to year", "annually"});
+  if (yearly == std::string_view::npos || yearly > 40) return false;
+  const bool about_contract = s.norm.rfind("it ", 0) == 0 ||
+                              has_any(s.norm.substr(0, renew), {"this agreement", "the agreement", "this contract",
+                                                                "this subcontract", "the contract"});
+  if (!about_contract || s.value_after(0, ValueType::duration) ||
+      has_any(s.norm, {"notice", "unless", "may renew", "may be renewed", "option", "extend*"})) {
+    return false;
+  }
+  state(term, s);
+  term.has_value = true;
+  term.value = 365;
+  term.value_text = words_at(s, renew + yearly, s.norm.substr(renew + yearly).find_first_of(".;,") == std::string_view::npos
+                                                    ? s.norm.size() - renew - yearly
+                                                    : s.norm.substr(renew + yearly).find_first_of(".;,"));
+  term.note = "renewed a year at a time, with no length of its own: read as one year";
+  return true;
+}
+
 void read_term_length(ContractTerm& term, TermStart& start_of_term, const SentenceView& s) {
   if (term.stated) return;
+  if (read_yearly_term(term, s)) return;
   const std::string_view scope = s.norm.substr(0, initial_term_end(s.norm));
   // "Term: twelve (12) months from the date of the Agreement": a schedule's label.
   const bool label = scope.rfind("term:", 0) == 0 || scope.rfind("term :", 0) == 0 ||

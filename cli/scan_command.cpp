@@ -201,6 +201,8 @@ ExitCode run_scan(const ScanOptions& options) {
   if (options.out_dir.empty()) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
+    // One document: --jobs threads share its rules when it is large.
+    scan_options.threads = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
                     options.quiet, options.analysis, scan_options, time_limit(options),
                     options.memory_limit_mib << 20, offer);
@@ -222,7 +224,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
                   "json, html, sarif or text; with --out, repeat or separate by commas for several "
                   "(default: text on stdout, json with --out)")
       ->delimiter(',');
-  cmd->add_option("-j,--jobs", options->jobs, "documents scanned at once (default: all cores)")
+  cmd->add_option("-j,--jobs", options->jobs, "documents scanned at once; for one large document, threads sharing its rules (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--resume", options->resume,
                 "with --out: skip documents whose bytes and rule pack are unchanged since the last run");

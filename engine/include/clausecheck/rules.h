@@ -15,6 +15,7 @@
 // when RuleScanOptions::deadline passes (deadline.h). Nothing here keeps state between calls.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -123,6 +124,12 @@ struct RuleScanOptions {
   bool every_match = false;
   // When to give up (DeadlineExceeded), checked per rule and while matching; default: never.
   Deadline deadline;
+  // At most this many threads run the rules of a document of `parallel_from_tokens` tokens
+  // or more; the findings and their order are the same whatever the number. 1 for a batch,
+  // which already scans several documents at once.
+  unsigned threads = 1;
+  // Below this size, starting threads costs more than it saves (about 1 MB of text).
+  std::uint32_t parallel_from_tokens = 200'000;
 };
 
 // Runs every rule of `pack` over `document`. Findings are in a deterministic order: by

@@ -222,13 +222,17 @@ std::vector<std::uint32_t> DocumentIndex::positions_of(const std::vector<std::ui
 
 std::optional<TypedValue> DocumentIndex::definition_value(int definition, ValueType type) const {
   auto key = std::pair{definition, static_cast<int>(type)};
-  auto cached = definition_values_.find(key);
-  if (cached != definition_values_.end()) return cached->second;
+  {
+    const std::lock_guard lock(definition_values_mutex_);
+    auto cached = definition_values_.find(key);
+    if (cached != definition_values_.end()) return cached->second;
+  }
   std::optional<TypedValue> found;
   const Definition& d = document_.structure.definitions[static_cast<std::size_t>(definition)];
   std::uint32_t first = token_at_or_after(d.begin);
   std::uint32_t end = token_at_or_after(d.end);
   for (std::uint32_t t = first; t < end && !found; ++t) found = read_typed_value(document_.text, t, type, end);
+  const std::lock_guard lock(definition_values_mutex_);
   definition_values_.emplace(key, found);
   return found;
 }

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -57,7 +58,8 @@ class DocumentIndex {
     const auto& lengths = role_lengths_[role];
     return lengths.empty() ? 0 : lengths[token];
   }
-  // The first value of `type` in the text of definition `definition`, if any.
+  // The first value of `type` in the text of definition `definition`, if any. Safe to call
+  // from several threads at once.
   std::optional<TypedValue> definition_value(int definition, ValueType type) const;
 
   // Units in which a pattern of a scope is searched, in document order, covering all tokens.
@@ -88,6 +90,8 @@ class DocumentIndex {
   std::array<std::vector<std::uint8_t>, party_role_count> role_lengths_;  // per role, per token
   std::vector<TokenRange> sentences_;
   std::vector<TokenRange> sections_;
+  // Filled as rules ask; the rules of one document may run on several threads (scan()).
+  mutable std::mutex definition_values_mutex_;
   mutable std::map<std::pair<int, int>, std::optional<TypedValue>> definition_values_;
 };
 

@@ -326,7 +326,8 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
     }
     if (joined) {
       std::stable_sort(current.begin(), current.end(), [](const Thread& a, const Thread& b) { return a.start < b.start; });
-      std::vector<Thread> arrived;
+      std::vector<Thread>& arrived = arrived_;
+      arrived.clear();
       arrived.swap(current);
       epoch_ += static_cast<std::uint64_t>(index_.token_count()) + 2;
       for (Thread& thread : arrived) add_thread(current, std::move(thread), position);
@@ -349,40 +350,37 @@ std::optional<TokenMatch> PikeMatcher::find(std::uint32_t from, std::uint32_t li
       continue;
     }
 
-    for (const Thread& thread : current) {
+    // `current` is cleared after this loop, so a thread that steps is moved on, not copied
+    // (a copy counts a reference to its captures, atomically).
+    for (Thread& thread : current) {
       const Instruction& in = program_.code[thread.pc];
       switch (in.op) {
         case Op::word:
           if (in_set(in.a, position)) {
-            Thread t = thread;
-            ++t.pc;
-            add_thread(next, std::move(t), position + 1);
+            ++thread.pc;
+            add_thread(next, std::move(thread), position + 1);
           }
           break;
         case Op::not_word:
           if (!in_set(in.a, position)) {
-            Thread t = thread;
-            ++t.pc;
-            add_thread(next, std::move(t), position + 1);
+            ++thread.pc;
+            add_thread(next, std::move(thread), position + 1);
           }
           break;
-        case Op::any: {
-          Thread t = thread;
-          ++t.pc;
-          add_thread(next, std::move(t), position + 1);
+        case Op::any:
+          ++thread.pc;
+          add_thread(next, std::move(thread), position + 1);
           break;
-        }
         case Op::value: step_value(thread, in, position, limit, next, pending); break;
         case Op::role: {
           // The longest name of the role starting here: one step, however many tokens.
           const std::uint32_t length = index_.role_length(in.a, position);
           if (length == 0 || position + length > limit) break;
-          Thread t = thread;
-          ++t.pc;
+          ++thread.pc;
           if (length == 1) {
-            add_thread(next, std::move(t), position + 1);
+            add_thread(next, std::move(thread), position + 1);
           } else {
-            pending.emplace_back(position + length, std::move(t));
+            pending.emplace_back(position + length, std::move(thread));
           }
           break;
         }

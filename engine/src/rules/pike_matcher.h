@@ -129,6 +129,7 @@ class PikeMatcher {
   // seed and step) does not allocate.
   mutable std::vector<Thread> stack_;
   mutable std::vector<Thread> current_, next_;  // find()'s thread lists
+  mutable std::vector<Thread> arrived_;         // find()'s list of threads that joined from pending_
   mutable std::vector<std::pair<std::uint32_t, Thread>> pending_;  // positions stepped, for checking the deadline now and then
 };
 

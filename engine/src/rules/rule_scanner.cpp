@@ -17,6 +17,11 @@
 #include "rules/rule_scanner.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <iterator>
+#include <mutex>
+#include <thread>
 #include <cmath>
 #include <map>
 #include <cstdio>
@@ -418,14 +423,52 @@ namespace clausecheck {
 
 std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options) {
   rules::DocumentIndex index(document, options.deadline);
-  std::vector<Finding> findings;
   // Only the rules whose atoms all occur (and those that run whatever the words): the rest
   // could find nothing, and skipping them costs nothing per rule (atom_index.h).
   const rules::CompiledPack& compiled = pack.compiled();
-  for (const std::uint32_t r : compiled.atom_index.candidates(index)) {
-    options.deadline.check();
-    rules::scan_rule(compiled.rules[r], index, findings, options.every_match);
+  const std::vector<std::uint32_t> candidates = compiled.atom_index.candidates(index);
+  const unsigned threads = index.token_count() >= options.parallel_from_tokens
+                               ? std::min<unsigned>(options.threads, static_cast<unsigned>(candidates.size()))
+                               : 1;
+  if (threads <= 1) {
+    std::vector<Finding> findings;
+    for (const std::uint32_t r : candidates) {
+      options.deadline.check();
+      rules::scan_rule(compiled.rules[r], index, findings, options.every_match);
+    }
+    return findings;
   }
+  // Each rule's findings go to its own list, whichever thread ran it, and the lists are
+  // joined in pack order: the same findings in the same order as one thread gives. Rules
+  // are handed out one at a time, since their costs differ by orders of magnitude.
+  std::vector<std::vector<Finding>> by_rule(candidates.size());
+  std::atomic<std::size_t> next_rule{0};
+  std::atomic<bool> stopped{false};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  const auto run_rules = [&] {
+    try {
+      for (std::size_t i = next_rule++; i < candidates.size() && !stopped; i = next_rule++) {
+        options.deadline.check();
+        rules::scan_rule(compiled.rules[candidates[i]], index, by_rule[i], options.every_match);
+      }
+    } catch (...) {
+      const std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      stopped = true;
+    }
+  };
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(run_rules);
+    run_rules();
+  }  // joined here
+  if (failure) std::rethrow_exception(failure);
+  std::vector<Finding> findings;
+  std::size_t total = 0;
+  for (const auto& list : by_rule) total += list.size();
+  findings.reserve(total);
+  for (auto& list : by_rule) std::move(list.begin(), list.end(), std::back_inserter(findings));
   return findings;
 }
 

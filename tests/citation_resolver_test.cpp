@@ -94,6 +94,15 @@ TEST(ResolveCitation, ClauseKeywordsAndSpacing_AreIgnored) {
   }
 }
 
+TEST(ResolveCitation, BracketedNumberAfterALetter_IsFoundInTheLetteredItem) {
+  // The outline does not number "(1)" items: "7.3(a)(1)" is inside 7.3(a).
+  const DocumentStructure s = structure_of(kSchedule);
+  EXPECT_EQ(resolved(s, "7.3(a)(1)"), "7.3(a)");
+  EXPECT_EQ(resolved(s, "Section 7.3 (b) (2)"), "7.3(b)");
+  EXPECT_EQ(resolved(s, "7.3(c)(1)"), "not found");
+  EXPECT_EQ(resolved(s, "(1)"), "not found");
+}
+
 TEST(ResolveCitation, BareNumberRepeatedInParts_PrefersTheMainBody) {
   const DocumentStructure s = structure_of(kSchedule);
   // "1.1" exists in Part D and both annexes, "6.1" in the body only.

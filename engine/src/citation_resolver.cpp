@@ -43,7 +43,7 @@ void canonicalise(ClauseId& id) {
   while (id.numbers.size() > 1 && id.numbers.back() == 0) id.numbers.pop_back();
 }
 
-// Reads "7.3(a)(ii)", "7.3 (a)", "(b)" starting at i; returns the id and advances i.
+// Reads "7.3(a)(ii)", "7.3 (a)", "(b)", "4(c)(1)" starting at i; returns the id and advances i.
 std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
   ClauseId id;
   std::size_t j = i;
@@ -65,6 +65,14 @@ std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
     std::size_t close = s.find(')', k);
     if (close == std::string_view::npos || close - k > 8) break;
     std::string_view letters = s.substr(k + 1, close - k - 1);
+    // "4(c)(1)": the outline does not number bracketed digits, so the item is found in the
+    // clause that holds it, "4(c)". Only after an id: a bare "(1)" is no citation.
+    const bool bracketed_number = !letters.empty() && letters.size() <= 3 &&
+                                  std::all_of(letters.begin(), letters.end(), is_digit);
+    if (bracketed_number && (!id.numbers.empty() || !id.enumerators.empty())) {
+      j = close + 1;
+      continue;
+    }
     if (letters.empty() || !std::all_of(letters.begin(), letters.end(), is_alpha)) break;
     if (!alpha_value(letters) && !roman_value(letters)) break;
     id.enumerators.push_back(ascii_lower(letters));

@@ -320,6 +320,18 @@ TEST(ClauseTree, NumberedListInsideATitledCapitalLetter_NestsInIt) {
   EXPECT_EQ(root_labels(recitals), (Strings{"A.", "B.", "1", "2"}));
 }
 
+TEST(ClauseTree, TitledSubClauseAfterASentenceThatLostItsFullStop_StartsAClause) {
+  // A text rendering that ran the sub-clauses into one line and dropped a full stop.
+  auto s = structure_of(
+      "3. PAYMENT\n3.1 Invoices. FUSION shall pay each invoice within the period of the Supply Agreement "
+      "3.2 Batch Testing. FUSION may test any Batch.\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "3.1", "3.2"}));
+  // Without a title it stays inside the sentence.
+  EXPECT_EQ(citations(structure_of("3. PAYMENT\n3.1 Invoices. FUSION shall pay within the period of the Supply "
+                                   "Agreement 3.2 of which FUSION may test any Batch.\n")),
+            (Strings{"3", "3.1"}));
+}
+
 TEST(ClauseTree, AnExcerpt_MayStartAnywhere_ButNotWithABareNumber) {
   EXPECT_EQ(citations(structure_of("4. Term\n4.1 One year.\n5. Fees\n")), (Strings{"4", "4.1", "5"}));
   EXPECT_EQ(citations(structure_of("4 The Supplier\n5 The Buyer\n")), Strings{});

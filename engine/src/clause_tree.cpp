@@ -432,6 +432,13 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   if (!opens) return false;
   if (names_a_number(before)) return false;
   if (ends_sentence(before) || is_heading_piece(before)) return true;
+  // "… in accordance with the Supply Agreement 3.6 Batch Testing. FUSION shall …": a text
+  // rendering that lost the full stop before a sub-clause; the short title that ends in a
+  // full stop marks it, as it does a titled letter. Two levels only: "3 Months." is a
+  // quantity, and a reference names its keyword ("Section 3.6").
+  const std::size_t stop = rest.find('.');
+  const bool full_stop = stop != std::string_view::npos && (stop + 1 == rest.size() || is_space(rest[stop + 1]));
+  if (!label->keyword && reading.numbers.size() > 1 && full_stop && opens_titled_item(rest)) return true;
   // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
   // after the sentence end.
   const std::string_view tail = after_last_sentence_end(before);

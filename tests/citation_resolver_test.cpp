@@ -94,6 +94,22 @@ TEST(ResolveCitation, ClauseKeywordsAndSpacing_AreIgnored) {
   }
 }
 
+TEST(ResolveCitation, NumberedItemsInsideALetter_AreCitedThroughIt) {
+  const DocumentStructure s = structure_of(
+      "4. Warranties\n(a) The Client warrants its title.\n(b) The Client represents as follows:\n"
+      "1. it is a company;\n2. it has authority.\n(c) The Supplier warrants its work.\n");
+  ASSERT_GE(s.find_citation("4(b)(2)"), 0);
+  EXPECT_EQ(resolved(s, "Section 4(b)(2)"), "4(b)(2)");
+  EXPECT_EQ(resolved(s, "clause 4 (b) (1)"), "4(b)(1)");
+  EXPECT_EQ(resolved(s, "Section 4(b)"), "4(b)");
+  // An item the outline does not have is found in the clause that holds it.
+  EXPECT_EQ(resolved(s, "Section 4(c)(1)"), "4(c)");
+  const DocumentStructure schedule = structure_of(kSchedule);
+  EXPECT_EQ(resolved(schedule, "7.3(a)(1)"), "7.3(a)");
+  EXPECT_EQ(resolved(schedule, "7.3(c)(1)"), "not found");
+  EXPECT_EQ(resolved(schedule, "(1)"), "not found");
+}
+
 TEST(ResolveCitation, BareNumberRepeatedInParts_PrefersTheMainBody) {
   const DocumentStructure s = structure_of(kSchedule);
   // "1.1" exists in Part D and both annexes, "6.1" in the body only.

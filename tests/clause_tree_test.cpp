@@ -288,6 +288,50 @@ TEST(ClauseTree, ReplacementTextInAnAmendment_IsOutlinedByItsOwnNumbers) {
             (Strings{"1", "2"}));
 }
 
+TEST(ClauseTree, NumberThatJumps_IsAClauseWhenTheLabelsAfterItCarryOn) {
+  // An excerpt that keeps clauses 1 and 14 to 15 of a longer contract.
+  auto s = structure_of(
+      "1. Definitions\n1.1 Words have meanings.\n14. Governing Law\n14.1 New York law applies.\n"
+      "14.2 Courts of New York.\n15. Notices\nIn writing.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "14", "14.1", "14.2", "15"}));
+  EXPECT_EQ(clause(s, "14").heading, "Governing Law");
+  // The next sibling confirms it as well as a first child.
+  EXPECT_EQ(citations(structure_of("1. Term. One year.\n7. Fees. Monthly.\n8. Notices. In writing.\n")),
+            (Strings{"1", "7", "8"}));
+  // A jump that nothing after it continues stays text, and so does one whose next label
+  // continues the numbers before it: "14." between "1." and "2." is a quantity.
+  EXPECT_EQ(citations(structure_of("1. Term. One year.\n14. Fees. Monthly.\n")), (Strings{"1"}));
+  EXPECT_EQ(citations(structure_of("1. Term. One year.\n14. Fees. Monthly.\n2. Notices. In writing.\n")),
+            (Strings{"1", "2"}));
+}
+
+TEST(ClauseTree, NumberedListInsideATitledCapitalLetter_NestsInIt) {
+  auto s = structure_of(
+      "A. SERVICES\n1. The Supplier shall clean the offices.\n2. The Supplier shall report monthly.\n"
+      "B. FEES\n1. The Buyer pays monthly.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"A.", "B."}));
+  ASSERT_EQ(s.roots.size(), 2u);
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(s.roots[0])].children.size(), 2u);
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(s.roots[1])].children.size(), 1u);
+  // Recitals that read as sentences do not hold the agreement's clauses.
+  auto recitals = structure_of(
+      "A. The Company is engaged in the business of selling lasers.\n"
+      "B. The Distributor wishes to sell them in California.\n1. Appointment\n2. Term\n");
+  EXPECT_EQ(root_labels(recitals), (Strings{"A.", "B.", "1", "2"}));
+}
+
+TEST(ClauseTree, TitledSubClauseAfterASentenceThatLostItsFullStop_StartsAClause) {
+  // A text rendering that ran the sub-clauses into one line and dropped a full stop.
+  auto s = structure_of(
+      "3. PAYMENT\n3.1 Invoices. FUSION shall pay each invoice within the period of the Supply Agreement "
+      "3.2 Batch Testing. FUSION may test any Batch.\n");
+  EXPECT_EQ(citations(s), (Strings{"3", "3.1", "3.2"}));
+  // Without a title it stays inside the sentence.
+  EXPECT_EQ(citations(structure_of("3. PAYMENT\n3.1 Invoices. FUSION shall pay within the period of the Supply "
+                                   "Agreement 3.2 of which FUSION may test any Batch.\n")),
+            (Strings{"3", "3.1"}));
+}
+
 TEST(ClauseTree, AnExcerpt_MayStartAnywhere_ButNotWithABareNumber) {
   EXPECT_EQ(citations(structure_of("4. Term\n4.1 One year.\n5. Fees\n")), (Strings{"4", "4.1", "5"}));
   EXPECT_EQ(citations(structure_of("4 The Supplier\n5 The Buyer\n")), Strings{});
@@ -845,6 +889,14 @@ TEST(ClauseTree, LetteredSentencesUnderAnExhibit_AreClauses) {
   // Short lettered rows under a schedule are a form or a table, as before.
   auto form = structure_of("SCHEDULE 2\n(a) Name\n(b) Address\n");
   EXPECT_EQ(citations(form), (Strings{"Schedule 2"}));
+  EXPECT_EQ(citations(structure_of("SCHEDULE 2\nA. Name\nB. Address\n")), (Strings{"Schedule 2"}));
+  // Capital letters with a dot: an agreement attached as an exhibit opens with its recitals.
+  auto recitals = structure_of(
+      "ATTACHMENT A\n"
+      "A. Erchonia is engaged in the business of developing lasers.\n"
+      "B. Distributor is engaged in the business of selling medical products.\n");
+  EXPECT_EQ(citations(recitals).size(), 3u);
+  EXPECT_EQ(recitals.clauses.back().label, "B.");
 }
 
 TEST(ClauseTree, PageNumberOverTheNextLabel_IsNotAClause) {

@@ -43,7 +43,7 @@ void canonicalise(ClauseId& id) {
   while (id.numbers.size() > 1 && id.numbers.back() == 0) id.numbers.pop_back();
 }
 
-// Reads "7.3(a)(ii)", "7.3 (a)", "(b)" starting at i; returns the id and advances i.
+// Reads "7.3(a)(ii)", "7.3 (a)", "(b)", "4(c)(1)" starting at i; returns the id and advances i.
 std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
   ClauseId id;
   std::size_t j = i;
@@ -65,6 +65,15 @@ std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
     std::size_t close = s.find(')', k);
     if (close == std::string_view::npos || close - k > 8) break;
     std::string_view letters = s.substr(k + 1, close - k - 1);
+    // "4(c)(1)": a numbered list inside a letter. Only after an id: a bare "(1)" is no
+    // citation. Kept as its value, so "(01)" is "(1)".
+    const bool bracketed_number = !letters.empty() && letters.size() <= 3 &&
+                                  std::all_of(letters.begin(), letters.end(), is_digit);
+    if (bracketed_number && (!id.numbers.empty() || !id.enumerators.empty())) {
+      id.enumerators.push_back(std::to_string(std::stoi(std::string(letters))));
+      j = close + 1;
+      continue;
+    }
     if (letters.empty() || !std::all_of(letters.begin(), letters.end(), is_alpha)) break;
     if (!alpha_value(letters) && !roman_value(letters)) break;
     id.enumerators.push_back(ascii_lower(letters));
@@ -260,15 +269,22 @@ CitationMatch resolve_citation(const DocumentStructure& structure, std::string_v
   if (!parsed) return result;
   std::vector<int> closest;  // the candidates inside the fewest parts
   std::size_t fewest_parts = 0;
-  for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
-    const NodeIdentity node = identity_of(structure, static_cast<int>(k));
-    if (!matches(*parsed, node)) continue;
-    result.candidates.push_back(static_cast<int>(k));
-    if (closest.empty() || node.parts.size() < fewest_parts) {
-      closest.clear();
-      fewest_parts = node.parts.size();
+  for (bool retry = true; retry;) {
+    for (std::size_t k = 0; k < structure.clauses.size(); ++k) {
+      const NodeIdentity node = identity_of(structure, static_cast<int>(k));
+      if (!matches(*parsed, node)) continue;
+      result.candidates.push_back(static_cast<int>(k));
+      if (closest.empty() || node.parts.size() < fewest_parts) {
+        closest.clear();
+        fewest_parts = node.parts.size();
+      }
+      if (node.parts.size() == fewest_parts) closest.push_back(static_cast<int>(k));
     }
-    if (node.parts.size() == fewest_parts) closest.push_back(static_cast<int>(k));
+    // "4(c)(1)" where the outline has no such item (its "(1)" items were not taken as a
+    // list): the clause that holds it, "4(c)".
+    retry = closest.empty() && parsed->clause && !parsed->clause->enumerators.empty() &&
+            is_digit(parsed->clause->enumerators.back().front());
+    if (retry) parsed->clause->enumerators.pop_back();
   }
   if (closest.size() == 1) {
     result.status = CitationMatch::Status::found;

@@ -432,6 +432,13 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   if (!opens) return false;
   if (names_a_number(before)) return false;
   if (ends_sentence(before) || is_heading_piece(before)) return true;
+  // "… in accordance with the Supply Agreement 3.6 Batch Testing. FUSION shall …": a text
+  // rendering that lost the full stop before a sub-clause; the short title that ends in a
+  // full stop marks it, as it does a titled letter. Two levels only: "3 Months." is a
+  // quantity, and a reference names its keyword ("Section 3.6").
+  const std::size_t stop = rest.find('.');
+  const bool full_stop = stop != std::string_view::npos && (stop + 1 == rest.size() || is_space(rest[stop + 1]));
+  if (!label->keyword && reading.numbers.size() > 1 && full_stop && opens_titled_item(rest)) return true;
   // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
   // after the sentence end.
   const std::string_view tail = after_last_sentence_end(before);
@@ -576,6 +583,7 @@ class TreeBuilder {
     }
     rest = trim(rest);
     current_rest_ = rest;
+    current_index_ = index;
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
     if (!from_word && block.kind != BlockKind::heading && continues_inline_list(*label, index, rest)) {
       inline_items_.insert(index);
@@ -1002,7 +1010,10 @@ class TreeBuilder {
       if (other.size() == numbers.size() &&
           std::equal(numbers.begin(), numbers.end() - 1, other.begin())) {
         // A sibling: "2.4" after "2.3", "Section 4" after "Section 3" (but not a bare "4").
-        if (last > other.back() && last <= other.back() + max_sibling_gap && open.keyword == keyword) {
+        const bool confirmed_jump = last > other.back() + max_sibling_gap && !open.restarted &&
+                                    jump_is_confirmed(numbers, keyword, decoration);
+        if (last > other.back() && (last <= other.back() + max_sibling_gap || confirmed_jump) &&
+            open.keyword == keyword) {
           // "4. STORAGE" > "(e) … reports:" > "1." "2." "3." then "5. TRADEMARKS": the next
           // number outside the list numbered again beats a skipped number inside it.
           if (open.restarted && last > other.back() + 1) {
@@ -1069,6 +1080,15 @@ class TreeBuilder {
         continue;  // a list numbered again inside: try the clauses outside it
       }
     }
+    // "A. SERVICES" then "1. The Supplier shall …": a list numbered inside a titled capital
+    // letter nests in it, so that "B. FEES" after the list still continues the letters.
+    if (numbers == std::vector<int>{1} && (keyword || decoration != LabelDecoration::none) &&
+        opens_titled_capital_item()) {
+      p.found = true;
+      p.keep = stack_.size();
+      p.restarted = true;
+      return p;
+    }
     // No numbered clause open in this part: a list starts here.
     std::size_t keep = stack_.size();
     while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
@@ -1083,12 +1103,61 @@ class TreeBuilder {
                        (std::all_of(numbers.begin() + 1, numbers.end(), [](int v) { return v == 1; }) &&
                         (numbers.front() == 1 || (scope_is_empty && unmistakable && !inline_piece_) ||
                          (last_top_number_ > 0 && numbers.front() > last_top_number_ &&
-                          numbers.front() <= last_top_number_ + max_sibling_gap)));
+                          (numbers.front() <= last_top_number_ + max_sibling_gap ||
+                           jump_is_confirmed(numbers, keyword, decoration)))));
     if (first) {
       p.found = true;
       p.keep = keep;
     }
     return p;
+  }
+
+  // "1." then "14." in an excerpt or a contract with clauses redacted: a number that jumps
+  // further than a deleted clause or two is a clause only when the numbered labels after
+  // it carry on from it ("14.1" or "15." next), as a quantity or a year never does. Only
+  // an unmistakable label (a dot, a keyword, two levels) that opens a line of its own.
+  bool jump_is_confirmed(const std::vector<int>& numbers, bool keyword, LabelDecoration decoration) const {
+    const bool unmistakable = keyword || numbers.size() > 1 || decoration == LabelDecoration::dot;
+    if (!unmistakable || inline_piece_) return false;
+    constexpr std::size_t kBlocksAhead = 80;
+    for (std::size_t j = current_index_ + 1; j < blocks_.size() && j <= current_index_ + kBlocksAhead; ++j) {
+      const Block& block = blocks_[j];
+      if (block.continues_paragraph || !block.label.empty()) continue;
+      const std::optional<ClauseLabel> next = parse_leading_label(trim(document_.block_text(block)));
+      if (!next || next->is_part()) {
+        if (next) return false;  // a new Schedule or Exhibit starts its own numbering
+        continue;
+      }
+      const LabelReading& reading = next->readings.front();
+      if (reading.family != LabelFamily::decimal) continue;  // "(a)" items inside the clause
+      const std::vector<int>& after = reading.numbers;
+      if (next->keyword != keyword && after.size() == numbers.size()) return false;
+      const bool first_child = after.size() == numbers.size() + 1 &&
+                               std::equal(numbers.begin(), numbers.end(), after.begin()) && after.back() == 1;
+      const bool next_sibling = after.size() == numbers.size() &&
+                                std::equal(numbers.begin(), numbers.end() - 1, after.begin()) &&
+                                after.back() == numbers.back() + 1;
+      return first_child || next_sibling;
+    }
+    return false;
+  }
+
+  // The innermost open clause is a capital letter or roman numeral whose line is a title
+  // ("A. SERVICES", "II. Fees") or introduces a list ("B. The Supplier shall:"), not a
+  // recital that reads as a sentence ("A. The Company is engaged in …").
+  bool opens_titled_capital_item() const {
+    if (stack_.empty()) return false;
+    const OpenClause& open = stack_.back();
+    if (open.reading.family != LabelFamily::upper_alpha && open.reading.family != LabelFamily::upper_roman) return false;
+    if (open.decoration == LabelDecoration::none) return false;
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    std::string_view line = std::string_view(document_.text).substr(clause.begin);
+    line = trim(line.substr(0, line.find('\n')));
+    const std::optional<ClauseLabel> label = parse_leading_label(line);
+    if (!label) return false;
+    const std::string_view title = trim(line.substr(std::min(label->length, line.size())));
+    if (title.empty()) return false;
+    return title.back() == ':' || reads_as_heading(title, false);
   }
 
   Placement place_enumerator(const LabelReading& reading, LabelDecoration decoration) {
@@ -1135,10 +1204,11 @@ class TreeBuilder {
     }
     // A list starts under the current clause, never directly under a Schedule or Annex:
     // lettered lines there come from tables and forms, not from the numbered paragraphs;
-    // unless the item is a sentence ("EXHIBIT A" then "(a) Recipient acknowledges that …").
+    // unless the item is a sentence ("EXHIBIT A" then "(a) Recipient acknowledges that …",
+    // "ATTACHMENT A" then the recitals "A. Erchonia is engaged in …").
     const std::string_view rest = trim(current_rest_);
     const bool sentence = word_count(rest) >= 6 && std::isupper(static_cast<unsigned char>(rest.front())) &&
-                          decoration == LabelDecoration::parens;
+                          (decoration == LabelDecoration::parens || decoration == LabelDecoration::dot);
     if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
       p.keep = stack_.size();
@@ -1459,6 +1529,7 @@ class TreeBuilder {
   bool is_continuation_ = false;
   bool after_replacement_instruction_ = false;  // the block being read follows "… replaced with the following:"
   std::string_view current_rest_;  // the text after the label being placed
+  std::size_t current_index_ = 0;  // the block being placed
 };
 
 }  // namespace

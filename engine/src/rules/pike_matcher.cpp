@@ -200,25 +200,36 @@ void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>
       }
     }
   }
-  // Counting sort of the word entries by the ids of their sets' words.
-  const std::size_t vocabulary = index_.vocabulary().size();
-  seed_word_offsets_.assign(vocabulary + 1, 0);
+  // The word entries by the ids of their sets' words, in a small open-addressing table keyed
+  // by word id. Not one slot per vocabulary word: a matcher is built for every rule that may
+  // fire, so work per build that grows with the document's vocabulary is paid once per rule,
+  // and with many rules it outweighed matching. The table grows with the rule's own words.
   const auto ids_of = [&](std::uint32_t e) -> const std::vector<std::uint32_t>& {
     return set_ids[program_.code[seed_closure_[e].pc].a];
   };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (word id, entry)
   for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
     if (program_.code[seed_closure_[e].pc].op != Op::word) {
       seed_other_.push_back(e);
       continue;
     }
-    for (std::uint32_t id : ids_of(e)) ++seed_word_offsets_[id + 1];
+    for (std::uint32_t id : ids_of(e)) pairs.emplace_back(id, e);
   }
-  for (std::size_t id = 0; id < vocabulary; ++id) seed_word_offsets_[id + 1] += seed_word_offsets_[id];
-  seed_by_word_.resize(seed_word_offsets_[vocabulary]);
-  std::vector<std::uint32_t> filled(seed_word_offsets_.begin(), seed_word_offsets_.end() - 1);
-  for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
-    if (program_.code[seed_closure_[e].pc].op != Op::word) continue;
-    for (std::uint32_t id : ids_of(e)) seed_by_word_[filled[id]++] = e;
+  std::sort(pairs.begin(), pairs.end());  // by id, then entry: each id's entries ascending
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) distinct += i == 0 || pairs[i].first != pairs[i - 1].first;
+  std::size_t slots = 2;
+  while (slots < 2 * distinct) slots *= 2;
+  seed_table_.assign(slots, SeedSlot{});
+  seed_mask_ = static_cast<std::uint32_t>(slots - 1);
+  seed_by_word_.reserve(pairs.size());
+  for (std::size_t i = 0; i < pairs.size();) {
+    const std::uint32_t id = pairs[i].first;
+    const auto begin = static_cast<std::uint32_t>(seed_by_word_.size());
+    for (; i < pairs.size() && pairs[i].first == id; ++i) seed_by_word_.push_back(pairs[i].second);
+    std::uint32_t slot = seed_slot_of(id);
+    while (seed_table_[slot].id != SeedSlot::kEmpty) slot = (slot + 1) & seed_mask_;
+    seed_table_[slot] = SeedSlot{id, begin, static_cast<std::uint32_t>(seed_by_word_.size())};
   }
 }
 
@@ -230,8 +241,15 @@ void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>
 void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const {
   const std::uint64_t stamp = epoch_ + position;
   const std::uint32_t id = index_.token_id(position);
-  auto words = seed_by_word_.begin() + seed_word_offsets_[id];
-  const auto words_end = seed_by_word_.begin() + seed_word_offsets_[id + 1];
+  auto words = seed_by_word_.begin();
+  auto words_end = words;
+  for (std::uint32_t slot = seed_slot_of(id); seed_table_[slot].id != SeedSlot::kEmpty; slot = (slot + 1) & seed_mask_) {
+    if (seed_table_[slot].id == id) {
+      words_end = seed_by_word_.begin() + seed_table_[slot].end;
+      words = seed_by_word_.begin() + seed_table_[slot].begin;
+      break;
+    }
+  }
   auto others = seed_other_.begin();
   while (words != words_end || others != seed_other_.end()) {
     // The next entry in priority order, from either list.

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "rules/compiled_pack.h"
@@ -108,10 +109,19 @@ class PikeMatcher {
   };
   std::vector<SeedEntry> seed_closure_;
   // The entries a token can start, by its word id, so that a seed looks only at those:
-  // word entries whose set holds the word, seed_by_word_[seed_word_offsets_[id] ...
-  // seed_word_offsets_[id + 1]), and every other entry (any, not, values, roles),
-  // seed_other_; both ascending indices into seed_closure_.
-  std::vector<std::uint32_t> seed_word_offsets_;
+  // word entries whose set holds the word, seed_by_word_[slot.begin, slot.end) of the word's
+  // slot in seed_table_ (open addressing, linear probing; a word with no slot starts no word
+  // entry), and every other entry (any, not, values, roles), seed_other_; both ascending
+  // indices into seed_closure_.
+  struct SeedSlot {
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;  // no word id is this large
+    std::uint32_t id = kEmpty;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+  std::uint32_t seed_slot_of(std::uint32_t id) const { return (id * 0x9E3779B1u) & seed_mask_; }
+  std::vector<SeedSlot> seed_table_;
+  std::uint32_t seed_mask_ = 0;
   std::vector<std::uint32_t> seed_by_word_;
   std::vector<std::uint32_t> seed_other_;
   std::vector<Instruction> seed_saves_;  // the save instructions passed, in order

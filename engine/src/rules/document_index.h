@@ -49,6 +49,8 @@ class DocumentIndex {
   std::size_t count_of(const std::vector<std::uint32_t>& ids) const;
   // The sorted token positions at which any of `ids` occurs.
   std::vector<std::uint32_t> positions_of(const std::vector<std::uint32_t>& ids) const;
+  // The sorted token positions of word `id` (REQUIRES: id < vocabulary().size()), without a copy.
+  const std::vector<std::uint32_t>& positions_of_word(std::uint32_t id) const { return positions_[id]; }
 
   const TermAt& term_at(std::uint32_t token) const { return terms_[token]; }
   // How many tokens the longest name of `role` starting at `token` covers (0: none starts

@@ -34,7 +34,12 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
       possible_ = false;
       return;
     }
-    atom_positions_.push_back(index.positions_of(ids));
+    if (ids.size() == 1) {
+      atom_positions_.emplace_back(index.positions_of_word(ids.front()));
+    } else {
+      atom_merged_.push_back(index.positions_of(ids));
+      atom_positions_.emplace_back(atom_merged_.back());
+    }
     if (!anchored || count < anchor_count) {
       anchor_ids = std::move(ids);
       anchor_count = count;

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -97,7 +98,11 @@ class PikeMatcher {
   std::vector<std::size_t> set_offsets_;
   // Per atom set, the sorted token positions of its words: a range without one of them
   // holds no match (atoms_in).
-  std::vector<std::vector<std::uint32_t>> atom_positions_;
+  // Per atom set, its sorted positions: the index's own list for a one-word set (a common
+  // word's list is long, and every rule that needs it would copy it), else a merged copy
+  // held in atom_merged_.
+  std::vector<std::span<const std::uint32_t>> atom_positions_;
+  std::vector<std::vector<std::uint32_t>> atom_merged_;
   // What add_thread does from instruction 0, worked out once: the consuming instructions a
   // new thread reaches, in priority order, each with the capture slots it saved on the way
   // (all at the seed's own position). Seeding is most of a scan's work otherwise: a rule's

@@ -22,6 +22,9 @@ run() {
   "$binary" scan "${dirs[@]}" --rules "$top/rules/default" --out "$out/reports" --format json,html,sarif,text \
     >/dev/null 2>"$out/stderr" || true
   sed -i "s#$out#OUT#g" "$out/stderr"  # the batch names its output folder
+  # Workers warn as their documents finish, so the lines' order varies from run to run; the
+  # set of lines is what must not change.
+  LC_ALL=C sort -o "$out/stderr" "$out/stderr"
   find "${dirs[@]}" -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.md' -o -name '*.txt' \) -print0 | sort -z |
     while IFS= read -r -d '' document; do
       "$binary" extract "$document" >"$out/extract-$(printf '%s' "$document" | sha256sum | cut -c1-16).json" 2>&1 || true

@@ -1,5 +1,7 @@
 #include "rule_files.h"
 
+#include "clausecheck/ascii_case.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -57,7 +59,7 @@ bool valid_import_name(const std::string& name) {
     std::string_view part(name.data() + start, end - start);
     if (part.empty() || part.front() == '.') return false;
     for (char c : part) {
-      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+      if (!ascii_is_alnum(c) && c != '-' && c != '_' && c != '.') return false;
     }
     start = end + 1;
   }

@@ -28,9 +28,6 @@
 namespace clausecheck {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
 // A clause id compared by value: "5.02(b)" and "5.2(b)" are the same, "1.0" is "1".
 struct ClauseId {
   std::vector<int> numbers;
@@ -47,12 +44,12 @@ void canonicalise(ClauseId& id) {
 std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
   ClauseId id;
   std::size_t j = i;
-  while (j < s.size() && is_digit(s[j])) {
+  while (j < s.size() && ascii_is_digit(s[j])) {
     int value = 0;
     std::size_t start = j;
-    while (j < s.size() && is_digit(s[j]) && j - start < 4) value = value * 10 + (s[j++] - '0');
+    while (j < s.size() && ascii_is_digit(s[j]) && j - start < 4) value = value * 10 + (s[j++] - '0');
     id.numbers.push_back(value);
-    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    if (j + 1 < s.size() && s[j] == '.' && ascii_is_digit(s[j + 1])) {
       ++j;
       continue;
     }
@@ -68,19 +65,19 @@ std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
     // "4(c)(1)": a numbered list inside a letter. Only after an id: a bare "(1)" is no
     // citation. Kept as its value, so "(01)" is "(1)".
     const bool bracketed_number = !letters.empty() && letters.size() <= 3 &&
-                                  std::all_of(letters.begin(), letters.end(), is_digit);
+                                  std::all_of(letters.begin(), letters.end(), ascii_is_digit);
     if (bracketed_number && (!id.numbers.empty() || !id.enumerators.empty())) {
       id.enumerators.push_back(std::to_string(std::stoi(std::string(letters))));
       j = close + 1;
       continue;
     }
-    if (letters.empty() || !std::all_of(letters.begin(), letters.end(), is_alpha)) break;
+    if (letters.empty() || !std::all_of(letters.begin(), letters.end(), ascii_is_alpha)) break;
     if (!alpha_value(letters) && !roman_value(letters)) break;
     id.enumerators.push_back(ascii_lower(letters));
     j = close + 1;
   }
   if (id.numbers.empty() && id.enumerators.empty()) return std::nullopt;
-  if (j < s.size() && (is_alpha(s[j]) || is_digit(s[j]))) return std::nullopt;  // "5th"
+  if (j < s.size() && (ascii_is_alpha(s[j]) || ascii_is_digit(s[j]))) return std::nullopt;  // "5th"
   canonicalise(id);
   i = j;
   return id;
@@ -103,7 +100,7 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
   std::size_t j = i;
   auto word_at = [&](std::size_t at) {
     std::size_t e = at;
-    while (e < s.size() && (is_alpha(s[e]) || (s[e] == '-' && e > at))) ++e;
+    while (e < s.size() && (ascii_is_alpha(s[e]) || (s[e] == '-' && e > at))) ++e;
     return ascii_lower(s.substr(at, e - at));
   };
   PartName name;
@@ -120,7 +117,7 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
   std::size_t k = j;
   while (k < s.size() && s[k] == ' ') ++k;
   std::size_t e = k;
-  while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) != 0 || (s[e] == '-' && e > k))) ++e;
+  while (e < s.size() && (ascii_is_alnum(s[e]) || (s[e] == '-' && e > k))) ++e;
   std::string_view id = s.substr(k, e - k);
   // An id is a number, capitals, or a letter-digit mix ("D2", "4A", "A-1"); not a word.
   const bool word_like = id.size() > 1 && std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -160,19 +157,19 @@ std::optional<WrittenCitation> parse_written(std::string_view s) {
       i += 2;
       continue;
     }
-    if (is_digit(c) || c == '(') {
+    if (ascii_is_digit(c) || c == '(') {
       std::optional<ClauseId> id = read_clause_id(s, i);
       if (!id || out.clause) return std::nullopt;  // two clause ids: not one citation
       out.clause = std::move(id);
       continue;
     }
-    if (is_alpha(c)) {
+    if (ascii_is_alpha(c)) {
       if (std::optional<PartName> part = read_part(s, i)) {
         out.parts.push_back(std::move(*part));
         continue;
       }
       std::size_t e = i;
-      while (e < s.size() && (is_alpha(s[e]) || s[e] == '-')) ++e;
+      while (e < s.size() && (ascii_is_alpha(s[e]) || s[e] == '-')) ++e;
       const std::string word = ascii_lower(s.substr(i, e - i));
       if (std::find(std::begin(filler_words), std::end(filler_words), word) == std::end(filler_words)) {
         // "Article IV": a roman clause number after an Article or Section keyword.
@@ -233,7 +230,7 @@ NodeIdentity identity_of(const DocumentStructure& structure, int index) {
     if (const std::size_t comma = tail.rfind(", "); comma != std::string_view::npos) tail = tail.substr(comma + 2);
     // "Section 4" and "Article IV" cite by their number; "§4.2" by what follows the sign.
     std::size_t i = 0;
-    while (i < tail.size() && !is_digit(tail[i]) && tail[i] != '(') ++i;
+    while (i < tail.size() && !ascii_is_digit(tail[i]) && tail[i] != '(') ++i;
     if (i < tail.size()) {
       if (auto id = read_clause_id(tail, i)) identity.clause = std::move(*id);
     } else if (auto r = roman_value(tail.substr(tail.rfind(' ') == std::string_view::npos ? 0 : tail.rfind(' ') + 1))) {
@@ -283,7 +280,7 @@ CitationMatch resolve_citation(const DocumentStructure& structure, std::string_v
     // "4(c)(1)" where the outline has no such item (its "(1)" items were not taken as a
     // list): the clause that holds it, "4(c)".
     retry = closest.empty() && parsed->clause && !parsed->clause->enumerators.empty() &&
-            is_digit(parsed->clause->enumerators.back().front());
+            ascii_is_digit(parsed->clause->enumerators.back().front());
     if (retry) parsed->clause->enumerators.pop_back();
   }
   if (closest.size() == 1) {

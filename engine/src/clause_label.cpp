@@ -10,12 +10,6 @@
 namespace clausecheck {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_letter(char c) { return is_lower(c) || is_upper(c); }
-
 // Spaces, tabs and the spaces the normaliser reads as such (a no-break space in
 // "Schedule\u00A02", a zero-width space in "(C)\u200B Zebra has"): inline_space.h.
 std::string_view skip_spaces(std::string_view s) { return s.substr(skip_inline_spaces(s, 0)); }
@@ -44,7 +38,7 @@ std::size_t separator_run(std::string_view s) {
 
 std::string_view first_word(std::string_view s) {
   std::size_t n = 0;
-  while (n < s.size() && (is_letter(s[n]) || s[n] == '%')) ++n;
+  while (n < s.size() && (ascii_is_alpha(s[n]) || s[n] == '%')) ++n;
   return s.substr(0, n);
 }
 
@@ -82,15 +76,15 @@ bool is_month_name(std::string_view word) {
 // not count a unit ("10 Business Days", "5 Per Cent", "10 M Euros") opens a title.
 bool opens_title(std::string_view text) {
   const std::string_view word = first_word(text);
-  if (word.empty() || !is_upper(word.front())) return false;
+  if (word.empty() || !ascii_is_upper(word.front())) return false;
   // "2.1 PC Financial hereby engages": an abbreviation in capitals is a name, not "pc" or "m".
-  const bool capital_abbreviation = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_upper);
+  const bool capital_abbreviation = word.size() <= 2 && std::all_of(word.begin(), word.end(), ascii_is_upper);
   if (!equals_ignoring_ascii_case(word, "business") && !equals_ignoring_ascii_case(word, "working") && !equals_ignoring_ascii_case(word, "calendar") && !equals_ignoring_ascii_case(word, "per") &&
       !capital_abbreviation) {
     return false;
   }
   const std::string_view unit = first_word(skip_spaces(text.substr(word.size())));
-  return !unit.empty() && is_upper(unit.front()) && !is_quantity_word(unit) && !equals_ignoring_ascii_case(unit, "cent") &&
+  return !unit.empty() && ascii_is_upper(unit.front()) && !is_quantity_word(unit) && !equals_ignoring_ascii_case(unit, "cent") &&
          !equals_ignoring_ascii_case(unit, "centum") && !equals_ignoring_ascii_case(unit, "annum");
 }
 
@@ -101,11 +95,10 @@ bool reads_as_title(std::string_view rest) {
   if (rest.empty()) return true;
   if (separator_length(rest) > 0) return true;
   const char c = rest.front();
-  if (c == '(' || c == '[' || c == '"' || is_digit(c)) return true;
+  if (c == '(' || c == '[' || c == '"' || ascii_is_digit(c)) return true;
   if (static_cast<unsigned char>(c) >= 0x80) return true;  // a curly quote or accented capital
-  return is_upper(c);
+  return ascii_is_upper(c);
 }
-
 
 struct PartKeyword {
   std::string_view word;
@@ -132,7 +125,7 @@ constexpr std::array<std::string_view, 6> clause_keywords = {"clause", "article"
 // A word made of letters and hyphens at the start of `s`.
 std::string_view leading_word(std::string_view s) {
   std::size_t n = 0;
-  while (n < s.size() && (is_letter(s[n]) || (n > 0 && s[n] == '-' && n + 1 < s.size() && is_letter(s[n + 1])))) ++n;
+  while (n < s.size() && (ascii_is_alpha(s[n]) || (n > 0 && s[n] == '-' && n + 1 < s.size() && ascii_is_alpha(s[n + 1])))) ++n;
   return s.substr(0, n);
 }
 
@@ -152,14 +145,14 @@ std::size_t zero_width_at(std::string_view s, std::size_t i) {
 // capitalised word (not a month or a unit) or end the line.
 bool spaced_component_at(std::string_view s, std::size_t i) {
   std::size_t digits = 0;
-  while (i + digits < s.size() && is_digit(s[i + digits])) ++digits;
+  while (i + digits < s.size() && ascii_is_digit(s[i + digits])) ++digits;
   if (digits == 0 || digits > 2) return false;
   const std::size_t after = i + digits;
   if (after == s.size()) return true;
-  if (!is_space(s[after])) return false;
+  if (!ascii_is_blank(s[after])) return false;
   std::size_t k = after;
-  while (k < s.size() && is_space(s[k])) ++k;
-  if (k >= s.size() || !is_upper(s[k])) return false;
+  while (k < s.size() && ascii_is_blank(s[k])) ++k;
+  if (k >= s.size() || !ascii_is_upper(s[k])) return false;
   const std::string_view word = first_word(s.substr(k));
   return !is_quantity_word(word) && !is_month_name(word);  // "1. 12 March", "2. 3 Business Days"
 }
@@ -171,17 +164,17 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
   std::size_t i = 0;
   numbers.clear();
   trailing_dot = false;
-  while (i < s.size() && is_digit(s[i])) {
+  while (i < s.size() && ascii_is_digit(s[i])) {
     std::size_t start = i;
     int value = 0;
-    while (i < s.size() && is_digit(s[i]) && i - start < 4) value = value * 10 + (s[i++] - '0');
-    if (i < s.size() && is_digit(s[i])) return 0;  // five digits or more: not a label
+    while (i < s.size() && ascii_is_digit(s[i]) && i - start < 4) value = value * 10 + (s[i++] - '0');
+    if (i < s.size() && ascii_is_digit(s[i])) return 0;  // five digits or more: not a label
     numbers.push_back(value);
     const std::size_t dot = i + zero_width_at(s, i);
     if (dot < s.size() && s[dot] == '.') {
       std::size_t next = dot + 1;
       next += zero_width_at(s, next);
-      if (next < s.size() && is_digit(s[next])) {
+      if (next < s.size() && ascii_is_digit(s[next])) {
         i = next;
         continue;
       }
@@ -247,21 +240,21 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
 
   // The id: "2", "4A", "A", "IV".
   std::size_t id_len = 0;
-  while (id_len < id_text.size() && id_len < 4 && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) ++id_len;
+  while (id_len < id_text.size() && id_len < 4 && (ascii_is_digit(id_text[id_len]) || ascii_is_alpha(id_text[id_len]))) ++id_len;
   std::string_view id = id_text.substr(0, id_len);
-  if (id_len < id_text.size() && (is_digit(id_text[id_len]) || is_letter(id_text[id_len]))) id = {};
+  if (id_len < id_text.size() && (ascii_is_digit(id_text[id_len]) || ascii_is_alpha(id_text[id_len]))) id = {};
   // "Exhibit 10.11" at the top of an SEC filing is the filing's exhibit number, not a part.
-  if (id_len + 1 < id_text.size() && id_text[id_len] == '.' && is_digit(id_text[id_len + 1])) return std::nullopt;
+  if (id_len + 1 < id_text.size() && id_text[id_len] == '.' && ascii_is_digit(id_text[id_len + 1])) return std::nullopt;
   // "Exhibit A-1", "Exhibit AA-2", "Schedule 2-1": one of a series of parts; the number
   // after the hyphen is its ordinal.
   std::size_t series_len = 0;
   int series_value = 0;
   if (!id.empty() && id.size() <= 2 && id_len + 1 < id_text.size() && id_text[id_len] == '-') {
     std::size_t k = id_len + 1;
-    while (k < id_text.size() && k - id_len <= 2 && is_digit(id_text[k])) series_value = series_value * 10 + (id_text[k++] - '0');
-    const bool ends = k == id_text.size() || !(is_digit(id_text[k]) || is_letter(id_text[k]) || id_text[k] == '-');
-    const bool base_ok = std::all_of(id.begin(), id.end(), is_digit) ||
-                         (std::all_of(id.begin(), id.end(), is_upper) && alpha_value(id).has_value());
+    while (k < id_text.size() && k - id_len <= 2 && ascii_is_digit(id_text[k])) series_value = series_value * 10 + (id_text[k++] - '0');
+    const bool ends = k == id_text.size() || !(ascii_is_digit(id_text[k]) || ascii_is_alpha(id_text[k]) || id_text[k] == '-');
+    const bool base_ok = std::all_of(id.begin(), id.end(), ascii_is_digit) ||
+                         (std::all_of(id.begin(), id.end(), ascii_is_upper) && alpha_value(id).has_value());
     if (k > id_len + 1 && ends && base_ok) series_len = k - id_len;
   }
   LabelReading reading;
@@ -270,18 +263,18 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
     reading.numbers.push_back(series_value);
     id = id_text.substr(0, id_len + series_len);
   } else if (!id.empty() && gap > 0) {
-    if (is_digit(id.front())) {
+    if (ascii_is_digit(id.front())) {
       std::size_t digits = 0;
       int value = 0;
-      while (digits < id.size() && is_digit(id[digits])) value = value * 10 + (id[digits++] - '0');
+      while (digits < id.size() && ascii_is_digit(id[digits])) value = value * 10 + (id[digits++] - '0');
       // "4A" is allowed, "4th" or "12345" is not.
-      if (digits < id.size() && !(id.size() - digits == 1 && is_upper(id[digits]))) return std::nullopt;
+      if (digits < id.size() && !(id.size() - digits == 1 && ascii_is_upper(id[digits]))) return std::nullopt;
       reading.numbers.push_back(value);
-    } else if (auto r = roman_value(id); r && id.size() > 1 && std::all_of(id.begin(), id.end(), is_upper)) {
+    } else if (auto r = roman_value(id); r && id.size() > 1 && std::all_of(id.begin(), id.end(), ascii_is_upper)) {
       reading.numbers.push_back(*r);
-    } else if (id.size() == 1 && is_upper(id.front())) {
+    } else if (id.size() == 1 && ascii_is_upper(id.front())) {
       reading.numbers.push_back(id.front() - 'A' + 1);
-    } else if (id.size() >= 2 && is_upper(id.front()) && std::all_of(id.begin() + 1, id.end(), is_digit)) {
+    } else if (id.size() >= 2 && ascii_is_upper(id.front()) && std::all_of(id.begin() + 1, id.end(), ascii_is_digit)) {
       // "Annex D2", "Exhibit A1": the second annex of Part D. Its ordinal is the number.
       int value = 0;
       for (std::size_t k = 1; k < id.size(); ++k) value = value * 10 + (id[k] - '0');
@@ -298,7 +291,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
     // A bare keyword is a heading only in capitals or followed by a separator:
     // "ANNEX: REQUIRED INSURANCES", "APPENDIX". Never "Part of" or "Schedule shall".
     std::string_view r = skip_spaces(rest);
-    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return !is_lower(c); });
+    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return !ascii_is_lower(c); });
     if (!(r.empty() || separator_length(r) > 0) || (!capitals && !r.empty() && r.front() != ':')) return std::nullopt;
     if (keyword->kind == PartKind::part) return std::nullopt;
   }
@@ -342,7 +335,7 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   } else {
     // "ARTICLE IV": Articles and Sections are often numbered in capital roman numerals.
     std::size_t n = 0;
-    while (n < num.size() && is_upper(num[n])) ++n;
+    while (n < num.size() && ascii_is_upper(num[n])) ++n;
     const std::optional<int> value = roman_value(num.substr(0, n));
     const bool roman_keyword = equals_ignoring_ascii_case(word, "article") || equals_ignoring_ascii_case(word, "section") ||
                                equals_ignoring_ascii_case(word, "chapter");
@@ -357,7 +350,7 @@ std::optional<ClauseLabel> parse_keyword_clause(std::string_view s) {
   }
   std::string_view rest = num.substr(len);
   // "Section 1.1.License Grant": a PDF that lost the space after the dot.
-  const bool glued_title = trailing_dot && !rest.empty() && is_upper(rest.front());
+  const bool glued_title = trailing_dot && !rest.empty() && ascii_is_upper(rest.front());
   if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && !glued_title) return std::nullopt;
   if (!trailing_dot && !reads_as_title(rest)) return std::nullopt;
   ClauseLabel label;
@@ -379,17 +372,17 @@ std::vector<std::string> glued_enumerators(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && s[i] == '(') {
     std::size_t j = i + 1;
-    while (j < s.size() && is_letter(s[j]) && j - i <= 5) ++j;
+    while (j < s.size() && ascii_is_alpha(s[j]) && j - i <= 5) ++j;
     if (j == i + 1 || j >= s.size() || s[j] != ')') return {};
     const std::string_view letters = s.substr(i + 1, j - i - 1);
-    if (!std::all_of(letters.begin(), letters.end(), is_lower) && !std::all_of(letters.begin(), letters.end(), is_upper)) {
+    if (!std::all_of(letters.begin(), letters.end(), ascii_is_lower) && !std::all_of(letters.begin(), letters.end(), ascii_is_upper)) {
       return {};
     }
     if (!roman_value(letters) && !alpha_value(letters)) return {};
     out.emplace_back(s.substr(i, j + 1 - i));
     i = j + 1;
   }
-  if (i < s.size() && !is_space(s[i])) return {};
+  if (i < s.size() && !ascii_is_blank(s[i])) return {};
   return out;
 }
 
@@ -416,18 +409,18 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   // "1.9MD Anderson represents": a glued abbreviation in capitals before a capitalised word
   // is a name; "1.5MW of power" is a quantity.
   std::size_t capitals = 0;
-  while (capitals < rest.size() && is_upper(rest[capitals])) ++capitals;
+  while (capitals < rest.size() && ascii_is_upper(rest[capitals])) ++capitals;
   const bool glued_abbreviation = capitals >= 2 && capitals <= 4 && capitals + 2 < rest.size() && rest[capitals] == ' ' &&
-                                  is_upper(rest[capitals + 1]) && is_lower(rest[capitals + 2]);
+                                  ascii_is_upper(rest[capitals + 1]) && ascii_is_lower(rest[capitals + 2]);
   const bool glued_word = numbers.size() > 1 && decoration == LabelDecoration::none && rest.size() >= 2 &&
-                          is_upper(rest[0]) && (is_lower(rest[1]) || glued_abbreviation);
+                          ascii_is_upper(rest[0]) && (ascii_is_lower(rest[1]) || glued_abbreviation);
   // "2.3.1a valid and current Certificate": a three-level number glued to a lower-case word
   // that runs on into the sentence ("4.2.1a The" is a label "4.2.1a", not handled here).
   std::size_t word_end = 0;
-  while (word_end < rest.size() && is_lower(rest[word_end])) ++word_end;
+  while (word_end < rest.size() && ascii_is_lower(rest[word_end])) ++word_end;
   const bool glued_lower_word = numbers.size() > 2 && decoration == LabelDecoration::none && word_end > 0 &&
-                                word_end + 1 < rest.size() && rest[word_end] == ' ' && is_lower(rest[word_end + 1]);
-  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && is_upper(rest.front())) &&
+                                word_end + 1 < rest.size() && rest[word_end] == ' ' && ascii_is_lower(rest[word_end + 1]);
+  if (!rest.empty() && !starts_with_space(rest) && !(decoration == LabelDecoration::dot && ascii_is_upper(rest.front())) &&
       !glued_word && !glued_lower_word) {
     return std::nullopt;
   }
@@ -441,7 +434,7 @@ std::optional<ClauseLabel> parse_decimal(std::string_view s) {
   }
   // "3 months", "5 the Supplier", "3 (Framework Prices)": a bare integer (no dot) is a label
   // only before a capital ("1 Definitions", "2 The Supplier") or alone on its line.
-  if (numbers.size() == 1 && decoration == LabelDecoration::none && !next.empty() && !is_upper(next.front()) &&
+  if (numbers.size() == 1 && decoration == LabelDecoration::none && !next.empty() && !ascii_is_upper(next.front()) &&
       static_cast<unsigned char>(next.front()) < 0x80) {
     return std::nullopt;
   }
@@ -484,7 +477,7 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
     i = 1;
   }
   const std::size_t start = i;
-  while (i < s.size() && is_letter(s[i]) && i - start < 7) ++i;
+  while (i < s.size() && ascii_is_alpha(s[i]) && i - start < 7) ++i;
   std::string_view letters = s.substr(start, i - start);
   if (letters.empty() || i >= s.size()) return std::nullopt;
   if (decoration == LabelDecoration::parens) {
@@ -502,13 +495,13 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   // gap); "e.g." and "(a)(i)" are not labels.
   // "a.Of BII", "b.XENCOR shall": a lower-case dotted letter glued to a capitalised word the
   // same way ("e.g.", "i.e." and "U.S." are not: a dot or a capital letter comes first).
-  const bool glued_word = (decoration == LabelDecoration::parens && rest.size() >= 2 && is_upper(rest[0]) &&
-                           (is_lower(rest[1]) || rest[1] == ' ')) ||
-                          (decoration == LabelDecoration::dot && is_lower(s[start]) && rest.size() >= 2 &&
-                           is_upper(rest[0]) && is_letter(rest[1]));
+  const bool glued_word = (decoration == LabelDecoration::parens && rest.size() >= 2 && ascii_is_upper(rest[0]) &&
+                           (ascii_is_lower(rest[1]) || rest[1] == ' ')) ||
+                          (decoration == LabelDecoration::dot && ascii_is_lower(s[start]) && rest.size() >= 2 &&
+                           ascii_is_upper(rest[0]) && ascii_is_alpha(rest[1]));
   if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
-  const bool all_lower = std::all_of(letters.begin(), letters.end(), is_lower);
-  const bool all_upper = std::all_of(letters.begin(), letters.end(), is_upper);
+  const bool all_lower = std::all_of(letters.begin(), letters.end(), ascii_is_lower);
+  const bool all_upper = std::all_of(letters.begin(), letters.end(), ascii_is_upper);
   if (!all_lower && !all_upper) return std::nullopt;
 
   ClauseLabel label;
@@ -523,7 +516,7 @@ std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   // "A." and "I." open too many sentences ("I. Smith", "A. N. Other"): a dotted capital needs
   // text after it, and a dotted single letter must not be followed by another initial.
   const std::string_view next = skip_spaces(rest);
-  if (decoration == LabelDecoration::dot && next.size() >= 2 && is_upper(next[0]) && next[1] == '.') return std::nullopt;
+  if (decoration == LabelDecoration::dot && next.size() >= 2 && ascii_is_upper(next[0]) && next[1] == '.') return std::nullopt;
   switch (decoration) {
     case LabelDecoration::parens: label.shown = "(" + std::string(letters) + ")"; break;
     case LabelDecoration::close_paren: label.shown = std::string(letters) + ")"; break;
@@ -585,8 +578,8 @@ std::string enumerator_text(LabelFamily family, int value) {
 }
 
 std::optional<int> alpha_value(std::string_view text) {
-  if (text.size() == 1 && is_letter(text[0])) return ascii_lower(text[0]) - 'a' + 1;
-  if (text.size() == 2 && text[0] == text[1] && is_letter(text[0])) return 26 + ascii_lower(text[0]) - 'a' + 1;
+  if (text.size() == 1 && ascii_is_alpha(text[0])) return ascii_lower(text[0]) - 'a' + 1;
+  if (text.size() == 2 && text[0] == text[1] && ascii_is_alpha(text[0])) return 26 + ascii_lower(text[0]) - 'a' + 1;
   return std::nullopt;
 }
 
@@ -595,9 +588,9 @@ std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
   const std::size_t indent = line.size() - s.size();
   if (s.empty()) return std::nullopt;
   std::optional<ClauseLabel> label;
-  if (is_digit(s.front())) {
+  if (ascii_is_digit(s.front())) {
     label = parse_decimal(s);
-  } else if (is_letter(s.front())) {
+  } else if (ascii_is_alpha(s.front())) {
     label = parse_part(s);
     if (!label) label = parse_keyword_clause(s);
     if (!label) label = parse_enumerator(s);
@@ -612,7 +605,7 @@ std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
 
 std::optional<ClauseLabel> parse_standalone_label(std::string_view text) {
   std::string_view s = skip_spaces(text);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && ascii_is_blank(s.back())) s.remove_suffix(1);
   if (s.empty()) return std::nullopt;
   std::optional<ClauseLabel> label = parse_leading_label(s);
   if (!label) return std::nullopt;

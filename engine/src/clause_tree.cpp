@@ -43,11 +43,9 @@ constexpr int max_sibling_gap = 2;      // "3" may follow "1" (a deleted clause)
 constexpr std::size_t max_heading_words = 10;
 constexpr std::size_t max_heading_bytes = 100;
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (is_space(s.front()) || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (ascii_is_blank(s.front()) || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (ascii_is_blank(s.back()) || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
@@ -55,7 +53,7 @@ std::size_t word_count(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : s) {
-    const bool space = is_space(c);
+    const bool space = ascii_is_blank(c);
     if (!space && !in_word) ++words;
     in_word = !space;
   }
@@ -64,14 +62,14 @@ std::size_t word_count(std::string_view s) {
 
 // The next word of `s` at or after `pos`, which moves past it; empty when none is left.
 std::string_view next_word(std::string_view s, std::size_t& pos) {
-  while (pos < s.size() && is_space(s[pos])) ++pos;
+  while (pos < s.size() && ascii_is_blank(s[pos])) ++pos;
   const std::size_t start = pos;
-  while (pos < s.size() && !is_space(s[pos])) ++pos;
+  while (pos < s.size() && !ascii_is_blank(s[pos])) ++pos;
   return s.substr(start, pos - start);
 }
 
 bool has_letter(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+  return std::any_of(s.begin(), s.end(), [](char c) { return ascii_is_alpha(c); });
 }
 
 // The line stops in the middle of a sentence: "… set out in paragraph" or "… the Buyer,".
@@ -79,7 +77,7 @@ bool has_letter(std::string_view s) {
 bool ends_mid_sentence(std::string_view s) {
   s = trim(s);
   if (s.empty()) return false;
-  if (!(std::islower(static_cast<unsigned char>(s.back())) || s.back() == ',')) return false;
+  if (!(ascii_is_lower(s.back()) || s.back() == ',')) return false;
   for (std::string_view conjunction : {std::string_view("and"), std::string_view("or"), std::string_view("and/or")}) {
     if (s.size() > conjunction.size() + 1 && s.substr(s.size() - conjunction.size()) == conjunction) {
       std::string_view before = trim(s.substr(0, s.size() - conjunction.size()));
@@ -104,7 +102,7 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
   if (text.empty() || text.size() > max_heading_bytes || !has_letter(text)) return false;
   if (ends_like_prose(text) || word_count(text) > max_heading_words) return false;
   const unsigned char first = static_cast<unsigned char>(text.front());
-  if (std::islower(first)) return false;
+  if (ascii_is_lower(first)) return false;
   if (sentence_case_ok) return true;
   std::size_t words = 0;
   std::size_t capitalised = 0;
@@ -112,7 +110,7 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
   for (std::string_view word = next_word(text, i); !word.empty(); word = next_word(text, i)) {
     if (word.size() <= 3) continue;  // "of", "and", "the" are lower case in titles
     ++words;
-    if (!std::islower(static_cast<unsigned char>(word.front()))) ++capitalised;
+    if (!ascii_is_lower(word.front())) ++capitalised;
   }
   return words == 0 || capitalised * 10 >= words * 7;
 }
@@ -129,7 +127,7 @@ bool is_page_furniture(std::string_view text) {
   std::size_t i = 0;
   for (std::string_view word = next_word(text, i); !word.empty(); word = next_word(text, i)) {
     ++words;
-    const bool number = std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    const bool number = std::all_of(word.begin(), word.end(), [](char c) { return ascii_is_digit(c); });
     if (!number && word != "of" && word != "Page" && word != "PAGE" && word != "page" && word != "OF") return false;
   }
   return words >= 2 && words <= 4;
@@ -142,7 +140,7 @@ bool is_page_furniture(std::string_view text) {
 bool ends_with_page_number(std::string_view s, std::size_t& number_start) {
   s = trim(s);
   std::size_t i = s.size();
-  while (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) --i;
+  while (i > 0 && ascii_is_digit(s[i - 1])) --i;
   if (i == s.size() || s.size() - i > 3 || i == 0) return false;
   number_start = i;
   return true;
@@ -166,7 +164,7 @@ bool is_weak_contents_line(std::string_view s) {
   s = trim(s);
   std::size_t n = 0;
   if (!ends_with_page_number(s, n)) return false;
-  if (n == 0 || !is_space(s[n - 1])) return false;
+  if (n == 0 || !ascii_is_blank(s[n - 1])) return false;
   std::string_view title = trim(s.substr(0, n));
   if (!parse_leading_label(title)) return false;
   return !ends_like_prose(title);
@@ -322,8 +320,6 @@ struct StructureBlocks {
   std::vector<bool> inline_cut;  // per block: cut from the middle of a line at one space
 };
 
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // A sentence or list item ends just before `end`: "done.", "follows:", "Product;",
 // `Parties").`, `"Products":`.
 bool ends_sentence(std::string_view before) {
@@ -369,10 +365,10 @@ bool is_heading_piece(std::string_view piece) {
 bool names_a_number(std::string_view before) {
   before = trim(before);
   std::size_t start = before.size();
-  while (start > 0 && !is_space(before[start - 1])) --start;
+  while (start > 0 && !ascii_is_blank(before[start - 1])) --start;
   const std::string_view last = before.substr(start);
   if (last == "\xC2\xA7" || last == "No." || last == "no." || last == "NO.") return true;
-  if (last.empty() || !std::isalpha(static_cast<unsigned char>(last.back()))) return false;
+  if (last.empty() || !ascii_is_alpha(last.back())) return false;
   const std::string word = ascii_lower(last);
   for (std::string_view w : {"section", "sections", "article", "articles", "clause", "clauses", "paragraph",
                              "paragraphs", "para", "subsection", "schedule", "exhibit", "annex", "appendix",
@@ -387,7 +383,7 @@ bool names_a_number(std::string_view before) {
 std::string_view after_last_sentence_end(std::string_view before) {
   for (std::size_t i = before.size(); i > 1; --i) {
     const char c = before[i - 2];
-    if ((c == '.' || c == ':' || c == ';') && is_space(before[i - 1])) return before.substr(i);
+    if ((c == '.' || c == ':' || c == ';') && ascii_is_blank(before[i - 1])) return before.substr(i);
   }
   return {};
 }
@@ -427,7 +423,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   }
   if (!label->keyword && !dotted) return false;
   if (rest.empty()) return false;
-  const bool opens = is_ascii_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
+  const bool opens = ascii_is_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
                      rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98";
   if (!opens) return false;
   if (names_a_number(before)) return false;
@@ -437,7 +433,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   // full stop marks it, as it does a titled letter. Two levels only: "3 Months." is a
   // quantity, and a reference names its keyword ("Section 3.6").
   const std::size_t stop = rest.find('.');
-  const bool full_stop = stop != std::string_view::npos && (stop + 1 == rest.size() || is_space(rest[stop + 1]));
+  const bool full_stop = stop != std::string_view::npos && (stop + 1 == rest.size() || ascii_is_blank(rest[stop + 1]));
   if (!label->keyword && reading.numbers.size() > 1 && full_stop && opens_titled_item(rest)) return true;
   // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
   // after the sentence end.
@@ -466,7 +462,7 @@ bool inline_item_after_gap(std::string_view before, std::string_view rest, std::
   std::optional<ClauseLabel> label = parse_leading_label(rest);
   if (!label || label->is_part() || label->readings.front().family == LabelFamily::decimal) return false;
   const std::string_view after = trim(rest.substr(std::min(label->length, rest.size())));
-  return !after.empty() && std::islower(static_cast<unsigned char>(after.front()));
+  return !after.empty() && ascii_is_lower(after.front());
 }
 
 StructureBlocks blocks_for_structure(const Document& document) {
@@ -632,7 +628,7 @@ class TreeBuilder {
   static bool opens_with_part_keyword(std::string_view text) {
     std::size_t i = 0;
     const std::string_view word = next_word(text, i);
-    if (word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+    if (word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return ascii_is_lower(c); })) {
       return false;
     }
     const std::string lower = ascii_lower(word);
@@ -665,7 +661,7 @@ class TreeBuilder {
     // after a heading ("1. Obligations" then "(a) one;"), and lists after ":" are fine.
     const bool decimal = label.readings.front().family == LabelFamily::decimal;
     if (decimal && previous_mid_sentence && !rest.empty() &&
-        std::islower(static_cast<unsigned char>(rest.front()))) {
+        ascii_is_lower(rest.front())) {
       return false;
     }
     return true;
@@ -678,7 +674,7 @@ class TreeBuilder {
   // case. A clause whose list began on its title line ("1. Appointment. (a) The Company …"
   // then "(b) The Agents …") starts with a capital.
   bool continues_inline_list(const ClauseLabel& label, std::size_t index, std::string_view rest) const {
-    if (decimal_or_part(label) || rest.empty() || !std::islower(static_cast<unsigned char>(rest.front()))) return false;
+    if (decimal_or_part(label) || rest.empty() || !ascii_is_lower(rest.front())) return false;
     const std::string_view previous = trim(previous_text_);
     if (previous.empty() || previous.back() == '.' || previous.back() == ':') return false;
     constexpr std::size_t kLinesBack = 4;
@@ -1207,7 +1203,7 @@ class TreeBuilder {
     // unless the item is a sentence ("EXHIBIT A" then "(a) Recipient acknowledges that …",
     // "ATTACHMENT A" then the recitals "A. Erchonia is engaged in …").
     const std::string_view rest = trim(current_rest_);
-    const bool sentence = word_count(rest) >= 6 && std::isupper(static_cast<unsigned char>(rest.front())) &&
+    const bool sentence = word_count(rest) >= 6 && ascii_is_upper(rest.front()) &&
                           (decoration == LabelDecoration::parens || decoration == LabelDecoration::dot);
     if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
@@ -1378,7 +1374,7 @@ class TreeBuilder {
       // "Section 5 – What happens if the Supplier fails to meet the terms of this Framework
       // Agreement": after a keyword label a long title is still a title.
       const bool long_title = label.keyword && !ends_like_prose(rest) && word_count(rest) <= 2 * max_heading_words &&
-                              !rest.empty() && !std::islower(static_cast<unsigned char>(rest.front()));
+                              !rest.empty() && !ascii_is_lower(rest.front());
       if (!rest.empty() && wraps && long_title) {
         heading = wrapped_title(index, rest);
       } else if (!rest.empty() && !wraps && (reads_as_heading(rest, top) || long_title)) {

@@ -23,6 +23,8 @@
 // tests/contract_terms_test.cpp.
 #include "clausecheck/contract_terms.h"
 
+#include "clausecheck/ascii_case.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -1381,7 +1383,7 @@ bool is_template_text(std::string_view words) {
     const std::size_t close = words.find(']', open);
     if (close == std::string_view::npos) return false;
     const std::string_view inside = words.substr(open + 1, close - open - 1);
-    if (std::none_of(inside.begin(), inside.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+    if (std::none_of(inside.begin(), inside.end(), [](char c) { return ascii_is_alnum(c); })) {
       return true;
     }
   }

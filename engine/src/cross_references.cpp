@@ -18,9 +18,6 @@ namespace {
 constexpr std::size_t max_bracketed_title = 80;  // "(When you can share information)"
 constexpr int max_range_expansion = 50;  // "clauses 4 to 6" lists 4, 5, 6; "1 to 900" only its ends
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 enum class RefKind { clause, part };
 
 struct Keyword {
@@ -57,13 +54,13 @@ struct Id {
 std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
   Id id;
   std::size_t j = i;
-  while (j < s.size() && is_digit(s[j])) {
+  while (j < s.size() && ascii_is_digit(s[j])) {
     int value = 0;
     const std::size_t start = j;
-    while (j < s.size() && is_digit(s[j]) && j - start < 4) value = value * 10 + (s[j++] - '0');
+    while (j < s.size() && ascii_is_digit(s[j]) && j - start < 4) value = value * 10 + (s[j++] - '0');
     if (value >= 1800 && value <= 2199) return std::nullopt;  // "section 2019": a year or an Act
     id.numbers.push_back(value);
-    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    if (j + 1 < s.size() && s[j] == '.' && ascii_is_digit(s[j + 1])) {
       ++j;
       continue;
     }
@@ -73,7 +70,7 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
   // Enumerators that follow directly: "12.3(b)(ii)".
   while (j < s.size() && s[j] == '(') {
     std::size_t k = j + 1;
-    while (k < s.size() && is_alpha(s[k]) && k - j <= 6) ++k;
+    while (k < s.size() && ascii_is_alpha(s[k]) && k - j <= 6) ++k;
     if (k == j + 1 || k >= s.size() || s[k] != ')') break;
     std::string_view letters = s.substr(j + 1, k - j - 1);
     if (!alpha_value(letters) && !roman_value(letters)) break;
@@ -81,22 +78,22 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
     j = k + 1;
   }
   if (id.text.empty()) return std::nullopt;
-  if (j < s.size() && (is_alpha(s[j]) || is_digit(s[j]))) return std::nullopt;  // "5th", "12a"
+  if (j < s.size() && (ascii_is_alpha(s[j]) || ascii_is_digit(s[j]))) return std::nullopt;  // "5th", "12a"
   id.length = j - i;
   return id;
 }
 
 std::optional<Id> part_id_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
-  while (j < s.size() && is_digit(s[j]) && j - i < 3) ++j;
+  while (j < s.size() && ascii_is_digit(s[j]) && j - i < 3) ++j;
   if (j > i) {
-    if (j < s.size() && s[j] >= 'A' && s[j] <= 'Z' && (j + 1 >= s.size() || !is_alpha(s[j + 1]))) ++j;  // "4A"
+    if (j < s.size() && s[j] >= 'A' && s[j] <= 'Z' && (j + 1 >= s.size() || !ascii_is_alpha(s[j + 1]))) ++j;  // "4A"
   } else {
     while (j < s.size() && s[j] >= 'A' && s[j] <= 'Z' && j - i < 4) ++j;
     std::string_view letters = s.substr(i, j - i);
     if (letters.empty() || (letters.size() > 1 && !roman_value(letters))) return std::nullopt;
   }
-  if (j < s.size() && (is_alpha(s[j]) || is_digit(s[j]))) return std::nullopt;
+  if (j < s.size() && (ascii_is_alpha(s[j]) || ascii_is_digit(s[j]))) return std::nullopt;
   Id id;
   id.text = std::string(s.substr(i, j - i));
   id.length = j - i;

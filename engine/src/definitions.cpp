@@ -20,9 +20,6 @@ constexpr std::size_t max_term_bytes = 80;
 constexpr std::size_t max_term_words = 8;
 constexpr std::size_t max_definition_blocks = 40;  // a meaning longer than this is a parse error
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
 // Opening quotes and the closing quote each expects: " " “ ” ‘ ’. A double quote typed as
 // two single ones (‘‘Employee” in an English service agreement, or ''Employee'') opens once,
 // so the term does not start with a stray quote.
@@ -75,7 +72,7 @@ bool plausible_term(std::string_view term) {
   if (term.empty() || term.size() > max_term_bytes) return false;
   if (trim_inline_spaces(term).size() != term.size()) return false;
   const unsigned char first = static_cast<unsigned char>(term.front());
-  if (!(is_upper(term.front()) || std::isdigit(first) || first >= 0x80)) return false;
+  if (!(ascii_is_upper(term.front()) || ascii_is_digit(first) || first >= 0x80)) return false;
   std::size_t words = 1;
   for (std::size_t i = 0; i < term.size();) {
     const std::size_t space = inline_space_length(term, i);
@@ -101,7 +98,7 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
     if (close == 0) continue;
     std::string_view term = s.substr(start, j - start);
     // ("the Contractor"): the article is inside the quotes, the term is "Contractor".
-    if (term.size() > 4 && (term.substr(0, 4) == "the " || term.substr(0, 4) == "The ") && is_upper(term[4])) {
+    if (term.size() > 4 && (term.substr(0, 4) == "the " || term.substr(0, 4) == "The ") && ascii_is_upper(term[4])) {
       term.remove_prefix(4);
     }
     if (!plausible_term(term)) return std::nullopt;
@@ -127,7 +124,7 @@ MeaningVerb meaning_verb_at(std::string_view s, std::size_t i) {
   for (std::string_view verb : meaning_verbs) {
     const std::size_t after = i + verb.size();
     if (starts_with_ignoring_ascii_case(s, i, verb) &&
-        (after >= s.size() || !std::isalpha(static_cast<unsigned char>(s[after])))) {
+        (after >= s.size() || !ascii_is_alpha(s[after]))) {
       if (verb.find("meaning") != std::string_view::npos) return {true, 0};
       return {true, skip_inline_spaces(s, i + verb.size()) - i};
     }
@@ -308,7 +305,7 @@ class DefinitionFinder {
       std::size_t j = start;
       std::size_t words = 0;
       while (j < text.size() && words < max_term_words) {
-        if (!is_upper(text[j]) && !std::isdigit(static_cast<unsigned char>(text[j]))) break;
+        if (!ascii_is_upper(text[j]) && !ascii_is_digit(text[j])) break;
         std::size_t w = j;
         while (w < text.size() && inline_space_length(text, w) == 0 && text[w] != ':') ++w;
         ++words;
@@ -329,7 +326,7 @@ class DefinitionFinder {
       if (term.empty() && block.kind == BlockKind::table_cell) {
         const std::string_view whole = trim_inline_spaces(text.substr(start));
         if (plausible_term(whole) && whole != ascii_lower(whole) && !std::all_of(whole.begin(), whole.end(), [](char c) {
-              return !is_lower(c);
+              return !ascii_is_lower(c);
             })) {
           term = whole;
           after = text.size();
@@ -416,7 +413,7 @@ class DefinitionFinder {
     return c >= 0 && structure_.clauses[static_cast<std::size_t>(c)].begin == document_.blocks[block].begin;
   }
 
-  static bool has_lower(std::string_view t) { return std::any_of(t.begin(), t.end(), is_lower); }
+  static bool has_lower(std::string_view t) { return std::any_of(t.begin(), t.end(), ascii_is_lower); }
 
   // The line ends a list entry: "…;", "….", "…:", "…; and", "…; or".
   static bool ends_row(std::string_view t) {
@@ -475,7 +472,7 @@ class DefinitionFinder {
           continue;
         }
         std::size_t w = k;
-        while (w < inside.size() && std::isalpha(static_cast<unsigned char>(inside[w]))) ++w;
+        while (w < inside.size() && ascii_is_alpha(inside[w])) ++w;
         const std::string word = ascii_lower(inside.substr(k, w - k));
         only_fillers = w > k && std::find(fillers.begin(), fillers.end(), word) != fillers.end();
         k = w;

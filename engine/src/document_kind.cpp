@@ -111,10 +111,10 @@ bool starts_with_part(std::string_view line, std::string_view part) {
     if (!starts_with(line, prefix)) continue;
     if (line.size() == prefix.size()) return true;
     const char next = line[prefix.size()];
-    if (next == ' ' || next == ':' || next == '.' || std::isdigit(static_cast<unsigned char>(next))) {
+    if (next == ' ' || next == ':' || next == '.' || ascii_is_digit(next)) {
       std::size_t i = prefix.size();
       while (i < line.size() && (line[i] == ' ' || line[i] == ':')) ++i;
-      if (i >= line.size() || std::isalnum(static_cast<unsigned char>(line[i]))) return true;
+      if (i >= line.size() || ascii_is_alnum(line[i])) return true;
     }
   }
   return false;
@@ -135,7 +135,7 @@ bool is_filing_exhibit_number(std::string_view line) {
   std::size_t i = 0;
   auto digits = [&] {
     const std::size_t start = i;
-    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i;
+    while (i < rest.size() && ascii_is_digit(rest[i])) ++i;
     return i > start;
   };
   if (!digits() || i >= rest.size() || rest[i] != '.') return false;
@@ -148,7 +148,7 @@ bool is_filing_exhibit_number(std::string_view line) {
 bool skipped_line(std::string_view line) {
   if (line.empty()) return true;
   if (is_filing_exhibit_number(line)) return true;
-  if (!std::any_of(line.begin(), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+  if (!std::any_of(line.begin(), line.end(), [](char c) { return ascii_is_alpha(c); })) {
     return true;
   }
   for (std::string_view noise : {"crown copyright", "version ", "v1.", "v2.", "v3.", "date:", "dated", "page "}) {
@@ -184,9 +184,9 @@ std::vector<std::string_view> words_of(std::string_view line) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && !std::isalnum(static_cast<unsigned char>(line[i])) && line[i] != '-') ++i;
+    while (i < line.size() && !ascii_is_alnum(line[i]) && line[i] != '-') ++i;
     const std::size_t start = i;
-    while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-')) ++i;
+    while (i < line.size() && (ascii_is_alnum(line[i]) || line[i] == '-')) ++i;
     if (i > start) words.push_back(line.substr(start, i - start));
   }
   return words;
@@ -194,7 +194,7 @@ std::vector<std::string_view> words_of(std::string_view line) {
 
 // "12.", "3.1", "(a)", "section 3", "article v", "clause 12": a clause heading, not a title.
 bool starts_with_clause_number(std::string_view line, const std::vector<std::string_view>& words) {
-  if (!line.empty() && (std::isdigit(static_cast<unsigned char>(line[0])) || line[0] == '(')) return true;
+  if (!line.empty() && (ascii_is_digit(line[0]) || line[0] == '(')) return true;
   if (words.size() < 2) return false;
   for (std::string_view w : {"section", "article", "clause", "paragraph"}) {
     if (words[0] == w) return true;

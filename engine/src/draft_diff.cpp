@@ -76,7 +76,7 @@ std::vector<std::string> clause_words_for_matching(std::string_view clause_text)
   };
   for (char c : clause_text) {
     const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
+    if (ascii_is_alnum(u) || u >= 0x80) {
       word += ascii_lower(c);
     } else {
       flush();
@@ -86,7 +86,7 @@ std::vector<std::string> clause_words_for_matching(std::string_view clause_text)
   // A leading clause number goes: number words ("7.2" gave "7", "2"), then one word when
   // the text goes on with a bracketed label ("(b)", "(iv)").
   std::size_t skip = 0;
-  while (skip < words.size() && std::all_of(words[skip].begin(), words[skip].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) ++skip;
+  while (skip < words.size() && std::all_of(words[skip].begin(), words[skip].end(), [](char c) { return ascii_is_digit(c); })) ++skip;
   const std::string_view trimmed = clause_text.substr(std::min(clause_text.find_first_not_of(" \t0123456789."), clause_text.size()));
   if (trimmed.size() > 2 && trimmed[0] == '(') {
     const std::size_t close = trimmed.find(')');

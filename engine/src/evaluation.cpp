@@ -45,7 +45,7 @@ CompactText compact(std::string_view text) {
   out.offsets.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && std::isalnum(c) != 0) {
+    if (ascii_is_alnum(static_cast<char>(c))) {
       out.chars.push_back(ascii_lower(static_cast<char>(c)));
       out.offsets.push_back(static_cast<std::uint32_t>(i));
     }

@@ -106,13 +106,10 @@ constexpr std::size_t max_name_words = 10;
 // How far after the first party's parenthesis the second party may be defined.
 constexpr std::uint32_t second_party_reach = 1500;
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
-  while (b < e && (std::isspace(static_cast<unsigned char>(s[b])) || s[b] == '*')) ++b;
-  while (e > b && (std::isspace(static_cast<unsigned char>(s[e - 1])) || s[e - 1] == '*' || s[e - 1] == ',')) --e;
+  while (b < e && (ascii_is_space(s[b]) || s[b] == '*')) ++b;
+  while (e > b && (ascii_is_space(s[e - 1]) || s[e - 1] == '*' || s[e - 1] == ',')) --e;
   return std::string(s.substr(b, e - b));
 }
 
@@ -131,7 +128,7 @@ std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> words;
   std::string word;
   for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (ascii_is_space(c)) {
       if (!word.empty()) words.push_back(word);
       word.clear();
     } else {
@@ -179,7 +176,7 @@ bool names_a_thing(std::string_view term) {
     if (w == "agreement" || w == "contract" || w == "amendment") return true;
   }
   std::string last = words.back();
-  while (!last.empty() && !is_lower(last.back())) last.pop_back();
+  while (!last.empty() && !ascii_is_lower(last.back())) last.pop_back();
   for (std::string_view thing :
        {"date", "notice", "fee", "fees", "shares", "promotion", "product", "products", "services", "service",
         "territory", "term", "period", "information", "property", "properties", "program", "programme", "schedule",
@@ -197,7 +194,7 @@ bool after_indefinite_word(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end > 0 && text[end - 1] == ' ') --end;
   std::size_t begin = end;
-  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  while (begin > 0 && ascii_is_alpha(text[begin - 1])) --begin;
   const std::string word = ascii_lower(text.substr(begin, end - begin));
   return word == "a" || word == "an" || word == "any" || word == "each" || word == "every" || word == "other" ||
          word == "all" || word == "no" || word == "such";
@@ -215,7 +212,7 @@ bool is_funder_word(std::string_view term) {
 
 bool names_organisation(std::string_view defining) {
   std::string t = " " + ascii_lower(defining) + " ";
-  std::replace_if(t.begin(), t.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }, ' ');
+  std::replace_if(t.begin(), t.end(), [](char c) { return ascii_is_space(c); }, ' ');
   for (std::string_view w : {" limited", " ltd", " plc", " llp", " cic", " inc", " llc", " corp", " gmbh", " pty",
                              " s.a.", " n.v.", " b.v.", " l.p.", " trust", "council", "company",
                              "charity", "charitable", "registered", "society", "organisation", "borough",
@@ -223,7 +220,7 @@ bool names_organisation(std::string_view defining) {
     // Whole words only: " inc" is in " including" ("a request for proposal including a
     // detailed Statement of Work (the "RFP")" names no organisation).
     for (std::size_t at = t.find(w); at != std::string::npos; at = t.find(w, at + 1)) {
-      if (!is_lower(t[at + w.size()])) return true;
+      if (!ascii_is_lower(t[at + w.size()])) return true;
     }
   }
   return false;
@@ -247,7 +244,7 @@ bool connector(std::string_view word) {
 bool capitalised(std::string_view word) {
   std::size_t i = 0;
   while (i < word.size() && (word[i] == '*' || word[i] == '"' || word[i] == '(')) ++i;
-  return i < word.size() && (is_upper(word[i]) || std::isdigit(static_cast<unsigned char>(word[i])));
+  return i < word.size() && (ascii_is_upper(word[i]) || ascii_is_digit(word[i]));
 }
 
 std::string join(const std::vector<std::string>& words, std::size_t first, std::size_t end) {
@@ -332,7 +329,7 @@ std::string party_name(std::string_view defining) {
       }
     }
     std::size_t d = 0;
-    while (d < text.size() && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
+    while (d < text.size() && ascii_is_digit(text[d])) ++d;
     if (d > 0 && d < text.size() && (text[d] == '.' || text[d] == ')')) {
       text = trim(text.substr(d + 1));
       stripped = true;
@@ -349,7 +346,7 @@ std::string party_name(std::string_view defining) {
   std::size_t caps = 0;
   while (caps < words.size()) {
     const std::string& w = words[caps];
-    bool all_caps = std::any_of(w.begin(), w.end(), is_upper) && std::none_of(w.begin(), w.end(), is_lower);
+    bool all_caps = std::any_of(w.begin(), w.end(), ascii_is_upper) && std::none_of(w.begin(), w.end(), ascii_is_lower);
     if (!all_caps && !(caps > 0 && w == "&")) break;
     ++caps;
   }
@@ -367,7 +364,7 @@ std::string party_name(std::string_view defining) {
   }
   // "1110-046, A District, …": an address wrapped onto the party's line names no one.
   if (words.empty() || !capitalised(words[0]) ||
-      std::none_of(words[0].begin(), words[0].end(), [](char c) { return is_upper(c) || is_lower(c); })) {
+      std::none_of(words[0].begin(), words[0].end(), [](char c) { return ascii_is_upper(c) || ascii_is_lower(c); })) {
     return {};
   }
   const std::string name = tidy_name(words);
@@ -409,7 +406,7 @@ std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t en
   std::string word;
   bool in_word = false;
   for (char c : inside) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    if (ascii_is_alpha(c)) {
       word += ascii_lower(c);
       in_word = true;
     } else if (in_word) {
@@ -457,14 +454,14 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
     if (term_end == std::string::npos) return std::nullopt;
     name.term = inside.substr(quote_length, term_end - quote_length);
     // Capitalised quoted terms are the definitions finder's.
-    if (name.term.empty() || !is_lower(name.term[0]) || words_of(name.term).size() != 1) return std::nullopt;
+    if (name.term.empty() || !ascii_is_lower(name.term[0]) || words_of(name.term).size() != 1) return std::nullopt;
   } else if (after_hereinafter) {
     name.term = inside;
     if (name.term.empty() || !capitalised(name.term) || words_of(name.term).size() > 3) return std::nullopt;
   } else {
     name.term = inside;
     if (name.term.size() < 3 || name.term.size() > 8 ||
-        !std::all_of(name.term.begin(), name.term.end(), [](char c) { return is_upper(c) || c == '&'; }) ||
+        !std::all_of(name.term.begin(), name.term.end(), [](char c) { return ascii_is_upper(c) || c == '&'; }) ||
         std::all_of(name.term.begin(), name.term.end(), [](char c) { return std::strchr("IVXLCDM", c) != nullptr; })) {
       return std::nullopt;  // "(II)" numbers a list
     }
@@ -513,7 +510,7 @@ struct PartyMention {
     for (const auto& w : words_of(paragraph.empty() ? defining : paragraph)) {
       std::string letters;
       for (char c : w) {
-        if (std::isalnum(static_cast<unsigned char>(c))) letters += c;
+        if (ascii_is_alnum(c)) letters += c;
       }
       if (letters.empty()) continue;
       words.push_back(ascii_lower(letters));
@@ -820,8 +817,8 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       Used u{std::string(term), provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
-        const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-        const bool word_end = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+        const bool word_start = at == 0 || !ascii_is_alnum(text[at - 1]);
+        const bool word_end = end >= text.size() || !ascii_is_alnum(text[end]);
         // A capitalised term is the defined party with or without "the" ("Contractor shall
         // have no obligation to pay Subcontractor …"), but not after an indefinite word ("any
         // Subcontractor", "a Supplier": a class of people, not the party).

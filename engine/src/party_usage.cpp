@@ -9,7 +9,7 @@
 namespace clausecheck {
 namespace {
 
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; }
+bool word_char(char c) { return ascii_is_alnum(c) || c == '-' || c == '_'; }
 
 bool one_of(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();

@@ -11,6 +11,8 @@
 // documented for rule writers in docs/typed-values.md.
 #include "typed_values.h"
 
+#include "clausecheck/ascii_case.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -26,9 +28,6 @@
 namespace clausecheck {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-
 // ---------------------------------------------------------------------------------------
 // Digits: "60", "1,000", "1,000,000.50", "1.5", but not "4.2.1" or "1,00". Whatever
 // follows the digits inside the same token ("st" of "1st", "m" of "1.5m", "-day") is
@@ -41,7 +40,7 @@ struct DigitLiteral {
 };
 
 std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
-  if (text.empty() || !is_digit(text[0])) return std::nullopt;
+  if (text.empty() || !ascii_is_digit(text[0])) return std::nullopt;
   // The digits without separators, for from_chars. An integer part longer than the
   // buffer is astronomically large; its magnitude is still read, less exactly, below.
   std::array<char, 64> buffer{};
@@ -56,32 +55,32 @@ std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
   };
   std::size_t i = 0;
   std::size_t leading_digits = 0;
-  while (i < text.size() && is_digit(text[i])) {
+  while (i < text.size() && ascii_is_digit(text[i])) {
     keep(text[i++]);
     ++leading_digits;
   }
   bool grouped = false;
-  while (i < text.size() && text[i] == ',' && i + 1 < text.size() && is_digit(text[i + 1])) {
+  while (i < text.size() && text[i] == ',' && i + 1 < text.size() && ascii_is_digit(text[i + 1])) {
     // A thousands group is exactly three digits.
-    if (i + 3 >= text.size() || !is_digit(text[i + 2]) || !is_digit(text[i + 3])) return std::nullopt;
-    if (i + 4 < text.size() && is_digit(text[i + 4])) return std::nullopt;
+    if (i + 3 >= text.size() || !ascii_is_digit(text[i + 2]) || !ascii_is_digit(text[i + 3])) return std::nullopt;
+    if (i + 4 < text.size() && ascii_is_digit(text[i + 4])) return std::nullopt;
     for (std::size_t k = 1; k <= 3; ++k) keep(text[i + k]);
     i += 4;
     grouped = true;
   }
   if (grouped && leading_digits > 3) return std::nullopt;  // "1000,000"
-  if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1])) {
+  if (i + 1 < text.size() && text[i] == '.' && ascii_is_digit(text[i + 1])) {
     // Fraction digits past the buffer only add precision a double cannot hold: dropped.
     const bool room = length + 1 < buffer.size();
     if (room) keep('.');
     ++i;
-    while (i < text.size() && is_digit(text[i])) {
+    while (i < text.size() && ascii_is_digit(text[i])) {
       if (room && length < buffer.size()) buffer[length++] = text[i];
       ++i;
     }
   }
   // "4.2.1" (a clause number) and "1.5,3" are not numbers.
-  if (i + 1 < text.size() && (text[i] == '.' || text[i] == ',') && is_digit(text[i + 1])) {
+  if (i + 1 < text.size() && (text[i] == '.' || text[i] == ',') && ascii_is_digit(text[i + 1])) {
     return std::nullopt;
   }
   DigitLiteral literal;
@@ -94,7 +93,7 @@ std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
     double value = 0;
     for (char c : text.substr(0, i)) {
       if (c == '.') break;
-      if (is_digit(c)) value = value * 10 + (c - '0');
+      if (ascii_is_digit(c)) value = value * 10 + (c - '0');
     }
     literal.value = value;
   }
@@ -163,7 +162,7 @@ int month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kMonths{
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() < 3 || !is_letter(word[0])) return 0;
+  if (word.size() < 3 || !ascii_is_lower(word[0])) return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (word == kMonths[m]) return static_cast<int>(m) + 1;
   }
@@ -222,7 +221,7 @@ int small_int(std::string_view digits, std::size_t min_length, std::size_t max_l
   if (digits.size() < min_length || digits.size() > max_length) return -1;
   int value = 0;
   for (char c : digits) {
-    if (!is_digit(c)) return -1;
+    if (!ascii_is_digit(c)) return -1;
     value = value * 10 + (c - '0');
   }
   return value;
@@ -298,9 +297,9 @@ class ValueReader {
     const std::string_view first = word(i);
     if (first.empty()) return std::nullopt;
     std::optional<NumberRead> number;
-    if (is_digit(first[0])) {
+    if (ascii_is_digit(first[0])) {
       number = read_digits(i, options);
-    } else if (is_letter(first[0])) {
+    } else if (ascii_is_lower(first[0])) {
       number = read_words(i, options);
     }
     if (!number || !number->rest.empty()) return number;
@@ -338,7 +337,7 @@ class ValueReader {
       amount = read_number(i + 2, kMoneyScales);
     } else {
       // "250,000 pounds", "one million pounds sterling", "5,000 USD".
-      if (!is_digit(first[0]) && !is_letter(first[0])) return std::nullopt;
+      if (!ascii_is_digit(first[0]) && !ascii_is_lower(first[0])) return std::nullopt;
       amount = read_number(i, kMoneyScales);
       if (!amount) return std::nullopt;
       const std::string_view currency_word = word(amount->end);
@@ -456,10 +455,10 @@ class ValueReader {
     const std::string_view first = word(i);
     if (first.empty()) return std::nullopt;
     std::optional<DateRead> date;
-    if (is_digit(first[0])) {
+    if (ascii_is_digit(first[0])) {
       date = read_numeric_date(i);
       if (!date) date = read_day_month_year(i);
-    } else if (is_letter(first[0])) {
+    } else if (ascii_is_lower(first[0])) {
       date = read_month_day_year(i);
       if (!date) date = read_day_month_year(i);
     }
@@ -614,7 +613,7 @@ class ValueReader {
       const std::string_view w = word(j);
       if (w.empty() || length + w.size() > buffer.size()) break;
       bool date_characters = true;
-      for (char c : w) date_characters = date_characters && (is_digit(c) || c == '/' || c == '-' || c == '.');
+      for (char c : w) date_characters = date_characters && (ascii_is_digit(c) || c == '/' || c == '-' || c == '.');
       if (!date_characters) break;
       for (char c : w) buffer[length++] = c;
       prefix_length[tokens++] = static_cast<std::uint32_t>(length);
@@ -632,7 +631,7 @@ class ValueReader {
 
   static std::optional<DateRead> parse_numeric_date(std::string_view text) {
     std::size_t first_separator = 0;
-    while (first_separator < text.size() && is_digit(text[first_separator])) ++first_separator;
+    while (first_separator < text.size() && ascii_is_digit(text[first_separator])) ++first_separator;
     if (first_separator == text.size()) return std::nullopt;
     const char separator = text[first_separator];
     const std::size_t second_separator = text.find(separator, first_separator + 1);
@@ -659,9 +658,9 @@ class ValueReader {
   std::optional<DayRead> read_day(std::uint32_t i) const {
     const std::string_view w = word(i);
     if (w.empty()) return std::nullopt;
-    if (is_digit(w[0])) {
+    if (ascii_is_digit(w[0])) {
       std::size_t digits = 0;
-      while (digits < w.size() && is_digit(w[digits])) ++digits;
+      while (digits < w.size() && ascii_is_digit(w[digits])) ++digits;
       const int day = small_int(w.substr(0, digits), 1, 2);
       if (day < 1 || day > 31) return std::nullopt;
       const std::string_view suffix = w.substr(digits);

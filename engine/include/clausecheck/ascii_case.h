@@ -1,4 +1,4 @@
-// ASCII case for matching the fixed English words of contract structure ("schedule",
+// ASCII case and character classes for matching the fixed English words of contract structure ("schedule",
 // "means", "clause") in document text: only A-Z change, so byte offsets into the original
 // text stay valid and a non-ASCII byte is never mistaken for a letter. One home for
 // "lower-case this span" and "compare ignoring case" over original text; Unicode-aware
@@ -16,6 +16,19 @@
 #include <string_view>
 
 namespace clausecheck {
+
+// ASCII character classes, for the same reason: std::isalpha and its kind consult the
+// locale and take an int that must not be a negative char; these take any byte and a byte
+// of a UTF-8 sequence (>= 0x80) is never a letter, digit or space.
+constexpr bool ascii_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool ascii_is_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool ascii_is_alpha(char c) { return ascii_is_upper(c) || ascii_is_lower(c); }
+constexpr bool ascii_is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool ascii_is_alnum(char c) { return ascii_is_alpha(c) || ascii_is_digit(c); }
+// Space or tab: the blanks inside a line of original text.
+constexpr bool ascii_is_blank(char c) { return c == ' ' || c == '\t'; }
+// The C locale's white space: space, tab, newline, vertical tab, form feed, carriage return.
+constexpr bool ascii_is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }

@@ -16,6 +16,7 @@
 
 #include "clausecheck/rules.h"
 #include "report_test_support.h"
+#include "rules_test_support.h"
 
 namespace clausecheck {
 namespace {
@@ -262,24 +263,9 @@ TEST(HtmlReportBrowser, BundledSample_EveryFindingIsHighlightedVisiblyInItsClaus
   keep_artefacts(html, "html-report-sample");
 }
 
-// The default rule pack's sources (rules/default/*.rules) and the library they import
-// (rules/lib/*.rules: the command line resolves imports, the engine is given every file),
-// in file-name order.
-std::vector<RuleSource> default_pack_sources() {
-  std::vector<fs::path> files;
-  for (const char* directory : {"rules/default", "rules/lib"}) {
-    for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / directory)) {
-      if (entry.path().extension() == ".rules") files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<RuleSource> sources;
-  for (const fs::path& file : files) sources.push_back({file.string(), read_file(file)});
-  return sources;
-}
 
 TEST(HtmlReportBrowser, BundledSampleScannedWithTheDefaultPack_EveryFindingIsHighlightedVisibly) {
-  const RuleCompileResult compiled = compile_rule_pack(default_pack_sources());
+  const RuleCompileResult compiled = compile_rule_pack(clausecheck::testing::default_pack_sources());
   ASSERT_TRUE(compiled.ok()) << "the default pack does not compile: "
                              << (compiled.diagnostics.empty() ? "" : compiled.diagnostics[0].format());
   const AnalysedDocument doc = bundled_sample();

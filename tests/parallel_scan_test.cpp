@@ -11,6 +11,7 @@
 
 #include "clausecheck/engine.h"
 #include "clausecheck/rules.h"
+#include "rules_test_support.h"
 
 namespace clausecheck {
 namespace {
@@ -27,16 +28,7 @@ std::string read_file(const fs::path& path) {
 // The bundled pack (rules/default with the library it imports), compiled once.
 const RulePack& default_pack() {
   static const std::shared_ptr<const RulePack> pack = [] {
-    std::vector<fs::path> files;
-    for (const char* directory : {"rules/default", "rules/lib"}) {
-      for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / directory)) {
-        if (entry.path().extension() == ".rules") files.push_back(entry.path());
-      }
-    }
-    std::sort(files.begin(), files.end());
-    std::vector<RuleSource> sources;
-    for (const fs::path& file : files) sources.push_back({file.string(), read_file(file)});
-    RuleCompileResult compiled = compile_rule_pack(sources);
+    RuleCompileResult compiled = compile_rule_pack(clausecheck::testing::default_pack_sources());
     EXPECT_TRUE(compiled.ok());
     return compiled.pack;
   }();

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -13,6 +15,28 @@
 #include "clausecheck/rules.h"
 
 namespace clausecheck::testing {
+
+// The bundled default pack's sources (rules/default/*.rules) and the library they import
+// (rules/lib/*.rules: the command line resolves imports, the engine is given every file), in
+// file-name order.
+inline std::vector<RuleSource> default_pack_sources() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  for (const char* directory : {"rules/default", "rules/lib"}) {
+    for (const auto& entry : fs::directory_iterator(fs::path(CLAUSECHECK_SOURCE_DIR) / directory)) {
+      if (entry.path().extension() == ".rules") files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<RuleSource> sources;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    sources.push_back({file.string(), text.str()});
+  }
+  return sources;
+}
 
 inline std::string describe(const std::vector<Diagnostic>& diagnostics) {
   std::string out;

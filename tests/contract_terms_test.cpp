@@ -336,6 +336,11 @@ TEST(ContractTerms, InvoicingPeriod_MonthlyOrQuarterly_FromTheWordsNearestTheBil
                 "(70%) of the expected Charges.\n",
                 true, 3},
                {"1.1 The Contract Price is £148,000 per year, payable in twelve (12) equal monthly instalments.\n", true, 1},
+               // The fee of one period, paid once for it, with no invoice.
+               {"3. The resulting sum shall be the quarterly fee for that quarter, which shall be paid to the Provider "
+                "during the following month.\n",
+                true, 3},
+               {"3. The Provider shall receive a monthly fee of £1,500.\n", false, 0},
                {"4.2 Send us your invoice at the end of each month.\n", true, 1},
                {"5.2 The Subcontractor shall submit one invoice for each calendar month, within ten (10) days after the "
                 "end of the month.\n",
@@ -622,6 +627,13 @@ TEST(ContractTerms, TermLength_BesideARenewal_OrFromItsParts) {
       "9.1 The Agreement shall commence on the Start Date and continue in effect for the Funded Period.\n");
   ASSERT_TRUE(defined[Id::term_length].stated);
   EXPECT_DOUBLE_EQ(defined[Id::term_length].value, 365);
+  // A term between the dates two other clauses give.
+  const ContractTerms cited = terms_of(
+      "1. Framework\n1.1 Appointment begins at: 29/07/2016\n1.2 Appointment expires at: 23:59 on 28/07/2017 (unless "
+      "extended).\n1.3 Term: From and including the date at 1.1 above (Appointment begins at) to and including the "
+      "date at 1.2 above (Appointment expires at).\n");
+  ASSERT_TRUE(cited[Id::term_length].stated) << cited[Id::term_length].text;
+  EXPECT_DOUBLE_EQ(cited[Id::term_length].value, 365);
   // A start date defined inline in the opening, its date at the end of the defining words.
   const ContractTerms inline_start = terms_of(
       "This Services Agreement is made as of the 1st day of April, 2025 (the \"Start Date\"), by and between "

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "clausecheck/document.h"
+#include "clausecheck/structure.h"
 #include "clausecheck/text.h"
 #include "typed_values.h"
 
@@ -664,7 +665,7 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
                         "paid quarterly", "due quarterly"};
   std::size_t bill = find_any(s.norm, billing);
   // With no billing word, a payment with its period close by says how often the provider is
-  // paid: "FIIOC agrees to pay Company a quarterly fee", "For each month during the term of
+  // paid: "the quarterly fee for that quarter, which shall be paid to Company", "For each month during the term of
   // this Agreement, HPS will pay to SHPS", "agrees to pay ... on or before the first day of
   // the month in which the services are provided".
   // A price "per month" or "a monthly fee" says what is paid, not how often: only a payment
@@ -673,7 +674,15 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
   if (bill == std::string_view::npos) {
     bill = find_any(s.norm, pay_words);
     nearest_allowed = 80;
-    if (!has_any(s.norm, {"for each month", "for each calendar month", "for each quarter", "for each calendar quarter",
+    // "the quarterly fee for that quarter, which shall be paid to Company during the following
+    // month": the fee of one period, said to be paid after it ("the actual monthly charge for
+    // that month" in a definition is a price, not a payment).
+    const std::size_t one_period = find_any(s.norm, {"for that quarter", "for that month", "for such quarter",
+                                                     "for such month"});
+    const bool paid_for_one_period =
+        one_period != std::string_view::npos && has_any(s.norm.substr(one_period), {"paid", "payable"});
+    if (!paid_for_one_period &&
+        !has_any(s.norm, {"for each month", "for each calendar month", "for each quarter", "for each calendar quarter",
                           "first day of the month in which", "first day of each month"})) {
       return;
     }
@@ -1186,9 +1195,65 @@ bool read_yearly_term(ContractTerm& term, const SentenceView& s) {
   return true;
 }
 
+// The first date in the clause that `s` cites after normalised offset `at` ("the date at 1.3
+// above"), or nullopt when the citation names no clause or the clause holds no date.
+std::optional<TypedValue> date_in_cited_clause(const SentenceView& s, std::size_t at) {
+  std::size_t begin = at;
+  while (begin < s.norm.size() && s.norm[begin] == ' ') ++begin;
+  std::size_t end = begin;
+  while (end < s.norm.size() && s.norm[end] != ' ') ++end;
+  if (end == begin || !ascii_is_digit(s.norm[begin])) return std::nullopt;
+  const CitationMatch cited = resolve_citation(s.doc.structure, s.norm.substr(begin, end - begin));
+  // "1.3 above" in a document whose schedules number their own 1.3: the nearest one before.
+  int chosen = cited.status == CitationMatch::Status::found ? cited.clause : -1;
+  if (cited.status == CitationMatch::Status::ambiguous) {
+    for (int candidate : cited.candidates) {
+      if (s.doc.structure.clauses[static_cast<std::size_t>(candidate)].begin <= s.sentence.begin) chosen = candidate;
+    }
+  }
+  if (chosen < 0) return std::nullopt;
+  const Clause& clause = s.doc.structure.clauses[static_cast<std::size_t>(chosen)];
+  const auto& tokens = s.doc.text.tokens;
+  std::uint32_t first = 0;
+  while (first < tokens.size() && tokens[first].begin < clause.begin) ++first;
+  std::uint32_t limit = first;
+  while (limit < tokens.size() && tokens[limit].begin < clause.body_end) ++limit;
+  for (std::uint32_t t = first; t < limit; ++t) {
+    if (auto date = read_typed_value(s.doc.text, t, ValueType::date, limit)) return date;
+  }
+  return std::nullopt;
+}
+
+// "Term: From and including the date at 1.3 above (Appointment begins at) to and including
+// the date at 1.4 above": the term between two dates other clauses give.
+bool read_term_between_cited_dates(ContractTerm& term, const SentenceView& s) {
+  const std::string_view cue = "the date at ";
+  const std::size_t from = find_cue(s.norm, "the date at");
+  if (from == std::string_view::npos) return false;
+  const std::size_t to = s.norm.find(cue, from + cue.size());
+  // The sentence is the term's own ("Term: From ...", "The Term runs from ..."), not a notice
+  // or a price period that runs between two dates.
+  const std::size_t term_word = find_any(s.norm, {"term", "term:"});
+  if (to == std::string_view::npos || term_word == std::string_view::npos || term_word > from ||
+      !has_any(s.norm.substr(term_word, from - term_word), {"from"}) ||
+      !has_any(s.norm.substr(from, to - from), {"to", "until"})) {
+    return false;
+  }
+  const auto start = date_in_cited_clause(s, from + cue.size());
+  const auto end = date_in_cited_clause(s, to + cue.size());
+  if (!start || !end || end->value <= start->value) return false;
+  const double days = end->value - start->value + 1;  // both days count
+  if (days < 90 || days > 3650) return false;
+  state(term, s);
+  term.has_value = true;
+  term.value = days;
+  term.value_text = words_at(s, from, s.norm.size() - from);
+  return true;
+}
+
 void read_term_length(ContractTerm& term, TermStart& start_of_term, const SentenceView& s) {
   if (term.stated) return;
-  if (read_yearly_term(term, s)) return;
+  if (read_yearly_term(term, s) || read_term_between_cited_dates(term, s)) return;
   const std::string_view scope = s.norm.substr(0, initial_term_end(s.norm));
   // "Term: twelve (12) months from the date of the Agreement": a schedule's label.
   const bool label = scope.rfind("term:", 0) == 0 || scope.rfind("term :", 0) == 0 ||

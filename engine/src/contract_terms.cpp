@@ -1188,9 +1188,8 @@ bool read_yearly_term(ContractTerm& term, const SentenceView& s) {
   state(term, s);
   term.has_value = true;
   term.value = 365;
-  term.value_text = words_at(s, renew + yearly, s.norm.substr(renew + yearly).find_first_of(".;,") == std::string_view::npos
-                                                    ? s.norm.size() - renew - yearly
-                                                    : s.norm.substr(renew + yearly).find_first_of(".;,"));
+  const std::string_view said = s.norm.substr(renew + yearly);
+  term.value_text = words_at(s, renew + yearly, std::min(said.size(), said.find_first_of(".;,")));
   term.note = "renewed a year at a time, with no length of its own: read as one year";
   return true;
 }
@@ -1214,10 +1213,12 @@ std::optional<TypedValue> date_in_cited_clause(const SentenceView& s, std::size_
   if (chosen < 0) return std::nullopt;
   const Clause& clause = s.doc.structure.clauses[static_cast<std::size_t>(chosen)];
   const auto& tokens = s.doc.text.tokens;
-  std::uint32_t first = 0;
-  while (first < tokens.size() && tokens[first].begin < clause.begin) ++first;
-  std::uint32_t limit = first;
-  while (limit < tokens.size() && tokens[limit].begin < clause.body_end) ++limit;
+  // Tokens are in text order: find the clause's own by search, not by a walk from the start.
+  const auto starts_before = [](const Token& token, std::uint32_t offset) { return token.begin < offset; };
+  const auto first = static_cast<std::uint32_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), clause.begin, starts_before) - tokens.begin());
+  const auto limit = static_cast<std::uint32_t>(
+      std::lower_bound(tokens.begin() + first, tokens.end(), clause.body_end, starts_before) - tokens.begin());
   for (std::uint32_t t = first; t < limit; ++t) {
     if (auto date = read_typed_value(s.doc.text, t, ValueType::date, limit)) return date;
   }

@@ -2,7 +2,7 @@
 // regression test (tests/fuzz_regressions_test.cpp, which replays every saved crash) run
 // exactly the same code:
 //  - read_like_a_user: the whole pipeline a user's file goes through (detect, parse,
-//    normalise, recover structure, match the default pack);
+//    normalise, recover structure, match the default pack, read the terms that drive cash);
 //  - read_docx_xml: WordprocessingML packed into a well-formed DOCX container first, so that
 //    mutations reach the XML readers and Word's numbering instead of dying in the zip checks;
 //  - compile_rules: a rule file compiled, and when it compiles, run on a contract and on its
@@ -68,6 +68,9 @@ inline void read_like_a_user(std::string_view name, std::string_view bytes) {
   if (auto* document = std::get_if<Document>(&parsed)) {
     AnalysedDocument analysed = analyse(std::move(*document));
     (void)scan(default_pack(), analysed);
+    // `assess` and the report's offer section read the contract's own terms from the same
+    // analysed document; those readers walk clause text and citations a mutation can break.
+    (void)read_contract_terms(analysed);
   }
 }
 

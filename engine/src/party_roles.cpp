@@ -19,7 +19,11 @@
 //     ("… LIMITED", "a charitable company", "registered in England"), read back to the
 //     previous parenthesis so that a description broken by "(Protocol No. 134)" still counts.
 //     The first two are the parties. ("Head Contract", ("Site") and ("Effective Date") name
-//     things and are skipped.) A second party introduced by "and" or as "an individual"
+//     things and are skipped, and so are names given in passing in a party's description,
+//     "insured by the Federal Deposit Insurance Corporation ("FDIC")", and names defined in
+//     the recitals after the first party.) In a letter agreement the company "hereby
+//     confirm[s] [its] agreement with" the agent it writes to: that addressee is the second
+//     party. A second party introduced by "and" or as "an individual"
 //     after the first is taken whatever its words; parentheses the definitions finder does
 //     not read, ("eGain") with a small first letter, are read here.
 //  3. Scores each party's role word: subcontractor 10, supplier / consultant / seller /

@@ -466,6 +466,90 @@ TEST(PartyRoles, DefinedThingsInTheOpeningAreNotParties) {
   EXPECT_FALSE(roles[PartyRole::counterparty].found);
 }
 
+// A US bank's stock-offering agency agreement is a letter: the holding company and its bank
+// "confirm their agreement with" the selling agent. The agent is the provider; the deposit
+// insurer named in the bank's description is no party.
+TEST(PartyRoles, ALetterAgreementsAddresseeIsTheProviderAndAnInsurerNamedInPassingIsNoParty) {
+  PartyRoles roles = roles_of(
+      "AGENCY AGREEMENT\n"
+      "Hollis Capital Markets, LLC\n200 Market Street, Baltimore\n"
+      "Ladies and Gentlemen:\n"
+      "Riverbend Bancorp, Inc., a Maryland corporation (the \"Company\"), and Riverbend Savings Bank, a federally "
+      "chartered savings bank (the \"Bank\"), the deposit accounts of which are insured by the Federal Deposit "
+      "Insurance Corporation (\"FDIC\"), hereby confirm their agreement with Hollis Capital Markets, LLC (the "
+      "\"Agent\") as follows:\n"
+      "Section 1. The Offering. The Company will offer and sell its common stock in a subscription offering.\n"
+      "Section 2. Appointment. The Company appoints the Agent to solicit subscriptions, and the Agent shall use its "
+      "best efforts to assist the Company.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Agent");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Hollis Capital Markets"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Company");
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "FDIC"));
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "FDIC"));
+}
+
+// A name defined in the recitals (a utility whose customers the plant serves) is not a party,
+// even when the parties clause's first parenthesis is one the definitions finder cannot read
+// (so that only one party is known from the opening).
+TEST(PartyRoles, ANameDefinedInTheRecitalsIsNoParty) {
+  PartyRoles roles = roles_of(
+      "MASTER OPERATION AND MAINTENANCE AGREEMENT (this \"Agreement\"), dated as of May 2, 2014, between NORTHWIND "
+      "POWER CORPORATION, a Delaware corporation (\"NPC\" or, in its capacity as operator hereunder, \"Operator\"), "
+      "and CEDAR GENERATION PARTNERS, LLC, a Delaware limited liability company (\"Owner\").\n"
+      "WHEREAS, the customer base of Eastern Power & Light Company (\"EPL\"), an investor owned utility, is to be "
+      "served from the plant;\n"
+      "1. Services. Operator shall operate and maintain the plant, and Owner shall pay the Service Fees.\n");
+  for (PartyRole role : {PartyRole::provider, PartyRole::counterparty}) {
+    EXPECT_FALSE(has_name(roles[role], "EPL")) << to_string(role);
+  }
+}
+
+// An English service agreement that defines its parties without quotes.
+TEST(PartyRoles, RoleWordsInParenthesesWithoutQuotesNameTheParties) {
+  PartyRoles roles = roles_of(
+      "SERVICE AGREEMENT\n"
+      "THIS AGREEMENT is made on 3 March 2021\n"
+      "BETWEEN:\n"
+      "(1) HARTWELL 2010 LIMITED (registered number 01234567) whose registered office is at 5 Mill Lane, London "
+      "(the Company)\n"
+      "(2) SARAH OKAFOR (the Executive).\n"
+      "1. The Executive shall serve the Company as Chief Operating Officer.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Executive");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "SARAH OKAFOR"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Company");
+}
+
+// A co-branding agreement: a provider word qualified by what it provides is a provider word,
+// and a network the portal defines in its recitals is not the other party.
+TEST(PartyRoles, AQualifiedProviderWordIsTheProvider) {
+  PartyRoles roles = roles_of(
+      "CO-BRANDING AGREEMENT\n"
+      "This agreement (\"Agreement\") is entered into as of March 1, 2001, by and between Lakeside Portal Corporation "
+      "(\"Lakeside\"), located at 10 Pier Road, Oakland, California, and couponly, Inc., (\"Application Provider\" or "
+      "\"couponly\"), a Delaware corporation.\n"
+      "RECITALS\n"
+      "A. Lakeside maintains sites on the Internet (collectively, the \"Lakeside Network\").\n"
+      "1. Application Provider shall deliver the co-branded pages.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Application Provider");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Lakeside");
+}
+
+// "By and among" four companies on two sides: a company defined "together with" the first
+// party is on its side, so the other side's buyer is the counterparty.
+TEST(PartyRoles, ACompanyDefinedTogetherWithTheFirstPartyIsOnItsSide) {
+  PartyRoles roles = roles_of(
+      "This Agreement is entered into by and between Elmwood Flooring, Inc., a Delaware corporation (\"Seller\") and "
+      "EFI Licensing LLC, a Delaware limited liability company, (\"Licensing\" and together with Seller, \"Elm\") and "
+      "Oakline Holding, Inc., a Delaware corporation (\"Buyer\").\n"
+      "1. Seller shall deliver the licensed marks to Buyer.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Seller");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Buyer");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -34,6 +34,24 @@ TEST(PartyUsage, AVerbInAnotherSentenceIsNotTheParty) {
   EXPECT_EQ(read_party_usage(text, {"Acme"}).is_paid, 1);
 }
 
+// An outsourcing agreement's recital says who takes whom on; the rest of the text is nearly
+// balanced (each party provides something and pays something), which alone decides nothing.
+TEST(PartyUsage, APartyTheOtherRetainsIsTheProviderOnASmallLead) {
+  const std::string text =
+      "WHEREAS, Harbor wishes to retain Beacon to provide operational services on its behalf. "
+      "Harbor shall provide access to the station. Beacon shall pay its own staff.";
+  PartyUsage harbor = read_party_usage(text, {"Harbor"});
+  PartyUsage beacon = read_party_usage(text, {"Beacon"});
+  EXPECT_EQ(beacon.engaged, 1);
+  EXPECT_EQ(harbor.engaged, 0);
+  EXPECT_EQ(beacon.provider_weight() - harbor.provider_weight(), 1);  // below the lead of 2 usage needs
+  EXPECT_EQ(provider_by_usage(harbor, beacon), 1);
+  EXPECT_EQ(provider_by_usage(beacon, harbor), 0);
+  // Each engages the other (a cross-services agreement): the recital settles nothing.
+  const std::string cross = text + " Beacon desires to engage Harbor.";
+  EXPECT_EQ(provider_by_usage(read_party_usage(cross, {"Harbor"}), read_party_usage(cross, {"Beacon"})), -1);
+}
+
 TEST(PartyUsage, LittleOrBalancedEvidenceDecidesNothing) {
   PartyUsage one{1, 0, 0}, none{};
   EXPECT_EQ(provider_by_usage(one, none), -1);  // a single use is not enough

@@ -19,7 +19,11 @@
 //     ("… LIMITED", "a charitable company", "registered in England"), read back to the
 //     previous parenthesis so that a description broken by "(Protocol No. 134)" still counts.
 //     The first two are the parties. ("Head Contract", ("Site") and ("Effective Date") name
-//     things and are skipped.) A second party introduced by "and" or as "an individual"
+//     things and are skipped, and so are names given in passing in a party's description,
+//     "insured by the Federal Deposit Insurance Corporation ("FDIC")", and names defined in
+//     the recitals after the first party.) In a letter agreement the company "hereby
+//     confirm[s] [its] agreement with" the agent it writes to: that addressee is the second
+//     party. A second party introduced by "and" or as "an individual"
 //     after the first is taken whatever its words; parentheses the definitions finder does
 //     not read, ("eGain") with a small first letter, are read here.
 //  3. Scores each party's role word: subcontractor 10, supplier / consultant / seller /
@@ -151,7 +155,7 @@ int provider_score(std::string_view term) {
                              "delivery organisation"}) {
     if (t == w) return 8;
   }
-  if (t == "provider" || t == "operator" || t == "servicer") return 6;
+  if (t == "provider" || t == "operator" || t == "servicer" || t == "manager" || t == "administrator") return 6;
   if (t == "manufacturer") return 8;
   // An employment contract's provider is the individual who does the work (LABELLING.md).
   if (t == "employee" || t == "executive") return 8;
@@ -163,6 +167,14 @@ int provider_score(std::string_view term) {
                              "authority", "contracting authority", "council", "commissioner", "employer", "funder",
                              "department", "owner", "principal", "city", "county", "state", "district"}) {
     if (t == w) return -5;
+  }
+  // A provider word qualified by what it provides: "Application Provider", "Content Supplier",
+  // "Hosting Vendor" (the buyer's qualified words, "Prime Provider", are matched above).
+  const std::vector<std::string> words = words_of(t);
+  if (words.size() > 1) {
+    for (std::string_view w : {"provider", "supplier", "vendor", "consultant", "developer"}) {
+      if (words.back() == w) return 6;
+    }
   }
   return 0;
 }
@@ -301,9 +313,17 @@ std::string party_name(std::string_view defining) {
   for (char c : defining) {
     if (c != '*') text += c;
   }
+  // The words that introduce the parties: "between", or in a letter agreement "confirm their
+  // agreement with" and "sell through" (letter_addressee_cue).
   const std::string folded = ascii_lower(text);
-  std::size_t between = folded.rfind("between");
-  if (between != std::string::npos) text = text.substr(between + 7);
+  std::size_t name_start = std::string::npos;
+  for (std::string_view cue : {"between", "agreement with", "sell through"}) {
+    const std::size_t at = folded.rfind(cue);
+    if (at != std::string::npos && (name_start == std::string::npos || at + cue.size() > name_start)) {
+      name_start = at + cue.size();
+    }
+  }
+  if (name_start != std::string::npos) text = text.substr(name_start);
   // The first party's parenthesis in the same paragraph: `Corporation ("eGain") and Eliance
   // Corporation`; this party's name follows the "and".
   for (std::string_view joint : {") and ", "), and ", "); and "}) {
@@ -427,6 +447,7 @@ std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t en
 //                                                initials of the name before it)
 struct ShortName {
   std::string term;
+  std::vector<std::string> more_terms;  // ("Application Provider" or "e-centives"): the others
   std::uint32_t end = 0;  // after the closing parenthesis
   bool bare_acronym = false;
 };
@@ -453,8 +474,29 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
     const std::size_t term_end = inside.find_first_of("\"\xe2", quote_length);
     if (term_end == std::string::npos) return std::nullopt;
     name.term = inside.substr(quote_length, term_end - quote_length);
-    // Capitalised quoted terms are the definitions finder's.
-    if (name.term.empty() || !ascii_is_lower(name.term[0]) || words_of(name.term).size() != 1) return std::nullopt;
+    if (name.term.empty() || words_of(name.term).size() > 4) return std::nullopt;
+    // Capitalised quoted terms are mostly the definitions finder's; those it leaves (after
+    // "e-centives, Inc., ("Application Provider" or "e-centives")") are read here, each
+    // quoted term of the parenthesis a name of the party.
+    if (ascii_is_lower(name.term[0]) && words_of(name.term).size() != 1) return std::nullopt;
+    if (!ascii_is_lower(name.term[0])) {
+      // ("Licensing" and together with Seller, "Arizona"): a second company on the first
+      // party's side of a "by and among" clause, not the other party.
+      if (folded.find("together with") != std::string::npos) return std::nullopt;
+      for (std::size_t open_quote = inside.find('"', term_end + 1); open_quote != std::string::npos;
+           open_quote = inside.find('"', open_quote + 1)) {
+        const std::size_t close_quote = inside.find('"', open_quote + 1);
+        if (close_quote == std::string::npos) break;
+        std::string more = inside.substr(open_quote + 1, close_quote - open_quote - 1);
+        if (!more.empty() && words_of(more).size() <= 4) name.more_terms.push_back(std::move(more));
+        open_quote = close_quote;
+      }
+    }
+  } else if (!after_hereinafter && words_of(inside).size() == 1 && capitalised(inside) && provider_score(inside) != 0 &&
+             folded.rfind("the ", 0) == 0) {
+    // "(1) WPP 2005 LIMITED … (the Company) (2) JOHN ROGERS (the Executive)": a role word
+    // defined without quotes.
+    name.term = inside;
   } else if (after_hereinafter) {
     name.term = inside;
     if (name.term.empty() || !capitalised(name.term) || words_of(name.term).size() > 3) return std::nullopt;
@@ -469,6 +511,57 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
   }
   if (is_pronoun(ascii_lower(name.term))) return std::nullopt;
   return name;
+}
+
+// A name given in passing, in another party's description: "with its deposit accounts insured
+// by the Savings Association Insurance Fund ("SAIF") administered by the Federal Deposit
+// Insurance Corporation ("FDIC")", "a wholly owned subsidiary of Acme Holdings ("Parent")". The
+// words since the previous parenthesis (at most 150 bytes) say so.
+bool named_in_passing(std::string_view text, std::size_t parenthesis) {
+  std::size_t from = parenthesis > 150 ? parenthesis - 150 : 0;
+  const std::size_t close = text.substr(0, parenthesis).rfind(')');
+  if (close != std::string_view::npos && close >= from) from = close + 1;
+  std::string before = " " + ascii_lower(text.substr(from, parenthesis - from)) + " ";
+  std::replace_if(before.begin(), before.end(), [](char c) { return ascii_is_space(c); }, ' ');
+  for (std::string_view cue : {" insured by ", " administered by ", " regulated by ", " supervised by ", " chartered by ",
+                               " guaranteed by ", " subsidiary of ", " affiliate of ", " division of ", " licensed by ",
+                               " customer base of "}) {
+    if (before.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Where the recitals begin ("WHEREAS", "RECITALS", "BACKGROUND"): names defined there are the
+// parties' customers, regulators and affiliates, not parties, once a party has been named
+// before them. npos when the opening has no recitals.
+std::size_t recitals_begin(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t first = std::string_view::npos;
+  for (std::string_view cue : {"WHEREAS", "Whereas", "RECITALS", "R E C I T A L S", "BACKGROUND", "W I T N E S S E T H"}) {
+    for (std::size_t at = text.find(cue, from); at != std::string_view::npos && at < to; at = text.find(cue, at + 1)) {
+      const bool word_start = at == 0 || !ascii_is_alpha(text[at - 1]);
+      const bool word_end = at + cue.size() >= text.size() || !ascii_is_alpha(text[at + cue.size()]);
+      if (word_start && word_end) {
+        first = std::min(first, at);
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+// A letter agreement: the company signs and "hereby confirm[s] [its|their] agreement with"
+// the agent it writes to, or agrees that it "may issue and sell through" it. The party named
+// after those words is the one the company engages. Returns where the words end, or npos.
+std::size_t letter_addressee_cue(std::string_view text, std::size_t to) {
+  const std::string folded = ascii_lower(text.substr(0, to));
+  for (std::string_view cue : {"agreement with ", "sell through "}) {
+    for (std::size_t at = folded.find(cue); at != std::string::npos; at = folded.find(cue, at + 1)) {
+      const std::size_t lead = at > 60 ? at - 60 : 0;
+      const std::string_view before = std::string_view(folded).substr(lead, at - lead);
+      if (before.find("confirm") != std::string_view::npos || cue == "sell through ") return at + cue.size();
+    }
+  }
+  return std::string_view::npos;
 }
 
 // One party as the document introduces it: the terms of one parenthesis, or one
@@ -651,6 +744,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (std::any_of(mentions.begin(), mentions.end(), [&](const PartyMention& x) { return x.end == found->end; })) continue;
     PartyMention m;
     m.terms = {found->term};
+    m.terms.insert(m.terms.end(), found->more_terms.begin(), found->more_terms.end());
     // The name before the parenthesis may wrap onto this line from the one above.
     std::uint32_t from = open > 400 ? static_cast<std::uint32_t>(open - 400) : 0;
     for (const PartyMention& earlier : mentions) {
@@ -697,9 +791,25 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (is_pronoun(ascii_lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
   }
   if (parties.size() < 2) parties.clear();
+  std::size_t recitals = std::string_view::npos;
+  for (const PartyMention& m : mentions) {
+    if (m.in_opening && !names_a_thing(m.terms.front())) {
+      recitals = recitals_begin(text, m.end, opening_end);
+      break;
+    }
+  }
+  // A mention's parenthesis: its begin is where its defining words start.
+  auto parenthesis_of = [&](const PartyMention& m) {
+    const std::size_t open = m.end > 0 ? text.rfind('(', m.end - 1) : std::string_view::npos;
+    return open == std::string_view::npos ? std::size_t{m.begin} : open;
+  };
+  auto incidental = [&](const PartyMention& m) {
+    const std::size_t open = parenthesis_of(m);
+    return m.inline_definition && (named_in_passing(text, open) || (recitals != std::string_view::npos && open > recitals));
+  };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
-    if (!m.in_opening || names_a_thing(m.terms.front())) continue;
+    if (!m.in_opening || names_a_thing(m.terms.front()) || incidental(m)) continue;
     // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
     // with an address at … (the "Consultant")`.
     if (std::any_of(parties.begin(), parties.end(), [&](const PartyMention* p) {
@@ -722,6 +832,19 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       parties.push_back(&m);
     }
   }
+  // A letter agreement: the company (with its bank or manager) confirms its agreement with the
+  // agent; the agent is the second party, whoever else the company's side names.
+  const PartyMention* addressee = nullptr;
+  if (const std::size_t cue = letter_addressee_cue(text, opening_end);
+      cue != std::string_view::npos && !parties.empty() && parties[0]->end <= cue) {
+    for (const PartyMention& m : mentions) {
+      const std::size_t open = parenthesis_of(m);
+      if (open < cue || !m.in_opening) continue;
+      if (open - cue <= 300 && !names_a_thing(m.terms.front()) && capitalised(bare_term(m.terms.front()))) addressee = &m;
+      break;
+    }
+    if (addressee != nullptr) parties = {parties[0], addressee};
+  }
   // "by and between Bizzingo, Inc., a Nevada corporation … and Joseph Theismann, an
   // individual … ("Theismann")": the party after the first, in the same opening sentences,
   // is the second whatever its defining words say.
@@ -729,7 +852,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (const PartyMention& m : mentions) {
       if (m.end <= parties[0]->end || !m.in_opening) continue;
       if (m.end - parties[0]->end > second_party_reach) break;
-      if (names_a_thing(m.terms.front()) || !capitalised(bare_term(m.terms.front()))) continue;
+      if (names_a_thing(m.terms.front()) || !capitalised(bare_term(m.terms.front())) || incidental(m)) continue;
       const std::string_view between = text.substr(parties[0]->end, m.end - parties[0]->end);
       if (!introduces_second_party(between)) continue;
       parties.push_back(&m);
@@ -768,7 +891,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // A party called by its name ("EIT", "HDI") facing "the Customer" or "the Company": the
     // one who is not the buyer is the provider. Two names, or a name facing a role word that
     // is neither side's (Distributor, Licensee), stay undetermined.
-    if (provider == nullptr && a < 0 && b == 0 && parties[1]->called_by_name()) {
+    if (provider == nullptr && a < 0 && b == 0 && (parties[1]->called_by_name() || parties[1] == addressee)) {
       provider = parties[1], counterparty = parties[0], called_by_name_only = true;
     }
     if (provider == nullptr && b < 0 && a == 0 && parties[0]->called_by_name()) {

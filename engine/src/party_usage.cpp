@@ -105,7 +105,10 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
   const std::string w2 = i + 1 < before.size() ? before[i + 1] : std::string();
   if (w1 == "to" && one_of(w2, {"pay", "paid", "payable", "owed", "due", "remit", "remitted", "owing"})) {
     ++usage.is_paid;
-  } else if (paying_verb(w1) || engaging_verb(w1)) {
+  } else if (engaging_verb(w1)) {
+    ++usage.is_paid;
+    ++usage.engaged;
+  } else if (paying_verb(w1)) {
     ++usage.is_paid;
   } else if (w1 == "by" && one_of(w2, {"paid", "payable", "reimbursed", "funded", "purchased"})) {
     ++usage.pays;
@@ -136,6 +139,8 @@ int provider_by_usage(const PartyUsage& first, const PartyUsage& second) {
   const int a = first.provider_weight();
   const int b = second.provider_weight();
   const int evidence = first.performs + first.is_paid + first.pays + second.performs + second.is_paid + second.pays;
+  if (first.engaged > 0 && second.engaged == 0 && a > b && a > 0) return 0;
+  if (second.engaged > 0 && first.engaged == 0 && b > a && b > 0) return 1;
   const int lead = std::abs(a - b);
   // At least two uses in the lead, and a lead of a quarter of all the evidence: a cross-licence
   // where each party provides and each pays has a lot of evidence and little lead.

@@ -18,6 +18,7 @@ struct PartyUsage {
   int performs = 0;  // "<name> shall provide / perform / deliver / host …"
   int is_paid = 0;   // "pay to <name>", "engage <name>", "fees payable to <name>"
   int pays = 0;      // "<name> shall pay / reimburse / purchase …", "engage" said by it
+  int engaged = 0;   // "engage / retain / appoint <name>": the other party takes it on
   // Evidence that the party is in the provider's position: the work it does and the money it
   // receives, less the money it pays.
   int provider_weight() const { return performs + is_paid - pays; }
@@ -32,6 +33,9 @@ PartyUsage read_party_usage(std::string_view text, const std::vector<std::string
 // does not say clearly: the provider's weight must be positive and lead the other's by a
 // margin that grows with the evidence, so a contract where both parties provide and pay
 // (a joint venture, a cross-licence) stays undetermined.
+// A party the other engages ("WHEREAS, WYZZ wishes to retain Nexstar to provide …") and that
+// engages no one is the provider when its weight is the higher, however small the lead: the
+// recital says in one sentence what the operative clauses say many times over.
 int provider_by_usage(const PartyUsage& first, const PartyUsage& second);
 
 }  // namespace clausecheck

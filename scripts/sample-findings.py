@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""A uniform random sample of risk findings on CUAD dev-A contracts nobody labelled, to audit by hand.
+
+The frozen test set measures precision only on the documents it labels. To see how often a
+finding is right on drafting nobody here read, scan every CUAD contract of the dev-A part
+(scripts/bench-cuad-recall.py: dev_part / in_half; never a cuad_test contract, never dev-B)
+that has no label file in corpus/real (neither a dev label file nor a risk_test document),
+collect every risk finding, and draw N of them uniformly at random with a fixed seed. Each
+is printed with its rule, type, clause, page, matched words and the text around them, so a
+reader can judge it against the taxonomy from the provider's side. The same binary, pack,
+seed and N always draw the same findings.
+
+A finished audit (a JSONL file of verdicts, docs/eval.md "Auditing sampled findings") is
+summarised with --score: precision = right / (right + wrong), with its Wilson 95 % interval,
+and the count of each cause of a wrong finding.
+
+  scripts/sample-findings.py --seed 1 -n 80 [--jsonl] [--binary build/clausecheck]
+  scripts/sample-findings.py --score corpus/real/finding-audit/dev-a-seed1.jsonl
+"""
+import argparse
+import collections
+import glob
+import importlib.util
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# One home for the split: the CUAD recall bench's own functions.
+_spec = importlib.util.spec_from_file_location("bench_cuad_recall", os.path.join(HERE, "bench-cuad-recall.py"))
+cuad = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(cuad)
+
+CONTEXT = 700  # characters of the contract shown either side of the matched words
+
+VERDICTS = ("right", "wrong", "unsure")
+CAUSES = ("role wrong", "vocabulary too loose", "absence rule though the protection exists",
+          "wrong document kind", "outline split-merge", "other")
+
+
+def labelled_cuad_names():
+    """Base names of the CUAD contracts that have a label file in corpus/real, read from the
+    dev label files' "document" and from split.json's lists of labelled held-out documents
+    (so that no test label file is opened)."""
+    with open(os.path.join(ROOT, "corpus", "real", "split.json"), encoding="utf-8") as f:
+        split = json.load(f)
+    documents = [d for key in ("risk_test", "risk_test_added", "risk_fresh") for d in split.get(key, [])]
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "real", "dev", "*.labels.json"))):
+        with open(path, encoding="utf-8") as f:
+            documents.append(json.load(f).get("document", ""))
+    # corpus/cuad-subset/ holds copies of CUAD contracts under their CUAD names.
+    return {os.path.splitext(os.path.basename(d))[0] for d in documents}
+
+
+def population(shared):
+    """The dev-A contracts with no label file: sorted base names of their files in txt/."""
+    _, test_names = cuad.load_split()
+    labelled = labelled_cuad_names()
+    names = [os.path.splitext(f)[0] for f in os.listdir(os.path.join(shared, "cuad", "txt")) if f.endswith(".txt")]
+    return sorted(n for n in names if cuad.in_half(n, "dev-a", test_names) and n not in labelled)
+
+
+def collect_findings(binary, shared, names, jobs):
+    """Every finding of the default pack on the contracts, in a fixed order (contract, then
+    the report's own order)."""
+    out_dir = tempfile.mkdtemp(prefix="sample-findings-")
+    try:
+        paths = [os.path.join(shared, "cuad", "txt", n + ".txt") for n in names]
+        subprocess.run([binary, "scan", *paths, "--out", out_dir, "--format", "json", "--jobs", str(jobs), "--quiet"],
+                       check=False, stdout=subprocess.DEVNULL)
+        findings = []
+        for name in names:
+            report_path = os.path.join(out_dir, name + ".txt.json")
+            if not os.path.exists(report_path):
+                print(f"no report for {name}", file=sys.stderr)
+                continue
+            with open(report_path, encoding="utf-8") as f:
+                report = json.load(f)
+            parties = report.get("parties", {})
+            for index, finding in enumerate(report["findings"]):
+                findings.append((name, index, finding, parties, report["document"].get("kind", "")))
+        return findings
+    finally:
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def context(shared, name, finding):
+    """The contract's text around the finding's words: the report's span read in the text
+    file, which is the extracted text for a plain-text contract; when the words are not
+    there, the first place they occur."""
+    with open(os.path.join(shared, "cuad", "txt", name + ".txt"), encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    words = finding.get("text", "")
+    begin = finding["span"]["begin"]
+    if words and text[begin:begin + len(words)] != words:
+        found = text.find(words[:80])
+        begin = found if found >= 0 else begin
+    end = begin + max(len(words), 1)
+    return " ".join(text[max(0, begin - CONTEXT):begin].split()), " ".join(text[end:end + CONTEXT].split())
+
+
+def record(name, finding, parties, kind):
+    return {"contract": name, "rule": finding["rule_id"], "type": finding["taxonomy"],
+            "clause": finding.get("clause", ""), "page": finding.get("page", 0),
+            "absence": finding.get("absence", False), "kind": kind,
+            "provider": parties.get("provider", {}).get("name", ""),
+            "counterparty": parties.get("counterparty", {}).get("name", ""),
+            "words": " ".join(finding.get("text", "").split())}
+
+
+def wilson_interval(successes, trials, z=1.96):
+    """Wilson score interval at 95 %, as the engine's eval computes it (engine/src/evaluation.cpp)."""
+    if trials == 0:
+        return 0.0, 1.0
+    p = successes / trials
+    denominator = 1 + z * z / trials
+    centre = (p + z * z / (2 * trials)) / denominator
+    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def score(path):
+    verdicts = collections.Counter()
+    causes = collections.Counter()
+    by_type = collections.defaultdict(collections.Counter)
+    with open(path, encoding="utf-8") as f:
+        for line_number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row["verdict"] not in VERDICTS:
+                raise SystemExit(f"{path}:{line_number}: verdict must be one of {VERDICTS}")
+            verdicts[row["verdict"]] += 1
+            by_type[row["type"]][row["verdict"]] += 1
+            if row["verdict"] == "wrong":
+                if row.get("cause") not in CAUSES:
+                    raise SystemExit(f"{path}:{line_number}: a wrong finding needs a cause, one of {CAUSES}")
+                causes[row["cause"]] += 1
+    right, wrong = verdicts["right"], verdicts["wrong"]
+    low, high = wilson_interval(right, right + wrong)
+    precision = right / (right + wrong) if right + wrong else 0.0
+    print(f"{path}: {sum(verdicts.values())} findings, right {right}, wrong {wrong}, unsure {verdicts['unsure']}")
+    print(f"precision {precision:.3f}  95% CI [{low:.3f}, {high:.3f}]")
+    for cause, count in causes.most_common():
+        print(f"  wrong, {cause}: {count}")
+    print("by type (right/wrong/unsure): " + ", ".join(
+        f"{t} {c['right']}/{c['wrong']}/{c['unsure']}" for t, c in sorted(by_type.items())))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("-n", type=int, default=80, help="findings to draw")
+    parser.add_argument("--binary", default=os.path.join(ROOT, "build", "clausecheck"))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jsonl", action="store_true", help="one JSON record per finding (no context), to fill in")
+    parser.add_argument("--score", metavar="AUDIT.jsonl", help="summarise a finished audit instead of drawing")
+    args = parser.parse_args()
+    if args.score:
+        score(args.score)
+        return 0
+
+    shared, _ = cuad.load_split()
+    names = population(shared)
+    findings = collect_findings(args.binary, shared, names, args.jobs)
+    types = collections.Counter(f[2]["taxonomy"] for f in findings)
+    print(f"population: {len(names)} unlabelled CUAD dev-A contracts, {len(findings)} findings "
+          f"({', '.join(f'{t} {c}' for t, c in sorted(types.items()))})", file=sys.stderr)
+    sample = sorted(random.Random(args.seed).sample(range(len(findings)), min(args.n, len(findings))))
+    for number, i in enumerate(sample, 1):
+        name, _, finding, parties, kind = findings[i]
+        row = record(name, finding, parties, kind)
+        if args.jsonl:
+            print(json.dumps(row, ensure_ascii=False))
+            continue
+        before, after = context(shared, name, finding)
+        print(f"=== {number}. {name}")
+        print(f"    {row['rule']} [{row['type']}] clause {row['clause'] or '(document)'} page {row['page']}"
+              f"{' ABSENCE' if row['absence'] else ''}  kind {kind}  provider {row['provider']!r}"
+              f"  counterparty {row['counterparty']!r}")
+        print(f"    message: {finding['message']}")
+        if row["words"]:
+            print(f"    ...{before[-CONTEXT:]} >>>{row['words']}<<< {after}...")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,6 +19,20 @@ bool compare(double left, Comparator comparator, double right) {
   }
   return false;
 }
+
+// The positions of `starts` with a position of `anchors` in [start, start + span): both
+// sorted ascending.
+std::vector<std::uint32_t> starts_near(const std::vector<std::uint32_t>& starts,
+                                       const std::vector<std::uint32_t>& anchors, std::uint32_t span) {
+  std::vector<std::uint32_t> near;
+  auto anchor = anchors.begin();
+  for (std::uint32_t start : starts) {
+    while (anchor != anchors.end() && *anchor < start) ++anchor;
+    if (anchor == anchors.end()) break;
+    if (*anchor - start < span) near.push_back(start);
+  }
+  return near;
+}
 }  // namespace
 
 PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std::size_t slot_count)
@@ -63,11 +77,18 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
     start_count = index.count_of(start_ids);
   }
   seed_everywhere_ = false;
+  // A match starts at one of its start words and contains an anchor word at most
+  // max_span - 1 tokens later. A start without one (a common first word far from the
+  // rule's rarest word) would start threads that can never match, so the starts are the
+  // start words with an anchor word that close: found from whichever list is shorter.
   const std::uint64_t window_tokens = static_cast<std::uint64_t>(anchor_count) * program.max_span;
-  if (program.has_start_words && (!anchored || start_count <= window_tokens)) {
-    starts_ = index.positions_of(start_ids);  // the first word is the rarer way in
+  if (program.has_start_words && anchored && start_count <= window_tokens) {
+    starts_ = starts_near(index.positions_of(start_ids), index.positions_of(anchor_ids), program.max_span);
+  } else if (program.has_start_words && !anchored) {
+    starts_ = index.positions_of(start_ids);
   } else if (anchored) {
-    // A match contains an anchor word, so it starts at most max_span - 1 tokens before one.
+    // The tokens up to max_span - 1 before each anchor word, that are start words if the
+    // pattern has them.
     std::vector<std::uint32_t> anchor = index.positions_of(anchor_ids);
     std::uint32_t next_free = 0;
     for (std::uint32_t at : anchor) {
@@ -215,6 +236,7 @@ void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (word id, entry)
   for (std::uint32_t e = 0; e < seed_closure_.size(); ++e) {
     if (program_.code[seed_closure_[e].pc].op != Op::word) {
+      find_seed_follow(seed_closure_[e]);
       seed_other_.push_back(e);
       continue;
     }
@@ -236,6 +258,53 @@ void PikeMatcher::find_seed_closure(const std::vector<std::vector<std::uint32_t>
     while (seed_table_[slot].id != SeedSlot::kEmpty) slot = (slot + 1) & seed_mask_;
     seed_table_[slot] = SeedSlot{id, begin, static_cast<std::uint32_t>(seed_by_word_.size())};
   }
+}
+
+// The word sets the token after an `any` or `not` seed entry must be in for its thread to
+// live past its first step: those of the instructions add_thread reaches from the next
+// instruction, when they are all words (a value, a role, another any or the end of the
+// pattern leaves the entry unfiltered).
+void PikeMatcher::find_seed_follow(SeedEntry& entry) {
+  const Op op = program_.code[entry.pc].op;
+  if (op != Op::any && op != Op::not_word) return;
+  std::vector<bool> seen(program_.code.size(), false);
+  std::vector<std::uint32_t> stack{entry.pc + 1};
+  std::vector<std::uint32_t> sets;
+  while (!stack.empty()) {
+    const std::uint32_t pc = stack.back();
+    stack.pop_back();
+    if (seen[pc]) continue;
+    seen[pc] = true;
+    const Instruction& in = program_.code[pc];
+    switch (in.op) {
+      case Op::jump: stack.push_back(in.a); break;
+      case Op::split:
+        stack.push_back(in.b);
+        stack.push_back(in.a);
+        break;
+      case Op::save: stack.push_back(pc + 1); break;
+      case Op::word: sets.push_back(in.a); break;
+      default: return;  // match, any, not, value, role: no single set to test
+    }
+  }
+  entry.has_follow = true;
+  entry.first_follow = static_cast<std::uint32_t>(seed_follow_.size());
+  seed_follow_.insert(seed_follow_.end(), sets.begin(), sets.end());
+  entry.end_follow = static_cast<std::uint32_t>(seed_follow_.size());
+}
+
+// False when a thread seeded for `entry` at `position` would end at its second step: the
+// next token is in none of the sets that can follow. Leaving it out changes no match: it
+// would reach no instruction another thread could want at that position afterwards,
+// since the instructions it reaches at the next position only take words the next token
+// is not.
+bool PikeMatcher::follow_possible(const SeedEntry& entry, std::uint32_t position) const {
+  if (!entry.has_follow) return true;
+  if (position + 1 >= index_.token_count()) return false;
+  for (std::uint32_t f = entry.first_follow; f < entry.end_follow; ++f) {
+    if (in_set(seed_follow_[f], position + 1)) return true;
+  }
+  return false;
 }
 
 // add_thread(list, a new thread at instruction 0, position), from seed_closure_. The
@@ -260,7 +329,7 @@ void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const 
     // The next entry in priority order, from either list.
     const bool take_word = others == seed_other_.end() || (words != words_end && *words < *others);
     const SeedEntry& entry = seed_closure_[take_word ? *words++ : *others++];
-    if (mark_[entry.pc] == stamp) continue;
+    if (mark_[entry.pc] == stamp || !follow_possible(entry, position)) continue;
     mark_[entry.pc] = stamp;
     Thread thread{entry.pc, position, {}};
     if (entry.first_save != entry.end_save) {

@@ -8,8 +8,11 @@
 // that reads one waits in a queue for the position where the value ends.
 //
 // Threads are only started at tokens where the pattern can begin (its start words, looked
-// up in the DocumentIndex), and when no thread is alive the matcher jumps straight to the
-// next such token, so a rule costs time only where its words occur. Starting a thread is
+// up in the DocumentIndex) with its rarest word close enough after them to fall inside one
+// match, and when no thread is alive the matcher jumps straight to the next such token, so
+// a rule costs time only where its words occur together. A pattern that opens with any
+// token (`not (...)`, a gap) starts a thread only where the next token is one its second
+// step takes. Starting a thread is
 // a look-up, not a walk: the instructions a new thread reaches are worked out once per
 // matcher and filed by the words they accept, so a token starts only the branches that
 // can take it (a rule of twenty alternatives costs one branch at a token that begins one).
@@ -111,7 +114,17 @@ class PikeMatcher {
     std::uint32_t pc = 0;
     std::uint32_t first_save = 0;  // its saves: seed_saves_[first_save, end_save)
     std::uint32_t end_save = 0;
+    // For an entry that takes any token (any, not): the sets of the words the token after
+    // it must be in, seed_follow_[first_follow, end_follow), when every way on from it
+    // begins with a word; has_follow false otherwise. A pattern that opens with `not (...)`
+    // or a gap would else start a thread at every token, nearly all to die at the next.
+    bool has_follow = false;
+    std::uint32_t first_follow = 0;
+    std::uint32_t end_follow = 0;
   };
+  std::vector<std::uint32_t> seed_follow_;
+  void find_seed_follow(SeedEntry& entry);
+  bool follow_possible(const SeedEntry& entry, std::uint32_t position) const;
   std::vector<SeedEntry> seed_closure_;
   // The entries a token can start, by its word id, so that a seed looks only at those:
   // word entries whose set holds the word, seed_by_word_[slot.begin, slot.end) of the word's

@@ -54,7 +54,7 @@ struct Comparison {
 };
 
 // The most tokens one typed value is assumed to cover ("one million five hundred thousand
-// pounds sterling" is 7), for the anchor window above.
+// pounds sterling" is 7), for the anchor window above. Longer values are not matched.
 inline constexpr std::uint32_t max_value_tokens = 32;
 
 // The most tokens one role name is assumed to cover ("the" and a company name of up to ten

@@ -353,7 +353,10 @@ void PikeMatcher::step_value(const Thread& thread, const Instruction& instructio
                              std::vector<std::pair<std::uint32_t, Thread>>& pending) const {
   const ValueSpec& spec = program_.values[instruction.a];
   auto advance = [&](const TypedValue& value, std::uint32_t end, int definition) {
-    if (end <= position || end > limit || !holds(spec, value)) return;
+    // A value longer than the anchor window assumes would be missed by some starts and not
+    // others; holding every value to max_value_tokens keeps matching independent of where
+    // the matcher starts.
+    if (end <= position || end > limit || end - position > max_value_tokens || !holds(spec, value)) return;
     Thread t = thread;
     ++t.pc;
     if (spec.slot >= 0) {

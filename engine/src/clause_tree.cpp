@@ -68,6 +68,14 @@ std::string_view next_word(std::string_view s, std::size_t& pos) {
   return s.substr(start, pos - start);
 }
 
+// The last word of `s` ("Officer" of "Title: Chief Executive Officer"); "" when none.
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  std::size_t start = s.size();
+  while (start > 0 && !ascii_is_blank(s[start - 1])) --start;
+  return s.substr(start);
+}
+
 bool has_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return ascii_is_alpha(c); });
 }
@@ -271,6 +279,7 @@ struct OpenClause {
   // A list numbered again from 1 inside an open clause of the same style (see
   // restart_placement): a number that does not fit it may still continue the clauses outside.
   bool restarted = false;
+  int list_level = -1;  // a Markdown list item's nesting depth (Block::list_level)
 };
 
 ClauseKind kind_of(LabelFamily family) {
@@ -465,6 +474,70 @@ bool inline_item_after_gap(std::string_view before, std::string_view rest, std::
   return !after.empty() && ascii_is_lower(after.front());
 }
 
+// CUAD's and EDGAR's text renderings run a list on one line: "… The JSC shall: (i) review
+// the Plan; (ii) oversee its implementation; and (iii) approve …", where the PDF starts
+// each item on a line of its own. An enumeration is read as such a list, and cut before
+// each item, only when the sequence confirms it: its first item ("(a)", "(i)", "(A)")
+// follows a colon or a full stop, and the next item follows a semicolon ("; (b)", "; and
+// (b)", "; or (b)") or a full stop; the items after those join it the same way. A list
+// inside a sentence ("… information that (a) Recipient knew, (b) is public …") and a
+// label cited in one ("… under clause (b) above") join by other words and stay running text.
+// Returns the offsets in `text` where such items start, in order.
+std::vector<std::size_t> enumerated_item_starts(std::string_view text) {
+  struct Item {
+    std::size_t at;
+    ClauseLabel label;
+  };
+  std::vector<Item> items;  // "(x)" labels standing as a word of their own
+  for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
+    if (at == 0 || text[at - 1] != ' ') continue;
+    std::optional<ClauseLabel> label = parse_leading_label(text.substr(at));
+    if (!label || label->is_part() || label->decoration != LabelDecoration::parens ||
+        label->readings.front().family == LabelFamily::decimal || !label->glued.empty()) {
+      continue;
+    }
+    items.push_back({at, std::move(*label)});
+  }
+  // What stands between the previous word and the label: "… follows:", "… Plan;", "…; and".
+  const auto joined_by = [&](std::size_t at, std::string_view marks) {
+    std::string_view before = trim(text.substr(0, at));
+    for (std::string_view conjunction : {" and", " or", " and/or"}) {
+      if (before.ends_with(conjunction) && before.size() > conjunction.size() &&
+          before[before.size() - conjunction.size() - 1] == ';') {
+        before = before.substr(0, before.size() - conjunction.size());
+      }
+    }
+    return !before.empty() && marks.find(before.back()) != std::string_view::npos;
+  };
+  std::vector<bool> cut(items.size(), false);
+  for (std::size_t first = 0; first < items.size(); ++first) {
+    if (cut[first] || !joined_by(items[first].at, ":.")) continue;
+    for (const LabelReading& reading : items[first].label.readings) {
+      if (reading.numbers.front() != 1) continue;
+      std::vector<std::size_t> chain{first};
+      for (std::size_t k = first + 1; k < items.size(); ++k) {
+        const Item& item = items[k];
+        const auto same = std::find_if(item.label.readings.begin(), item.label.readings.end(), [&](const LabelReading& r) {
+          return r.family == reading.family;
+        });
+        if (same == item.label.readings.end() ||
+            same->numbers.front() != static_cast<int>(chain.size()) + 1 || !joined_by(item.at, ";.")) {
+          continue;
+        }
+        chain.push_back(k);
+      }
+      if (chain.size() < 2) continue;
+      for (std::size_t k : chain) cut[k] = true;
+      break;
+    }
+  }
+  std::vector<std::size_t> starts;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (cut[k]) starts.push_back(items[k].at);
+  }
+  return starts;
+}
+
 StructureBlocks blocks_for_structure(const Document& document) {
   StructureBlocks out;
   if (document.format != DocumentFormat::text) {
@@ -475,6 +548,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
   out.blocks.reserve(document.blocks.size());
   for (const Block& block : document.blocks) {
     const std::string_view text = document.block_text(block);
+    const std::vector<std::size_t> list_items = enumerated_item_starts(text);
     std::size_t piece_start = 0;
     bool piece_inline = false;
     auto cut = [&](std::size_t end, std::size_t next_start, bool next_inline) {
@@ -499,7 +573,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
-        } else if (starts_inline_clause(text, piece_start, i, j)) {
+        } else if (starts_inline_clause(text, piece_start, i, j) ||
+                   std::binary_search(list_items.begin(), list_items.end(), j)) {
           cut(i, j, true);
         }
       }
@@ -548,9 +623,16 @@ class TreeBuilder {
       // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
       const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
       // A piece cut from the middle of a line that is not a clause is running text.
-      if (eligible && !inline_piece_ && !next_continues && !placeholder && !is_page_furniture(text) &&
-          (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
+      // "Title: Chief Executive Officer" then "STATEMENT OF WORK": after a line ending in a
+      // capitalised word (a name, a title), a line in capitals is not the tail of its sentence.
+      const bool after_name = after_sentence || ascii_is_upper(last_word(before).front());
+      const bool usable = eligible && !inline_piece_ && !next_continues && !placeholder && !is_page_furniture(text);
+      if (usable && (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
+        if (closes_open_clauses(i, text)) close_open_clauses(block.begin);
+      } else if (usable && after_name && reads_as_heading(text, false) && closes_open_clauses(i, text)) {
+        pending_heading_ = static_cast<int>(i);
+        close_open_clauses(block.begin);
       } else {
         pending_heading_ = -1;
       }
@@ -590,6 +672,7 @@ class TreeBuilder {
     if (label->is_part()) return add_part(index, *label, rest);
     if (!from_word && !label->glued.empty()) return add_compound(index, *label, rest);
 
+    if (!from_word && add_nested_markdown_item(index, *label, rest)) return true;
     Placement placement = place(*label);
     if (!placement.found) {
       if (!from_word) return false;
@@ -597,6 +680,66 @@ class TreeBuilder {
     }
     add_clause(index, *label, placement, rest);
     return true;
+  }
+
+  // Markdown nests an ordered list by indenting it: "3. Term & Termination" then, indented,
+  // "1. Agreement Term." and "2. Termination." are the clauses the document itself cites as
+  // "Section 3.1" and "3.2" (HTML renders them under 3, numbered from 1). The item is placed
+  // under the list item its indentation puts it in and numbered through it.
+  bool add_nested_markdown_item(std::size_t index, const ClauseLabel& label, std::string_view rest) {
+    const int level = blocks_[index].list_level;
+    const LabelReading& reading = label.readings.front();
+    if (document_.format != DocumentFormat::markdown || level <= 0 || reading.family != LabelFamily::decimal ||
+        reading.numbers.size() != 1 || label.keyword || !label.glued.empty()) {
+      return false;
+    }
+    std::size_t keep = stack_.size();
+    while (keep > 0 && !(stack_[keep - 1].list_level >= 0 && stack_[keep - 1].list_level < level)) --keep;
+    if (keep == 0 || stack_[keep - 1].reading.family != LabelFamily::decimal) return false;
+    const OpenClause& parent = stack_[keep - 1];
+    Placement placement;
+    placement.found = true;
+    placement.keep = keep;
+    placement.reading = reading;
+    placement.reading.numbers = parent.reading.numbers;
+    placement.reading.numbers.push_back(reading.numbers.front());
+    // The parent's number as cited, without the part it is in: add_clause adds that.
+    const std::string& parent_citation = structure_.clauses[static_cast<std::size_t>(parent.clause)].citation;
+    const std::size_t part_end = parent_citation.rfind(", ");
+    ClauseLabel nested = label;
+    nested.cited = (part_end == std::string::npos ? parent_citation : parent_citation.substr(part_end + 2)) + "." +
+                   label.cited;
+    add_clause(index, nested, placement, rest);
+    return true;
+  }
+
+  // "… 14. a monthly report of user activity." then "RESPONSIBILITIES OF THE CUSTOMER" and
+  // unnumbered paragraphs, "9.8 Modification. …" then "STATEMENT OF WORK" / "Nature of
+  // Services:": a heading in capitals over unnumbered text ends the numbered clauses open
+  // before it; what is under it belongs to none of them. A heading over
+  // a label ("PAYMENT" then "5.2 …") is that clause's title and closes nothing.
+  bool closes_open_clauses(std::size_t index, std::string_view text) const {
+    if (stack_.empty() || stack_.back().reading.family == LabelFamily::part) return false;
+    text = trim(text);
+    if (std::any_of(text.begin(), text.end(), [](char c) { return ascii_is_lower(c); })) return false;
+    if (parse_leading_label(text)) return false;
+    for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
+      const std::string_view next = trim(document_.block_text(blocks_[j]));
+      if (next.empty()) continue;
+      if (!blocks_[j].label.empty() || parse_leading_label(next)) return false;
+      // Another line in capitals (a title in two lines, a name over a signature) closes
+      // nothing yet: the last of them does.
+      return !is_page_furniture(next) && std::any_of(next.begin(), next.end(), [](char c) { return ascii_is_lower(c); });
+    }
+    return false;
+  }
+
+  // Ends the clauses open since the innermost open part (or all of them) where `at` starts.
+  void close_open_clauses(std::uint32_t at) {
+    std::size_t keep = stack_.size();
+    while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
+    for (std::size_t k = keep; k < stack_.size(); ++k) closed_at_[stack_[k].clause] = at;
+    stack_.resize(keep);
   }
 
   // "7" with no dot, no keyword and nothing after it.
@@ -1424,8 +1567,8 @@ class TreeBuilder {
     part_ancestor_.push_back(structure_.clauses.back().kind == ClauseKind::part ? id
                              : parent >= 0                                    ? part_ancestor_[static_cast<std::size_t>(parent)]
                                                                               : -1);
-    stack_.push_back(
-        OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted});
+    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted,
+                                document_.format == DocumentFormat::markdown ? blocks_[index].list_level : -1});
     return id;
   }
 
@@ -1448,7 +1591,13 @@ class TreeBuilder {
     for (std::size_t k = 0; k < n; ++k) {
       Clause& c = clauses[k];
       c.end = end_before(k + subtree[k], c.begin);
-      c.body_end = c.children.empty() ? c.end : end_before(static_cast<std::size_t>(c.children.front()), c.begin);
+      if (const auto closed = closed_at_.find(static_cast<int>(k)); closed != closed_at_.end()) {
+        std::uint32_t end = closed->second;
+        if (end > c.begin && document_.text[end - 1] == '\n') --end;
+        c.end = std::min(c.end, std::max(end, c.begin));
+      }
+      c.body_end = c.children.empty() ? c.end
+                                      : std::min(c.end, end_before(static_cast<std::size_t>(c.children.front()), c.begin));
       c.page_end = std::max(c.page_start, document_.page_at(c.end > c.begin ? c.end - 1 : c.begin));
     }
     make_citations_unique(subtree);
@@ -1512,6 +1661,7 @@ class TreeBuilder {
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
+  std::map<int, std::uint32_t> closed_at_;  // clause -> where a heading over running text ended it
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix

@@ -417,6 +417,14 @@ TEST(ClauseTree, CapitalHeadingOverRunningText_EndsTheNumberedListBeforeIt) {
   EXPECT_EQ(citations(sow), (Strings{"1", "1.1"}));
   EXPECT_LT(clause(sow, "1.1").end, with_sow.text.find("STATEMENT"));
   EXPECT_LT(clause(sow, "1").end, with_sow.text.find("STATEMENT"));
+  // A number that goes on with a list inside the clauses shows the heading was a sub-heading.
+  Document sub = document_from_text(
+      "1. Services\n1.1 The Supplier provides the Services.\nSERVICE LEVELS\n"
+      "The service levels are those set out in the table below.\n1.2 The Supplier meets them.\n");
+  auto sub_heading = structure_of(sub);
+  EXPECT_EQ(citations(sub_heading), (Strings{"1", "1.1", "1.2"}));
+  EXPECT_EQ(clause(sub_heading, "1").end, sub.text.size());
+  EXPECT_EQ(clause(sub_heading, "1.2").parent, sub_heading.find_citation("1"));
   // A capital heading over the next label is that clause's title and ends nothing.
   auto titled = structure_of("1. SERVICES\n1.1 The Supplier provides the Services.\nPAYMENT TERMS\n"
                              "1.2 The Buyer pays within thirty days of an invoice.\n");

@@ -280,6 +280,7 @@ struct OpenClause {
   // restart_placement): a number that does not fit it may still continue the clauses outside.
   bool restarted = false;
   int list_level = -1;  // a Markdown list item's nesting depth (Block::list_level)
+  bool closed = false;  // ended by a heading over unnumbered text (see closes_open_clauses)
 };
 
 ClauseKind kind_of(LabelFamily family) {
@@ -719,7 +720,7 @@ class TreeBuilder {
   // before it; what is under it belongs to none of them. A heading over
   // a label ("PAYMENT" then "5.2 …") is that clause's title and closes nothing.
   bool closes_open_clauses(std::size_t index, std::string_view text) const {
-    if (stack_.empty() || stack_.back().reading.family == LabelFamily::part) return false;
+    if (stack_.empty() || stack_.back().reading.family == LabelFamily::part || stack_.back().closed) return false;
     text = trim(text);
     if (std::any_of(text.begin(), text.end(), [](char c) { return ascii_is_lower(c); })) return false;
     if (parse_leading_label(text)) return false;
@@ -735,11 +736,37 @@ class TreeBuilder {
   }
 
   // Ends the clauses open since the innermost open part (or all of them) where `at` starts.
+  // They stay on the stack: a later number may still continue their lists (see place).
   void close_open_clauses(std::uint32_t at) {
-    std::size_t keep = stack_.size();
-    while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
-    for (std::size_t k = keep; k < stack_.size(); ++k) closed_at_[stack_[k].clause] = at;
-    stack_.resize(keep);
+    std::size_t first = stack_.size();
+    while (first > 0 && stack_[first - 1].reading.family != LabelFamily::part) --first;
+    for (std::size_t k = first; k < stack_.size(); ++k) {
+      if (stack_[k].closed) continue;
+      stack_[k].closed = true;
+      closed_at_[stack_[k].clause] = at;
+    }
+  }
+
+  // A clause placed under clauses a heading closed: one that continues a list inside them
+  // ("5.3" after "5.2", the heading and its paragraph) shows the heading was a sub-heading,
+  // and they are open again; one that would start a new list under them ("1." of a statement
+  // of work after the agreement's last clause) is placed as if they had ended.
+  Placement settle_closed(const ClauseLabel& label, Placement placement) {
+    std::size_t first = 0;
+    while (first < stack_.size() && !stack_[first].closed) ++first;
+    if (!placement.found || first == stack_.size() || placement.keep <= first) return placement;
+    if (placement.keep == stack_.size()) {
+      std::vector<OpenClause> saved = stack_;
+      stack_.resize(first);
+      Placement outside = place_open(label);
+      if (outside.found) return outside;
+      stack_ = std::move(saved);
+    }
+    for (std::size_t k = first; k < placement.keep; ++k) {
+      stack_[k].closed = false;
+      closed_at_.erase(stack_[k].clause);
+    }
+    return placement;
   }
 
   // "7" with no dot, no keyword and nothing after it.
@@ -980,7 +1007,9 @@ class TreeBuilder {
   }
 
   // The placement rules of the file comment, for each reading of the label.
-  Placement place(const ClauseLabel& label) {
+  Placement place(const ClauseLabel& label) { return settle_closed(label, place_open(label)); }
+
+  Placement place_open(const ClauseLabel& label) {
     Placement best;
     for (const LabelReading& reading : label.readings) {
       Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword, label.decoration)

@@ -453,19 +453,6 @@ TEST(ClauseTree, MarkdownOrderedListsNestedByIndentation_CiteThroughTheirParent)
   EXPECT_EQ(s.clauses[static_cast<std::size_t>(clause(s, "3.2").parent)].citation, "3");
 }
 
-TEST(ClauseTree, AListRunOnOneLineOfText_IsCutIntoItemsOnlyWhenItsPunctuationConfirmsIt) {
-  // CUAD's text renderings run a list on one line where the PDF prints an item a line.
-  auto s = structure_of(
-      "1. Committee. The JSC shall: (i) review the Plan; (ii) oversee its implementation; and (iii) approve "
-      "changes. The Parties agree that (a) the JSC is advisory, (b) it meets monthly and (c) it may act by email.\n");
-  EXPECT_EQ(citations(s), (Strings{"1", "1(i)", "1(ii)", "1(iii)"}));
-  // Items joined by commas, or a first item after an ordinary word, are a sentence's own list.
-  auto sentence = structure_of(
-      "1. Committee. The JSC shall (a) review the Plan; (b) oversee its implementation. It may: (a) meet, "
-      "(b) adjourn.\n");
-  EXPECT_EQ(citations(sentence), (Strings{"1"}));
-}
-
 TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
   auto s = structure_of("1. INCORPORATED TERMS\n1.1 The following Schedules:\nJoint Schedule 2 (Variation Form)\n"
                         "Joint Schedule 3 (Insurance Requirements)\nCall-Off Schedule 1 (Transparency Reports)\n"

@@ -475,70 +475,6 @@ bool inline_item_after_gap(std::string_view before, std::string_view rest, std::
   return !after.empty() && ascii_is_lower(after.front());
 }
 
-// CUAD's and EDGAR's text renderings run a list on one line: "… The JSC shall: (i) review
-// the Plan; (ii) oversee its implementation; and (iii) approve …", where the PDF starts
-// each item on a line of its own. An enumeration is read as such a list, and cut before
-// each item, only when the sequence confirms it: its first item ("(a)", "(i)", "(A)")
-// follows a colon or a full stop, and the next item follows a semicolon ("; (b)", "; and
-// (b)", "; or (b)") or a full stop; the items after those join it the same way. A list
-// inside a sentence ("… information that (a) Recipient knew, (b) is public …") and a
-// label cited in one ("… under clause (b) above") join by other words and stay running text.
-// Returns the offsets in `text` where such items start, in order.
-std::vector<std::size_t> enumerated_item_starts(std::string_view text) {
-  struct Item {
-    std::size_t at;
-    ClauseLabel label;
-  };
-  std::vector<Item> items;  // "(x)" labels standing as a word of their own
-  for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
-    if (at == 0 || text[at - 1] != ' ') continue;
-    std::optional<ClauseLabel> label = parse_leading_label(text.substr(at));
-    if (!label || label->is_part() || label->decoration != LabelDecoration::parens ||
-        label->readings.front().family == LabelFamily::decimal || !label->glued.empty()) {
-      continue;
-    }
-    items.push_back({at, std::move(*label)});
-  }
-  // What stands between the previous word and the label: "… follows:", "… Plan;", "…; and".
-  const auto joined_by = [&](std::size_t at, std::string_view marks) {
-    std::string_view before = trim(text.substr(0, at));
-    for (std::string_view conjunction : {" and", " or", " and/or"}) {
-      if (before.ends_with(conjunction) && before.size() > conjunction.size() &&
-          before[before.size() - conjunction.size() - 1] == ';') {
-        before = before.substr(0, before.size() - conjunction.size());
-      }
-    }
-    return !before.empty() && marks.find(before.back()) != std::string_view::npos;
-  };
-  std::vector<bool> cut(items.size(), false);
-  for (std::size_t first = 0; first < items.size(); ++first) {
-    if (cut[first] || !joined_by(items[first].at, ":.")) continue;
-    for (const LabelReading& reading : items[first].label.readings) {
-      if (reading.numbers.front() != 1) continue;
-      std::vector<std::size_t> chain{first};
-      for (std::size_t k = first + 1; k < items.size(); ++k) {
-        const Item& item = items[k];
-        const auto same = std::find_if(item.label.readings.begin(), item.label.readings.end(), [&](const LabelReading& r) {
-          return r.family == reading.family;
-        });
-        if (same == item.label.readings.end() ||
-            same->numbers.front() != static_cast<int>(chain.size()) + 1 || !joined_by(item.at, ";.")) {
-          continue;
-        }
-        chain.push_back(k);
-      }
-      if (chain.size() < 2) continue;
-      for (std::size_t k : chain) cut[k] = true;
-      break;
-    }
-  }
-  std::vector<std::size_t> starts;
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    if (cut[k]) starts.push_back(items[k].at);
-  }
-  return starts;
-}
-
 StructureBlocks blocks_for_structure(const Document& document) {
   StructureBlocks out;
   if (document.format != DocumentFormat::text) {
@@ -549,7 +485,6 @@ StructureBlocks blocks_for_structure(const Document& document) {
   out.blocks.reserve(document.blocks.size());
   for (const Block& block : document.blocks) {
     const std::string_view text = document.block_text(block);
-    const std::vector<std::size_t> list_items = enumerated_item_starts(text);
     std::size_t piece_start = 0;
     bool piece_inline = false;
     auto cut = [&](std::size_t end, std::size_t next_start, bool next_inline) {
@@ -574,8 +509,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
-        } else if (starts_inline_clause(text, piece_start, i, j) ||
-                   std::binary_search(list_items.begin(), list_items.end(), j)) {
+        } else if (starts_inline_clause(text, piece_start, i, j)) {
           cut(i, j, true);
         }
       }

@@ -658,6 +658,9 @@ class TreeBuilder {
     text = trim(text);
     if (std::any_of(text.begin(), text.end(), [](char c) { return ascii_is_lower(c); })) return false;
     if (parse_leading_label(text)) return false;
+    // "… the following meanings:" then "DEFINITION MEANING": the clause introduced the
+    // line, a table's column titles; what follows is still the clause's.
+    if (const std::string_view before = trim(previous_text_); !before.empty() && before.back() == ':') return false;
     for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
       const std::string_view next = trim(document_.block_text(blocks_[j]));
       if (next.empty()) continue;

@@ -19,6 +19,8 @@ For each contract X (cuad/pdf/X.pdf and cuad/txt/X.txt) it measures:
   furniture  nodes whose first line or heading is page furniture: "Page n (of m)", a bare
              number, "- 2 -", an EDGAR "Source: ..." stamp, an "Initials" line ("Initials: ___", not a
              heading "Initial Term").
+  unmatched  labels only in the PDF's outline / only in the text's: those the alignment
+             behind the agreement ratio leaves unmatched, summed over the contracts.
   ms/page    wall time of `extract X.pdf` divided by its page count.
 
 Labels are compared after one normalisation applied to both sides: keywords title-cased
@@ -291,6 +293,18 @@ def find_text_of(directory, name):
     return os.path.join(directory, prefixes[0]) if len(prefixes) == 1 else None
 
 
+def unmatched_labels(pdf_labels, txt_labels):
+    """How many labels of each sequence the other does not match in the alignment that the
+    agreement ratio scores: (only in the PDF's outline, only in the text's)."""
+    pdf_only = txt_only = 0
+    matcher = difflib.SequenceMatcher(None, pdf_labels, txt_labels, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            pdf_only += i2 - i1
+            txt_only += j2 - j1
+    return pdf_only, txt_only
+
+
 def measure(args, name):
     pdf = find_input(os.path.join(args.cuad, "pdf"), name, (".pdf", ".PDF"))
     txt = find_text_of(os.path.join(args.cuad, "txt"), name)
@@ -321,6 +335,7 @@ def measure(args, name):
         agreement = 1.0
     else:
         agreement = difflib.SequenceMatcher(None, pdf_labels, txt_labels, autojunk=False).ratio()
+    pdf_only, txt_only = unmatched_labels(pdf_labels, txt_labels)
     furniture = []
     for node in pdf_nodes:
         first_line = node.get("text", "").split("\n", 1)[0]
@@ -334,6 +349,7 @@ def measure(args, name):
         "agreement": agreement, "furniture": furniture, "pages": pages, "seconds": seconds,
         "failed": pdf_json is None, "nodes": len(pdf_nodes), "duplicates": duplicates,
         "pdf_labels": pdf_labels, "txt_labels": txt_labels, "reference": reference,
+        "pdf_only": pdf_only, "txt_only": txt_only,
     }
 
 
@@ -349,10 +365,13 @@ def summarise(title, results):
     duplicates = sum(r["duplicates"] for r in results)
     per_page = [1000 * r["seconds"] / r["pages"] for r in results if r["pages"]]
     failed = sum(r["failed"] for r in results)
+    pdf_only = sum(r["pdf_only"] for r in results)
+    txt_only = sum(r["txt_only"] for r in results)
     print(f"{title:5s}  docs {len(results):3d}  labels {refs:6d}  recall {recall:.4f}  "
           f"agreement {agreement:.4f}  furniture nodes {furniture:4d}  duplicate citations {duplicates:4d}  "
           f"ms/page median {statistics.median(per_page) if per_page else 0:.1f} "
-          f"max {max(per_page) if per_page else 0:.1f}  unreadable {failed}")
+          f"max {max(per_page) if per_page else 0:.1f}  unreadable {failed}  "
+          f"labels only in PDF {pdf_only}  only in text {txt_only}")
 
 
 def main():
@@ -401,11 +420,12 @@ def main():
         recall = r["hits"] / r["refs"] if r["refs"] else 1.0
         return (recall + r["agreement"]) / 2 - 0.01 * len(r["furniture"])
 
-    print("\nworst 15 dev documents (recall, agreement, furniture nodes, labels missing):")
+    print("\nworst 15 dev documents (recall, agreement, furniture nodes, labels only in PDF/text, labels missing):")
     for r in sorted(dev, key=badness)[:15]:
         recall = r["hits"] / r["refs"] if r["refs"] else 1.0
         missing = ", ".join(f"{label}x{n}" if n > 1 else label for label, n in r["missing"][:8])
-        print(f"  {recall:.3f} {r['agreement']:.3f} {len(r['furniture']):3d}  {r['name'][:70]}  [{missing}]")
+        print(f"  {recall:.3f} {r['agreement']:.3f} {len(r['furniture']):3d} {r['pdf_only']:4d}/{r['txt_only']:<4d} "
+              f"{r['name'][:70]}  [{missing}]")
 
 
 if __name__ == "__main__":

@@ -390,6 +390,69 @@ TEST(ClauseTree, SubClausesUnderAnUnnumberedSubHeading_AreStillClauses) {
   EXPECT_EQ(clause(s, "Schedule 4, 2.1").heading, "Transfer on exit");
 }
 
+TEST(ClauseTree, CapitalHeadingOverRunningText_EndsTheNumberedListBeforeIt) {
+  const std::string text =
+      "The Host provides the following services:\n13. up to 1 hour a month of administration services.\n"
+      "14. a monthly report of user activity on the Hosted Site.\nRESPONSIBILITIES OF THE CUSTOMER\n"
+      "The Customer is responsible for paying the recurring monthly fee by the 5th day of each month.\n";
+  Document d = document_from_text(text);
+  auto s = structure_of(d);
+  EXPECT_EQ(citations(s), (Strings{"13", "14"}));
+  const Clause& last = clause(s, "14");
+  EXPECT_EQ(std::string_view(d.text).substr(last.begin, last.end - last.begin),
+            "14. a monthly report of user activity on the Hosted Site.");
+  // Inside a part only the part's clauses end: the part runs on.
+  Document part = document_from_text(
+      "SCHEDULE 2\n1. the first item.\nPRICING TABLE\nThe prices are as set out in the table below this line.\n");
+  auto in_part = structure_of(part);
+  EXPECT_EQ(citations(in_part), (Strings{"Schedule 2", "Schedule 2, 1"}));
+  EXPECT_EQ(clause(in_part, "Schedule 2").end, part.text.size());
+  EXPECT_LT(clause(in_part, "Schedule 2, 1").end, part.text.find("PRICING"));
+  // After a signature block: the line before ends in a title, not in the middle of a sentence.
+  Document with_sow = document_from_text(
+      "1. General Provisions.\n1.1 Modification. This Agreement may not be amended except in writing.\n"
+      "Its: Authorized Signatory Title: Chief Executive Officer\nSTATEMENT OF WORK\nNature of Services:\n"
+      "CONSULTANT shall have the duties of a chief executive officer.\n");
+  auto sow = structure_of(with_sow);
+  EXPECT_EQ(citations(sow), (Strings{"1", "1.1"}));
+  EXPECT_LT(clause(sow, "1.1").end, with_sow.text.find("STATEMENT"));
+  EXPECT_LT(clause(sow, "1").end, with_sow.text.find("STATEMENT"));
+  // A number that goes on with a list inside the clauses shows the heading was a sub-heading.
+  Document sub = document_from_text(
+      "1. Services\n1.1 The Supplier provides the Services.\nSERVICE LEVELS\n"
+      "The service levels are those set out in the table below.\n1.2 The Supplier meets them.\n");
+  auto sub_heading = structure_of(sub);
+  EXPECT_EQ(citations(sub_heading), (Strings{"1", "1.1", "1.2"}));
+  EXPECT_EQ(clause(sub_heading, "1").end, sub.text.size());
+  EXPECT_EQ(clause(sub_heading, "1.2").parent, sub_heading.find_citation("1"));
+  // A capital heading over the next label is that clause's title and ends nothing.
+  auto titled = structure_of("1. SERVICES\n1.1 The Supplier provides the Services.\nPAYMENT TERMS\n"
+                             "1.2 The Buyer pays within thirty days of an invoice.\n");
+  EXPECT_EQ(citations(titled), (Strings{"1", "1.1", "1.2"}));
+  EXPECT_EQ(clause(titled, "1.2").heading, "PAYMENT TERMS");
+}
+
+TEST(ClauseTree, MarkdownOrderedListsNestedByIndentation_CiteThroughTheirParent) {
+  DocumentBuilder b("terms.md", DocumentFormat::markdown);
+  auto item = [&](std::string_view text, int level) {
+    Block block;
+    block.list_level = level;
+    b.add_block(std::string(text), block);
+  };
+  item("2. Fees and Costs", 0);
+  item("1. Partner will pay Provider the Fees, if any.", 1);
+  item("3. Term & Termination", 0);
+  item("1. Agreement Term. This Agreement starts on the Effective Date.", 1);
+  item("2. Termination. Either party may terminate this Agreement.", 1);
+  item("a. Partner will no longer have any right to use the Product.", 2);
+  item("4. Disclaimer of Warranties", 0);
+  b.set_page_count(1);
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"2", "2.1", "3", "3.1", "3.2", "3.2(a)", "4"}));
+  EXPECT_EQ(clause(s, "3.2").label, "2");
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(clause(s, "3.2").parent)].citation, "3");
+}
+
 TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
   auto s = structure_of("1. INCORPORATED TERMS\n1.1 The following Schedules:\nJoint Schedule 2 (Variation Form)\n"
                         "Joint Schedule 3 (Insurance Requirements)\nCall-Off Schedule 1 (Transparency Reports)\n"

@@ -68,6 +68,14 @@ std::string_view next_word(std::string_view s, std::size_t& pos) {
   return s.substr(start, pos - start);
 }
 
+// The last word of `s` ("Officer" of "Title: Chief Executive Officer"); "" when none.
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  std::size_t start = s.size();
+  while (start > 0 && !ascii_is_blank(s[start - 1])) --start;
+  return s.substr(start);
+}
+
 bool has_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return ascii_is_alpha(c); });
 }
@@ -271,6 +279,8 @@ struct OpenClause {
   // A list numbered again from 1 inside an open clause of the same style (see
   // restart_placement): a number that does not fit it may still continue the clauses outside.
   bool restarted = false;
+  int list_level = -1;  // a Markdown list item's nesting depth (Block::list_level)
+  bool closed = false;  // ended by a heading over unnumbered text (see closes_open_clauses)
 };
 
 ClauseKind kind_of(LabelFamily family) {
@@ -548,9 +558,16 @@ class TreeBuilder {
       // "[Guidance: …]" and "[Call-Off Schedule 21 …]" are template placeholders, not headings.
       const bool placeholder = !trim(text).empty() && trim(text).front() == '[';
       // A piece cut from the middle of a line that is not a clause is running text.
-      if (eligible && !inline_piece_ && !next_continues && !placeholder && !is_page_furniture(text) &&
-          (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
+      // "Title: Chief Executive Officer" then "STATEMENT OF WORK": after a line ending in a
+      // capitalised word (a name, a title), a line in capitals is not the tail of its sentence.
+      const bool after_name = after_sentence || ascii_is_upper(last_word(before).front());
+      const bool usable = eligible && !inline_piece_ && !next_continues && !placeholder && !is_page_furniture(text);
+      if (usable && (block.kind == BlockKind::heading || (after_sentence && reads_as_heading(text, after_full_stop)))) {
         pending_heading_ = static_cast<int>(i);
+        if (closes_open_clauses(i, text)) close_open_clauses(block.begin);
+      } else if (usable && after_name && reads_as_heading(text, false) && closes_open_clauses(i, text)) {
+        pending_heading_ = static_cast<int>(i);
+        close_open_clauses(block.begin);
       } else {
         pending_heading_ = -1;
       }
@@ -590,6 +607,7 @@ class TreeBuilder {
     if (label->is_part()) return add_part(index, *label, rest);
     if (!from_word && !label->glued.empty()) return add_compound(index, *label, rest);
 
+    if (!from_word && add_nested_markdown_item(index, *label, rest)) return true;
     Placement placement = place(*label);
     if (!placement.found) {
       if (!from_word) return false;
@@ -597,6 +615,95 @@ class TreeBuilder {
     }
     add_clause(index, *label, placement, rest);
     return true;
+  }
+
+  // Markdown nests an ordered list by indenting it: "3. Term & Termination" then, indented,
+  // "1. Agreement Term." and "2. Termination." are the clauses the document itself cites as
+  // "Section 3.1" and "3.2" (HTML renders them under 3, numbered from 1). The item is placed
+  // under the list item its indentation puts it in and numbered through it.
+  bool add_nested_markdown_item(std::size_t index, const ClauseLabel& label, std::string_view rest) {
+    const int level = blocks_[index].list_level;
+    const LabelReading& reading = label.readings.front();
+    if (document_.format != DocumentFormat::markdown || level <= 0 || reading.family != LabelFamily::decimal ||
+        reading.numbers.size() != 1 || label.keyword || !label.glued.empty()) {
+      return false;
+    }
+    std::size_t keep = stack_.size();
+    while (keep > 0 && !(stack_[keep - 1].list_level >= 0 && stack_[keep - 1].list_level < level)) --keep;
+    if (keep == 0 || stack_[keep - 1].reading.family != LabelFamily::decimal) return false;
+    const OpenClause& parent = stack_[keep - 1];
+    Placement placement;
+    placement.found = true;
+    placement.keep = keep;
+    placement.reading = reading;
+    placement.reading.numbers = parent.reading.numbers;
+    placement.reading.numbers.push_back(reading.numbers.front());
+    // The parent's number as cited, without the part it is in: add_clause adds that.
+    const std::string& parent_citation = structure_.clauses[static_cast<std::size_t>(parent.clause)].citation;
+    const std::size_t part_end = parent_citation.rfind(", ");
+    ClauseLabel nested = label;
+    nested.cited = (part_end == std::string::npos ? parent_citation : parent_citation.substr(part_end + 2)) + "." +
+                   label.cited;
+    add_clause(index, nested, placement, rest);
+    return true;
+  }
+
+  // "… 14. a monthly report of user activity." then "RESPONSIBILITIES OF THE CUSTOMER" and
+  // unnumbered paragraphs, "9.8 Modification. …" then "STATEMENT OF WORK" / "Nature of
+  // Services:": a heading in capitals over unnumbered text ends the numbered clauses open
+  // before it; what is under it belongs to none of them. A heading over
+  // a label ("PAYMENT" then "5.2 …") is that clause's title and closes nothing.
+  bool closes_open_clauses(std::size_t index, std::string_view text) const {
+    if (stack_.empty() || stack_.back().reading.family == LabelFamily::part || stack_.back().closed) return false;
+    text = trim(text);
+    if (std::any_of(text.begin(), text.end(), [](char c) { return ascii_is_lower(c); })) return false;
+    if (parse_leading_label(text)) return false;
+    // "… the following meanings:" then "DEFINITION MEANING": the clause introduced the
+    // line, a table's column titles; what follows is still the clause's.
+    if (const std::string_view before = trim(previous_text_); !before.empty() && before.back() == ':') return false;
+    for (std::size_t j = index + 1; j < blocks_.size(); ++j) {
+      const std::string_view next = trim(document_.block_text(blocks_[j]));
+      if (next.empty()) continue;
+      if (!blocks_[j].label.empty() || parse_leading_label(next)) return false;
+      // Another line in capitals (a title in two lines, a name over a signature) closes
+      // nothing yet: the last of them does.
+      return !is_page_furniture(next) && std::any_of(next.begin(), next.end(), [](char c) { return ascii_is_lower(c); });
+    }
+    return false;
+  }
+
+  // Ends the clauses open since the innermost open part (or all of them) where `at` starts.
+  // They stay on the stack: a later number may still continue their lists (see place).
+  void close_open_clauses(std::uint32_t at) {
+    std::size_t first = stack_.size();
+    while (first > 0 && stack_[first - 1].reading.family != LabelFamily::part) --first;
+    for (std::size_t k = first; k < stack_.size(); ++k) {
+      if (stack_[k].closed) continue;
+      stack_[k].closed = true;
+      closed_at_[stack_[k].clause] = at;
+    }
+  }
+
+  // A clause placed under clauses a heading closed: one that continues a list inside them
+  // ("5.3" after "5.2", the heading and its paragraph) shows the heading was a sub-heading,
+  // and they are open again; one that would start a new list under them ("1." of a statement
+  // of work after the agreement's last clause) is placed as if they had ended.
+  Placement settle_closed(const ClauseLabel& label, Placement placement) {
+    std::size_t first = 0;
+    while (first < stack_.size() && !stack_[first].closed) ++first;
+    if (!placement.found || first == stack_.size() || placement.keep <= first) return placement;
+    if (placement.keep == stack_.size()) {
+      std::vector<OpenClause> saved = stack_;
+      stack_.resize(first);
+      Placement outside = place_open(label);
+      if (outside.found) return outside;
+      stack_ = std::move(saved);
+    }
+    for (std::size_t k = first; k < placement.keep; ++k) {
+      stack_[k].closed = false;
+      closed_at_.erase(stack_[k].clause);
+    }
+    return placement;
   }
 
   // "7" with no dot, no keyword and nothing after it.
@@ -837,7 +944,9 @@ class TreeBuilder {
   }
 
   // The placement rules of the file comment, for each reading of the label.
-  Placement place(const ClauseLabel& label) {
+  Placement place(const ClauseLabel& label) { return settle_closed(label, place_open(label)); }
+
+  Placement place_open(const ClauseLabel& label) {
     Placement best;
     for (const LabelReading& reading : label.readings) {
       Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword, label.decoration)
@@ -1424,8 +1533,8 @@ class TreeBuilder {
     part_ancestor_.push_back(structure_.clauses.back().kind == ClauseKind::part ? id
                              : parent >= 0                                    ? part_ancestor_[static_cast<std::size_t>(parent)]
                                                                               : -1);
-    stack_.push_back(
-        OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted});
+    stack_.push_back(OpenClause{id, placement.reading, label.decoration, label.part_kind, label.keyword, restarted,
+                                document_.format == DocumentFormat::markdown ? blocks_[index].list_level : -1});
     return id;
   }
 
@@ -1448,7 +1557,13 @@ class TreeBuilder {
     for (std::size_t k = 0; k < n; ++k) {
       Clause& c = clauses[k];
       c.end = end_before(k + subtree[k], c.begin);
-      c.body_end = c.children.empty() ? c.end : end_before(static_cast<std::size_t>(c.children.front()), c.begin);
+      if (const auto closed = closed_at_.find(static_cast<int>(k)); closed != closed_at_.end()) {
+        std::uint32_t end = closed->second;
+        if (end > c.begin && document_.text[end - 1] == '\n') --end;
+        c.end = std::min(c.end, std::max(end, c.begin));
+      }
+      c.body_end = c.children.empty() ? c.end
+                                      : std::min(c.end, end_before(static_cast<std::size_t>(c.children.front()), c.begin));
       c.page_end = std::max(c.page_start, document_.page_at(c.end > c.begin ? c.end - 1 : c.begin));
     }
     make_citations_unique(subtree);
@@ -1512,6 +1627,7 @@ class TreeBuilder {
   DocumentStructure structure_;
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
+  std::map<int, std::uint32_t> closed_at_;  // clause -> where a heading over running text ended it
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix

@@ -411,12 +411,12 @@ TEST(ClauseTree, CapitalHeadingOverRunningText_EndsTheNumberedListBeforeIt) {
   // After a signature block: the line before ends in a title, not in the middle of a sentence.
   Document with_sow = document_from_text(
       "1. General Provisions.\n1.1 Modification. This Agreement may not be amended except in writing.\n"
-      "Its: Authorized Signatory Title: Chief Executive Officer\nSTATEMENT OF WORK\nNature of Services:\n"
+      "Its: Authorized Signatory Title: Chief Executive Officer\nDUTIES OF THE CONSULTANT\nNature of Services:\n"
       "CONSULTANT shall have the duties of a chief executive officer.\n");
   auto sow = structure_of(with_sow);
   EXPECT_EQ(citations(sow), (Strings{"1", "1.1"}));
-  EXPECT_LT(clause(sow, "1.1").end, with_sow.text.find("STATEMENT"));
-  EXPECT_LT(clause(sow, "1").end, with_sow.text.find("STATEMENT"));
+  EXPECT_LT(clause(sow, "1.1").end, with_sow.text.find("DUTIES"));
+  EXPECT_LT(clause(sow, "1").end, with_sow.text.find("DUTIES"));
   // A number that goes on with a list inside the clauses shows the heading was a sub-heading.
   Document sub = document_from_text(
       "1. Services\n1.1 The Supplier provides the Services.\nSERVICE LEVELS\n"
@@ -451,6 +451,17 @@ TEST(ClauseTree, MarkdownOrderedListsNestedByIndentation_CiteThroughTheirParent)
   EXPECT_EQ(citations(s), (Strings{"2", "2.1", "3", "3.1", "3.2", "3.2(a)", "4"}));
   EXPECT_EQ(clause(s, "3.2").label, "2");
   EXPECT_EQ(s.clauses[static_cast<std::size_t>(clause(s, "3.2").parent)].citation, "3");
+}
+
+TEST(ClauseTree, StatementOfWorkAfterTheSignatures_IsAPart) {
+  auto s = structure_of(
+      "1. General Provisions.\n1.1 Modification. This Agreement may not be amended except in writing.\n"
+      "By: /s/ Brent Winn\nSTATEMENT OF WORK\nCompensation:\n1. $200,000 annual fee payable monthly.\n"
+      "2. Annual stock grants as awarded.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "Statement of Work", "Statement of Work, 1", "Statement of Work, 2"}));
+  // In running text it is no heading.
+  auto prose = structure_of("1. Services.\nStatement of Work shall mean the document the parties sign.\n");
+  EXPECT_EQ(citations(prose), (Strings{"1"}));
 }
 
 TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {

@@ -104,7 +104,7 @@ struct PartKeyword {
   std::string_view word;
   PartKind kind;
 };
-constexpr std::array<PartKeyword, 7> part_keywords = {{
+constexpr std::array<PartKeyword, 8> part_keywords = {{
     {"schedule", PartKind::schedule},
     {"part", PartKind::part},
     {"annex", PartKind::annex},
@@ -112,7 +112,13 @@ constexpr std::array<PartKeyword, 7> part_keywords = {{
     {"appendix", PartKind::appendix},
     {"attachment", PartKind::annex},
     {"exhibit", PartKind::annex},
+    {"statement of work", PartKind::annex},
 }};
+
+// "STATEMENT OF WORK" after a consulting agreement's signatures: a part of the Exhibit
+// kind whose keyword is three words; a lawyer cites "Statement of Work".
+constexpr std::string_view statement_of_work = "statement of work";
+constexpr std::string_view statement_of_work_shown = "Statement of Work";
 
 // CCS documents qualify their schedules: "Joint Schedule 6", "Call-Off Schedule 5".
 constexpr std::array<std::string_view, 4> part_qualifiers = {"joint", "call-off", "framework", "order"};
@@ -228,6 +234,11 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
       break;
     }
   }
+  if (equals_ignoring_ascii_case(word, "statement") && s.size() >= statement_of_work.size() &&
+      equals_ignoring_ascii_case(s.substr(0, statement_of_work.size()), statement_of_work) &&
+      (s.size() == statement_of_work.size() || !ascii_is_alpha(s[statement_of_work.size()]))) {
+    word = s.substr(0, statement_of_work.size());
+  }
   const PartKeyword* keyword = nullptr;
   for (const PartKeyword& k : part_keywords) {
     if (equals_ignoring_ascii_case(word, k.word)) keyword = &k;
@@ -306,7 +317,8 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   }
 
   ClauseLabel label;
-  label.shown = qualifier + ascii_title_case(keyword->word);
+  label.shown = qualifier + (keyword->word == statement_of_work ? std::string(statement_of_work_shown)
+                                                                 : ascii_title_case(keyword->word));
   if (!id.empty()) {
     label.shown += " ";
     label.shown += id;

@@ -107,6 +107,42 @@ TEST(DocumentKind, AnOutlineThatOpensWithACallOffScheduleAfterAVersionTableIsASc
   EXPECT_EQ(doc.kind.kind, DocumentKind::schedule) << doc.kind.evidence;
 }
 
+TEST(DocumentKind, RecitalsOfASeparationAcquisitionOrInvestorGroupMakeATransaction) {
+  // Reworded from SEC filings: an IP agreement of a corporate separation, an IP agreement
+  // signed for a business sale, an investor group's cooperation (standstill) agreement.
+  EXPECT_EQ(kind_of("Exhibit 10.4   TRADEMARK AGREEMENT   This TRADEMARK AGREEMENT is entered into among Alpha "
+                    "Corp and Beta Rentals Inc. WHEREAS, the parent has approved plans to split the car and the "
+                    "equipment businesses into two independent listed companies (the \"Separation\");"),
+            DocumentKind::transaction);
+  EXPECT_EQ(kind_of("INTELLECTUAL PROPERTY AGREEMENT\nThis IP Agreement is entered into as of 1 May 2015 by and "
+                    "between Gamma Inc. (the \"Seller\") and Delta Corp. (the \"Purchaser\").\nRECITALS\nWHEREAS, "
+                    "the Seller will sell the Business to the Purchaser on the terms of the Master Acquisition "
+                    "Agreement of even date (the \"Acquisition Agreement\");"),
+            DocumentKind::transaction);
+  EXPECT_EQ(kind_of("SETTLEMENT AND COOPERATION AGREEMENT\nThis Agreement is made and entered into by Epsilon, Inc. "
+                    "(the \"Company\") and the persons listed on the signature page (the \"Investors\").\n"
+                    "WHEREAS, the Investors beneficially own 3,000,000 shares of the Company's common stock;"),
+            DocumentKind::transaction);
+  EXPECT_EQ(kind_of("ESCROW AGREEMENT\nThis agreement is made between the Owner, the Licensee and the Agent."),
+            DocumentKind::transaction);
+  EXPECT_EQ(kind_of("ASSET PURCHASE AGREEMENT\n1. Sale of the Purchased Assets."), DocumentKind::transaction);
+}
+
+TEST(DocumentKind, AServiceSupplyOrLicenceBesideATransactionKeepsItsProvider) {
+  // The same recitals above a contract under which someone performs: still main terms.
+  EXPECT_EQ(kind_of("TRANSITION SERVICES AGREEMENT\nThis Agreement is entered into by and between Gamma Inc. and "
+                    "Delta Corp.\nWHEREAS, the parties have signed the Acquisition Agreement;\n1. Gamma shall "
+                    "provide the Services."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Exhibit 10.2\nCO-BRANDING AGREEMENT\nThis Agreement is made as of 14 November 2000 by and "
+                    "between Zeta SA and Eta Inc.\nWHEREAS, Zeta acquired the Component Business under the Asset "
+                    "Purchase Agreement;"),
+            DocumentKind::main_terms);
+  // Words of a transaction with no parties clause: a clause on its own, not a transaction.
+  EXPECT_EQ(kind_of("Standstill\nThe Supplier shall not bring any claim during the standstill period."),
+            DocumentKind::fragment);
+}
+
 const std::string no_cap_rule =
     "absent rule T-02.no-cap {\n title \"No cap\"\n category \"liability\"\n severity high\n"
     " require \"shall not exceed\"\n message \"No cap on {@provider}'s liability\"\n}\n";
@@ -121,6 +157,21 @@ TEST(AppliesTo, AbsenceRulesDoNotFireOnAScheduleByDefault) {
   for (const auto& line : findings[0].why) why_names_kind |= line.rfind("document kind: main-terms", 0) == 0;
   EXPECT_TRUE(why_names_kind);
   EXPECT_EQ(findings[0].message, "No cap on provider's liability");
+}
+
+TEST(AppliesTo, NoRuleRunsOnATransactionUnlessItSaysSo) {
+  const std::string transaction =
+      "STOCKHOLDERS AGREEMENT\nThis Agreement is made between Theta Inc. and its stockholders.\n"
+      "1. The Subcontractor shall indemnify the Prime.";
+  auto absent = compile_or_fail(no_cap_rule);
+  ASSERT_TRUE(absent);
+  EXPECT_TRUE(scan_text(*absent, transaction).empty());
+  auto normal = compile_or_fail(testing::rule_text("\"indemnify\""));
+  ASSERT_TRUE(normal);
+  EXPECT_TRUE(scan_text(*normal, transaction).empty());
+  auto written = compile_or_fail(testing::rule_text("\"indemnify\"", "  applies-to main-terms transaction"));
+  ASSERT_TRUE(written);
+  EXPECT_EQ(scan_text(*written, transaction).size(), 1u);
 }
 
 TEST(AppliesTo, AbsenceRulesDoNotFireOnAFragmentButOtherRulesDo) {

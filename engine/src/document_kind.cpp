@@ -15,12 +15,25 @@
 //     taken for the title. An SEC filing's exhibit number ("Exhibit 10.16", "EX-4.5")
 //     is skipped: it numbers the filing, and the contract under it is usually the main
 //     terms.
-//  2. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
+//  2. A transaction: an agreement about who owns a business, its shares or its assets, not
+//     one under which a provider performs for a customer. Either
+//       - a title line names one: "Asset Purchase Agreement", "Separation Agreement",
+//         "Agreement and Plan of Merger", "Stockholders Agreement", "Standstill Agreement",
+//         "Escrow Agreement", "Voting Agreement"; or
+//       - the opening's recitals say the document serves one ("the Separation", "Separation
+//         and Distribution Agreement", "spin-off", "Acquisition Agreement", "Stock Purchase
+//         Agreement", "Plan of Merger", "beneficially own" shares, "standstill") after a
+//         parties clause, and the first 600 bytes (title and parties) name no service,
+//         supply or licence: a transition services, supply or licence agreement signed
+//         beside an acquisition is still a provider's contract.
+//     Seen in CUAD: IP agreements of a separation or of a business sale, a shareholder
+//     "cooperation agreement" with an investor group, escrow deposit agreements.
+//  3. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
 //     there ("is made", "between"): a schedule or annex that introduces itself.
-//  3. The outline: a document whose first top-level node is a Schedule (Call-Off, Joint …
+//  4. The outline: a document whose first top-level node is a Schedule (Call-Off, Joint …
 //     Schedule too) or Annex starting in its first 1,000 bytes, with no numbered clause of
 //     its own before it.
-//  4. A fragment: a clause or a few clauses on their own, as a reviewer pastes them or a
+//  5. A fragment: a clause or a few clauses on their own, as a reviewer pastes them or a
 //     clause set scans them. All three must hold:
 //       - no title names a document: none of the first three lines with words is a heading
 //         (at most 15 words, not a sentence) whose last word is agreement, contract,
@@ -39,7 +52,7 @@
 //     schedules, joint filing agreements) all have a title or a parties clause, while single
 //     clauses from US and UK contracts (a long US indemnity article runs to 600-900 words)
 //     have neither. An untitled, partyless text of 1,500 words or more is read as main terms.
-//  5. Otherwise the main terms.
+//  6. Otherwise the main terms.
 #include "document_kind.h"
 
 #include "clausecheck/ascii_case.h"
@@ -62,6 +75,7 @@ std::string_view to_string(DocumentKind kind) {
     case DocumentKind::order_form: return "order-form";
     case DocumentKind::amendment: return "amendment";
     case DocumentKind::fragment: return "fragment";
+    case DocumentKind::transaction: return "transaction";
   }
   return "main-terms";
 }
@@ -78,6 +92,8 @@ bool is_part_of_larger_contract(DocumentKind kind) {
          kind == DocumentKind::fragment;
 }
 
+bool has_no_provider(DocumentKind kind) { return kind == DocumentKind::transaction; }
+
 namespace {
 
 constexpr std::size_t title_lines = 3;
@@ -87,6 +103,9 @@ constexpr std::uint32_t opening_bytes = 3000;
 constexpr std::uint32_t outline_top_bytes = 1000;
 constexpr std::size_t fragment_max_words = 1500;
 constexpr std::size_t title_max_words = 15;
+// Where a title that names a service or supply would be: CUAD filings put it up to 500
+// bytes in, after a confidential-treatment notice (PlanetCAD's co-branding agreement).
+constexpr std::size_t title_bytes = 600;
 
 // The line as a reader sees it: no Markdown marks, no surrounding spaces, lower case.
 std::string plain_line(std::string_view line) {
@@ -180,6 +199,43 @@ std::optional<DocumentKind> kind_of_title(std::string_view line) {
   return std::nullopt;
 }
 
+// A title that names a transaction: "ASSET PURCHASE AGREEMENT", "Escrow Agreement".
+bool names_a_transaction(std::string_view line) {
+  for (std::string_view w : {"asset purchase agreement", "stock purchase agreement", "share purchase agreement",
+                             "securities purchase agreement", "unit purchase agreement", "plan of merger",
+                             "merger agreement", "separation agreement", "separation and distribution",
+                             "stockholders agreement", "stockholders' agreement", "shareholders agreement",
+                             "shareholders' agreement", "standstill agreement", "voting agreement",
+                             "escrow agreement"}) {
+    if (contains(line, w)) return true;
+  }
+  return false;
+}
+
+// Recitals that put the document inside a transaction: the Hertz/Herc IP agreement recites
+// "(the \"Separation\")", Motorola's sale to Zebra "Master Acquisition Agreement", an
+// investor group's cooperation agreement "beneficially own ... shares".
+std::optional<std::string_view> transaction_recital(std::string_view opening) {
+  for (std::string_view w : {"\"separation\"", "separation and distribution agreement", "spin-off", "spin off",
+                             "acquisition agreement", "asset purchase agreement", "stock purchase agreement",
+                             "share purchase agreement", "plan of merger", "beneficially own", "standstill"}) {
+    if (contains(opening, w)) return w;
+  }
+  return std::nullopt;
+}
+
+// A title that says someone performs or supplies: such a contract keeps its provider even
+// when it is signed beside an acquisition ("Transition Services Agreement").
+bool names_a_performance(std::string_view line) {
+  for (std::string_view w : {"service", "supply", "manufactur", "hosting", "outsourc", "consult", "maintenance",
+                             "distribut", "resell", "licen", "develop", "marketing", "promotion", "sponsor",
+                             "agency", "franchise", "transition", "construction", "employment", "co-brand",
+                             "collaborat", "alliance", "joint venture"}) {
+    if (contains(line, w)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string_view> words_of(std::string_view line) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
@@ -267,15 +323,36 @@ bool has_parties_clause(std::string_view opening) {
 }  // namespace
 
 DocumentKindReading find_document_kind(const Document& document, const DocumentStructure& structure) {
+  const std::string opening = ascii_lower(std::string_view(document.text).substr(0, opening_bytes));
+  const bool has_parties = has_parties_clause(opening) || contains(opening, "entered into");
+  // Read before the title, which may be an SEC stamp run into the whole first paragraph
+  // ("Exhibit 10.4   INTELLECTUAL PROPERTY AGREEMENT   This ..."). The first bytes hold the
+  // title and the parties, read together because SEC filings often run them into one line.
+  const bool performs = names_a_performance(std::string_view(opening).substr(0, title_bytes));
+  if (has_parties && !performs) {
+    if (auto recital = transaction_recital(opening)) {
+      return {DocumentKind::transaction, "the opening recites a transaction (\"" + std::string(*recital) + "\")"};
+    }
+  }
   std::size_t seen = 0;
   bool titled = false;
+  bool title_performs = false;
   for (const Block& block : document.blocks) {
     if (seen == title_lines || block.begin > opening_bytes) break;
     std::string_view raw = document.block_text(block);
     const std::string line = plain_line(raw);
     if (skipped_line(line)) continue;
     ++seen;
-    titled |= names_a_document(line);
+    const bool names_document = names_a_document(line);
+    titled |= names_document;
+    // A recital can pass for a title ("WHEREAS, A acquired the Business under the Asset
+    // Purchase Agreement;"): it is no title, and one under a title that names a service or
+    // supply ("CO-BRANDING AGREEMENT") does not make the document a transaction.
+    const bool recital = starts_with(line, "whereas");
+    title_performs |= names_document && !recital && names_a_performance(line);
+    if (names_document && !recital && !title_performs && names_a_transaction(line)) {
+      return {DocumentKind::transaction, "title \"" + std::string(raw.substr(0, 120)) + "\" names a transaction"};
+    }
     if (auto kind = kind_of_title(line)) {
       std::string title(raw.substr(0, 120));
       title.erase(std::remove_if(title.begin(), title.end(), [](char c) { return c == '#' || c == '*'; }), title.end());
@@ -286,8 +363,6 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
     }
   }
 
-  const std::string opening = ascii_lower(std::string_view(document.text).substr(0, opening_bytes));
-  const bool has_parties = has_parties_clause(opening) || contains(opening, "entered into");
   if (!has_parties) {
     if (contains(opening, "this schedule")) return {DocumentKind::schedule, "\"This Schedule\" in the opening"};
     if (contains(opening, "this annex") || contains(opening, "this appendix")) {

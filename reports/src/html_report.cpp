@@ -249,6 +249,10 @@ std::string write_report_html(const Report& report) {
   html += "<div class=\"layout\">\n";
 
   html += "<nav class=\"findings\" aria-label=\"Findings\">\n<h2>Findings</h2>\n" + severity_filter_html(prepared.summary);
+  if (findings.empty() && has_no_provider(prepared.document.kind.kind)) {
+    html += "<p>This document reads as a transaction (" + html_escape(prepared.document.kind.evidence) +
+            "), not a provider's contract: no rule of the pack runs on one unless its applies-to names it.</p>\n";
+  }
   if (findings.empty()) html += "<p>No rule in the pack fired on this document.</p>\n";
   for (const auto& [category, indices] : by_category) {
     html += "<h3>" + html_escape(category.empty() ? std::string("Uncategorised") : category) + " (" +

@@ -97,6 +97,13 @@ std::string write_report_text(const Report& report, bool colour) {
   }
 
   if (prepared.findings.empty()) {
+    // Silence on a transaction is not a clean bill: the rules did not run.
+    if (has_no_provider(prepared.document.kind.kind)) {
+      out += "\n" + wrap("This document reads as a transaction (" + prepared.document.kind.evidence +
+                              "), not a provider's contract: no rule of the pack runs on one unless its applies-to "
+                              "names it (docs/rules-language.md, Kinds of document).",
+                          "", "");
+    }
     out += "\nNo rule in the pack fired on this document. That is not legal advice: read the\n"
            "contract, and check the warnings above.\n";
     return out;

@@ -190,7 +190,8 @@ struct document_kind_name
     : sor<seq<TAO_PEGTL_STRING("main-terms"), kind_word_end>, seq<TAO_PEGTL_STRING("schedule"), kind_word_end>,
           seq<TAO_PEGTL_STRING("annex"), kind_word_end>, seq<TAO_PEGTL_STRING("framework"), kind_word_end>,
           seq<TAO_PEGTL_STRING("call-off"), kind_word_end>, seq<TAO_PEGTL_STRING("order-form"), kind_word_end>,
-          seq<TAO_PEGTL_STRING("amendment"), kind_word_end>, seq<TAO_PEGTL_STRING("fragment"), kind_word_end>> {};
+          seq<TAO_PEGTL_STRING("amendment"), kind_word_end>, seq<TAO_PEGTL_STRING("fragment"), kind_word_end>,
+          seq<TAO_PEGTL_STRING("transaction"), kind_word_end>> {};
 struct applies_to_property : seq<TAO_PEGTL_STRING("applies-to"), kind_word_end, sep, must<document_kind_name>,
                                  star<inline_sep, document_kind_name>> {};
 
@@ -278,7 +279,7 @@ template <> inline constexpr const char* expected<tags_close> = "']' to end the 
 template <> inline constexpr const char* expected<rule_id> = "a rule id such as PAY-03.long-payment-terms";
 template <> inline constexpr const char* expected<body_open> = "'{' to start the rule";
 template <> inline constexpr const char* expected<document_kind_name> =
-    "a document kind: main-terms, schedule, annex, framework, call-off, order-form, amendment or fragment";
+    "a document kind: main-terms, schedule, annex, framework, call-off, order-form, amendment, fragment or transaction";
 template <> inline constexpr const char* expected<report_mode> =
     "how often the rule reports: once (one finding per document) or per-clause";
 template <> inline constexpr const char* expected<body_close> =

@@ -104,6 +104,7 @@ class PackCompiler {
     info.reference = compiled.reference;
     for (std::size_t k = 0; k < document_kind_count; ++k) {
       const auto kind = static_cast<DocumentKind>(k);
+      if (has_no_provider(kind)) continue;
       if (!rule.absence || !is_part_of_larger_contract(kind)) compiled.applies_to |= 1u << k;
     }
     if (rule.applies_to.present) {

@@ -315,7 +315,7 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
                                                              : "in any " + std::string(scope_word(rule.scope)) +
                                                                    " of the document"));
     finding.why.push_back("document kind: " + std::string(to_string(kind.kind)) + " (" + kind.evidence + "); the rule " +
-                          (rule.applies_to_written ? "applies to it" : "applies to every kind but schedule, annex, amendment and fragment"));
+                          (rule.applies_to_written ? "applies to it" : "applies to every kind but schedule, annex, amendment, fragment and transaction"));
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
       bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();

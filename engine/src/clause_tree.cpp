@@ -530,6 +530,9 @@ class TreeBuilder {
     const std::vector<bool> contents = find_contents_lines(document_, blocks_);
     const std::size_t n = blocks_.size();
     for (std::size_t i = 0; i < n; ++i) {
+      if (contents[i]) structure_.contents.push_back({blocks_[i].begin, blocks_[i].end});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
       const Block& block = blocks_[i];
       std::string_view text = document_.block_text(block);
       if (trim(text).empty()) continue;

@@ -303,5 +303,18 @@ TEST(RulesContents, TableOfContentsEntriesAreNotMatched) {
   EXPECT_TRUE(fires("\"press\" \"announcements\"", listed_only + "14.1 Press Announcements. No press announcements.\n"));
 }
 
+// Contents pages print the page number on the line under the title, or none at all.
+TEST(RulesContents, EntriesWithPageNumberBelowOrNoneAreNotMatched) {
+  const std::string body =
+      "\n14.1 Publicity\nNo party shall issue any press release.\n14.2 Termination\n"
+      "Either party may end this agreement on notice.\n14.3 Notices\nNotices are in writing.\n";
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "TABLE OF CONTENTS\n14.1 Press Announcements\n 36\n14.2 Termination\n 37\n14.3 Notices\n 38\n" + body));
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "INDEX\n14.1 Press Announcements\n14.2 Termination\n14.3 Notices\n" + body));
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "14.1 Press Announcements\n 36\n14.2 Termination\n 37\n14.3 Notices\n 38\n" + body));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -283,5 +283,38 @@ TEST(RulesExamples, RunRuleTestsReportsEachFailingExample) {
   EXPECT_EQ(summary.failures[1].rule_id, "T-01.test");
 }
 
+// A contents page lists clause titles; the words that name a risk there are not the clause.
+TEST(RulesContents, TableOfContentsEntriesAreNotMatched) {
+  const std::string listed_only =
+      "TABLE OF CONTENTS\n"
+      "1. Definitions ........ 1\n"
+      "14.1 Press Announcements ........ 42\n"
+      "14.2 Change of Control ........ 43\n"
+      "\n"
+      "1. Definitions\n"
+      "In this Agreement words have the meanings given.\n";
+  EXPECT_FALSE(fires("\"press\" \"announcements\"", listed_only));
+  EXPECT_FALSE(fires("\"change\" \"of\" \"control\"", listed_only));
+  // Page numbers after a wide gap, in a run of numbered lines, are contents lines too.
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "1 Definitions      1\n14.1 Press Announcements      42\n14.2 Notices      43\n\n1 Definitions\n"
+                     "Words have their meanings.\n"));
+  // The clause itself, after the contents, still matches.
+  EXPECT_TRUE(fires("\"press\" \"announcements\"", listed_only + "14.1 Press Announcements. No press announcements.\n"));
+}
+
+// Contents pages print the page number on the line under the title, or none at all.
+TEST(RulesContents, EntriesWithPageNumberBelowOrNoneAreNotMatched) {
+  const std::string body =
+      "\n14.1 Publicity\nNo party shall issue any press release.\n14.2 Termination\n"
+      "Either party may end this agreement on notice.\n14.3 Notices\nNotices are in writing.\n";
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "TABLE OF CONTENTS\n14.1 Press Announcements\n 36\n14.2 Termination\n 37\n14.3 Notices\n 38\n" + body));
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "INDEX\n14.1 Press Announcements\n14.2 Termination\n14.3 Notices\n" + body));
+  EXPECT_FALSE(fires("\"press\" \"announcements\"",
+                     "14.1 Press Announcements\n 36\n14.2 Termination\n 37\n14.3 Notices\n 38\n" + body));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -201,10 +201,27 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
   const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
   std::vector<bool> weak(n, false);
+  // A page number printed alone on the line under its entry ("14.2 Termination for
+  // Convenience" then " 37") makes the entry weak too; the number line belongs to the run
+  // but is not counted as an entry.
+  std::vector<bool> page_below(n, false);
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view text = document.block_text(blocks[i]);
     if (is_strong_contents_line(text)) contents[i] = true;
     weak[i] = is_weak_contents_line(text);
+  }
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::string_view text = trim(document.block_text(blocks[i]));
+    std::size_t j = i + 1;
+    while (j < n && trim(document.block_text(blocks[j])).empty()) ++j;
+    if (j == n || text.empty() || !parse_leading_label(text) || ends_like_prose(text) ||
+        word_count(text) > 2 * max_heading_words) {
+      continue;
+    }
+    const std::string_view below = trim(document.block_text(blocks[j]));
+    if (below.empty() || below.size() > 3 || !std::all_of(below.begin(), below.end(), ascii_is_digit)) continue;
+    weak[i] = true;
+    page_below[j] = true;
   }
   // Runs of three or more weak lines (blank lines between them allowed) are a contents list.
   for (std::size_t i = 0; i < n;) {
@@ -215,9 +232,11 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
     std::size_t j = i;
     std::size_t count = 0;
     std::size_t last = i;
-    while (j < n && (weak[j] || contents[j] || trim(document.block_text(blocks[j])).empty())) {
+    while (j < n && (weak[j] || contents[j] || page_below[j] || trim(document.block_text(blocks[j])).empty())) {
       if (weak[j] || contents[j]) {
         ++count;
+        last = j;
+      } else if (page_below[j]) {
         last = j;
       }
       ++j;
@@ -529,6 +548,9 @@ class TreeBuilder {
   DocumentStructure build() {
     const std::vector<bool> contents = find_contents_lines(document_, blocks_);
     const std::size_t n = blocks_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (contents[i]) structure_.contents.push_back({blocks_[i].begin, blocks_[i].end});
+    }
     for (std::size_t i = 0; i < n; ++i) {
       const Block& block = blocks_[i];
       std::string_view text = document_.block_text(block);

@@ -18,11 +18,6 @@ PreparedReport prepare_report(const Report& report);
 
 // A finding's span clamped to the extracted text; empty for absence findings and for
 // spans outside the text. Writers never index the text with an unchecked span.
-struct TextSpan {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return end <= begin; }
-};
 TextSpan located_span(const Finding& finding, const Document& document);
 
 // The severities from highest to lowest, the order summaries list them in.

@@ -65,8 +65,19 @@ struct CrossReference {
   std::uint32_t end = 0;
 };
 
+// A byte span of Document::text.
+struct TextSpan {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
 struct DocumentStructure {
   std::vector<Clause> clauses;  // pre-order: a parent precedes its children
+  // The lines (or pieces of lines) of a table of contents, in document order. They list
+  // clauses without being them ("14.1 Press Announcements ..... 42"): rules do not match
+  // their words, or a contents page would raise the findings of the clauses it lists.
+  std::vector<TextSpan> contents;
   std::vector<int> roots;
   std::vector<Definition> definitions;
   std::vector<CrossReference> references;

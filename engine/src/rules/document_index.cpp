@@ -41,8 +41,16 @@ DocumentIndex::DocumentIndex(const AnalysedDocument& document, Deadline deadline
     : document_(document), deadline_(deadline) {
   const NormalisedText& text = document.text;
   token_ids_.reserve(text.tokens.size());
+  // The words of a table of contents are one word no pattern names (the empty word), so
+  // "14.1 Press Announcements ..... 42" matches nothing while the clause it lists does.
+  std::vector<TextSpan> contents = document.structure.contents;
+  std::sort(contents.begin(), contents.end(), [](TextSpan a, TextSpan b) { return a.begin < b.begin; });
+  auto next_contents = contents.begin();
   for (const Token& token : text.tokens) {
-    auto [it, inserted] = ids_.emplace(text.token_text(token), static_cast<std::uint32_t>(positions_.size()));
+    while (next_contents != contents.end() && next_contents->end <= token.begin) ++next_contents;
+    const bool in_contents = next_contents != contents.end() && next_contents->begin <= token.begin;
+    const std::string_view word = in_contents ? std::string_view() : text.token_text(token);
+    auto [it, inserted] = ids_.emplace(word, static_cast<std::uint32_t>(positions_.size()));
     if (inserted) positions_.emplace_back();
     positions_[it->second].push_back(static_cast<std::uint32_t>(token_ids_.size()));
     token_ids_.push_back(it->second);

@@ -60,6 +60,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -120,6 +122,14 @@ std::string plain_line(std::string_view line) {
 }
 
 bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+// The first of `words` that `text` contains, in the order given.
+std::optional<std::string_view> first_contained(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (contains(text, w)) return w;
+  }
+  return std::nullopt;
+}
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
@@ -201,39 +211,30 @@ std::optional<DocumentKind> kind_of_title(std::string_view line) {
 
 // A title that names a transaction: "ASSET PURCHASE AGREEMENT", "Escrow Agreement".
 bool names_a_transaction(std::string_view line) {
-  for (std::string_view w : {"asset purchase agreement", "stock purchase agreement", "share purchase agreement",
+  return first_contained(line, {"asset purchase agreement", "stock purchase agreement", "share purchase agreement",
                              "securities purchase agreement", "unit purchase agreement", "plan of merger",
                              "merger agreement", "separation agreement", "separation and distribution",
                              "stockholders agreement", "stockholders' agreement", "shareholders agreement",
                              "shareholders' agreement", "standstill agreement", "voting agreement",
-                             "escrow agreement"}) {
-    if (contains(line, w)) return true;
-  }
-  return false;
+                             "escrow agreement"}).has_value();
 }
 
 // Recitals that put the document inside a transaction: the Hertz/Herc IP agreement recites
 // "(the \"Separation\")", Motorola's sale to Zebra "Master Acquisition Agreement", an
 // investor group's cooperation agreement "beneficially own ... shares".
 std::optional<std::string_view> transaction_recital(std::string_view opening) {
-  for (std::string_view w : {"\"separation\"", "separation and distribution agreement", "spin-off", "spin off",
+  return first_contained(opening, {"\"separation\"", "separation and distribution agreement", "spin-off", "spin off",
                              "acquisition agreement", "asset purchase agreement", "stock purchase agreement",
-                             "share purchase agreement", "plan of merger", "beneficially own", "standstill"}) {
-    if (contains(opening, w)) return w;
-  }
-  return std::nullopt;
+                             "share purchase agreement", "plan of merger", "beneficially own", "standstill"});
 }
 
 // A title that says someone performs or supplies: such a contract keeps its provider even
 // when it is signed beside an acquisition ("Transition Services Agreement").
 bool names_a_performance(std::string_view line) {
-  for (std::string_view w : {"service", "supply", "manufactur", "hosting", "outsourc", "consult", "maintenance",
+  return first_contained(line, {"service", "supply", "manufactur", "hosting", "outsourc", "consult", "maintenance",
                              "distribut", "resell", "licen", "develop", "marketing", "promotion", "sponsor",
                              "agency", "franchise", "transition", "construction", "employment", "co-brand",
-                             "collaborat", "alliance", "joint venture"}) {
-    if (contains(line, w)) return true;
-  }
-  return false;
+                             "collaborat", "alliance", "joint venture"}).has_value();
 }
 
 std::vector<std::string_view> words_of(std::string_view line) {

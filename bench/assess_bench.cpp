@@ -27,6 +27,8 @@
 #include <variant>
 #include <vector>
 
+#include <unistd.h>
+
 #include "clausecheck/contract_terms.h"
 #include "clausecheck/engine.h"
 #include "clausecheck/offer_model.h"
@@ -130,18 +132,26 @@ class SummaryReporter : public benchmark::ConsoleReporter {
     double wall_ms = 0;
   };
 
+  // Colour only on a terminal: a saved run is read as text.
+  SummaryReporter() : ConsoleReporter(isatty(fileno(stdout)) != 0 ? OO_Defaults : OO_Tabular) {}
+
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& run : runs) {
       const std::string name = run.run_name.function_name;
       const std::string prefix = "assess_after_scan/";
-      if (run.error_occurred || run.run_type != Run::RT_Iteration || name.rfind(prefix, 0) != 0) continue;
+      if (run.run_type != Run::RT_Iteration || name.rfind(prefix, 0) != 0) continue;
+      if (run.error_occurred) {
+        ++skipped;
+        continue;
+      }
       // The family's unit is milliseconds.
       times.push_back({name.substr(prefix.size()), run.GetAdjustedCPUTime(), run.GetAdjustedRealTime()});
     }
   }
 
   std::vector<Time> times;
+  std::size_t skipped = 0;  // not beside the repository
 };
 
 double median(std::vector<double> values) {
@@ -150,7 +160,7 @@ double median(std::vector<double> values) {
   return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-void print_summary(const std::vector<SummaryReporter::Time>& times, std::size_t listed) {
+void print_summary(const std::vector<SummaryReporter::Time>& times, std::size_t skipped, std::size_t listed) {
   if (times.empty()) return;
   std::vector<double> cpu;
   std::vector<double> wall;
@@ -163,8 +173,8 @@ void print_summary(const std::vector<SummaryReporter::Time>& times, std::size_t 
       std::max_element(times.begin(), times.end(), [](const auto& a, const auto& b) { return a.wall_ms < b.wall_ms; });
   const auto over_cpu = std::count_if(times.begin(), times.end(), [](const auto& t) { return t.cpu_ms >= 50; });
   const auto over_wall = std::count_if(times.begin(), times.end(), [](const auto& t) { return t.wall_ms >= 50; });
-  std::printf("\nassessment after the scan, %zu of %zu corpus documents measured (the others not beside the repository):\n",
-              times.size(), listed);
+  std::printf("\nassessment after the scan, %zu of the %zu corpus documents measured (%zu skipped: not beside the repository):\n",
+              times.size(), listed, skipped);
   std::printf("  CPU time:  median %.2f ms, max %.2f ms (%s)\n", median(cpu), by_cpu->cpu_ms, by_cpu->document.c_str());
   std::printf("  wall time: median %.2f ms, max %.2f ms (%s)\n", median(wall), by_wall->wall_ms, by_wall->document.c_str());
   // Wall-clock time counts the time the process waited for a core: on a loaded machine it
@@ -188,7 +198,7 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   SummaryReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  print_summary(reporter.times, documents.size());
+  print_summary(reporter.times, reporter.skipped, documents.size());
   benchmark::Shutdown();
   return 0;
 }

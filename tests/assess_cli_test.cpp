@@ -78,6 +78,15 @@ TEST(AssessCli, Html_HasTheSectionAndBothChartsFirst) {
   EXPECT_NE(r.out.find("Cash position by month", section), std::string::npos);
   EXPECT_NE(r.out.find("Revenue at risk by scenario", section), std::string::npos);
   EXPECT_NE(r.out.find("<strong>Liability: unbounded.</strong>", section), std::string::npos);
+  // How much and why, in one reading: £410 x 540 over 36 months, paid 60 days after each
+  // invoice once the prime is paid (30 days assumed): three months of £5,600 and the £8,000
+  // set-up are spent before the first payment.
+  EXPECT_NE(r.out.find("the provider needs <strong>£24,800</strong> of its own cash", section), std::string::npos);
+  EXPECT_NE(r.out.find("<p class=\"because\"><strong>Why:</strong> Each invoice is raised at the end of the month it "
+                       "covers and paid 90 days later (waiting for the prime to be paid), so the first payment arrives "
+                       "in month 4. By then the provider is £24,800 out of pocket: the lowest point.</p>",
+                       section),
+            std::string::npos);
 }
 
 // A contract that costs more than it pays is not working capital that comes back: the HTML

@@ -215,6 +215,17 @@ TEST(BatchSummary, CsvQuotesCommasAndDefusesFormulas) {
   EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"x\"\"),y.pdf\",error,\"corrupt, \"\"damaged\"\"\""), std::string::npos) << csv;
 }
 
+TEST(BatchSummary, CsvAmountsRoundingToZero_AreZeroNotMinusZero) {
+  BatchRow row;
+  row.path = "a.pdf";
+  row.status = BatchStatus::ok;
+  row.peak_working_capital = -0.0;
+  row.revenue_at_risk = -0.4;
+  const std::string csv = write_summary_csv({row});
+  EXPECT_NE(csv.find(",0,0\r\n"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("-0"), std::string::npos) << csv;
+}
+
 TEST(BatchSummary, CsvDefusesFormulasHiddenBehindATabOrCarriageReturn) {
   for (const std::string path : {"\t=cmd|' /C calc'!A0.pdf", "\r=1+1.pdf"}) {
     BatchRow row;

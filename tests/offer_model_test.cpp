@@ -413,6 +413,17 @@ CashFlowParameters random_parameters(std::mt19937& rng) {
   return p;
 }
 
+// A contract paid before its costs fall due needs no cash: its peak is 0, never -0, which the
+// JSON report and summary.csv would print as "-0.0" and "-0" (the good-practice subcontract
+// of corpus/subcontracts did, on the stated defaults).
+TEST(OfferModelProperty, CashNeverBelowZero_PeakIsZeroNotMinusZero) {
+  const Assessment a = assess(pay30, "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £0\n");
+  EXPECT_EQ(a.cash_flow.peak_month, 0);
+  EXPECT_EQ(a.cash_flow.peak_working_capital, 0);
+  EXPECT_FALSE(std::signbit(a.cash_flow.peak_working_capital));
+  for (const Scenario& s : a.scenarios) EXPECT_FALSE(std::signbit(s.peak_working_capital)) << s.name;
+}
+
 TEST(OfferModelProperty, LaterPaymentNeverLowersPeakWorkingCapital) {
   std::mt19937 rng(20261205);
   for (int i = 0; i < 2000; ++i) {

@@ -6,6 +6,12 @@
 #include <regex>
 #include <vector>
 
+#include "assessment_html.h"
+#include "assessment_view.h"
+#include "clausecheck/contract_terms.h"
+#include "clausecheck/engine.h"
+#include "clausecheck/offer_file.h"
+#include "clausecheck/offer_model.h"
 #include "report_test_support.h"
 
 namespace clausecheck {
@@ -270,6 +276,87 @@ TEST(ReportHtml, SameInput_GivesByteIdenticalOutput) {
   const std::string first = write_report_html(report);
   std::reverse(report.findings.begin(), report.findings.end());
   EXPECT_EQ(write_report_html(report), first);
+}
+
+// ---- The offer assessment's section: why the cash is needed, said in words a trustee reads
+// once (docs/offer-model.md, examples 1, 3 and 8).
+
+Assessment assessed(const std::string& contract, const std::string& offer) {
+  const OfferParseResult parsed = parse_offer(offer);
+  EXPECT_TRUE(std::holds_alternative<Offer>(parsed));
+  const Offer o = std::holds_alternative<Offer>(parsed) ? std::get<Offer>(parsed) : Offer{};
+  return assess_offer(read_contract_terms(analyse(document_from_text(contract))), o);
+}
+
+const std::string pay30 =
+    "1. Payment\n"
+    "1.1 The Subcontractor shall invoice monthly in arrears.\n"
+    "1.2 The Prime shall pay each valid invoice within thirty (30) days of receipt.\n";
+
+TEST(AssessmentSection, PeakBeforeTheFirstPayment_IsWhatWasSpentWhileWaiting) {
+  const Assessment a = assessed(
+      "1. Payment\n1.1 The Subcontractor shall invoice monthly in arrears.\n"
+      "1.2 The Prime shall pay each valid invoice within sixty (60) days of receipt.\n",
+      "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n");
+  EXPECT_EQ(peak_reason_text(a),
+            "Each invoice is raised at the end of the month it covers and paid 60 days later, so the first payment "
+            "arrives in month 3. By then the provider is £18,000 out of pocket: the lowest point.");
+  const std::string html = assessment_section_html(a);
+  EXPECT_NE(html.find("<p class=\"because\"><strong>Why:</strong> Each invoice is raised"), std::string::npos) << html;
+  EXPECT_LT(html.find("class=\"headline\""), html.find("class=\"because\""));
+}
+
+TEST(AssessmentSection, PayWhenPaid_SaysTheWaitIncludesThePrimes) {
+  const Assessment a = assessed(pay30 +
+                                    "1.3 The Prime shall not pay any sum unless and until it has itself received "
+                                    "payment from the Authority.\n",
+                                "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £9,000\n"
+                                "inflation = 0%\n");
+  EXPECT_NE(peak_reason_text(a).find("paid 60 days later (waiting for the prime to be paid), so the first payment "
+                                     "arrives in month 3"),
+            std::string::npos)
+      << peak_reason_text(a);
+}
+
+TEST(AssessmentSection, PeakAfterTheFirstPayment_SaysLessComesInThanGoesOutUntilThen) {
+  const Assessment a = assessed(pay30 +
+                                    "1.3 Outcome payments make up forty per cent (40%) of the Charges.\n"
+                                    "1.4 Each outcome payment is claimed six (6) months after the start of the "
+                                    "service.\n",
+                                "contract_value = £120,000\nterm = 12 months\nmonthly_delivery_cost = £8,000\n"
+                                "expected_outcome_rate = 55%\ninflation = 0%\n");
+  EXPECT_EQ(peak_reason_text(a),
+            "Each invoice is raised at the end of the month it covers and paid 30 days later, so the first payment "
+            "arrives in month 2. By then the provider is £8,000 out of pocket. After that, less comes in than goes "
+            "out until month 7, the lowest point.");
+}
+
+TEST(AssessmentSection, QuarterlyInvoices_NameThePeriodTheyCover) {
+  const Assessment a = assessed(
+      "1. Payment\n1.1 The Subcontractor shall invoice quarterly in arrears.\n"
+      "1.2 The Prime shall pay each valid invoice within thirty (30) days of receipt.\n",
+      "contract_value = £60,000\nterm = 6 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n");
+  EXPECT_EQ(peak_reason_text(a),
+            "Each invoice is raised at the end of the 3 months it covers and paid 30 days later, so the first payment "
+            "arrives in month 4. By then the provider is £27,000 out of pocket: the lowest point.");
+}
+
+TEST(AssessmentSection, ABond_IsSaidToBePartOfWhatIsOutOfPocket) {
+  const Assessment a = assessed(pay30, "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £9,000\n"
+                                       "inflation = 0%\nbond_amount = £5,000\n");
+  EXPECT_NE(peak_reason_text(a).find("By then the provider is £14,000 out of pocket, £5,000 of it the deposit or bond "
+                                     "put up in month 1: the lowest point."),
+            std::string::npos)
+      << peak_reason_text(a);
+}
+
+TEST(AssessmentSection, NoCashNeeded_GivesNoReason_AndNoRevenueAtRiskSaysTheWholePriceIsPaid) {
+  const Assessment a = assessed(pay30, "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £0\n");
+  EXPECT_EQ(peak_reason_text(a), "");
+  const std::string html = assessment_section_html(a);
+  EXPECT_EQ(html.find("class=\"because\""), std::string::npos);
+  EXPECT_NE(html.find("None: at the expected volume the whole price of £30,000 is paid"), std::string::npos) << html;
+  EXPECT_EQ(html.find("£0</strong> may never be paid"), std::string::npos);
 }
 
 }  // namespace

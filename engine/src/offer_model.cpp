@@ -181,7 +181,8 @@ CashFlow run_cash_flow(const CashFlowParameters& p) {
       flow.peak_month = month.month;
     }
   }
-  flow.peak_working_capital = -lowest;
+  // Never below zero: 0, not -0 (which reports would print as "-0").
+  flow.peak_working_capital = lowest < 0 ? -lowest : 0.0;
   flow.revenue_at_risk = std::max(0.0, p.indicative_price - flow.revenue_received);
   return flow;
 }

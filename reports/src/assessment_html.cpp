@@ -140,8 +140,11 @@ std::string assessment_section_html(const Assessment& a) {
     html += "The contract never needs the provider's own cash: payments arrive before the costs fall due.";
   }
   html += "</p>\n";
+  if (const std::string reason = peak_reason_text(a); !reason.empty()) {
+    html += "<p class=\"because\"><strong>Why:</strong> " + esc(reason) + "</p>\n";
+  }
   if (const TracedFigure* peak = find_figure(a, "peak_working_capital")) {
-    html += "<h3>Why: the terms that decide it</h3>\n<ul class=\"why\">\n";
+    html += "<h3>The terms and figures behind it</h3>\n<ul class=\"why\">\n";
     for (const ModelInput* in : figure_inputs(a, *peak)) {
       html += "<li><strong>" + esc(in->label) + ": " + esc(in->value_text) + "</strong> <span class=\"src src-" +
               std::string(to_string(in->source)) + "\">" + esc(input_source_text(*in)) + "</span></li>\n";
@@ -152,10 +155,19 @@ std::string assessment_section_html(const Assessment& a) {
           "<figcaption>Cash position by month: money received less money spent since the start. Bars below the line "
           "are cash the provider must carry.</figcaption></figure>\n";
 
-  html += "<h3>Revenue at risk</h3>\n<p>Of a price of " + esc(format_pounds(a.parameters.indicative_price)) +
-          ", <strong>" + esc(format_pounds(flow.revenue_at_risk)) +
-          "</strong> may never be paid: outcome payments not earned at the expected outcome rate, and service "
-          "credits. " + esc(format_pounds(flow.revenue_received)) + " is received.</p>\n";
+  html += "<h3>Revenue at risk</h3>\n<p>";
+  if (flow.revenue_at_risk > 0) {
+    html += "Of a price of " + esc(format_pounds(a.parameters.indicative_price)) + ", <strong>" +
+            esc(format_pounds(flow.revenue_at_risk)) +
+            "</strong> may never be paid: outcome payments not earned at the expected outcome rate, and service "
+            "credits. " + esc(format_pounds(flow.revenue_received)) + " is received.";
+  } else {
+    // "£0 may never be paid: outcome payments … and service credits" names risks the contract
+    // does not have; say plainly that the whole price comes in.
+    html += "None: at the expected volume the whole price of " + esc(format_pounds(a.parameters.indicative_price)) +
+            " is paid, since no part of it depends on outcomes or service credits.";
+  }
+  html += " The table shows what each scenario would change.</p>\n";
   html += "<figure>" + scenario_chart_svg(a) + "<figcaption>Revenue at risk by scenario.</figcaption></figure>\n";
   html += "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Outcome rate</th><th>Volume</th>"
           "<th>Paid, days after invoice</th><th>Revenue at risk</th><th>Own cash needed</th><th>Lowest in month</th>"

@@ -40,8 +40,9 @@ std::string write_assessment_text(const Report& report) {
     }
     out += wrap(reserves, "  ", "  ");
   }
+  if (const std::string reason = peak_reason_text(a); !reason.empty()) out += wrap("Why: " + reason, "  ", "  ");
   if (const TracedFigure* peak = find_figure(a, "peak_working_capital")) {
-    out += "  Why:\n";
+    out += "  The terms and figures behind it:\n";
     for (const ModelInput* in : figure_inputs(a, *peak)) {
       out += wrap(in->label + ": " + in->value_text + " (" + input_source_text(*in) + ")", "  - ", "    ");
     }

@@ -26,6 +26,16 @@ std::string peak_text(double peak, int month);
 // and with no delivery cost it gives no months of it.
 std::string reserves_text(const Assessment& assessment);
 
+// Why the peak is what it is, in the cash flow's own terms, for a reader who has never seen the
+// model: how long each invoice waits to be paid, the month the first payment arrives and how
+// far out of pocket the provider is by then, and, when the lowest point comes later, that
+// until then less comes in than goes out. "" when the cash never falls below where it started
+// or nothing is ever paid for the work.
+//   "Each invoice is raised at the end of the month it covers and paid 90 days later
+//    (waiting for the prime to be paid), so the first payment arrives in month 4. By then the
+//    provider is £24,800 out of pocket: the lowest point."
+std::string peak_reason_text(const Assessment& assessment);
+
 // A figure with one decimal place ("12.5"), as every assessment view prints rates, months
 // and chart coordinates. Any finite double fits: the model's figures are unbounded.
 std::string one_decimal(double value);

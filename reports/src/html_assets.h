@@ -58,6 +58,7 @@ section.assessment { margin: 16px 24px; padding: 12px 20px; max-width: 60em; bac
 section.assessment h2 { margin: 0 0 8px; font-size: 18px; }
 section.assessment h3 { font-size: 15px; margin: 16px 0 6px; }
 section.assessment p.headline { font-size: 17px; }
+section.assessment p.because { font-size: 15px; }
 section.assessment ul.why { margin: 0; padding-left: 20px; font-size: 14px; }
 section.assessment .src { color: #4a5568; font-size: 12px; }
 section.assessment .src-assumed { font-style: italic; }

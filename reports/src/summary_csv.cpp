@@ -51,7 +51,9 @@ std::string pounds_cell(const std::optional<double>& amount) {
   if (!amount || !std::isfinite(*amount)) return "";
   // Through the double, not an integer: no amount overflows.
   char digits[400];
-  std::snprintf(digits, sizeof digits, "%.0f", std::round(*amount));
+  double pounds = std::round(*amount);
+  if (pounds == 0) pounds = 0;  // -0.4 rounds to -0, which would print as "-0"
+  std::snprintf(digits, sizeof digits, "%.0f", pounds);
   return digits;
 }
 

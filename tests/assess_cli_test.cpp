@@ -30,6 +30,10 @@ TEST(AssessCli, Text_SaysTheCashNeededAndTheClausesBehindIt) {
   EXPECT_NE(r.out.find("Pay when paid: yes (clause 4.4, page 2)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Liability: UNBOUNDED"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("(assumed: "), std::string::npos) << "assumed inputs are said so";
+  // The provider's own figures say where they came from, in one pair of brackets: a
+  // nested "(your figures (offer, line 3))" reads as a typo to someone new to the tool.
+  EXPECT_NE(r.out.find("Unit price: £410 (your figures: offer, line 3)"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("))"), std::string::npos) << r.out;
 }
 
 TEST(AssessCli, Json_IsAValidReportWithTheAssessmentAndTracedFigures) {

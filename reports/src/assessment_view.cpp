@@ -13,7 +13,7 @@ std::string input_source_text(const ModelInput& input) {
     }
     // The provider's own figure, from an offer file or the web form (which writes one):
     // "your figures" says whose it is to a reader who never saw the file.
-    case InputSource::offer: return "your figures (offer, line " + std::to_string(input.line) + ")";
+    case InputSource::offer: return "your figures: offer, line " + std::to_string(input.line);
     case InputSource::assumed: return "assumed: " + input.note;
   }
   return "";

@@ -9,7 +9,7 @@
 
 namespace clausecheck {
 
-// "clause 4.3, page 2", "your figures (offer, line 3)", "assumed: no payment period stated; …".
+// "clause 4.3, page 2", "your figures: offer, line 3", "assumed: no payment period stated; …".
 std::string input_source_text(const ModelInput& input);
 
 // The inputs a figure came from, in the figure's order (ids that name no input are skipped).

@@ -306,6 +306,22 @@ TEST(AssessmentSection, PeakBeforeTheFirstPayment_IsWhatWasSpentWhileWaiting) {
   EXPECT_LT(html.find("class=\"headline\""), html.find("class=\"because\""));
 }
 
+TEST(AssessmentSection, CashChart_NamesTheLowestBarInWordsAndSaysWhatTheBarsMean) {
+  const Assessment a = assessed(
+      "1. Payment\n1.1 The Subcontractor shall invoice monthly in arrears.\n"
+      "1.2 The Prime shall pay each valid invoice within sixty (60) days of receipt.\n",
+      "contract_value = £30,000\nterm = 3 months\nmonthly_delivery_cost = £9,000\ninflation = 0%\n");
+  const std::string html = assessment_section_html(a);
+  // One marker, on the chart: an outline alone is lost on a dark bar and in grey print.
+  const std::string marker = "lowest \u25BC</text>";
+  const std::size_t at = html.find(marker);
+  ASSERT_NE(at, std::string::npos) << html;
+  EXPECT_EQ(html.find(marker, at + 1), std::string::npos) << "only the lowest month is marked";
+  EXPECT_NE(html.find("Lowest point: -£18,000 in month 2 (marked \u25BC)"), std::string::npos) << html;
+  EXPECT_NE(html.find("Dark bars below the line are cash the provider must carry; white bars above it are cash in hand."),
+            std::string::npos);
+}
+
 TEST(AssessmentSection, PayWhenPaid_SaysTheWaitIncludesThePrimes) {
   const Assessment a = assessed(pay30 +
                                     "1.3 The Prime shall not pay any sum unless and until it has itself received "

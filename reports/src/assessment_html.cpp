@@ -54,6 +54,12 @@ std::string cash_chart_svg(const Assessment& a) {
     svg += "<rect class=\"" + std::string(below ? "bar-below" : "bar-above") + (peak ? " bar-peak" : "") + "\" x=\"" +
            one_decimal(x) + "\" y=\"" + one_decimal(y0) + "\" width=\"" + one_decimal(bar) + "\" height=\"" + one_decimal(std::max(0.5, y1 - y0)) +
            "\"><title>Month " + std::to_string(m.month) + ": " + esc(format_pounds(m.position)) + "</title></rect>";
+    if (peak && below) {
+      // Named in words over the bar, just above the zero line: an outline alone is lost on
+      // a dark bar and in grey print.
+      svg += "<text class=\"note\" x=\"" + one_decimal(x + bar / 2) + "\" y=\"" + one_decimal(y(0) - 4) +
+             "\" text-anchor=\"middle\">lowest \u25BC</text>";
+    }
     const std::size_t step = months.size() > 24 ? 6 : months.size() > 12 ? 3 : 1;
     if (m.month == 1 || m.month % static_cast<int>(step) == 0) {
       svg += "<text class=\"axis\" x=\"" + one_decimal(x + bar / 2) + "\" y=\"" + one_decimal(height - bottom + 14) +
@@ -72,7 +78,7 @@ std::string cash_chart_svg(const Assessment& a) {
     // Written above the plot, where no bar or line can cover it.
     svg += "<text class=\"note\" x=\"" + one_decimal(left) + "\" y=\"" + one_decimal(top - 10) + "\">Lowest point: " +
            esc(format_pounds(-a.cash_flow.peak_working_capital)) + " in month " + std::to_string(a.cash_flow.peak_month) +
-           " (outlined bar)</text>";
+           " (marked \u25BC)</text>";
   }
   svg += "<text class=\"axis\" x=\"" + one_decimal(left + plot_w / 2) + "\" y=\"" + one_decimal(height - 4) +
          "\" text-anchor=\"middle\">month</text>";
@@ -152,8 +158,8 @@ std::string assessment_section_html(const Assessment& a) {
     html += "</ul>\n";
   }
   html += "<figure>" + cash_chart_svg(a) +
-          "<figcaption>Cash position by month: money received less money spent since the start. Bars below the line "
-          "are cash the provider must carry.</figcaption></figure>\n";
+          "<figcaption>Cash position by month: money received less money spent since the start. Dark bars below "
+          "the line are cash the provider must carry; white bars above it are cash in hand.</figcaption></figure>\n";
 
   html += "<h3>Revenue at risk</h3>\n<p>";
   if (flow.revenue_at_risk > 0) {

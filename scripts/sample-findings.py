@@ -16,6 +16,13 @@ and the count of each cause of a wrong finding.
 
   scripts/sample-findings.py --seed 1 -n 80 [--jsonl] [--binary build/clausecheck]
   scripts/sample-findings.py --score corpus/real/finding-audit/dev-a-seed1.jsonl
+
+A second judge re-reads a finished audit blind with --blind (each finding with its context,
+the verdict, cause and note left out), and --agree compares two judges' verdicts on the same
+findings: percent agreement and Cohen's kappa.
+
+  scripts/sample-findings.py --blind corpus/real/finding-audit/dev-a-seed1.jsonl [--jsonl]
+  scripts/sample-findings.py --agree dev-a-seed1.jsonl dev-a-seed1-judge2.jsonl
 """
 import argparse
 import collections
@@ -126,6 +133,90 @@ def wilson_interval(successes, trials, z=1.96):
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+# What a judge wrote about a finding: left out of a blind re-reading.
+JUDGEMENT = ("verdict", "cause", "note")
+
+
+def blind(path, shared, as_jsonl):
+    """Each finding of an audit without its judgement: as JSON records to fill in, or printed
+    with the contract text around its words (found with whitespace folded, as the record
+    keeps them)."""
+    texts = {}
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    for number, row in enumerate(rows, 1):
+        row = {k: v for k, v in row.items() if k not in JUDGEMENT}
+        if as_jsonl:
+            print(json.dumps(row, ensure_ascii=False))
+            continue
+        name = row["contract"]
+        if name not in texts:
+            with open(os.path.join(shared, "cuad", "txt", name + ".txt"), encoding="utf-8", errors="replace") as f:
+                texts[name] = " ".join(f.read().split())
+        text, words = texts[name], row.get("words", "")
+        print(f"=== {row.get('n', number)}. {name}")
+        print(f"    {row['rule']} [{row['type']}] clause {row.get('clause') or '(document)'} page {row.get('page', 0)}"
+              f"  provider {row.get('provider', '')!r}")
+        if words:
+            begin = text.find(words[:120])
+            if begin < 0:
+                print(f"    (words not found) >>>{words}<<<")
+            else:
+                end = begin + len(words)
+                print(f"    ...{text[max(0, begin - CONTEXT):begin]} >>>{words}<<< {text[end:end + CONTEXT]}...")
+        print()
+
+
+def cohen_kappa(pairs):
+    """Cohen's kappa of two judges' labels, given as (first, second) pairs."""
+    n = len(pairs)
+    if n == 0:
+        return 0.0
+    observed = sum(a == b for a, b in pairs) / n
+    first = collections.Counter(a for a, _ in pairs)
+    second = collections.Counter(b for _, b in pairs)
+    expected = sum(first[c] * second[c] for c in set(first) | set(second)) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def agree(first_path, second_path):
+    """Agreement of two audits of the same findings (the same records in the same order)."""
+    rows = []
+    for path in (first_path, second_path):
+        with open(path, encoding="utf-8") as f:
+            rows.append([json.loads(line) for line in f if line.strip()])
+    if len(rows[0]) != len(rows[1]):
+        raise SystemExit(f"{first_path} has {len(rows[0])} findings, {second_path} {len(rows[1])}")
+    for line_number, (a, b) in enumerate(zip(*rows), 1):
+        if (a["contract"], a["rule"], a.get("words", "")) != (b["contract"], b["rule"], b.get("words", "")):
+            raise SystemExit(f"finding {line_number} differs between the two files")
+    pairs = [(a["verdict"], b["verdict"]) for a, b in zip(*rows)]
+    table = collections.Counter(pairs)
+    print(f"{len(pairs)} findings judged twice (rows: {first_path}, columns: {second_path})")
+    print("          " + "".join(f"{v:>8}" for v in VERDICTS))
+    for a in VERDICTS:
+        print(f"{a:>10}" + "".join(f"{table[(a, b)]:>8}" for b in VERDICTS))
+    agreed = sum(a == b for a, b in pairs)
+    print(f"all three verdicts: agree {agreed}/{len(pairs)} = {agreed / len(pairs):.3f}, "
+          f"Cohen's kappa {cohen_kappa(pairs):.3f}")
+    decided = [(a, b) for a, b in pairs if "unsure" not in (a, b)]
+    agreed = sum(a == b for a, b in decided)
+    if decided:
+        print(f"right/wrong, both judges decided: agree {agreed}/{len(decided)} = {agreed / len(decided):.3f}, "
+              f"Cohen's kappa {cohen_kappa(decided):.3f}")
+    both_wrong = [(a.get("cause"), b.get("cause")) for a, b in zip(*rows) if a["verdict"] == b["verdict"] == "wrong"]
+    if both_wrong:
+        same = sum(a == b for a, b in both_wrong)
+        print(f"cause of a finding both judged wrong: same {same}/{len(both_wrong)}")
+    for name, path in (("first", first_path), ("second", second_path)):
+        column = 0 if name == "first" else 1
+        right = sum(p[column] == "right" for p in pairs)
+        wrong = sum(p[column] == "wrong" for p in pairs)
+        low, high = wilson_interval(right, right + wrong)
+        print(f"{name} judge: precision {right}/{right + wrong} = {right / max(1, right + wrong):.3f} "
+              f"95% CI [{low:.3f}, {high:.3f}]")
+
+
 def score(path):
     verdicts = collections.Counter()
     causes = collections.Counter()
@@ -162,9 +253,17 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--jsonl", action="store_true", help="one JSON record per finding (no context), to fill in")
     parser.add_argument("--score", metavar="AUDIT.jsonl", help="summarise a finished audit instead of drawing")
+    parser.add_argument("--blind", metavar="AUDIT.jsonl", help="show an audit's findings without their verdicts")
+    parser.add_argument("--agree", nargs=2, metavar="AUDIT.jsonl", help="agreement of two audits of the same findings")
     args = parser.parse_args()
     if args.score:
         score(args.score)
+        return 0
+    if args.agree:
+        agree(*args.agree)
+        return 0
+    if args.blind:
+        blind(args.blind, cuad.load_split()[0], args.jsonl)
         return 0
 
     shared, _ = cuad.load_split()

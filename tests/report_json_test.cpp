@@ -183,6 +183,41 @@ TEST(ReportJson, BundledSampleAnalysedByTheEngine_IsAValidReportWithItsOutline) 
   EXPECT_EQ(parsed["outline"].size(), doc.structure.roots.size());
 }
 
+// The report is written piece by piece (the findings one at a time, not as one tree); its
+// bytes are still those of the whole report dumped at once with two-space indentation, with
+// and without findings, outline, warnings and timestamp.
+TEST(ReportJson, WrittenPieceByPiece_IsByteForByteTheWholeTreeDumped) {
+  const auto redumped = [](const std::string& text) {
+    return nlohmann::ordered_json::parse(text).dump(2) + "\n";
+  };
+  AnalysedDocument doc = sample_analysed_document();
+  doc.document.warnings.push_back({"page-without-text", "Page 2 has no text layer.", 2});
+  Report report = sample_report(doc);
+  report.options.timestamp = "2026-01-02T03:04:05Z";
+  const std::string full = written(report);
+  EXPECT_EQ(full, redumped(full));
+  ASSERT_NE(full.find("\n    {\n      \"id\": \"F1\""), std::string::npos);
+
+  std::ifstream in(std::string(CLAUSECHECK_SOURCE_DIR) + "/corpus/samples/sample-subcontract.md", std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  const AnalysedDocument analysed = analyse(document_from_text(content.str(), "sample-subcontract.md"));
+  Report outline_only;
+  outline_only.tool_version = "0.1.0";
+  outline_only.document = &analysed;
+  const std::string with_outline = written(outline_only);
+  EXPECT_EQ(with_outline, redumped(with_outline));
+
+  AnalysedDocument clean;
+  clean.document = document_from_text("Nothing risky here.", "clean.txt");
+  Report empty;
+  empty.tool_version = "0.1.0";
+  empty.document = &clean;
+  const std::string bare = written(empty);
+  EXPECT_EQ(bare, redumped(bare));
+  EXPECT_NE(bare.find("\"findings\": []"), std::string::npos);
+}
+
 TEST(ReportJsonSchema, ReportMissingARequiredKey_IsRejected) {
   // The validator must be able to fail: otherwise every "valid" above proves nothing.
   const AnalysedDocument doc = sample_analysed_document();

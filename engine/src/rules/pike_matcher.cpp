@@ -36,7 +36,12 @@ std::vector<std::uint32_t> starts_near(const std::vector<std::uint32_t>& starts,
 }  // namespace
 
 PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std::size_t slot_count)
-    : program_(program), index_(index), slot_count_(slot_count), mark_(program.code.size(), 0) {
+    : program_(program),
+      index_(index),
+      slot_count_(slot_count),
+      closures_(program.code.size()),
+      closure_seen_(program.code.size(), 0),
+      mark_(program.code.size(), 0) {
   // Prefilter: every atom set needs a word in the document. The rarest set is the anchor.
   std::vector<std::uint32_t> anchor_ids;
   std::size_t anchor_count = 0;
@@ -117,11 +122,7 @@ bool PikeMatcher::atoms_in(std::uint32_t from, std::uint32_t limit) const {
 }
 
 std::vector<CaptureValue>& PikeMatcher::writable_captures(Thread& thread) const {
-  auto copy = thread.captures ? std::make_shared<std::vector<CaptureValue>>(*thread.captures)
-                              : std::make_shared<std::vector<CaptureValue>>(slot_count_);
-  std::vector<CaptureValue>& captures = *copy;
-  thread.captures = std::move(copy);
-  return captures;
+  return thread.captures.writable(slot_count_);
 }
 
 bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
@@ -141,7 +142,121 @@ bool PikeMatcher::conditions_checked(const Thread& thread) const {
 
 // Follows split, jump and save from `thread` without consuming, adding each consuming
 // instruction reached to `list` once per position. Reaching `match` records a match.
+//
+// The walk from each instruction is worked out once per matcher (closure_of): the
+// consuming instructions and matches it reaches, in the order the walk reaches them, each
+// with the saves on the way. A gap followed by twenty alternatives walked the twenty
+// branches again at every token the gap steps over; now it reads the list, and leaves out
+// at once a word instruction the token at `position` is not in (that thread would end at
+// its step, as seed() leaves it out). Only the consuming instructions and matches are
+// marked: whatever an earlier walk at this position reached through an instruction, it
+// reached everything after it too, so a consuming instruction marked is all a walk needs
+// to know to skip it (the same reasoning as seed's).
 void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const {
+  const Closure& closure = closure_of(thread.pc);
+  if (closure.walk) {
+    walk_thread(list, std::move(thread), position);
+    return;
+  }
+  const std::uint64_t stamp = epoch_ + position;
+  const bool can_step = position < index_.token_count();
+  for (std::uint32_t e = closure.first; e < closure.end; ++e) {
+    const SeedEntry& entry = closure_entries_[e];
+    const Instruction& in = program_.code[entry.pc];
+    if (in.op == Op::word && (!can_step || !in_set(in.a, position))) continue;
+    if (mark_[entry.pc] == stamp) continue;
+    mark_[entry.pc] = stamp;
+    Thread t = e + 1 == closure.end ? std::move(thread) : thread;
+    t.pc = entry.pc;
+    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) {
+      CaptureValue& capture = writable_captures(t)[closure_saves_[s].a];
+      if (closure_saves_[s].b == 0) {
+        capture.first = position;
+      } else {
+        capture.end = position;
+        capture.set = true;
+      }
+    }
+    if (in.op == Op::match) {
+      if (!conditions_checked(t)) continue;
+      if (!found_ || t.start < found_->first) {
+        found_ = TokenMatch{t.start, position, t.captures ? *t.captures : std::vector<CaptureValue>(slot_count_)};
+      }
+      continue;
+    }
+    list.push_back(std::move(t));
+  }
+}
+
+// The walk add_thread's list stands for, from `pc`: every instruction reached through
+// split, jump and save, depth first, the preferred branch first, each once. A walk that
+// would list more than max_closure entries is left to walk_thread instead, so the lists
+// stay in proportion to the program whatever the pattern.
+const PikeMatcher::Closure& PikeMatcher::closure_of(std::uint32_t pc) const {
+  Closure& closure = closures_[pc];
+  if (closure.known) return closure;
+  closure.known = true;
+  const Op op = program_.code[pc].op;
+  if (op != Op::split && op != Op::jump && op != Op::save) {
+    // Nothing to follow: the list is the instruction itself.
+    closure.first = static_cast<std::uint32_t>(closure_entries_.size());
+    closure_entries_.push_back({pc, 0, 0});
+    closure.end = closure.first + 1;
+    return closure;
+  }
+  ++closure_walk_;
+  struct Path {
+    std::uint32_t pc;
+    std::uint32_t first_save;  // its saves: path_saves[first_save, end_save)
+    std::uint32_t end_save;
+  };
+  std::vector<Instruction> path_saves;
+  std::vector<Path> stack{{pc, 0, 0}};
+  const auto first_entry = static_cast<std::uint32_t>(closure_entries_.size());
+  const auto first_save = static_cast<std::uint32_t>(closure_saves_.size());
+  while (!stack.empty()) {
+    Path path = stack.back();
+    stack.pop_back();
+    if (closure_seen_[path.pc] == closure_walk_) continue;
+    closure_seen_[path.pc] = closure_walk_;
+    const Instruction& in = program_.code[path.pc];
+    switch (in.op) {
+      case Op::jump: stack.push_back({in.a, path.first_save, path.end_save}); break;
+      case Op::split:
+        if (closure_seen_[in.b] != closure_walk_) stack.push_back({in.b, path.first_save, path.end_save});
+        stack.push_back({in.a, path.first_save, path.end_save});
+        break;
+      case Op::save: {
+        // The path's saves, then this one, at the end of path_saves (a path's saves are a
+        // copy of its parent's, so that siblings do not see each other's).
+        const auto begin = static_cast<std::uint32_t>(path_saves.size());
+        for (std::uint32_t s = path.first_save; s < path.end_save; ++s) path_saves.push_back(path_saves[s]);
+        path_saves.push_back(in);
+        stack.push_back({path.pc + 1, begin, static_cast<std::uint32_t>(path_saves.size())});
+        break;
+      }
+      default: {
+        if (closure_entries_.size() - first_entry >= max_closure) {
+          closure_entries_.resize(first_entry);
+          closure_saves_.resize(first_save);
+          closure.walk = true;
+          return closure;
+        }
+        const auto saves = static_cast<std::uint32_t>(closure_saves_.size());
+        closure_saves_.insert(closure_saves_.end(), path_saves.begin() + path.first_save,
+                              path_saves.begin() + path.end_save);
+        closure_entries_.push_back({path.pc, saves, static_cast<std::uint32_t>(closure_saves_.size())});
+        break;
+      }
+    }
+  }
+  closure.first = first_entry;
+  closure.end = static_cast<std::uint32_t>(closure_entries_.size());
+  return closure;
+}
+
+// add_thread's walk done step by step, for an instruction whose list would be too long.
+void PikeMatcher::walk_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const {
   std::vector<Thread>& stack = stack_;  // empty between calls; its capacity is kept
   stack.push_back(std::move(thread));
   while (!stack.empty()) {

@@ -70,7 +70,45 @@ class PikeMatcher {
   // A thread's captures are shared with the threads it was copied from until one of them
   // saves into a slot (copy on write): a thread is copied at every split and every step,
   // and copying the captures themselves was most of the matcher's time.
-  using Captures = std::shared_ptr<const std::vector<CaptureValue>>;
+  //
+  // The count is not atomic: a matcher, and every thread of its Pike VM, belongs to one scan
+  // on one system thread (std::shared_ptr counted atomically, and that was a tenth of
+  // matching). A save into captures no other thread holds writes in place.
+  class Captures {
+   public:
+    Captures() = default;
+    Captures(const Captures& other) : block_(other.block_) {
+      if (block_ != nullptr) ++block_->holders;
+    }
+    Captures(Captures&& other) noexcept : block_(std::exchange(other.block_, nullptr)) {}
+    Captures& operator=(Captures other) noexcept {
+      std::swap(block_, other.block_);
+      return *this;
+    }
+    ~Captures() {
+      if (block_ != nullptr && --block_->holders == 0) delete block_;
+    }
+    explicit operator bool() const { return block_ != nullptr; }
+    const std::vector<CaptureValue>& operator*() const { return block_->values; }
+    // The captures to write into: these when no other thread holds them, else a copy
+    // (`slot_count` empty slots when there were none).
+    std::vector<CaptureValue>& writable(std::size_t slot_count) {
+      if (block_ == nullptr) {
+        block_ = new Block{1, std::vector<CaptureValue>(slot_count)};
+      } else if (block_->holders > 1) {
+        --block_->holders;
+        block_ = new Block{1, block_->values};
+      }
+      return block_->values;
+    }
+
+   private:
+    struct Block {
+      std::uint32_t holders;
+      std::vector<CaptureValue> values;
+    };
+    Block* block_ = nullptr;
+  };
   struct Thread {
     std::uint32_t pc = 0;
     std::uint32_t start = 0;
@@ -86,6 +124,7 @@ class PikeMatcher {
   bool conditions_checked(const Thread& thread) const;
   bool holds(const ValueSpec& spec, const TypedValue& value) const;
   void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
+  void walk_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;
   // `set_ids`: the resolved word ids of each of the program's sets.
   void find_seed_closure(const std::vector<std::vector<std::uint32_t>>& set_ids);
   void seed(std::vector<Thread>& list, std::uint32_t position) const;
@@ -144,6 +183,23 @@ class PikeMatcher {
   std::vector<std::uint32_t> seed_other_;
   std::vector<Instruction> seed_saves_;  // the save instructions passed, in order
   bool seed_everywhere_ = true;
+  // add_thread's walk from each instruction, worked out the first time a thread arrives
+  // there (closure_of): closure_entries_[first, end), the consuming instructions and
+  // matches reached, in the order reached, with their saves in closure_saves_; `walk`
+  // when there are more than max_closure of them (add_thread then walks step by step).
+  struct Closure {
+    bool known = false;
+    bool walk = false;
+    std::uint32_t first = 0;
+    std::uint32_t end = 0;
+  };
+  static constexpr std::size_t max_closure = 512;
+  const Closure& closure_of(std::uint32_t pc) const;
+  mutable std::vector<Closure> closures_;
+  mutable std::vector<SeedEntry> closure_entries_;
+  mutable std::vector<Instruction> closure_saves_;
+  mutable std::vector<std::uint32_t> closure_seen_;  // == closure_walk_: visited by the walk under way
+  mutable std::uint32_t closure_walk_ = 0;
   std::vector<std::uint32_t> starts_;  // sorted token positions where a match may begin
 
   // Scratch state of find(); the matcher belongs to one scan of one thread.

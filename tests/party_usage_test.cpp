@@ -28,6 +28,25 @@ TEST(PartyUsage, MatchesWholeCaseSensitiveWordsOnly) {
   EXPECT_EQ(read_party_usage(text, {"SHPS"}).performs, 1);
 }
 
+// A license and hosting agreement defines its parties in capitals, ("CORIO") and
+// ("CHANGEPOINT"), and its operative clauses write them as names: "Changepoint shall provide".
+TEST(PartyUsage, ATermDefinedInCapitalsIsAlsoReadAsTheClausesWriteIt) {
+  const std::string text =
+      "Changepoint shall provide to Corio the Support Services. Corio shall pay Changepoint the fees set out in "
+      "Exhibit B. Changepoint shall deliver each Update. Amounts payable to Changepoint are due in thirty days. "
+      "CHANGEPOINT will maintain the Software.";
+  PartyUsage changepoint = read_party_usage(text, {"CHANGEPOINT"});
+  PartyUsage corio = read_party_usage(text, {"CORIO"});
+  EXPECT_EQ(changepoint.performs, 3);  // "Changepoint shall provide", "… shall deliver", "CHANGEPOINT will maintain"
+  EXPECT_EQ(changepoint.is_paid, 2);   // "pay Changepoint", "payable to Changepoint"
+  EXPECT_EQ(corio.pays, 1);
+  EXPECT_EQ(provider_by_usage(changepoint, corio), 0);
+  // A short term in capitals is an acronym the text keeps as it is: "Hps" is not HPS.
+  EXPECT_EQ(read_party_usage("Hps shall provide the services.", {"HPS"}).performs, 0);
+  // A two-word name: "COMMERCE ONE" is "Commerce One" in the clauses.
+  EXPECT_EQ(read_party_usage("Commerce One shall deliver the Software.", {"COMMERCE ONE"}).performs, 1);
+}
+
 TEST(PartyUsage, AVerbInAnotherSentenceIsNotTheParty) {
   const std::string text = "Acme. Shall provide nothing. Beta: pay Acme";
   EXPECT_EQ(read_party_usage(text, {"Acme"}).performs, 0);

@@ -117,10 +117,38 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
   }
 }
 
+// A name the parties clause defines in capitals, ("CHANGEPOINT") or ("COMMERCE ONE"), as the
+// operative clauses write it: "Changepoint shall provide", "Commerce One will pay". Empty when
+// the name is not all capitals or is short enough to be an acronym ("HPS", "IBM"), which the
+// text keeps in capitals.
+std::string title_case(std::string_view name) {
+  std::size_t letters = 0;
+  for (char c : name) {
+    if (ascii_is_lower(c)) return {};
+    if (ascii_is_upper(c)) ++letters;
+  }
+  if (letters < 4) return {};
+  std::string out;
+  bool word_start = true;
+  for (char c : name) {
+    out += word_start ? c : ascii_lower(c);
+    word_start = !ascii_is_alnum(c);
+  }
+  return out;
+}
+
 }  // namespace
 
-PartyUsage read_party_usage(std::string_view text, const std::vector<std::string>& names) {
+PartyUsage read_party_usage(std::string_view text, const std::vector<std::string>& terms) {
   PartyUsage usage;
+  std::vector<std::string> names;
+  for (const std::string& term : terms) {
+    if (std::find(names.begin(), names.end(), term) == names.end()) names.push_back(term);
+    std::string titled = title_case(term);
+    if (!titled.empty() && std::find(names.begin(), names.end(), titled) == names.end()) {
+      names.push_back(std::move(titled));
+    }
+  }
   for (const std::string& name : names) {
     if (name.empty()) continue;
     for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {

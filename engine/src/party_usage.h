@@ -26,7 +26,9 @@ struct PartyUsage {
 
 // REQUIRES: `names` are the party's defined terms as the text writes them ("SHPS", "Company");
 // each is matched as a whole, case-sensitive word (a party's term is capitalised, so "the
-// company" in prose is not the "Company").
+// company" in prose is not the "Company"). A term of four or more letters defined in capitals
+// ("CHANGEPOINT", "COMMERCE ONE") is also matched as the operative clauses write it
+// ("Changepoint", "Commerce One"); a shorter one ("HPS") is an acronym and kept as it is.
 PartyUsage read_party_usage(std::string_view text, const std::vector<std::string>& names);
 
 // The index (0 or 1) of the party the usage shows to be the provider, or -1 when the text

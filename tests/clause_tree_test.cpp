@@ -695,6 +695,15 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, APageNumberOverAnArticleNumberedWithADash_IsNotAClause) {
+  auto s = structure_of("IV - INDEMNITY\n4.1 The Parties shall indemnify each other.\n5\nV - CONFIDENTIALITY\n"
+                        "5.1 Each Party keeps the information confidential.\n");
+  EXPECT_EQ(citations(s), (Strings{"4.1", "5.1"}));
+  // A number over a title of its own is still a clause.
+  auto titled = structure_of("1\nDEFINITIONS\nWords have meanings.\n2\nTERM\nThe term is a year.\n");
+  EXPECT_EQ(citations(titled), (Strings{"1", "2"}));
+}
+
 TEST(ClauseTree, ABareNumberTitledInCapitalsRunOn_IsAHeading) {
   auto s = structure_of(
       "The parties agree as follows: 1 GRANT 1.1 Rights. We grant you the right. 1.2 Location. The location "

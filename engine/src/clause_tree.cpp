@@ -824,9 +824,25 @@ class TreeBuilder {
       if (text.front() == '[') return false;
       // "13" over `EXHIBIT "B"`: a page number over a part heading the label reader does not take.
       if (opens_with_part_keyword(text)) return false;
+      // "5" over "V - CONFIDENTIALITY": a page number over an article numbered in roman
+      // numerals or letters and set off by a dash, which is the heading's own label.
+      if (opens_with_dashed_label(text)) return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;
+  }
+
+  // The line opens with a roman numeral or a capital letter and a dash: "V - CONFIDENTIALITY",
+  // "IV – TERM", "A — Fees".
+  static bool opens_with_dashed_label(std::string_view text) {
+    std::size_t i = 0;
+    const std::string_view word = next_word(text, i);
+    const std::string_view dash = next_word(text, i);
+    if (word.empty() || word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char c) { return ascii_is_upper(c); })) {
+      return false;
+    }
+    if (word.size() > 1 && !roman_value(ascii_lower(word))) return false;
+    return dash == "-" || dash == "\xE2\x80\x93" || dash == "\xE2\x80\x94";
   }
 
   // The line opens with a part keyword in capitals: `EXHIBIT "B"`, "SCHEDULE OF FEES".

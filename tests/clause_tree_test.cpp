@@ -680,6 +680,45 @@ TEST(ClauseTree, RunTogetherClausesAfterACapitalHeadingOrTitledLetters_AreCutApa
   EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "2"}));
 }
 
+TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
+  // A PDF prints such an item at the start of a line; a text rendering runs it on.
+  auto s = structure_of(
+      "1. Services. The Company provides the platform as follows. (a) The Company hosts the site. (b) \"Users\" "
+      "may subscribe. 2. Fees and expenses. You pay as follows. a) Generally you pay the fees. b) Monthly Fees "
+      "and Billing The Company bills you monthly.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "2", "2(a)", "2(b)"}));
+  // After a colon, a semicolon, a comma or a word, or going on in lower case, the list runs
+  // inside the sentence.
+  auto sentence = structure_of(
+      "1. Fees. The Buyer shall: (a) Pay them; (b) Keep records, (c) Report. It will (a) Audit them. The "
+      "Seller. (a) shall deliver.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
+TEST(ClauseTree, APageNumberOverAnArticleNumberedWithADash_IsNotAClause) {
+  auto s = structure_of("IV - INDEMNITY\n4.1 The Parties shall indemnify each other.\n5\nV - CONFIDENTIALITY\n"
+                        "5.1 Each Party keeps the information confidential.\n");
+  EXPECT_EQ(citations(s), (Strings{"4.1", "5.1"}));
+  // A number over a title of its own is still a clause.
+  auto titled = structure_of("1\nDEFINITIONS\nWords have meanings.\n2\nTERM\nThe term is a year.\n");
+  EXPECT_EQ(citations(titled), (Strings{"1", "2"}));
+}
+
+TEST(ClauseTree, ABareNumberTitledInCapitalsRunOn_IsAHeading) {
+  auto s = structure_of(
+      "The parties agree as follows: 1 GRANT 1.1 Rights. We grant you the right. 1.2 Location. The location "
+      "is approved. 2 TERM AND RENEWAL 2.1 Term. The term starts now. This Section 2 has ends.\n"
+      "It is renewed. 3 PURCHASE OF PRODUCTS\nYou may buy products. 3.1 Products. You buy them.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2", "2", "2.1", "3", "3.1"}));
+  EXPECT_EQ(clause(s, "2").heading, "TERM AND RENEWAL");
+  // Numbers that are quantities or follow a word they complete stay text; so does a bare
+  // number whose capitals end the paragraph after a heading rather than a full stop.
+  auto text = structure_of(
+      "1. Scope. The fee is due within ARTICLE 2 DAYS 2.1 of the invoice. Ship 4 UNITS 4.1 KG. B. IA 2 AUDIO "
+      "PRODUCTS ROYALTY\n");
+  EXPECT_EQ(citations(text), (Strings{"1"}));
+}
+
 TEST(ClauseTree, NumbersPrintedApartFromTheirText_AreCutApart) {
   auto s = structure_of("1. Definitions. Words have meanings.\n1.1. 1.2.\n1.3. 2. 2.1.\n");
   EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2", "1.3", "2", "2.1"}));

@@ -372,6 +372,43 @@ bool ends_sentence(std::string_view before) {
   return !inner.empty() && (inner.back() == '.' || inner.back() == ':' || inner.back() == ';');
 }
 
+// The text before `end` closes a sentence with a full stop: "done.", `(the "Parties").`,
+// `"Products."`. Not a colon or a semicolon: a list after those runs on in a PDF as often
+// as it starts a line.
+bool ends_full_stop(std::string_view before) {
+  before = trim(before);
+  for (int closers = 0; closers < 2 && !before.empty(); ++closers) {
+    if (before.back() == '.') return true;
+    if (before.back() == '"' || before.back() == ')' || before.back() == ']' || before.back() == '\'') {
+      before.remove_suffix(1);
+    } else if (before.ends_with("\xE2\x80\x9D") || before.ends_with("\xE2\x80\x99")) {
+      before.remove_suffix(3);
+    } else {
+      return false;
+    }
+  }
+  return !before.empty() && before.back() == '.';
+}
+
+// The piece is a number and its short title closed by a full stop: "1. Appointment of the Agents.".
+bool is_titled_label(std::string_view piece) {
+  piece = trim(piece);
+  const std::optional<ClauseLabel> label = parse_leading_label(piece);
+  if (!label || label->is_part() || label->readings.front().family != LabelFamily::decimal ||
+      label->length >= piece.size() || piece.back() != '.') {
+    return false;
+  }
+  const std::string_view title = trim(piece.substr(label->length, piece.size() - 1 - label->length));
+  return !title.empty() && word_count(title) <= 8 && title.find('.') == std::string_view::npos &&
+         reads_as_heading(title, false);
+}
+
+// What follows a label opens a sentence or a title: a capital, a quotation mark or "[".
+bool opens_sentence(std::string_view rest) {
+  return !rest.empty() && (ascii_is_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
+                           rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98");
+}
+
 // The piece so far is a heading: a label and a short title ("1. DEFINITIONS", "18.
 // Shareholder Information", "ARTICLE 2 RIGHTS AND OBLIGATIONS") or a short line in
 // capitals ("RECITALS", "BACKGROUND").
@@ -427,6 +464,31 @@ bool opens_titled_item(std::string_view rest) {
   return word_count(title) <= 6 && reads_as_heading(title, false);
 }
 
+// "… agree as follows: 1 GRANT 1.1 Rights and Obligations. …": a bare number whose title in
+// capitals is followed at once by the number's first sub-clause, or ends the paragraph
+// after a full stop ("… of this Agreement. 7 PURCHASE OF PRODUCTS"), is a heading, as the
+// PDF of the same contract prints it on a line of its own. A bare number before anything else
+// ("… within 30 days. 2 Parties …") is too often a quantity or a page number.
+enum class NumberTitle { none, before_first_child, ends_paragraph };
+NumberTitle bare_number_title(const ClauseLabel& label, std::string_view rest) {
+  const LabelReading& reading = label.readings.front();
+  if (reading.family != LabelFamily::decimal || reading.numbers.size() != 1 || label.keyword ||
+      label.decoration != LabelDecoration::none) {
+    return NumberTitle::none;
+  }
+  const std::string child = std::to_string(reading.numbers.front()) + ".1";
+  constexpr std::size_t kMaxTitleWords = 8;
+  std::size_t words = 0;
+  for (std::size_t pos = 0; words <= kMaxTitleWords; ++words) {
+    const std::string_view word = next_word(rest, pos);
+    if (words > 0 && (word == child || word == child + ".")) return NumberTitle::before_first_child;
+    if (words > 0 && word.empty() && !ends_like_prose(rest)) return NumberTitle::ends_paragraph;
+    const bool capitals = has_letter(word) && std::none_of(word.begin(), word.end(), [](char c) { return ascii_is_lower(c); });
+    if (!capitals && word != "&" && word != "-") return NumberTitle::none;
+  }
+  return NumberTitle::none;
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
@@ -446,11 +508,25 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     if (alone && alone->length >= piece.size() && !alone->is_part()) return true;
   }
   if (reading.family != LabelFamily::decimal) {
-    // "… the Products. (c) Products. The Products …": only a titled letter after a full stop.
-    return label->decoration == LabelDecoration::parens && !rest.empty() && !names_a_number(before) &&
-           ends_sentence(before) && opens_titled_item(rest);
+    // "… the Products. (c) Products. The Products …": a titled letter after a sentence end.
+    // "… by Customer. (b) The Company shall …", "… as follows. b) Monthly Fees …": a letter
+    // or numeral in brackets after a full stop, opening a sentence, starts a line wherever a
+    // PDF of the same contract shows it (CUAD, nearly always); after a comma, a semicolon or
+    // an ordinary word, or going on in lower case, the list runs inside the sentence. The
+    // first item run on after its clause's title ("1. Appointment. (a) The Company …") stays
+    // on the title's line, as it does in print.
+    const bool bracketed = label->decoration == LabelDecoration::parens ||
+                           label->decoration == LabelDecoration::close_paren;
+    if (!bracketed || rest.empty() || names_a_number(before)) return false;
+    if (label->decoration == LabelDecoration::parens && ends_sentence(before) && opens_titled_item(rest)) return true;
+    return ends_full_stop(before) && opens_sentence(rest) && !is_titled_label(before);
   }
-  if (!label->keyword && !dotted) return false;
+  if (!label->keyword && !dotted) {
+    const NumberTitle title = bare_number_title(*label, rest);
+    if (title == NumberTitle::none || names_a_number(before)) return false;
+    if (title == NumberTitle::before_first_child) return ends_sentence(before) || is_heading_piece(before);
+    return ends_full_stop(before);
+  }
   if (rest.empty()) return false;
   const bool opens = ascii_is_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
                      rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98";
@@ -748,9 +824,25 @@ class TreeBuilder {
       if (text.front() == '[') return false;
       // "13" over `EXHIBIT "B"`: a page number over a part heading the label reader does not take.
       if (opens_with_part_keyword(text)) return false;
+      // "5" over "V - CONFIDENTIALITY": a page number over an article numbered in roman
+      // numerals or letters and set off by a dash, which is the heading's own label.
+      if (opens_with_dashed_label(text)) return false;
       return blocks_[j].kind == BlockKind::heading || reads_as_heading(text, false);
     }
     return false;
+  }
+
+  // The line opens with a roman numeral or a capital letter and a dash: "V - CONFIDENTIALITY",
+  // "IV – TERM", "A — Fees".
+  static bool opens_with_dashed_label(std::string_view text) {
+    std::size_t i = 0;
+    const std::string_view word = next_word(text, i);
+    const std::string_view dash = next_word(text, i);
+    if (word.empty() || word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char c) { return ascii_is_upper(c); })) {
+      return false;
+    }
+    if (word.size() > 1 && !roman_value(ascii_lower(word))) return false;
+    return dash == "-" || dash == "\xE2\x80\x93" || dash == "\xE2\x80\x94";
   }
 
   // The line opens with a part keyword in capitals: `EXHIBIT "B"`, "SCHEDULE OF FEES".

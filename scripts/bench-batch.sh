@@ -79,7 +79,9 @@ timed() {
   file=$1
   shift
   /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
-  awk '{ print $1, $2 + $3 }' "$work/time" >"$file"
+  # The last line: GNU time writes "Command exited with non-zero status N" before the
+  # figures when the command exits non-zero, as scan does when it finds risks.
+  tail -n 1 "$work/time" | awk '{ print $1, $2 + $3 }' >"$file"
 }
 
 # median_range FILE: "median (lowest-highest)" of the numbers in FILE, one a line.

@@ -527,10 +527,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     if (title == NumberTitle::before_first_child) return ends_sentence(before) || is_heading_piece(before);
     return ends_full_stop(before);
   }
-  if (rest.empty()) return false;
-  const bool opens = ascii_is_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
-                     rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x98";
-  if (!opens) return false;
+  if (!opens_sentence(rest)) return false;
   if (names_a_number(before)) return false;
   if (ends_sentence(before) || is_heading_piece(before)) return true;
   // "… in accordance with the Supply Agreement 3.6 Batch Testing. FUSION shall …": a text

@@ -125,6 +125,26 @@ std::vector<CaptureValue>& PikeMatcher::writable_captures(Thread& thread) const 
   return thread.captures.writable(slot_count_);
 }
 
+// A save instruction at `position`: slot `save.a` starts (b == 0) or ends there.
+void PikeMatcher::apply_save(Thread& thread, const Instruction& save, std::uint32_t position) const {
+  CaptureValue& capture = writable_captures(thread)[save.a];
+  if (save.b == 0) {
+    capture.first = position;
+  } else {
+    capture.end = position;
+    capture.set = true;
+  }
+}
+
+// A thread reached `match` at `position`: kept when its conditions hold and it starts before
+// the match found so far (the leftmost match wins).
+void PikeMatcher::record_match(const Thread& thread, std::uint32_t position) const {
+  if (!conditions_checked(thread)) return;
+  if (!found_ || thread.start < found_->first) {
+    found_ = TokenMatch{thread.start, position, thread.captures ? *thread.captures : std::vector<CaptureValue>(slot_count_)};
+  }
+}
+
 bool PikeMatcher::holds(const ValueSpec& spec, const TypedValue& value) const {
   for (const Comparison& c : spec.conditions) {
     if (!c.currency.empty() && value.unit != c.currency) return false;
@@ -168,20 +188,9 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     mark_[entry.pc] = stamp;
     Thread t = e + 1 == closure.end ? std::move(thread) : thread;
     t.pc = entry.pc;
-    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) {
-      CaptureValue& capture = writable_captures(t)[closure_saves_[s].a];
-      if (closure_saves_[s].b == 0) {
-        capture.first = position;
-      } else {
-        capture.end = position;
-        capture.set = true;
-      }
-    }
+    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(t, closure_saves_[s], position);
     if (in.op == Op::match) {
-      if (!conditions_checked(t)) continue;
-      if (!found_ || t.start < found_->first) {
-        found_ = TokenMatch{t.start, position, t.captures ? *t.captures : std::vector<CaptureValue>(slot_count_)};
-      }
+      record_match(t, position);
       continue;
     }
     list.push_back(std::move(t));
@@ -284,23 +293,12 @@ void PikeMatcher::walk_thread(std::vector<Thread>& list, Thread thread, std::uin
         break;
       }
       case Op::save: {
-        CaptureValue& capture = writable_captures(t)[in.a];
-        if (in.b == 0) {
-          capture.first = position;
-        } else {
-          capture.end = position;
-          capture.set = true;
-        }
+        apply_save(t, in, position);
         ++t.pc;
         stack.push_back(std::move(t));
         break;
       }
-      case Op::match:
-        if (!conditions_checked(t)) break;
-        if (!found_ || t.start < found_->first) {
-          found_ = TokenMatch{t.start, position, t.captures ? *t.captures : std::vector<CaptureValue>(slot_count_)};
-        }
-        break;
+      case Op::match: record_match(t, position); break;
       default: list.push_back(std::move(t)); break;
     }
   }
@@ -447,18 +445,7 @@ void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const 
     if (mark_[entry.pc] == stamp || !follow_possible(entry, position)) continue;
     mark_[entry.pc] = stamp;
     Thread thread{entry.pc, position, {}};
-    if (entry.first_save != entry.end_save) {
-      std::vector<CaptureValue>& captures = writable_captures(thread);
-      for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) {
-        CaptureValue& capture = captures[seed_saves_[s].a];
-        if (seed_saves_[s].b == 0) {
-          capture.first = position;
-        } else {
-          capture.end = position;
-          capture.set = true;
-        }
-      }
-    }
+    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(thread, seed_saves_[s], position);
     list.push_back(std::move(thread));
   }
 }

@@ -121,6 +121,8 @@ class PikeMatcher {
   }
   bool atoms_in(std::uint32_t from, std::uint32_t limit) const;
   std::vector<CaptureValue>& writable_captures(Thread& thread) const;
+  void apply_save(Thread& thread, const Instruction& save, std::uint32_t position) const;
+  void record_match(const Thread& thread, std::uint32_t position) const;
   bool conditions_checked(const Thread& thread) const;
   bool holds(const ValueSpec& spec, const TypedValue& value) const;
   void add_thread(std::vector<Thread>& list, Thread thread, std::uint32_t position) const;

@@ -151,6 +151,21 @@ TEST(PartyRoles, APartyCalledByItsNameFacingTheBuyerIsTheProvider) {
                    .determined());
 }
 
+// A party described as a division or subsidiary of its group is still the party its
+// parenthesis names with a role word; a parent named with no role word is not a party.
+TEST(PartyRoles, ADivisionOfAGroupDefinedByARoleWordIsTheParty) {
+  PartyRoles r = roles_of("This Global Master Supply Agreement is between ExxonMobil Chemical Company, a division of "
+                          "Exxon Mobil Corporation (\"Seller\"), and West Pharmaceutical Services, Inc. (\"Buyer\").\n");
+  ASSERT_TRUE(r.determined());
+  EXPECT_EQ(r[PartyRole::provider].display, "Seller");
+  EXPECT_EQ(r[PartyRole::counterparty].display, "Buyer");
+  PartyRoles parent = roles_of("This Agreement is made between Beta Care LLC, a wholly owned subsidiary of Acme Holdings "
+                               "Inc. (\"Parent\"), and Gamma Trust (the \"Supplier\") and Delta Inc. (the \"Customer\").\n");
+  ASSERT_TRUE(parent.determined());
+  EXPECT_EQ(parent[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(parent[PartyRole::counterparty].display, "Customer");
+}
+
 // A distributor or sales agent carries the terms of the maker whose goods it sells: it is the
 // provider whether the maker is the "Company", the "Developer", the "Supplier" or its name.
 TEST(PartyRoles, ADistributorOrSalesAgentIsTheProviderAgainstTheMakerItSellsFor) {

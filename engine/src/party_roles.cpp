@@ -527,17 +527,22 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
 // A name given in passing, in another party's description: "with its deposit accounts insured
 // by the Savings Association Insurance Fund ("SAIF") administered by the Federal Deposit
 // Insurance Corporation ("FDIC")", "a wholly owned subsidiary of Acme Holdings ("Parent")". The
-// words since the previous parenthesis (at most 150 bytes) say so.
-bool named_in_passing(std::string_view text, std::size_t parenthesis) {
+// words since the previous parenthesis (at most 150 bytes) say so. A role word in the
+// parenthesis names the party the description is about, not the group it belongs to:
+// "ExxonMobil Chemical Company, a division of Exxon Mobil Corporation ("Seller")" is the
+// Seller (`role_word`: the parenthesis holds one).
+bool named_in_passing(std::string_view text, std::size_t parenthesis, bool role_word) {
   std::size_t from = parenthesis > 150 ? parenthesis - 150 : 0;
   const std::size_t close = text.substr(0, parenthesis).rfind(')');
   if (close != std::string_view::npos && close >= from) from = close + 1;
   std::string before = " " + ascii_lower(text.substr(from, parenthesis - from)) + " ";
   std::replace_if(before.begin(), before.end(), [](char c) { return ascii_is_space(c); }, ' ');
   for (std::string_view cue : {" insured by ", " administered by ", " regulated by ", " supervised by ", " chartered by ",
-                               " guaranteed by ", " subsidiary of ", " affiliate of ", " division of ", " licensed by ",
-                               " customer base of "}) {
+                               " guaranteed by ", " licensed by ", " customer base of "}) {
     if (before.find(cue) != std::string::npos) return true;
+  }
+  for (std::string_view cue : {" subsidiary of ", " affiliate of ", " division of "}) {
+    if (!role_word && before.find(cue) != std::string::npos) return true;
   }
   return false;
 }
@@ -816,7 +821,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   };
   auto incidental = [&](const PartyMention& m) {
     const std::size_t open = parenthesis_of(m);
-    return m.inline_definition && (named_in_passing(text, open) || (recitals != std::string_view::npos && open > recitals));
+    return m.inline_definition && (named_in_passing(text, open, m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
   };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];

@@ -53,11 +53,14 @@ TEST(DocumentKind, OlderLetteredFilingNumbersAndRedactionNoticesAreNotTitles) {
   EXPECT_EQ(kind_of("Exhibit 10(l)\nLICENSE AND HOSTING AGREEMENT\nTHIS LICENSE AND HOSTING AGREEMENT is made by "
                     "and between Alpha, Inc. (\"TAG\") and Beta, Inc. (\"LMG\")."),
             DocumentKind::main_terms);
-  // The notice of what the filing redacts runs over two lines before the title.
-  EXPECT_EQ(kind_of("Exhibit 10.39\nIN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K, CERTAIN IDENTIFIED "
-                    "INFORMATION HAS BEEN EXCLUDED FROM THIS EXHIBIT BECAUSE IT IS NOT MATERIAL AND\nWOULD LIKELY "
-                    "CAUSE COMPETITIVE HARM IF PUBLICLY DISCLOSED.\nAMENDMENT NO. 3 TO THE NONEXCLUSIVE\nVALUE "
-                    "ADDED DISTRIBUTOR AGREEMENT\nThis Amendment No. 3 is made by and between Alpha and Beta."),
+  // The notice of what the filing redacts runs over three lines before the title, which it
+  // pushed out of the three title lines.
+  EXPECT_EQ(kind_of("Exhibit 10.39\nIN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K, CERTAIN IDENTIFIED INFORMATION "
+                    "(THE \"CONFIDENTIAL\nINFORMATION\") HAS BEEN EXCLUDED FROM THIS EXHIBIT BECAUSE IT IS BOTH (I) "
+                    "NOT MATERIAL AND (II) WOULD LIKELY\nCAUSE COMPETITIVE HARM IF PUBLICLY DISCLOSED. THE "
+                    "CONFIDENTIAL INFORMATION IS DENOTED HEREIN BY [*****].\nAMENDMENT NO. 3 TO THE "
+                    "NONEXCLUSIVE\nVALUE ADDED DISTRIBUTOR AGREEMENT\nThis Amendment No. 3 is made by and between "
+                    "Alpha and Beta."),
             DocumentKind::amendment);
 }
 

@@ -46,6 +46,22 @@ TEST(DocumentKind, SecFilingExhibitNumberIsNotAnAnnex) {
   // A real exhibit of a larger contract still is one.
   EXPECT_EQ(kind_of("Exhibit A - Statement of Work\n1. Services"), DocumentKind::annex);
   EXPECT_EQ(kind_of("EXHIBIT 2\nPRICING\n1. Fees"), DocumentKind::annex);
+  EXPECT_EQ(kind_of("Exhibit A(1) - Prices\n1. Fees"), DocumentKind::annex);
+}
+
+TEST(DocumentKind, OlderLetteredFilingNumbersAndRedactionNoticesAreNotTitles) {
+  EXPECT_EQ(kind_of("Exhibit 10(l)\nLICENSE AND HOSTING AGREEMENT\nTHIS LICENSE AND HOSTING AGREEMENT is made by "
+                    "and between Alpha, Inc. (\"TAG\") and Beta, Inc. (\"LMG\")."),
+            DocumentKind::main_terms);
+  // The notice of what the filing redacts runs over three lines before the title, which it
+  // pushed out of the three title lines.
+  EXPECT_EQ(kind_of("Exhibit 10.39\nIN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K, CERTAIN IDENTIFIED INFORMATION "
+                    "(THE \"CONFIDENTIAL\nINFORMATION\") HAS BEEN EXCLUDED FROM THIS EXHIBIT BECAUSE IT IS BOTH (I) "
+                    "NOT MATERIAL AND (II) WOULD LIKELY\nCAUSE COMPETITIVE HARM IF PUBLICLY DISCLOSED. THE "
+                    "CONFIDENTIAL INFORMATION IS DENOTED HEREIN BY [*****].\nAMENDMENT NO. 3 TO THE "
+                    "NONEXCLUSIVE\nVALUE ADDED DISTRIBUTOR AGREEMENT\nThis Amendment No. 3 is made by and between "
+                    "Alpha and Beta."),
+            DocumentKind::amendment);
 }
 
 TEST(DocumentKind, ThisScheduleInTheOpeningWithoutPartiesIsASchedule) {

@@ -145,10 +145,41 @@ TEST(PartyRoles, APartyCalledByItsNameFacingTheBuyerIsTheProvider) {
   EXPECT_EQ(msa[PartyRole::provider].display, "Supplier");
   EXPECT_EQ(msa[PartyRole::counterparty].display, "Customer");
 
-  // A role word that is neither side's is not a name: Company v Distributor stays open.
-  EXPECT_FALSE(roles_of("This Agreement is made between Acme Inc. (the \"Company\") and Beta LLC (the "
-                        "\"Distributor\").\n")
+  // A role word that is neither side's is not a name: Licensor v Licensee stays open.
+  EXPECT_FALSE(roles_of("This Agreement is made between Acme Inc. (the \"Licensor\") and Beta LLC (the "
+                        "\"Licensee\").\n")
                    .determined());
+}
+
+// A party described as a division or subsidiary of its group is still the party its
+// parenthesis names with a role word; a parent named with no role word is not a party.
+TEST(PartyRoles, ADivisionOfAGroupDefinedByARoleWordIsTheParty) {
+  PartyRoles r = roles_of("This Global Master Supply Agreement is between ExxonMobil Chemical Company, a division of "
+                          "Exxon Mobil Corporation (\"Seller\"), and West Pharmaceutical Services, Inc. (\"Buyer\").\n");
+  ASSERT_TRUE(r.determined());
+  EXPECT_EQ(r[PartyRole::provider].display, "Seller");
+  EXPECT_EQ(r[PartyRole::counterparty].display, "Buyer");
+  PartyRoles parent = roles_of("This Agreement is made between Beta Care LLC, a wholly owned subsidiary of Acme Holdings "
+                               "Inc. (\"Parent\"), and Gamma Trust (the \"Supplier\") and Delta Inc. (the \"Customer\").\n");
+  ASSERT_TRUE(parent.determined());
+  EXPECT_EQ(parent[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(parent[PartyRole::counterparty].display, "Customer");
+}
+
+// A distributor or sales agent carries the terms of the maker whose goods it sells: it is the
+// provider whether the maker is the "Company", the "Developer", the "Supplier" or its name.
+TEST(PartyRoles, ADistributorOrSalesAgentIsTheProviderAgainstTheMakerItSellsFor) {
+  for (const char* maker : {"Company", "Developer", "Supplier", "Manufacturer"}) {
+    PartyRoles r = roles_of(std::string("This Agreement is made between Acme Inc. (the \"") + maker +
+                            "\") and Beta Pte Ltd (the \"Distributor\").\n");
+    ASSERT_TRUE(r.determined()) << maker;
+    EXPECT_EQ(r[PartyRole::provider].display, "Distributor") << maker;
+    EXPECT_EQ(r[PartyRole::counterparty].display, maker);
+  }
+  PartyRoles agent = roles_of("This Agreement is made between First Bancorp (the \"Company\") and Beta Securities "
+                              "LLC (the \"Agent\").\n");
+  ASSERT_TRUE(agent.determined());
+  EXPECT_EQ(agent[PartyRole::provider].display, "Agent");
 }
 
 // No parties clause: the CCS core terms speak of the Supplier throughout and of its

@@ -12,9 +12,10 @@
 //       call-off    "Call-Off Contract", "Call-Off Terms", "Call-Off Agreement"
 //       framework   "Framework Agreement", "Framework Contract", "Framework Terms"
 //     Only three lines are read so that a contents page ("Schedule 1 Services") is not
-//     taken for the title. An SEC filing's exhibit number ("Exhibit 10.16", "EX-4.5")
-//     is skipped: it numbers the filing, and the contract under it is usually the main
-//     terms.
+//     taken for the title. An SEC filing's exhibit number ("Exhibit 10.16", "EX-4.5",
+//     "Exhibit 10(l)") is skipped: it numbers the filing, and the contract under it is
+//     usually the main terms; so is the filing's notice that it redacts information
+//     ("IN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K ...").
 //  2. A transaction: an agreement about who owns a business, its shares or its assets, not
 //     one under which a provider performs for a customer. Either
 //       - a title line names one: "Asset Purchase Agreement", "Separation Agreement",
@@ -167,16 +168,42 @@ bool is_filing_exhibit_number(std::string_view line) {
     while (i < rest.size() && ascii_is_digit(rest[i])) ++i;
     return i > start;
   };
-  if (!digits() || i >= rest.size() || rest[i] != '.') return false;
-  ++i;
-  if (!digits()) return false;
+  if (!digits() || i >= rest.size()) return false;
+  if (rest[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  } else if (rest[i] == '(') {
+    // Older filings letter the exhibit: "Exhibit 10(l)", "EXHIBIT 10(iii)(a)". A part of a
+    // contract is not numbered that way ("Exhibit 2", "Exhibit A(1)").
+    const std::size_t close = rest.find(')', i);
+    if (close == std::string_view::npos || close - i > 5 || close == i + 1) return false;
+    for (std::size_t k = i + 1; k < close; ++k) {
+      if (!ascii_is_alnum(rest[k])) return false;
+    }
+    i = close + 1;
+  } else {
+    return false;
+  }
   // An optional short suffix: "10.1(a)", "10.16*", "4.5 (Confidential)".
   return rest.size() - i <= 16;
 }
 
+// The notice an SEC filing prints above a contract whose terms it redacts: "IN ACCORDANCE
+// WITH ITEM 601(b) OF REGULATION S-K, CERTAIN IDENTIFIED INFORMATION ... HAS BEEN EXCLUDED",
+// "CONFIDENTIAL TREATMENT REQUESTED", "[***] Certain information ... omitted". It says
+// nothing about what the document is.
+bool is_filing_notice(std::string_view line) {
+  for (std::string_view w : {"regulation s-k", "confidential treatment", "certain identified information",
+                             "has been omitted", "have been omitted", "been excluded from this exhibit",
+                             "filed separately with the", "competitive harm", "denoted herein by"}) {
+    if (contains(line, w)) return true;
+  }
+  return false;
+}
+
 bool skipped_line(std::string_view line) {
   if (line.empty()) return true;
-  if (is_filing_exhibit_number(line)) return true;
+  if (is_filing_exhibit_number(line) || is_filing_notice(line)) return true;
   if (!std::any_of(line.begin(), line.end(), [](char c) { return ascii_is_alpha(c); })) {
     return true;
   }

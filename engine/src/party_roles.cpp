@@ -26,15 +26,18 @@
 //     party. A second party introduced by "and" or as "an individual"
 //     after the first is taken whatever its words; parentheses the definitions finder does
 //     not read, ("eGain") with a small first letter, are read here.
-//  3. Scores each party's role word: subcontractor 10, supplier / consultant / seller /
-//     vendor / partner / recipient / grantee 8, provider 6, contractor 3, and the words of
+//  3. Scores each party's role word: subcontractor 10, distributor / reseller / dealer /
+//     (sales) agent 9, supplier / consultant / seller / vendor / partner / recipient /
+//     grantee 8, provider 6, contractor 3, and the words of
 //     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
 //     council, commissioner, employer) -5. The provider is the party with the higher
 //     score, if it is positive and strictly higher: Contractor (3) v Subcontractor (10)
 //     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
 //     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
-//     Provider (-5) v Subcontractor (10) the Subcontractor. Two unknown words (Company v
-//     Distributor is -5 v 0, but Licensor v Licensee is 0 v 0) leave it undetermined, but a
+//     Provider (-5) v Subcontractor (10) the Subcontractor. A distributor, reseller, dealer
+//     or sales agent (9) sells what the other party makes and carries its terms, so it is
+//     the provider against a Supplier, Developer or Company. Two unknown words (Licensor v
+//     Licensee is 0 v 0) leave it undetermined, but a
 //     party called by its own name (an acronym, "EIT", or a word of its organisation's name)
 //     facing a buyer's word ("the Customer") is the provider.
 //     When the terms do not settle it, usage does (party_usage.h): the party that provides
@@ -157,6 +160,14 @@ int provider_score(std::string_view term) {
   }
   if (t == "provider" || t == "operator" || t == "servicer" || t == "manager" || t == "administrator") return 6;
   if (t == "manufacturer") return 8;
+  // A distributor, reseller or sales agent carries the terms of the maker whose goods or
+  // securities it sells: it is in the subcontractor's place (corpus/real/LABELLING.md), so
+  // it outranks the Supplier, Manufacturer or Developer it buys from, and the "Company"
+  // whose shares it places.
+  for (std::string_view w : {"distributor", "exclusive distributor", "reseller", "value added reseller", "dealer",
+                             "sales agent", "selling agent", "agent", "sales representative", "representative"}) {
+    if (t == w) return 9;
+  }
   // An employment contract's provider is the individual who does the work (LABELLING.md).
   if (t == "employee" || t == "executive") return 8;
   if (t == "contractor") return 3;
@@ -516,17 +527,22 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
 // A name given in passing, in another party's description: "with its deposit accounts insured
 // by the Savings Association Insurance Fund ("SAIF") administered by the Federal Deposit
 // Insurance Corporation ("FDIC")", "a wholly owned subsidiary of Acme Holdings ("Parent")". The
-// words since the previous parenthesis (at most 150 bytes) say so.
-bool named_in_passing(std::string_view text, std::size_t parenthesis) {
+// words since the previous parenthesis (at most 150 bytes) say so. A role word in the
+// parenthesis names the party the description is about, not the group it belongs to:
+// "ExxonMobil Chemical Company, a division of Exxon Mobil Corporation ("Seller")" is the
+// Seller (`role_word`: the parenthesis holds one).
+bool named_in_passing(std::string_view text, std::size_t parenthesis, bool role_word) {
   std::size_t from = parenthesis > 150 ? parenthesis - 150 : 0;
   const std::size_t close = text.substr(0, parenthesis).rfind(')');
   if (close != std::string_view::npos && close >= from) from = close + 1;
   std::string before = " " + ascii_lower(text.substr(from, parenthesis - from)) + " ";
   std::replace_if(before.begin(), before.end(), [](char c) { return ascii_is_space(c); }, ' ');
   for (std::string_view cue : {" insured by ", " administered by ", " regulated by ", " supervised by ", " chartered by ",
-                               " guaranteed by ", " subsidiary of ", " affiliate of ", " division of ", " licensed by ",
-                               " customer base of "}) {
+                               " guaranteed by ", " licensed by ", " customer base of "}) {
     if (before.find(cue) != std::string::npos) return true;
+  }
+  for (std::string_view cue : {" subsidiary of ", " affiliate of ", " division of "}) {
+    if (!role_word && before.find(cue) != std::string::npos) return true;
   }
   return false;
 }
@@ -805,7 +821,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   };
   auto incidental = [&](const PartyMention& m) {
     const std::size_t open = parenthesis_of(m);
-    return m.inline_definition && (named_in_passing(text, open) || (recitals != std::string_view::npos && open > recitals));
+    return m.inline_definition && (named_in_passing(text, open, m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
   };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
@@ -890,7 +906,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (b > 0 && b > a) provider = parties[1], counterparty = parties[0];
     // A party called by its name ("EIT", "HDI") facing "the Customer" or "the Company": the
     // one who is not the buyer is the provider. Two names, or a name facing a role word that
-    // is neither side's (Distributor, Licensee), stay undetermined.
+    // is neither side's (Licensee, Licensor), stay undetermined.
     if (provider == nullptr && a < 0 && b == 0 && (parties[1]->called_by_name() || parties[1] == addressee)) {
       provider = parties[1], counterparty = parties[0], called_by_name_only = true;
     }

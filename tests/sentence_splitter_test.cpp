@@ -69,6 +69,21 @@ TEST(SentenceSplitter, MoneyAndDecimals_DoNotEndASentence) {
             (Sentences{"The cap is \u00A31.5m.", "The rate is 2.5 Percent of 1,000.50 Pounds."}));
 }
 
+// SEC filings blank out confidential figures as "[...***...]" or "[…***…]": the dots inside
+// the brackets are part of the redaction mark, not full stops, so the sentence goes on
+// ("within [...***...] days after" must stay one sentence for a period to be read).
+TEST(SentenceSplitter, DotsInsideARedactionMark_DoNotEndASentence) {
+  EXPECT_EQ(sentences_of("Notice must be given within [...***...] Days after delivery. Then pay."),
+            (Sentences{"Notice must be given within [...***...] Days after delivery.", "Then pay."}));
+  EXPECT_EQ(sentences_of("Testing takes [\u2026***\u2026] Business Days. Then pay."),
+            (Sentences{"Testing takes [\u2026***\u2026] Business Days.", "Then pay."}));
+  EXPECT_EQ(sentences_of("Royalty of [***]. The Buyer pays [. . .] Percent of it."),
+            (Sentences{"Royalty of [***].", "The Buyer pays [. . .] Percent of it."}));
+  // A bracket that is not a redaction mark keeps ICU's breaks.
+  EXPECT_EQ(sentences_of("It ends [see cl. 4]. The Buyer pays. Then [ok.] Done."),
+            (Sentences{"It ends [see cl. 4].", "The Buyer pays.", "Then [ok.]", "Done."}));
+}
+
 TEST(SentenceSplitter, ClauseNumberAtLineStart_IsNotASentenceOfItsOwn) {
   EXPECT_EQ(sentences_of("4.2. The Supplier shall pay. The Buyer shall accept."),
             (Sentences{"4.2. The Supplier shall pay.", "The Buyer shall accept."}));

@@ -121,6 +121,53 @@ bool is_paragraph_break(std::string_view text, std::size_t at) {
   return false;
 }
 
+// True when `inside` is the content of a redaction mark: dots, ellipses, stars and spaces
+// only ("...***...", "…***…", ". . .", "***").
+bool is_redaction_content(std::string_view inside) {
+  constexpr std::string_view kEllipsis = "\u2026";
+  if (inside.empty()) return false;
+  for (std::size_t i = 0; i < inside.size();) {
+    if (inside.compare(i, kEllipsis.size(), kEllipsis) == 0) {
+      i += kEllipsis.size();
+    } else if (inside[i] == '.' || inside[i] == '*' || inside[i] == ' ') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True when a proposed break at `at` falls inside a bracketed redaction mark, or right after
+// one (spaces between): SEC filings blank out figures as "[...***...]", "[. . .]", whose dots
+// are not full stops. A full stop after the mark ("[***]. The") still ends the sentence.
+bool breaks_a_redaction_mark(std::string_view text, std::size_t at) {
+  constexpr std::size_t kLongestMark = 40;
+  std::size_t end = at;
+  while (end > 0 && is_space(text[end - 1])) --end;
+  if (end > 0 && text[end - 1] == ']') {
+    const std::size_t floor = end > kLongestMark ? end - kLongestMark : 0;
+    for (std::size_t open = end - 1; open-- > floor;) {
+      if (text[open] == '[') return is_redaction_content(text.substr(open + 1, end - 2 - open));
+      if (text[open] == ']') return false;
+    }
+    return false;
+  }
+  const std::size_t floor = at > kLongestMark ? at - kLongestMark : 0;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = at; i-- > floor;) {
+    if (text[i] == ']') return false;
+    if (text[i] == '[') {
+      open = i;
+      break;
+    }
+  }
+  if (open == std::string_view::npos) return false;
+  const std::size_t close = text.find(']', at);
+  if (close == std::string_view::npos || close - open > kLongestMark) return false;
+  return is_redaction_content(text.substr(open + 1, close - open - 1));
+}
+
 bool continues(const Block& previous, const Block& block) {
   return block.continues_paragraph && block.kind == previous.kind;
 }
@@ -210,7 +257,9 @@ std::vector<Sentence> split_sentences(const Document& document, const std::vecto
   for (std::size_t b : propose_breaks(view)) {
     if (b < view.size() && !is_paragraph_break(view, b)) {
       std::string_view pending = trim(view.substr(start, b - start));
-      if (ends_with_abbreviation(pending) || is_bare_clause_number(pending)) continue;
+      if (ends_with_abbreviation(pending) || is_bare_clause_number(pending) ||
+          breaks_a_redaction_mark(view, b))
+        continue;
     }
     close_sentence(b);
     start = b;

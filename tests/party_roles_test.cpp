@@ -372,6 +372,32 @@ TEST(PartyRoles, APartyLaidOutOverSeveralLinesIsStillAParty) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Northgate");
 }
 
+// A parties paragraph wrapped over several lines: the party's name is at the start of the
+// paragraph, not on the line that holds its parenthesis (an address there is no name).
+TEST(PartyRoles, ANameWrappedOntoEarlierLinesIsTheNameNotTheAddress) {
+  const std::string text =
+      "EXCLUSIVE DISTRIBUTOR AGREEMENT\n\n"
+      "EXCLUSIVE DISTRIBUTOR AGREEMENT (\"Agreement\") dated as April 15, 1994\n"
+      "by and between IMRS OPERATIONS INC., a Delaware corporation\n"
+      "with its principal place of business at 777 Long Ridge Road, Stamford,\n"
+      "Connecticut 06902, U.S.A. (hereinafter referred to as \"Developer\") and Delteq\n"
+      "Pte Ltd, a Singapore company (and a subsidiary of Wuthelam Industries (S) Pte\n"
+      "LTD) with its principal place of business at 215 Henderson Road, Singapore 0315\n"
+      "(hereinafter referred to as \"Distributor\").\n\n"
+      "1. Distributor shall market the Products and pay Developer the fees.\n";
+  // Read by the text parser, which joins the wrapped lines into one paragraph as it would
+  // for a file.
+  ParseResult parsed = parse_document("contract.txt", text);
+  ASSERT_TRUE(std::holds_alternative<Document>(parsed));
+  PartyRoles roles = analyse(std::get<Document>(std::move(parsed)), {}).parties;
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Distributor");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Delteq Pte Ltd"));
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "LTD)"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "IMRS OPERATIONS INC"));
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "Connecticut 06902"));
+}
+
 TEST(PartyRoles, AShortNameStartingWithASmallLetterIsAParty) {
   const std::string text =
       "This Hosting Agreement is entered into by and between eLumen Communications Corporation (\"eLumen\") and "

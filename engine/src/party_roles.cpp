@@ -741,6 +741,12 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
            ++back) {
         from = document.blocks[--block].begin;
       }
+      // A paragraph wrapped over lines starts at its first line, not at the line holding the
+      // parenthesis: "... at 777 Long Ridge Road, Stamford,\nConnecticut 06902 ("Developer")"
+      // names IMRS Operations Inc., not "Connecticut 06902".
+      for (int back = 0; back < 12 && block > 0 && document.blocks[block].continues_paragraph; ++back) {
+        from = document.blocks[--block].begin;
+      }
       if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
     }

@@ -149,12 +149,13 @@ class Batch {
         return row;
       }
     }
-    const ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
-                                              {limits, options_.analysis, options_.scan, options_.time_limit,
-                                               options_.offer.value_or(Offer{}), options_.memory_limit_bytes});
+    ScanOutcome scanned = scan_document(path, std::move(std::get<std::string>(bytes)), pack_,
+                                        {limits, options_.analysis, options_.scan, options_.time_limit,
+                                         options_.offer.value_or(Offer{}), options_.memory_limit_bytes,
+                                         options_.formats});
     if (auto* error = std::get_if<InputError>(&scanned)) return error_row(path, to_string(error->kind), error->message);
     const AnalysedDocument& analysed = std::get<ScannedDocument>(scanned).analysed;
-    Report report = make_report(std::get<ScannedDocument>(scanned), identity_);
+    Report report = take_report(std::get<ScannedDocument>(scanned), identity_);
     const std::optional<Assessment>& assessment = std::get<ScannedDocument>(scanned).assessment;
     if (!options_.offer) report.assessment = nullptr;
     for (std::size_t f = 0; f < names.size(); ++f) {

@@ -1,5 +1,7 @@
 #include "document_memory.h"
 
+#include <algorithm>
+
 namespace clausecheck::cli {
 
 namespace {
@@ -59,15 +61,29 @@ std::uint64_t estimated_bytes(const std::vector<Finding>& findings) {
   return bytes;
 }
 
-std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings) {
-  // Measured as above: the JSON writer's tree and its text take about five times the
-  // findings' own bytes (each string is held by the finding, by the tree and by the text,
-  // with the tree's nodes and escaping on top), plus the outline, a few hundred bytes per
-  // clause. The text and HTML writers take less.
-  constexpr std::uint64_t report_bytes_per_finding_byte = 5;
-  constexpr std::uint64_t report_bytes_per_clause = 512;
-  return report_bytes_per_finding_byte * estimated_bytes(findings) +
-         report_bytes_per_clause * static_cast<std::uint64_t>(analysed.structure.clauses.size());
+std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings,
+                                     const std::vector<ReportFormat>& formats) {
+  const std::uint64_t findings_bytes = estimated_bytes(findings);
+  const auto clauses = static_cast<std::uint64_t>(analysed.structure.clauses.size());
+  // A writer that builds its report as a tree (SARIF; HTML is counted the same way) takes
+  // about five times the findings' own bytes (each string is held by the finding, by the
+  // tree and by the text, with the tree's nodes and escaping on top), plus the outline, a
+  // few hundred bytes per clause.
+  const std::uint64_t tree = 5 * findings_bytes + 512 * clauses;
+  // The JSON and text writers write the text straight from the findings: they hold the
+  // writer's sorted copy of the findings and the text: about the findings' bytes again, the
+  // keys, indentation and short strings of each finding (about 800 bytes per finding in the
+  // JSON of the 40 MB repeated contract of scripts/bench-analysis.py, at most 1,152; 1,024
+  // counted) and the outline (300 bytes per clause there, and one top-level clause's tree at
+  // a time; 512 counted, as for a tree).
+  const std::uint64_t streamed =
+      2 * findings_bytes + 1024 * static_cast<std::uint64_t>(findings.size()) + 512 * clauses;
+  if (formats.empty()) return tree;
+  std::uint64_t most = 0;
+  for (ReportFormat format : formats) {
+    most = std::max(most, format == ReportFormat::json || format == ReportFormat::text ? streamed : tree);
+  }
+  return most;
 }
 
 }  // namespace clausecheck::cli

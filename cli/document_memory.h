@@ -11,6 +11,7 @@
 
 #include "clausecheck/engine.h"
 #include "clausecheck/finding.h"
+#include "clausecheck/reports.h"
 
 namespace clausecheck::cli {
 
@@ -28,8 +29,11 @@ std::uint64_t estimated_bytes(const AnalysedDocument& analysed);
 std::uint64_t estimated_matching_bytes(const AnalysedDocument& analysed);
 // The findings and their texts.
 std::uint64_t estimated_bytes(const std::vector<Finding>& findings);
-// What writing the report adds: the writers build it whole in memory (a JSON or HTML tree
-// of the findings and outline, then its text) before it is written out.
-std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings);
+// What writing the report in each of `formats` adds, the most of them (they are written one
+// after another): the text is built whole in memory before it is written out, and the SARIF
+// writer (and the HTML, counted the same) builds a tree of the findings first. Empty
+// `formats`: every format is counted.
+std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings,
+                                     const std::vector<ReportFormat>& formats);
 
 }  // namespace clausecheck::cli

@@ -41,7 +41,8 @@ ScanOutcome run_document_job(std::string_view path, std::string bytes, const Rul
     // The report is written after this returns, by the caller, and is held whole in memory
     // while it is written: it is counted here, where the document can still be refused.
     const std::uint64_t scanned_bytes = estimated_bytes(scanned.analysed) + estimated_bytes(scanned.findings) +
-                                        estimated_report_bytes(scanned.analysed, scanned.findings);
+                                        estimated_report_bytes(scanned.analysed, scanned.findings,
+                                                               options.report_formats);
     if (over_budget(scanned_bytes)) {
       return memory_limit_error(path, options.memory_limit_bytes, scanned_bytes, "its analysis, findings and report");
     }
@@ -73,13 +74,29 @@ ScanOutcome analyse_file(const std::string& path, const PipelineOptions& options
   return run_file_job(path, nullptr, options);
 }
 
-Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {
+namespace {
+
+Report report_without_findings(const ScannedDocument& scanned, const RulePackIdentity& identity) {
   Report report;
   report.tool_version = CLAUSECHECK_VERSION;
   report.rule_pack = identity;
   report.document = &scanned.analysed;
-  report.findings = scanned.findings;
   if (scanned.assessment) report.assessment = &*scanned.assessment;
+  return report;
+}
+
+}  // namespace
+
+Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {
+  Report report = report_without_findings(scanned, identity);
+  report.findings = scanned.findings;
+  return report;
+}
+
+Report take_report(ScannedDocument& scanned, const RulePackIdentity& identity) {
+  Report report = report_without_findings(scanned, identity);
+  report.findings = std::move(scanned.findings);
+  scanned.findings.clear();
   return report;
 }
 

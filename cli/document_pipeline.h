@@ -54,6 +54,10 @@ struct PipelineOptions {
   std::chrono::milliseconds time_limit = default_document_time_limit;
   std::optional<Offer> offer;  // set: the offer model runs after the scan
   std::uint64_t memory_limit_bytes = default_document_memory_limit;  // 0: none
+  // The formats the document's reports will be written in, for the memory budget: the JSON
+  // and text writers write straight from the findings, the HTML and SARIF writers hold more.
+  // Empty: not known (serve writes every format), every writer is counted.
+  std::vector<ReportFormat> report_formats;
 };
 
 // Parses `bytes` (the format is detected from the content; `path` names the document in
@@ -75,5 +79,8 @@ ScanOutcome analyse_file(const std::string& path, const PipelineOptions& options
 // The report of `scanned` as every writer takes it: this build's version, the pack's identity,
 // and the assessment when there is one.
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity);
+// The same, with the findings moved out of `scanned` into the report rather than copied: a
+// large contract's findings hold hundreds of MB. For a caller done with scanned.findings.
+Report take_report(ScannedDocument& scanned, const RulePackIdentity& identity);
 
 }  // namespace clausecheck::cli

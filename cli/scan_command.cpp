@@ -84,7 +84,8 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
   options.scan = scan_options;
   options.time_limit = time_limit;
   options.offer = offer;
-  const ScanOutcome scanned = scan_file(path, pack, options);
+  options.report_formats = {format};
+  ScanOutcome scanned = scan_file(path, pack, options);
   if (auto* error = std::get_if<InputError>(&scanned)) {
     std::cerr << "clausecheck: error: " << terminal_safe(error->describe()) << "\n";
     return ExitCode::usage_or_input_error;
@@ -95,7 +96,7 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
       std::cerr << "clausecheck: warning: " << terminal_safe(path + ": " + w.message) << "\n";
     }
   }
-  const Report report = make_report(std::get<ScannedDocument>(scanned), identity);
+  const Report report = take_report(std::get<ScannedDocument>(scanned), identity);
   std::cout << write_report(report, format, format == ReportFormat::text && stdout_wants_colour());
   return reaches(summarise(report.findings).by_severity, fail_on) ? ExitCode::findings_at_threshold : ExitCode::ok;
 }

@@ -10,6 +10,7 @@
 #include "assessment_json.h"
 #include "clausecheck/reports.h"
 #include "finding_json.h"
+#include "json_text.h"
 #include "parties_view.h"
 #include "prepared_report.h"
 
@@ -56,16 +57,8 @@ ordered_json summary_json(const ReportSummary& summary) {
   return node;
 }
 
-// Appends `value` to `out` as `dump(2)` writes it at `indent` spaces of depth.
-void append_json(std::string& out, const ordered_json& value, unsigned indent) {
-  // Invalid UTF-8 from a damaged file must not abort the report: replace it with U+FFFD.
-  nlohmann::detail::serializer<ordered_json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                                        ordered_json::error_handler_t::replace);
-  serializer.dump(value, true, false, 2, indent);
-}
-
-// Appends a JSON array at depth 1, its elements made one at a time by `element(i)`: the
-// bytes `dump(2)` writes for the whole array, without holding it as a tree.
+// Appends a JSON array at depth 1, its elements written one at a time by `element(out, i)`
+// at depth 2: the bytes `dump(2)` writes for the whole array, without holding it as a tree.
 template <typename Element>
 void append_array(std::string& out, std::size_t count, Element element) {
   if (count == 0) {
@@ -76,7 +69,7 @@ void append_array(std::string& out, std::size_t count, Element element) {
   for (std::size_t i = 0; i < count; ++i) {
     if (i > 0) out += ",\n";
     out += "    ";
-    append_json(out, element(i), 4);
+    element(out, i);
   }
   out += "\n  ]";
 }
@@ -92,7 +85,20 @@ std::string write_report_json(const Report& report) {
   const Document& d = prepared.document.document;
   const DocumentStructure& structure = prepared.document.structure;
 
-  std::string text = "{";
+  // The text is reserved once, generously: growing it by doubling copied it each time and,
+  // while copying, held the old and the new buffer (hundreds of MB for a large contract);
+  // what is reserved but never written is never touched, so it takes no memory.
+  std::size_t reserve = 4096 + 512 * structure.clauses.size();
+  for (const Finding& f : prepared.findings) {
+    reserve += 1024 + f.text.size() + f.message.size() + f.ask.size() + f.title.size() + f.heading.size() +
+               f.reference.size();
+    for (const std::string& line : f.why) reserve += 32 + line.size();
+    for (const std::string& tag : f.tags) reserve += 32 + tag.size();
+    for (const CapturedValue& c : f.captures) reserve += 512 + c.text.size();
+  }
+  std::string text;
+  text.reserve(reserve);
+  text += "{";
   bool first_key = true;
   const auto key = [&](std::string_view name) {
     text += first_key ? "\n  \"" : ",\n  \"";
@@ -102,7 +108,7 @@ std::string write_report_json(const Report& report) {
   };
   const auto member = [&](std::string_view name, const ordered_json& value) {
     key(name);
-    append_json(text, value, 2);
+    append_json_value(text, value, 2);
   };
   member("$schema", std::string(report_schema_id));
   member("schema_version", std::string(report_schema_version));
@@ -124,11 +130,14 @@ std::string write_report_json(const Report& report) {
     if (root >= 0 && static_cast<std::size_t>(root) < structure.clauses.size()) roots.push_back(root);
   }
   key("outline");
-  append_array(text, roots.size(), [&](std::size_t i) { return outline_node(structure, roots[i], 0); });
+  append_array(text, roots.size(), [&](std::string& out, std::size_t i) {
+    append_json_value(out, outline_node(structure, roots[i], 0), 4);
+  });
 
   key("findings");
-  append_array(text, prepared.findings.size(),
-               [&](std::size_t i) { return finding_json(prepared.findings[i], "F" + std::to_string(i + 1)); });
+  append_array(text, prepared.findings.size(), [&](std::string& out, std::size_t i) {
+    append_finding_json(out, prepared.findings[i], "F" + std::to_string(i + 1), 4);
+  });
 
   ordered_json warnings = ordered_json::array();
   for (const Warning& w : d.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}, {"page", w.page}});

@@ -329,6 +329,23 @@ TEST(TextLines, WordsOnOneBaseline_FormOneLineLeftToRight_SpacesOnlyAtGaps) {
   EXPECT_EQ(lines[2].text, "bold");
 }
 
+TEST(TextLines, LabelSetAHairBeforeItsText_IsSeparatedByASpace) {
+  // 0.085 em between "(i)" and "notify", as some typesetters set a label; the same gap
+  // inside a word in small capitals ("S" "OLAR") and after a bare number ("23" "rd") joins.
+  std::vector<PdfWord> words = {
+      {"(i)", {140.95, 100, 6.94, 7.45}},  {"notify", {148.53, 100, 19.9, 7.45}},
+      {"8.2", {36, 120, 11, 7.45}},        {"A", {47.63, 120, 5, 7.45}},
+      {"S", {36, 140, 5, 7.45}},           {"OLAR", {41.64, 140, 20, 7.45}},
+      {"23", {36, 160, 8, 7.45}},          {"rd", {44.3, 160, 6, 7.45}},
+  };
+  std::vector<PdfLine> lines = build_lines(words);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].text, "(i) notify");
+  EXPECT_EQ(lines[1].text, "8.2 A");
+  EXPECT_EQ(lines[2].text, "SOLAR");
+  EXPECT_EQ(lines[3].text, "23rd");
+}
+
 TEST(Paragraphs, LabelsAndBullets_AreRecognised) {
   for (std::string_view text : {"1. Payment", "1.2 Payment", "2.3.1 The", "(a) the", "(iv) the", "(A) the",
                                 "\xE2\x80\xA2 item", "Schedule 2", "a) item"}) {

@@ -1060,7 +1060,9 @@ class TreeBuilder {
   Placement place_open(const ClauseLabel& label) {
     Placement best;
     for (const LabelReading& reading : label.readings) {
-      Placement p = reading.family == LabelFamily::decimal ? place_decimal(reading, label.keyword, label.decoration)
+      Placement p = reading.family == LabelFamily::decimal
+                        ? place_decimal(reading, label.keyword, label.decoration,
+                                        label.shown.find('.') != std::string::npos)
                                                            : place_enumerator(reading, label.decoration);
       // A continuation beats starting a new list: "(i)" after "(h)" is a letter.
       if (p.found && is_continuation_) return p;
@@ -1115,10 +1117,11 @@ class TreeBuilder {
     return false;
   }
 
-  Placement place_decimal(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
+  // `dotted`: the label is printed with a dot ("1.", "1.0", "2.1").
+  Placement place_decimal(const LabelReading& reading, bool keyword, LabelDecoration decoration, bool dotted) {
     Placement p = place_decimal_in_order(reading, keyword, decoration);
     if (p.found) return p;
-    p = restart_placement(reading, keyword, decoration);
+    p = restart_placement(reading, keyword, decoration, dotted);
     if (p.found) return p;
     // "2" after an orphan "1.1" (its "1" was lost, e.g. merged into the line before):
     // "2" continues the number the orphan implies, beside it.
@@ -1148,15 +1151,17 @@ class TreeBuilder {
   // "1." while clause 12 is open: the numbering starts again. Contracts do this in an
   // amendment or exhibit appended after the signatures, in a list of numbered paragraphs
   // inside a clause, and when the PDF lost Word's automatic numbers (every heading "1.").
-  // Only an unmistakable "1" (a dot, a bracket or a keyword) restarts. It nests under the
+  // Only an unmistakable "1" (a dot, a bracket or a keyword: "1.", "1)", "1.0", "Section 1")
+  // restarts; "1.0 DEFINITIONS" after a cover page's list "1." … "8." of the attachments is
+  // the agreement's own first clause. It nests under the
   // innermost open numbered clause, so the numbers after the new list can still continue
   // the clauses outside it ("6." after "5." > "1." "2."); a "1" after a "1" that has no
   // numbered sub-clauses is its sibling, so repeated "1." headings stay flat.
-  Placement restart_placement(const LabelReading& reading, bool keyword, LabelDecoration decoration) {
+  Placement restart_placement(const LabelReading& reading, bool keyword, LabelDecoration decoration, bool dotted) {
     is_continuation_ = false;
     Placement p;
     p.reading = reading;
-    if (reading.numbers != std::vector<int>{1} || (!keyword && decoration == LabelDecoration::none)) return p;
+    if (reading.numbers != std::vector<int>{1} || (!keyword && !dotted && decoration == LabelDecoration::none)) return p;
     for (std::size_t k = stack_.size(); k > 0; --k) {
       const OpenClause& open = stack_[k - 1];
       if (open.reading.family == LabelFamily::part) break;

@@ -1,6 +1,8 @@
 #include "pdf_text_lines.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <utility>
 
 namespace clausecheck {
@@ -20,6 +22,19 @@ bool share_baseline(double top_a, double bottom_a, double top_b, double bottom_b
   return overlap >= 0.5 * smaller;
 }
 
+// A clause label on its own: "(i)", "(iv)", "(c)", "8.2", "1.", "7A.", "a.", "b)". Not a bare
+// number: "23" of "23rd" or "1" of "1∕2" sit as close to what follows as a label does.
+bool is_label_word(std::string_view w) {
+  const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  if (w.size() >= 3 && w.size() <= 7 && w.front() == '(' && w.back() == ')') {
+    return std::all_of(w.begin() + 1, w.end() - 1, alnum);
+  }
+  if (w.size() == 2 && std::isalpha(static_cast<unsigned char>(w[0])) && (w[1] == '.' || w[1] == ')')) return true;
+  if (w.size() < 2 || !std::isdigit(static_cast<unsigned char>(w.front()))) return false;
+  const bool shape = std::all_of(w.begin(), w.end(), [&](char c) { return alnum(c) || c == '.'; });
+  return shape && w.find('.') != std::string_view::npos && w.size() <= 10;
+}
+
 PdfLine assemble(std::vector<PdfWord*>& words) {
   std::sort(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) {
     if (a->box.x != b->box.x) return a->box.x < b->box.x;
@@ -36,8 +51,13 @@ PdfLine assemble(std::vector<PdfWord*>& words) {
       double gap = word->box.x - right(previous->box);
       double em = std::min(word->box.height, previous->box.height);
       // An inter-word space is about a quarter of an em even in tight justified text;
-      // pieces of one word split at a font change sit closer than a tenth of an em.
-      if (gap > 0.1 * em) line.text.push_back(' ');
+      // pieces of one word split at a font change sit closer than a tenth of an em (small
+      // capitals: "S" "OLAR" 0.086 em apart). Some typesetters set a clause label only a
+      // hair before its text ("(i)" "notify", "(c)" "JOC", "8.2" "A Party": 0.085 em), where
+      // `pdftotext` and the contract's own text print a space; a label is never the first
+      // piece of a word, so after one any visible gap is a space.
+      const double space = is_label_word(previous->text) ? 0.04 : 0.1;
+      if (gap > space * em) line.text.push_back(' ');
     }
     line.text += word->text;
     top = std::min(top, word->box.y);

@@ -543,6 +543,22 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   return !tail.empty() && is_heading_piece(tail) && !parse_leading_label(trim(tail));
 }
 
+// "EXHIBIT A DEFINITIONS "Access Point" means …": a text rendering that ran a part's heading
+// (its label and a title in capitals) into the first sentence under it, where the PDF of
+// the same contract prints the heading on lines of its own. The piece so far is that
+// heading, and the word at `next` goes on in lower case or opens a quotation.
+bool ends_part_heading(std::string_view piece, std::string_view next) {
+  piece = trim(piece);
+  const std::optional<ClauseLabel> label = parse_leading_label(piece);
+  if (!label || !label->is_part() || label->length >= piece.size()) return false;
+  const std::string_view title = trim(piece.substr(label->length));
+  const bool capitals = std::none_of(title.begin(), title.end(), [](char c) { return ascii_is_lower(c); });
+  if (title.empty() || !capitals || !has_letter(title) || word_count(title) > 8) return false;
+  std::size_t pos = 0;
+  const std::string_view word = next_word(next, pos);
+  return std::any_of(word.begin(), word.end(), [](char c) { return ascii_is_lower(c); });
+}
+
 // After a run of spaces, a label starts a line unless it is a number that ends the line:
 // "2.3 Owner Cooperation    5" is a contents entry and its page number.
 bool starts_line_after_gap(std::string_view rest) {
@@ -601,7 +617,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
-        } else if (starts_inline_clause(text, piece_start, i, j)) {
+        } else if (starts_inline_clause(text, piece_start, i, j) ||
+                   ends_part_heading(text.substr(piece_start, i - piece_start), text.substr(j))) {
           cut(i, j, true);
         }
       }

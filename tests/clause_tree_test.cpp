@@ -473,6 +473,16 @@ TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
   EXPECT_EQ(citations(headings), (Strings{"Schedule 3", "Schedule 4", "Schedule 4, 1.1"}));
 }
 
+TEST(ClauseTree, SubClauseNumberRunOnAfterAWord_StartsAClauseWhenItContinuesTheNumbering) {
+  // A text rendering lost the line break and the full stop before "1.2"; a number cited
+  // after a word that introduces a citation, or one that does not continue the numbering
+  // (a table's figures), stays text.
+  auto s = structure_of("1. GENERAL\n1.1 Terms. The terms of any purchase order are expressly excluded 1.2 Conflicting "
+                        "Terms The parties agree that these terms prevail. A notice is given under 1.3 Notices Act "
+                        "rules. The budget is Payroll 35.5 Severance 3.4 Retention.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+}
+
 TEST(ClauseTree, PartHeadingRunIntoItsFirstSentence_IsAPart) {
   // A text rendering runs an exhibit's heading into the text under it; the PDF prints it on
   // lines of its own.

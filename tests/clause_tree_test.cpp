@@ -473,6 +473,28 @@ TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
   EXPECT_EQ(citations(headings), (Strings{"Schedule 3", "Schedule 4", "Schedule 4, 1.1"}));
 }
 
+TEST(ClauseTree, SubClauseNumberRunOnAfterAWord_StartsAClauseWhenItContinuesTheNumbering) {
+  // A text rendering lost the line break and the full stop before "1.2"; a number cited
+  // after a word that introduces a citation, or one that does not continue the numbering
+  // (a table's figures), stays text.
+  auto s = structure_of("1. GENERAL\n1.1 Terms. The terms of any purchase order are expressly excluded 1.2 Conflicting "
+                        "Terms The parties agree that these terms prevail. A notice is given under 1.3 Notices Act "
+                        "rules. The budget is Payroll 35.5 Severance 3.4 Retention.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
+}
+
+TEST(ClauseTree, PartHeadingRunIntoItsFirstSentence_IsAPart) {
+  // A text rendering runs an exhibit's heading into the text under it; the PDF prints it on
+  // lines of its own.
+  auto s = structure_of("1. Term. This Agreement runs for a year.\n"
+                        "EXHIBIT A DEFINITIONS \"Access Point\" means an access point. \"User\" means a person.\n"
+                        "EXHIBIT B IPASS SERVICES iPass Services include the following services.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "Exhibit A", "Exhibit B"}));
+  // A part named in a sentence, and a heading that goes on in capitals, are not cut.
+  auto sentence = structure_of("1. Term. The fees are set out in Exhibit A HERETO and are payable monthly.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
 TEST(ClauseTree, RepeatedPartHeading_IsARunningHeaderNotANewPart) {
   auto s = structure_of("JOINT SCHEDULE 6\nKEY SUBCONTRACTORS\n1. KEY SUBCONTRACTORS\n1.1 The Supplier may.\n"
                         "Joint Schedule 6 (Key Subcontractors)\n1.2 The Supplier shall.\n");

@@ -269,6 +269,25 @@ TEST(PageFurniture, PrintedPageBreaksInsideConvertedPages_NumberAndHeaderAreFurn
   EXPECT_EQ(furniture[2][5], Furniture::none);
 }
 
+TEST(PageFurniture, PrintedPageNumbersUnderTheSameFooter_AreFurniture) {
+  // The printed pages' footer closes one printed page in the middle of a PDF page and the
+  // next page's number opens the next one, over a table row that reads like a title.
+  const auto furniture = find_page_furniture(text_pages({
+      {"6.3 Error Correction. D2 shall correct Defects.", "The table below applies.", "Software License Agreement",
+       "6", "Emergency (A) 24 hours 7 days", "Critical (B) 2 days 14 days"},
+      {"More text of the clause", "Software License Agreement", "7", "Non-Critical (C) 30 days Next Update",
+       "(1) Priority: the order of repair."},
+      {"7. TRAINING", "D2 shall train the staff.", "Another line", "8", "8. NOTICES"},
+  }));
+  EXPECT_EQ(furniture[0][2], Furniture::running_line);
+  EXPECT_EQ(furniture[0][3], Furniture::page_number);
+  EXPECT_EQ(furniture[1][1], Furniture::running_line);
+  EXPECT_EQ(furniture[1][2], Furniture::page_number);
+  EXPECT_EQ(furniture[1][3], Furniture::none);
+  // A number under a line that is no footer repeated over the page numbers stays.
+  EXPECT_EQ(furniture[2][3], Furniture::none);
+}
+
 TEST(PageFurniture, ArticleHeadingsAfterPageNumbersAndStamps_AreKept) {
   // Each page ends "2" / "Source: …" and some open with an article heading: the headings
   // differ in their number, so they are not a header repeated under the page numbers.

@@ -444,6 +444,18 @@ bool names_a_number(std::string_view before) {
   return false;
 }
 
+// A word after which a number is a citation, not a clause: "pursuant to 14.3", "under
+// 14.3", "14.2 and 14.3".
+bool introduces_citation(std::string_view word) {
+  const std::string lower = ascii_lower(word);
+  for (std::string_view w : {"to", "of", "in", "under", "see", "and", "or", "and/or", "with", "by", "per", "from",
+                             "at", "on", "than", "through", "between", "including", "hereof", "for", "as", "is",
+                             "are", "was", "the", "a", "an", "no", "nos."}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 // The words after the last sentence end of `before`: "… agree as follows: AGREEMENT OF THE
 // PARTIES" gives "AGREEMENT OF THE PARTIES".
 std::string_view after_last_sentence_end(std::string_view before) {
@@ -537,10 +549,34 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   const std::size_t stop = rest.find('.');
   const bool full_stop = stop != std::string_view::npos && (stop + 1 == rest.size() || ascii_is_blank(rest[stop + 1]));
   if (!label->keyword && reading.numbers.size() > 1 && full_stop && opens_titled_item(rest)) return true;
+  // "… are expressly excluded 14.3 Conflicting Terms The parties agree …", "… Email:
+  // x@skadden.com 13.4 Specific Performance. …": the same without a title closed by a full stop.
+  // A number of two levels or more, opening a sentence after an ordinary word, starts a line
+  // where the PDF of the same contract shows it (CUAD dev contracts: 61 of 65 such numbers
+  // whose predecessor came before them); the piece is kept only when its number continues
+  // the numbering, which a number cited in passing rarely does, and a word that introduces
+  // a citation ("pursuant to 14.3", "and 14.3") keeps it as text.
+  if (!label->keyword && reading.numbers.size() > 1 && !introduces_citation(last_word(before))) return true;
   // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
   // after the sentence end.
   const std::string_view tail = after_last_sentence_end(before);
   return !tail.empty() && is_heading_piece(tail) && !parse_leading_label(trim(tail));
+}
+
+// "EXHIBIT A DEFINITIONS "Access Point" means …": a text rendering that ran a part's heading
+// (its label and a title in capitals) into the first sentence under it, where the PDF of
+// the same contract prints the heading on lines of its own. The piece so far is that
+// heading, and the word at `next` goes on in lower case or opens a quotation.
+bool ends_part_heading(std::string_view piece, std::string_view next) {
+  piece = trim(piece);
+  const std::optional<ClauseLabel> label = parse_leading_label(piece);
+  if (!label || !label->is_part() || label->length >= piece.size()) return false;
+  const std::string_view title = trim(piece.substr(label->length));
+  const bool capitals = std::none_of(title.begin(), title.end(), [](char c) { return ascii_is_lower(c); });
+  if (title.empty() || !capitals || !has_letter(title) || word_count(title) > 8) return false;
+  std::size_t pos = 0;
+  const std::string_view word = next_word(next, pos);
+  return std::any_of(word.begin(), word.end(), [](char c) { return ascii_is_lower(c); });
 }
 
 // After a run of spaces, a label starts a line unless it is a number that ends the line:
@@ -601,7 +637,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
-        } else if (starts_inline_clause(text, piece_start, i, j)) {
+        } else if (starts_inline_clause(text, piece_start, i, j) ||
+                   ends_part_heading(text.substr(piece_start, i - piece_start), text.substr(j))) {
           cut(i, j, true);
         }
       }

@@ -283,6 +283,9 @@ bool stands_alone(const FurniturePage& page, std::size_t l) {
 // document, stand over the same header line, the numbers and the header lines that repeat
 // under them (at the same distance) are furniture wherever they are on the page. A run
 // of such numbers must count up; an exhibit that numbers its pages again starts a new run.
+// The same holds for a number under the same footer line every time ("Software License …
+// CONFIDENTIAL" closing one printed page, then "7" opening the next): the number and the
+// footer lines that repeat over it are furniture.
 void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vector<std::vector<Furniture>>& verdict) {
   constexpr std::size_t kHeadLines = 3;
   // The document's lines in order, across PDF pages: a printed page's number may close one
@@ -296,20 +299,31 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
     std::size_t at = 0;  // index in `order`
     long value = 0;
   };
-  std::unordered_map<std::string, std::vector<Head>> heads;  // by the key of the line under the number
-  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+  // By the key of the line next to the number: under it (the header that opens the printed
+  // page) in `heads[0]`, over it (the footer that closed the one before) in `heads[1]`.
+  std::unordered_map<std::string, std::vector<Head>> heads[2];
+  for (std::size_t k = 0; k < order.size(); ++k) {
     std::optional<PageNumber> number = read_page_number(text_at(k));
     if (!number || number->named || number->series != '0') continue;
-    // Word for word, digits included: "ARTICLE 5" and "ARTICLE 7" are headings, not a header.
-    std::string key(trim(text_at(k + 1)));
-    if (letter_count(running_line_key(key)) < 3) continue;
-    heads[key].push_back(Head{k, number->value});
+    for (int side = 0; side < 2; ++side) {
+      if (side == 0 ? k + 1 >= order.size() : k == 0) continue;
+      // Word for word, digits included: "ARTICLE 5" and "ARTICLE 7" are headings, not a header.
+      std::string key(trim(text_at(side == 0 ? k + 1 : k - 1)));
+      if (letter_count(running_line_key(key)) < 3) continue;
+      heads[side][key].push_back(Head{k, number->value});
+    }
   }
   auto mark = [&](std::size_t k, Furniture kind) {
     Furniture& verdict_here = verdict[order[k].first][order[k].second];
     if (verdict_here == Furniture::none) verdict_here = kind;
   };
-  for (const auto& [key, all] : heads) {
+  // The line `d` lines from the number, on the side of its running lines.
+  auto away = [&](int side, const Head& head, std::size_t d) -> std::optional<std::size_t> {
+    if (side == 0) return head.at + d < order.size() ? std::optional<std::size_t>(head.at + d) : std::nullopt;
+    return head.at >= d ? std::optional<std::size_t>(head.at - d) : std::nullopt;
+  };
+  for (int side = 0; side < 2; ++side) {
+  for (const auto& [key, all] : heads[side]) {
     // Runs of numbers that count up: an exhibit numbers its pages from 1 again.
     for (std::size_t first = 0; first < all.size();) {
       std::size_t end = first + 1;
@@ -318,23 +332,26 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
                                     all.begin() + static_cast<std::ptrdiff_t>(end));
       first = end;
       if (found.size() < 2) continue;
-      // Lines further under the number that repeat at the same distance belong to the head.
-      std::vector<std::unordered_map<std::string, int>> below(kHeadLines + 1);
+      // Lines further from the number that repeat at the same distance belong to the head.
+      std::vector<std::unordered_map<std::string, int>> further(kHeadLines + 1);
       for (const Head& head : found) {
-        for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
-          ++below[d][std::string(trim(text_at(head.at + d)))];
+        for (std::size_t d = 2; d <= kHeadLines; ++d) {
+          if (std::optional<std::size_t> at = away(side, head, d)) ++further[d][std::string(trim(text_at(*at)))];
         }
       }
       for (const Head& head : found) {
         mark(head.at, Furniture::page_number);
-        mark(head.at + 1, Furniture::running_line);
-        for (std::size_t d = 2; d <= kHeadLines && head.at + d < order.size(); ++d) {
-          const std::string below_key(trim(text_at(head.at + d)));
-          if (letter_count(running_line_key(below_key)) < 3 || below[d][below_key] < 2) break;
-          mark(head.at + d, Furniture::running_line);
+        mark(*away(side, head, 1), Furniture::running_line);
+        for (std::size_t d = 2; d <= kHeadLines; ++d) {
+          const std::optional<std::size_t> at = away(side, head, d);
+          if (!at) break;
+          const std::string further_key(trim(text_at(*at)));
+          if (letter_count(running_line_key(further_key)) < 3 || further[d][further_key] < 2) break;
+          mark(*at, Furniture::running_line);
         }
       }
     }
+  }
   }
 }
 

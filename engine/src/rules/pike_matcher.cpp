@@ -167,8 +167,9 @@ bool PikeMatcher::conditions_checked(const Thread& thread) const {
 // consuming instructions and matches it reaches, in the order the walk reaches them, each
 // with the saves on the way. A gap followed by twenty alternatives walked the twenty
 // branches again at every token the gap steps over; now it reads the list, and leaves out
-// at once a word instruction the token at `position` is not in (that thread would end at
-// its step, as seed() leaves it out). Only the consuming instructions and matches are
+// at once a word instruction the token at `position` is not in, and a role instruction
+// when no name of the role starts there (that thread would end at its step, as seed()
+// leaves it out). Only the consuming instructions and matches are
 // marked: whatever an earlier walk at this position reached through an instruction, it
 // reached everything after it too, so a consuming instruction marked is all a walk needs
 // to know to skip it (the same reasoning as seed's).
@@ -184,6 +185,7 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     const SeedEntry& entry = closure_entries_[e];
     const Instruction& in = program_.code[entry.pc];
     if (in.op == Op::word && (!can_step || !in_set(in.a, position))) continue;
+    if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
     if (mark_[entry.pc] == stamp) continue;
     mark_[entry.pc] = stamp;
     Thread t = e + 1 == closure.end ? std::move(thread) : thread;
@@ -420,6 +422,15 @@ bool PikeMatcher::follow_possible(const SeedEntry& entry, std::uint32_t position
   return false;
 }
 
+// False when a thread seeded for `entry` at `position` would end at its first step: the
+// entry takes a name of a party role and none starts here. Nearly every position where a
+// pattern opening with a role (or with an alternative of one) may start has no name of that
+// role: those threads were four in ten of those a scan stepped, all to end there.
+bool PikeMatcher::role_possible(const SeedEntry& entry, std::uint32_t position) const {
+  const Instruction& in = program_.code[entry.pc];
+  return in.op != Op::role || index_.role_length(in.a, position) != 0;
+}
+
 // add_thread(list, a new thread at instruction 0, position), from seed_closure_. The
 // instructions already on the list for this position are skipped, as add_thread skips
 // them (whatever add_thread marked, it marked with all it reaches, so checking the
@@ -442,7 +453,7 @@ void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const 
     // The next entry in priority order, from either list.
     const bool take_word = others == seed_other_.end() || (words != words_end && *words < *others);
     const SeedEntry& entry = seed_closure_[take_word ? *words++ : *others++];
-    if (mark_[entry.pc] == stamp || !follow_possible(entry, position)) continue;
+    if (mark_[entry.pc] == stamp || !follow_possible(entry, position) || !role_possible(entry, position)) continue;
     mark_[entry.pc] = stamp;
     Thread thread{entry.pc, position, {}};
     for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(thread, seed_saves_[s], position);

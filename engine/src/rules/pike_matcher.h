@@ -166,6 +166,7 @@ class PikeMatcher {
   std::vector<std::uint32_t> seed_follow_;
   void find_seed_follow(SeedEntry& entry);
   bool follow_possible(const SeedEntry& entry, std::uint32_t position) const;
+  bool role_possible(const SeedEntry& entry, std::uint32_t position) const;
   std::vector<SeedEntry> seed_closure_;
   // The entries a token can start, by its word id, so that a seed looks only at those:
   // word entries whose set holds the word, seed_by_word_[slot.begin, slot.end) of the word's

@@ -75,6 +75,7 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
     for (std::uint32_t id : set_ids[s]) set_bits_[s * words_per_set + id / 64] |= std::uint64_t{1} << (id % 64);
   }
   find_seed_closure(set_ids);
+  set_ids_ = std::move(set_ids);
   std::vector<std::uint32_t> start_ids;
   std::size_t start_count = 0;
   if (program.has_start_words) {
@@ -179,6 +180,10 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     walk_thread(list, std::move(thread), position);
     return;
   }
+  if (closure.indexed) {
+    add_indexed(list, closure, std::move(thread), position);
+    return;
+  }
   const std::uint64_t stamp = epoch_ + position;
   const bool can_step = position < index_.token_count();
   for (std::uint32_t e = closure.first; e < closure.end; ++e) {
@@ -197,6 +202,84 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     }
     list.push_back(std::move(t));
   }
+}
+
+// add_thread for a closure filed by word: the same entries in the same order, less the words
+// the token at `position` is not, found by one look-up instead of a test per word entry.
+void PikeMatcher::add_indexed(std::vector<Thread>& list, const Closure& closure, Thread thread,
+                              std::uint32_t position) const {
+  const std::uint64_t stamp = epoch_ + position;
+  const bool can_step = position < index_.token_count();
+  const std::uint32_t* words = nullptr;
+  const std::uint32_t* words_end = nullptr;
+  if (can_step) {
+    const std::uint32_t id = index_.token_id(position);
+    const SeedSlot* table = closure_table_.data() + closure.table_first;
+    for (std::uint32_t slot = (id * 0x9E3779B1u) & closure.table_mask; table[slot].id != SeedSlot::kEmpty;
+         slot = (slot + 1) & closure.table_mask) {
+      if (table[slot].id == id) {
+        words = closure_by_word_.data() + table[slot].begin;
+        words_end = closure_by_word_.data() + table[slot].end;
+        break;
+      }
+    }
+  }
+  const std::uint32_t* others = closure_other_.data() + closure.first_other;
+  const std::uint32_t* others_end = closure_other_.data() + closure.end_other;
+  while (words != words_end || others != others_end) {
+    const bool take_word = others == others_end || (words != words_end && *words < *others);
+    const SeedEntry& entry = closure_entries_[take_word ? *words++ : *others++];
+    const Instruction& in = program_.code[entry.pc];
+    if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
+    if (mark_[entry.pc] == stamp) continue;
+    mark_[entry.pc] = stamp;
+    Thread t = words == words_end && others == others_end ? std::move(thread) : thread;
+    t.pc = entry.pc;
+    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(t, closure_saves_[s], position);
+    if (in.op == Op::match) {
+      record_match(t, position);
+      continue;
+    }
+    list.push_back(std::move(t));
+  }
+}
+
+// Files a closure's entries by word (see Closure), as find_seed_closure files the seed's.
+void PikeMatcher::index_closure(Closure& closure) const {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (word id, entry)
+  closure.first_other = static_cast<std::uint32_t>(closure_other_.size());
+  for (std::uint32_t e = closure.first; e < closure.end; ++e) {
+    const Instruction& in = program_.code[closure_entries_[e].pc];
+    if (in.op != Op::word) {
+      closure_other_.push_back(e);
+      continue;
+    }
+    for (std::uint32_t id : set_ids_[in.a]) pairs.emplace_back(id, e);
+  }
+  closure.end_other = static_cast<std::uint32_t>(closure_other_.size());
+  std::sort(pairs.begin(), pairs.end());  // by id, then entry: each id's entries ascending
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) distinct += i == 0 || pairs[i].first != pairs[i - 1].first;
+  std::size_t slots = 2;
+  while (slots < 2 * distinct) slots *= 2;
+  closure.table_first = static_cast<std::uint32_t>(closure_table_.size());
+  closure.table_mask = static_cast<std::uint32_t>(slots - 1);
+  closure_table_.resize(closure_table_.size() + slots, SeedSlot{});
+  SeedSlot* table = closure_table_.data() + closure.table_first;
+  for (std::size_t i = 0; i < pairs.size();) {
+    const std::uint32_t id = pairs[i].first;
+    const auto begin = static_cast<std::uint32_t>(closure_by_word_.size());
+    for (; i < pairs.size() && pairs[i].first == id; ++i) {
+      // An entry once per id, should its set list the id twice.
+      if (closure_by_word_.size() == begin || closure_by_word_.back() != pairs[i].second) {
+        closure_by_word_.push_back(pairs[i].second);
+      }
+    }
+    std::uint32_t slot = (id * 0x9E3779B1u) & closure.table_mask;
+    while (table[slot].id != SeedSlot::kEmpty) slot = (slot + 1) & closure.table_mask;
+    table[slot] = SeedSlot{id, begin, static_cast<std::uint32_t>(closure_by_word_.size())};
+  }
+  closure.indexed = true;
 }
 
 // The walk add_thread's list stands for, from `pc`: every instruction reached through
@@ -263,6 +346,7 @@ const PikeMatcher::Closure& PikeMatcher::closure_of(std::uint32_t pc) const {
   }
   closure.first = first_entry;
   closure.end = static_cast<std::uint32_t>(closure_entries_.size());
+  if (closure.end - closure.first >= min_indexed_closure) index_closure(closure);
   return closure;
 }
 

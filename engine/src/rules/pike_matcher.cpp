@@ -75,6 +75,7 @@ PikeMatcher::PikeMatcher(const Program& program, const DocumentIndex& index, std
     for (std::uint32_t id : set_ids[s]) set_bits_[s * words_per_set + id / 64] |= std::uint64_t{1} << (id % 64);
   }
   find_seed_closure(set_ids);
+  set_ids_ = std::move(set_ids);
   std::vector<std::uint32_t> start_ids;
   std::size_t start_count = 0;
   if (program.has_start_words) {
@@ -167,8 +168,9 @@ bool PikeMatcher::conditions_checked(const Thread& thread) const {
 // consuming instructions and matches it reaches, in the order the walk reaches them, each
 // with the saves on the way. A gap followed by twenty alternatives walked the twenty
 // branches again at every token the gap steps over; now it reads the list, and leaves out
-// at once a word instruction the token at `position` is not in (that thread would end at
-// its step, as seed() leaves it out). Only the consuming instructions and matches are
+// at once a word instruction the token at `position` is not in, and a role instruction
+// when no name of the role starts there (that thread would end at its step, as seed()
+// leaves it out). Only the consuming instructions and matches are
 // marked: whatever an earlier walk at this position reached through an instruction, it
 // reached everything after it too, so a consuming instruction marked is all a walk needs
 // to know to skip it (the same reasoning as seed's).
@@ -178,12 +180,17 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     walk_thread(list, std::move(thread), position);
     return;
   }
+  if (closure.indexed) {
+    add_indexed(list, closure, std::move(thread), position);
+    return;
+  }
   const std::uint64_t stamp = epoch_ + position;
   const bool can_step = position < index_.token_count();
   for (std::uint32_t e = closure.first; e < closure.end; ++e) {
     const SeedEntry& entry = closure_entries_[e];
     const Instruction& in = program_.code[entry.pc];
     if (in.op == Op::word && (!can_step || !in_set(in.a, position))) continue;
+    if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
     if (mark_[entry.pc] == stamp) continue;
     mark_[entry.pc] = stamp;
     Thread t = e + 1 == closure.end ? std::move(thread) : thread;
@@ -195,6 +202,84 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     }
     list.push_back(std::move(t));
   }
+}
+
+// add_thread for a closure filed by word: the same entries in the same order, less the words
+// the token at `position` is not, found by one look-up instead of a test per word entry.
+void PikeMatcher::add_indexed(std::vector<Thread>& list, const Closure& closure, Thread thread,
+                              std::uint32_t position) const {
+  const std::uint64_t stamp = epoch_ + position;
+  const bool can_step = position < index_.token_count();
+  const std::uint32_t* words = nullptr;
+  const std::uint32_t* words_end = nullptr;
+  if (can_step) {
+    const std::uint32_t id = index_.token_id(position);
+    const SeedSlot* table = closure_table_.data() + closure.table_first;
+    for (std::uint32_t slot = (id * 0x9E3779B1u) & closure.table_mask; table[slot].id != SeedSlot::kEmpty;
+         slot = (slot + 1) & closure.table_mask) {
+      if (table[slot].id == id) {
+        words = closure_by_word_.data() + table[slot].begin;
+        words_end = closure_by_word_.data() + table[slot].end;
+        break;
+      }
+    }
+  }
+  const std::uint32_t* others = closure_other_.data() + closure.first_other;
+  const std::uint32_t* others_end = closure_other_.data() + closure.end_other;
+  while (words != words_end || others != others_end) {
+    const bool take_word = others == others_end || (words != words_end && *words < *others);
+    const SeedEntry& entry = closure_entries_[take_word ? *words++ : *others++];
+    const Instruction& in = program_.code[entry.pc];
+    if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
+    if (mark_[entry.pc] == stamp) continue;
+    mark_[entry.pc] = stamp;
+    Thread t = words == words_end && others == others_end ? std::move(thread) : thread;
+    t.pc = entry.pc;
+    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(t, closure_saves_[s], position);
+    if (in.op == Op::match) {
+      record_match(t, position);
+      continue;
+    }
+    list.push_back(std::move(t));
+  }
+}
+
+// Files a closure's entries by word (see Closure), as find_seed_closure files the seed's.
+void PikeMatcher::index_closure(Closure& closure) const {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // (word id, entry)
+  closure.first_other = static_cast<std::uint32_t>(closure_other_.size());
+  for (std::uint32_t e = closure.first; e < closure.end; ++e) {
+    const Instruction& in = program_.code[closure_entries_[e].pc];
+    if (in.op != Op::word) {
+      closure_other_.push_back(e);
+      continue;
+    }
+    for (std::uint32_t id : set_ids_[in.a]) pairs.emplace_back(id, e);
+  }
+  closure.end_other = static_cast<std::uint32_t>(closure_other_.size());
+  std::sort(pairs.begin(), pairs.end());  // by id, then entry: each id's entries ascending
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) distinct += i == 0 || pairs[i].first != pairs[i - 1].first;
+  std::size_t slots = 2;
+  while (slots < 2 * distinct) slots *= 2;
+  closure.table_first = static_cast<std::uint32_t>(closure_table_.size());
+  closure.table_mask = static_cast<std::uint32_t>(slots - 1);
+  closure_table_.resize(closure_table_.size() + slots, SeedSlot{});
+  SeedSlot* table = closure_table_.data() + closure.table_first;
+  for (std::size_t i = 0; i < pairs.size();) {
+    const std::uint32_t id = pairs[i].first;
+    const auto begin = static_cast<std::uint32_t>(closure_by_word_.size());
+    for (; i < pairs.size() && pairs[i].first == id; ++i) {
+      // An entry once per id, should its set list the id twice.
+      if (closure_by_word_.size() == begin || closure_by_word_.back() != pairs[i].second) {
+        closure_by_word_.push_back(pairs[i].second);
+      }
+    }
+    std::uint32_t slot = (id * 0x9E3779B1u) & closure.table_mask;
+    while (table[slot].id != SeedSlot::kEmpty) slot = (slot + 1) & closure.table_mask;
+    table[slot] = SeedSlot{id, begin, static_cast<std::uint32_t>(closure_by_word_.size())};
+  }
+  closure.indexed = true;
 }
 
 // The walk add_thread's list stands for, from `pc`: every instruction reached through
@@ -261,6 +346,7 @@ const PikeMatcher::Closure& PikeMatcher::closure_of(std::uint32_t pc) const {
   }
   closure.first = first_entry;
   closure.end = static_cast<std::uint32_t>(closure_entries_.size());
+  if (closure.end - closure.first >= min_indexed_closure) index_closure(closure);
   return closure;
 }
 
@@ -420,6 +506,15 @@ bool PikeMatcher::follow_possible(const SeedEntry& entry, std::uint32_t position
   return false;
 }
 
+// False when a thread seeded for `entry` at `position` would end at its first step: the
+// entry takes a name of a party role and none starts here. Nearly every position where a
+// pattern opening with a role (or with an alternative of one) may start has no name of that
+// role: those threads were four in ten of those a scan stepped, all to end there.
+bool PikeMatcher::role_possible(const SeedEntry& entry, std::uint32_t position) const {
+  const Instruction& in = program_.code[entry.pc];
+  return in.op != Op::role || index_.role_length(in.a, position) != 0;
+}
+
 // add_thread(list, a new thread at instruction 0, position), from seed_closure_. The
 // instructions already on the list for this position are skipped, as add_thread skips
 // them (whatever add_thread marked, it marked with all it reaches, so checking the
@@ -442,7 +537,7 @@ void PikeMatcher::seed(std::vector<Thread>& list, std::uint32_t position) const 
     // The next entry in priority order, from either list.
     const bool take_word = others == seed_other_.end() || (words != words_end && *words < *others);
     const SeedEntry& entry = seed_closure_[take_word ? *words++ : *others++];
-    if (mark_[entry.pc] == stamp || !follow_possible(entry, position)) continue;
+    if (mark_[entry.pc] == stamp || !follow_possible(entry, position) || !role_possible(entry, position)) continue;
     mark_[entry.pc] = stamp;
     Thread thread{entry.pc, position, {}};
     for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(thread, seed_saves_[s], position);

@@ -166,6 +166,7 @@ class PikeMatcher {
   std::vector<std::uint32_t> seed_follow_;
   void find_seed_follow(SeedEntry& entry);
   bool follow_possible(const SeedEntry& entry, std::uint32_t position) const;
+  bool role_possible(const SeedEntry& entry, std::uint32_t position) const;
   std::vector<SeedEntry> seed_closure_;
   // The entries a token can start, by its word id, so that a seed looks only at those:
   // word entries whose set holds the word, seed_by_word_[slot.begin, slot.end) of the word's
@@ -189,13 +190,32 @@ class PikeMatcher {
   // there (closure_of): closure_entries_[first, end), the consuming instructions and
   // matches reached, in the order reached, with their saves in closure_saves_; `walk`
   // when there are more than max_closure of them (add_thread then walks step by step).
+  //
+  // A list of min_indexed_closure entries or more is also filed by word, as seed_closure_ is
+  // (index_closure): its word entries by the ids of their sets' words in closure_table_
+  // [table_first, table_first + table_mask + 1) (open addressing, linear probing) pointing
+  // into closure_by_word_, its other entries in closure_other_[first_other, end_other); all
+  // ascending indices into closure_entries_. A thread leaving a gap for any of thirty words
+  // then looks up the token once instead of testing each word.
   struct Closure {
     bool known = false;
     bool walk = false;
+    bool indexed = false;
     std::uint32_t first = 0;
     std::uint32_t end = 0;
+    std::uint32_t table_first = 0;
+    std::uint32_t table_mask = 0;
+    std::uint32_t first_other = 0;
+    std::uint32_t end_other = 0;
   };
   static constexpr std::size_t max_closure = 512;
+  static constexpr std::size_t min_indexed_closure = 8;
+  void index_closure(Closure& closure) const;
+  void add_indexed(std::vector<Thread>& list, const Closure& closure, Thread thread, std::uint32_t position) const;
+  mutable std::vector<SeedSlot> closure_table_;
+  mutable std::vector<std::uint32_t> closure_by_word_;
+  mutable std::vector<std::uint32_t> closure_other_;
+  std::vector<std::vector<std::uint32_t>> set_ids_;  // per WordSet, its resolved word ids
   const Closure& closure_of(std::uint32_t pc) const;
   mutable std::vector<Closure> closures_;
   mutable std::vector<SeedEntry> closure_entries_;

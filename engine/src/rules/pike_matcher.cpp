@@ -193,15 +193,22 @@ void PikeMatcher::add_thread(std::vector<Thread>& list, Thread thread, std::uint
     if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
     if (mark_[entry.pc] == stamp) continue;
     mark_[entry.pc] = stamp;
-    Thread t = e + 1 == closure.end ? std::move(thread) : thread;
-    t.pc = entry.pc;
-    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(t, closure_saves_[s], position);
-    if (in.op == Op::match) {
-      record_match(t, position);
-      continue;
-    }
-    list.push_back(std::move(t));
+    admit(list, entry, e + 1 == closure.end ? std::move(thread) : thread, position);
   }
+}
+
+// One closure entry reached at `position`: its saves applied, then the match recorded or the
+// thread queued for the next token. add_thread and add_indexed differ only in which entries
+// they take.
+void PikeMatcher::admit(std::vector<Thread>& list, const SeedEntry& entry, Thread thread,
+                        std::uint32_t position) const {
+  thread.pc = entry.pc;
+  for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(thread, closure_saves_[s], position);
+  if (program_.code[entry.pc].op == Op::match) {
+    record_match(thread, position);
+    return;
+  }
+  list.push_back(std::move(thread));
 }
 
 // add_thread for a closure filed by word: the same entries in the same order, less the words
@@ -233,14 +240,7 @@ void PikeMatcher::add_indexed(std::vector<Thread>& list, const Closure& closure,
     if (in.op == Op::role && (!can_step || index_.role_length(in.a, position) == 0)) continue;
     if (mark_[entry.pc] == stamp) continue;
     mark_[entry.pc] = stamp;
-    Thread t = words == words_end && others == others_end ? std::move(thread) : thread;
-    t.pc = entry.pc;
-    for (std::uint32_t s = entry.first_save; s < entry.end_save; ++s) apply_save(t, closure_saves_[s], position);
-    if (in.op == Op::match) {
-      record_match(t, position);
-      continue;
-    }
-    list.push_back(std::move(t));
+    admit(list, entry, words == words_end && others == others_end ? std::move(thread) : thread, position);
   }
 }
 

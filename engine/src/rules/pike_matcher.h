@@ -212,6 +212,7 @@ class PikeMatcher {
   static constexpr std::size_t min_indexed_closure = 8;
   void index_closure(Closure& closure) const;
   void add_indexed(std::vector<Thread>& list, const Closure& closure, Thread thread, std::uint32_t position) const;
+  void admit(std::vector<Thread>& list, const SeedEntry& entry, Thread thread, std::uint32_t position) const;
   mutable std::vector<SeedSlot> closure_table_;
   mutable std::vector<std::uint32_t> closure_by_word_;
   mutable std::vector<std::uint32_t> closure_other_;

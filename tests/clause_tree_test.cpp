@@ -305,6 +305,17 @@ TEST(ClauseTree, NumberThatJumps_IsAClauseWhenTheLabelsAfterItCarryOn) {
             (Strings{"1", "2"}));
 }
 
+TEST(ClauseTree, FirstChildNumberedTwo_IsAClauseWhenTheLabelsAfterItCarryOn) {
+  // "5.1" was printed as an unnumbered sub-heading; "5.2" and "5.3" carry on under "5".
+  auto s = structure_of(
+      "5. GALAXY RESPONSIBILITIES\nServices and Products\nGalaxy shall provide the Services.\n"
+      "5.2 Network\nGalaxy shall open an account.\n5.3 Materials\nGalaxy shall provide brochures.\n6. TERM\n");
+  EXPECT_EQ(citations(s), (Strings{"5", "5.2", "5.3", "6"}));
+  // A "5.2" that nothing after it continues stays text.
+  EXPECT_EQ(citations(structure_of("5. Fees\nThe fee is payable.\n5.2 The Buyer pays monthly.\n6. Term\n")),
+            (Strings{"5", "6"}));
+}
+
 TEST(ClauseTree, NumberedListInsideATitledCapitalLetter_NestsInIt) {
   auto s = structure_of(
       "A. SERVICES\n1. The Supplier shall clean the offices.\n2. The Supplier shall report monthly.\n"

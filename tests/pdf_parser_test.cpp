@@ -373,6 +373,21 @@ TEST(Paragraphs, LabelAfterASentenceOrAListItemOrAPageBreak_StartsANewBlock) {
   EXPECT_FALSE(continues_paragraph(full_line("in accordance with"), next_line("1. Definitions", 2), 522));
 }
 
+// An exhibit's heading alone at the top of a page, after the previous exhibit's last page
+// ended in "[***]" or its page label: a heading, not the wrap of that page's last line.
+// Wrapped mid-phrase ("attached hereto as" / "Exhibit C") it still continues the sentence.
+TEST(Paragraphs, PartLabelAloneAfterAPageBreak_StartsANewBlockUnlessWrappedMidPhrase) {
+  EXPECT_FALSE(continues_paragraph(full_line("[***]"), next_line("EXHIBIT D", 2), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("Exh. A-1"), next_line("EXHIBIT B", 2), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("[Redacted]"), next_line("Exhibit C-1", 2), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("[***]"), next_line("ARTICLE IV", 2), 522));
+  EXPECT_TRUE(continues_paragraph(full_line("the form of the Transition Plan attached hereto as"), next_line("Exhibit C"), 522));
+  EXPECT_TRUE(continues_paragraph(full_line("the form of the Transition Plan attached hereto as"), next_line("Exhibit C", 2), 522));
+  EXPECT_TRUE(continues_paragraph(full_line("THE LIMITS SET OUT IN THIS AGREEMENT AND"), next_line("EXHIBIT OF", 2), 522));
+  // On the same page the vertical test decides: "… set forth on" (underlined) / "Exhibit C.".
+  EXPECT_TRUE(continues_paragraph(full_line("--------------------------------"), next_line("Exhibit C."), 522));
+}
+
 TEST(Paragraphs, ShortLineOrLargeGap_EndsTheParagraph) {
   ParagraphLine short_line{"1. Definitions", 1, {72, 100, 80, 12}, 90, 12};
   EXPECT_FALSE(continues_paragraph(short_line, next_line("the Prime Contract"), 522));

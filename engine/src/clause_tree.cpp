@@ -1310,8 +1310,9 @@ class TreeBuilder {
         continue;  // a list numbered again inside: try the clauses outside it
       }
       if (other.size() + 1 == numbers.size() && std::equal(other.begin(), other.end(), numbers.begin())) {
-        // A first child: "2.1" under "2".
-        if (last == 1) {
+        // A first child: "2.1" under "2"; or "5.2" under "5" whose "5.1" was not printed as
+        // one (a sub-heading without its number), when the labels after it carry on from it.
+        if (last == 1 || (last <= 1 + max_sibling_gap && jump_is_confirmed(numbers, keyword, decoration))) {
           p.found = true;
           p.keep = k;
         }

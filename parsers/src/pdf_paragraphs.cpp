@@ -47,6 +47,48 @@ bool starts_like_a_reference(std::string_view text) {
   return false;
 }
 
+// "EXHIBIT B", "Schedule 2", "ARTICLE IV", "Annex 3-1": a document part's label alone on its
+// line, the heading of an exhibit or article at the top of a page. The last line of the page
+// before may end without a full stop ("[***]" or "Exh. A-1" closing the previous exhibit),
+// so unless that line stops mid-phrase ("… attached as" / "Exhibit B") it is a heading, not
+// a wrap. On the same page the vertical test decides ("… set forth on" / "Exhibit C." under
+// an underline is a wrapped reference).
+bool is_part_heading_line(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  text.remove_prefix(std::min(text.size(), text.find_first_not_of(' ')));
+  if (!text.empty() && (text.back() == '.' || text.back() == ':')) text.remove_suffix(1);
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = text.substr(0, space);
+  std::string_view id = text.substr(space + 1);
+  bool keyword = false;
+  for (std::string_view title : {"Exhibit", "Schedule", "Annex", "Annexure", "Appendix", "Attachment", "Article",
+                                 "Section", "Clause", "Part"}) {
+    if (word.size() != title.size() || word[0] != title[0]) continue;
+    bool same = true;
+    bool upper = true;
+    for (std::size_t k = 1; k < word.size(); ++k) {
+      char lower = static_cast<char>(word[k] - 'A' + 'a');
+      same = same && word[k] == title[k];
+      upper = upper && is_upper_ascii(word[k]) && lower == title[k];
+    }
+    keyword = keyword || same || upper;
+  }
+  if (!keyword) return false;
+  std::size_t dash = id.find('-');
+  std::string_view head = id.substr(0, dash);
+  if (head.empty() || head.size() > 4) return false;
+  // A number, a capital letter with an optional number ("A", "D2") or a roman numeral
+  // ("IV"); not a word ("EXHIBIT OF" in a paragraph set in capitals).
+  std::string_view number = is_upper_ascii(head[0]) ? head.substr(1) : head;
+  bool numbered = std::all_of(number.begin(), number.end(), is_digit);
+  bool roman = head.find_first_not_of("IVXL") == std::string_view::npos;
+  if (!numbered && !roman) return false;
+  if (dash == std::string_view::npos) return true;
+  std::string_view tail = id.substr(dash + 1);
+  return !tail.empty() && tail.size() <= 2 && std::all_of(tail.begin(), tail.end(), is_digit);
+}
+
 }  // namespace
 
 bool starts_with_label(std::string_view text) {
@@ -87,6 +129,7 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
   // Across a page break the vertical test is unavailable, so a label there always counts.
   bool wrapped_reference = line.page == previous.page && ends_mid_phrase(before) && starts_like_a_reference(line.text);
+  if (line.page != previous.page && is_part_heading_line(line.text) && !ends_mid_phrase(before)) return false;
   if (starts_with_label(line.text) && !wrapped_reference) {
     return false;
   }

@@ -9,6 +9,8 @@
 //     item (;);
 //   - this line does not start with a clause label or bullet ("1.2", "(a)", "•"), unless
 //     it is a wrapped cross-reference ("… in accordance with" / "Schedule 1, …");
+//   - across a page break, this line is not a part's label alone ("EXHIBIT B", "ARTICLE
+//     IV"), unless the line before stops mid-phrase ("… attached hereto as" / "Exhibit C");
 //   - on the same page: the vertical gap is at most about a line's leading, and this line
 //     starts at the previous line's left edge, or at its text after a hanging label
 //     ("1.1   In this Schedule …" wraps under "In"), or left of a first-line indent;

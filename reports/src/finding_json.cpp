@@ -78,10 +78,22 @@ class ObjectText {
   bool first_ = true;
 };
 
-}  // namespace
+// Builds the same members as an ordered_json object, for writers that want the tree.
+class ObjectTree {
+ public:
+  void string(std::string_view name, std::string_view text) { node_[std::string(name)] = std::string(text); }
+  void value(std::string_view name, ordered_json json) { node_[std::string(name)] = std::move(json); }
+  void strings(std::string_view name, const std::vector<std::string>& values) { node_[std::string(name)] = values; }
+  ordered_json take() { return std::move(node_); }
 
-void append_finding_json(std::string& out, const Finding& f, std::string_view id, unsigned indent) {
-  ObjectText node(out, indent);
+ private:
+  ordered_json node_ = ordered_json::object();
+};
+
+// The one list of a finding's members, in report order: both writers go through it, so
+// the streamed text and the tree cannot drift apart.
+template <typename Members>
+void write_finding_members(Members& node, const Finding& f, std::string_view id) {
   if (!id.empty()) node.string("id", id);
   node.string("rule_id", f.rule_id);
   node.string("severity", to_string(f.severity));
@@ -100,34 +112,22 @@ void append_finding_json(std::string& out, const Finding& f, std::string_view id
   node.string("text", f.text);
   ordered_json captures = ordered_json::array();
   for (const CapturedValue& c : f.captures) captures.push_back(capture_json(c));
-  node.value("captures", captures);
+  node.value("captures", std::move(captures));
   node.strings("why", f.why);
+}
+
+}  // namespace
+
+void append_finding_json(std::string& out, const Finding& f, std::string_view id, unsigned indent) {
+  ObjectText node(out, indent);
+  write_finding_members(node, f, id);
   node.close();
 }
 
 ordered_json finding_json(const Finding& f, const std::string& id) {
-  ordered_json node;
-  if (!id.empty()) node["id"] = id;
-  node["rule_id"] = f.rule_id;
-  node["severity"] = std::string(to_string(f.severity));
-  node["category"] = f.category;
-  node["taxonomy"] = f.taxonomy;
-  node["title"] = f.title;
-  node["message"] = f.message;
-  node["ask"] = f.ask;
-  node["reference"] = f.reference;
-  node["tags"] = f.tags;
-  node["absence"] = f.absence;
-  node["page"] = f.page;
-  node["clause"] = f.clause_citation;
-  node["heading"] = f.heading;
-  node["span"] = span_json(f.begin, f.end);
-  node["text"] = f.text;
-  ordered_json captures = ordered_json::array();
-  for (const CapturedValue& c : f.captures) captures.push_back(capture_json(c));
-  node["captures"] = std::move(captures);
-  node["why"] = f.why;
-  return node;
+  ObjectTree node;
+  write_finding_members(node, f, id);
+  return node.take();
 }
 
 }  // namespace clausecheck

@@ -728,6 +728,18 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, DottedLettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
+  auto s = structure_of(
+      "1. Services. The platform is described below. a. Foundation Services. Provide the basic services. b. "
+      "Operational Services. Are built on top of the platform.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)"}));
+  // Initials and abbreviations end in a full stop too: "M. A. Anderson", "Acme Inc. A. Smith".
+  auto names = structure_of(
+      "1. Parties. The University of Texas M. A. Anderson Cancer Center agrees. Acme Inc. A. Smith signs. "
+      "Mr. A. Jones witnesses.\n");
+  EXPECT_EQ(citations(names), (Strings{"1"}));
+}
+
 TEST(ClauseTree, ADefinitionsListRunOnOneLine_IsCutIntoItsQuotedTerms) {
   // A text rendering runs a list of definitions on one line; the PDF prints an item a line.
   auto s = structure_of(

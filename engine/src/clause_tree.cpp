@@ -577,6 +577,23 @@ bool in_definitions_run(std::string_view text, std::size_t label_start, const Cl
   return false;
 }
 
+// The full stop before `end` closes a word of three letters or more, not an initial or an
+// abbreviation: "… the platform." but not "M. D. Anderson", "Mr. V. Paul", "P. O. Box",
+// "Acme Inc.", "U.S.".
+bool full_stop_closes_word(std::string_view before) {
+  std::string_view word = last_word(trim(before));
+  while (!word.empty() && (word.back() == '.' || word.back() == '"' || word.back() == ')' || word.back() == '\'')) {
+    word.remove_suffix(1);
+  }
+  if (word.ends_with("\xE2\x80\x9D") || word.ends_with("\xE2\x80\x99")) word.remove_suffix(3);
+  if (word.size() < 3 || word.find('.') != std::string_view::npos) return false;
+  const std::string lower = ascii_lower(word);
+  for (std::string_view abbreviation : {"mrs", "inc", "ltd", "corp", "esq"}) {
+    if (lower == abbreviation) return false;
+  }
+  return true;
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
@@ -605,6 +622,14 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     // on the title's line, as it does in print.
     const bool bracketed = label->decoration == LabelDecoration::parens ||
                            label->decoration == LabelDecoration::close_paren;
+    // "… the platform. ii. Operational Services. …", "… the site. b. Entering a Request …":
+    // a letter or numeral with a full stop, after a full stop that closes a word (not an
+    // initial: "M. D. Anderson") and opening a sentence, starts a line in the PDF as the
+    // bracketed ones do (CUAD dev contracts, every second one: 77 of 77).
+    if (label->decoration == LabelDecoration::dot) {
+      return !rest.empty() && ends_full_stop(before) && full_stop_closes_word(before) && opens_sentence(rest) &&
+             !names_a_number(before) && !is_titled_label(before);
+    }
     if (!bracketed || rest.empty() || names_a_number(before)) return false;
     if (label->decoration == LabelDecoration::parens && ends_sentence(before) && opens_titled_item(rest)) return true;
     if (in_definitions_run(text, label_start, *label, before, rest)) return true;

@@ -728,6 +728,33 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, DottedLettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
+  auto s = structure_of(
+      "1. Services. The platform is described below. a. Foundation Services. Provide the basic services. b. "
+      "Operational Services. Are built on top of the platform.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)"}));
+  // Initials and abbreviations end in a full stop too: "M. A. Anderson", "Acme Inc. A. Smith".
+  auto names = structure_of(
+      "1. Parties. The University of Texas M. A. Anderson Cancer Center agrees. Acme Inc. A. Smith signs. "
+      "Mr. A. Jones witnesses.\n");
+  EXPECT_EQ(citations(names), (Strings{"1"}));
+}
+
+TEST(ClauseTree, ADefinitionsListRunOnOneLine_IsCutIntoItsQuotedTerms) {
+  // A text rendering runs a list of definitions on one line; the PDF prints an item a line.
+  auto s = structure_of(
+      "1. Definitions. In this Agreement: (a) \"Agent\" means the agent; (b) \"Counsel\" means Dentons LLP; and "
+      "(c) \"Shares\" means the shares. 2. Sale. The Agent sells the Shares.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "1(c)", "2"}));
+  // Only a run of three: a lone quoted term or a pair after a colon and a semicolon, or a
+  // run of items that do not open quoted terms, stays inside its sentence.
+  auto sentence = structure_of(
+      "1. Ratings. A rating of at least: (a) \"P-1\" from Moody's. In these Guidelines: (a) \"you\" means the "
+      "customer; and (b) \"Application\" means any program. The Buyer shall: (a) pay them; (b) keep records; "
+      "(c) \"audit\" them.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
 TEST(ClauseTree, APageNumberOverAnArticleNumberedWithADash_IsNotAClause) {
   auto s = structure_of("IV - INDEMNITY\n4.1 The Parties shall indemnify each other.\n5\nV - CONFIDENTIALITY\n"
                         "5.1 Each Party keeps the information confidential.\n");

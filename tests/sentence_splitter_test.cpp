@@ -55,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(SentenceSplitter, ContractAbbreviation,
                                          "No. 3", "NO. 3", "e.g. Schedule", "E.g. Schedule",
                                          "i.e. Schedule", "fees etc.", "Acme Co.", "Acme Inc.",
                                          "Acme plc.", "para. 3", "Sch. 2", "art. 5", "reg. 7",
-                                         "s. 172", "ss. 4", "Smith v. Jones", "Mr. Smith"),
+                                         "s. 172", "ss. 4", "Smith v. Jones", "Mr. Smith", "Dr. Murray",
+                                         "Mrs. Hill", "Ms. Hill", "Prof. Hill", "Messrs. Hill"),
                          clausecheck::testing_support::NameByValue{});
 
 TEST(SentenceSplitter, WordEndingInAnAbbreviation_StillEndsTheSentence) {

@@ -29,11 +29,15 @@ namespace {
 
 // Abbreviations after which a full stop does not end a sentence, lower case, without the
 // final full stop. Compared with the whole word before the stop, ignoring case.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
+// Personal titles are here too: ICU's English filter keeps "Mr." but not "Dr." or "Prof.",
+// and a contract with a named individual ("Dr. Murray will receive a royalty") would lose
+// the subject of every sentence about them.
+constexpr std::array<std::string_view, 44> kAbbreviations = {
     "cl",   "cll",  "cls",   "ltd",  "no",   "nos",  "e.g",   "eg",    "i.e",  "ie",
     "etc",  "co",   "inc",   "plc",  "para", "paras", "sch",  "sched", "art",  "arts",
     "reg",  "regs", "s",     "ss",   "v",    "vs",   "pt",    "approx", "incl", "viz",
     "cf",   "p",    "pp",    "vol",  "ch",   "llp",  "corp",  "dept",
+    "dr",   "mr",   "mrs",   "ms",   "prof", "messrs",
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }

@@ -687,6 +687,34 @@ TEST(PartyRoles, ANameFacingABuyersWordIsUndeterminedWhenUsageLeansTheOtherWay) 
   EXPECT_FALSE(roles.determined());
 }
 
+// A party whose short name is the start of its own name, "Bank of America, N.A. ("Bank of
+// America")", is called by its name: one role word ("the above-named Supplier") places both.
+TEST(PartyRoles, AShortNameThatStartsThePartysNameIsTheParty) {
+  PartyRoles roles = roles_of(
+      "This SOFTWARE LICENSE AND MAINTENANCE AGREEMENT (\"Agreement\") is entered into by and between Bank of "
+      "Fairhaven, N.A. (\"Bank of Fairhaven\"), a national banking association, and Cardwell Data, Inc., a "
+      "corporation (\"Supplier\").\n"
+      "1. Supplier shall provide the Maintenance Services to Bank of Fairhaven.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Bank of Fairhaven");
+}
+
+// When the roles stay open, a party's own term ("Company") does not stand for a role: the
+// counterparty keeps the standard buyer's words less that term.
+TEST(PartyRoles, AnUndeterminedPartysOwnTermDoesNotStandForARole) {
+  PartyRoles roles = roles_of(
+      "SERVICE AGREEMENT by and between FENWICK INVESTMENTS OPERATIONS COMPANY, INC. (\"FIO\") and LAKESIDE "
+      "ANNUITY CORPORATION (\"Company\").\n"
+      "WHEREAS, FIO provides transfer agency services to the Funds.\n"
+      "1. FIO agrees to provide to Company information about the Funds.\n"
+      "2. Owners look to Company to provide information about the Funds.\n"
+      "3. FIO agrees to pay Company a quarterly fee for answering the inquiries.\n");
+  ASSERT_FALSE(roles.determined());
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "company"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "customer"));
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

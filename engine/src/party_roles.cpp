@@ -38,12 +38,14 @@
 //     or sales agent (9) sells what the other party makes and carries its terms, so it is
 //     the provider against a Supplier, Developer or Company. Two unknown words (Licensor v
 //     Licensee is 0 v 0) leave it undetermined, but a
-//     party called by its own name (an acronym, "EIT", or a word of its organisation's name)
+//     party called by its own name (an acronym, "EIT", a word of its organisation's name, or
+//     the name's first words, "Bank of America, N.A. ("Bank of America")")
 //     facing a buyer's word ("the Customer") is the provider.
 //     When the terms do not settle it, usage does (party_usage.h): the party that provides
 //     and is paid, clearly more than the other, is the provider ("SHPS shall provide …",
 //     "HPS will pay to SHPS"). Usage also overrides a name facing a buyer's word, and when it
-//     leans the other way without a clear lead the roles stay undetermined.
+//     leans the other way without a clear lead, money paid to the buyer's word, the roles
+//     stay undetermined.
 //  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
 //     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
 //     names no one).
@@ -66,7 +68,8 @@
 // SOLUTIONS"), and the pronouns the parenthesis defines for it: (the "Supplier", "we",
 // "us"). A role that is not found stands for its standard words, less any word the
 // document uses for another role (so a head contract whose counterparty is the
-// "Authority" does not also make "Authority" the funder).
+// "Authority" does not also make "Authority" the funder) and less the terms of parties whose
+// role is left open (a "Company" that may be either side stands for neither).
 #include "party_roles.h"
 
 #include "clausecheck/ascii_case.h"
@@ -662,6 +665,15 @@ struct PartyMention {
       for (std::size_t k = name_start; k < run.size(); ++k) initials += run[k][0];
       initials += ' ';
     }
+    // The name's own first words: "Bank of America, N.A. ("Bank of America")".
+    if (!paragraph.empty()) {
+      const std::string name = ascii_lower(party_name(paragraph));
+      if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
+          !ascii_is_alnum(name[folded.size()])) {
+        return true;
+      }
+      if (name == folded && words_of(folded).size() > 1) return true;
+    }
     // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
     // "This Agreement (the "Agreement")".
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -956,12 +968,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       counterparty = parties[static_cast<std::size_t>(1 - chosen)];
       roles_by_usage = true;
     } else if (chosen < 0 && called_by_name_only) {
-      // The name says one thing and the clauses lean, if not clearly, the other way: "FIIOC
-      // agrees to provide to Company … information" but "FIIOC agrees to pay Company a
-      // quarterly fee" for answering the inquiries. A wrong role is worse than none.
-      const int named = provider == parties[0] ? first.provider_weight() : second.provider_weight();
-      const int other = provider == parties[0] ? second.provider_weight() : first.provider_weight();
-      if (other > named) provider = counterparty = nullptr;
+      // The name says one thing and the clauses lean, if not clearly, the other way, with
+      // money paid to the party the buyer's word names: "FIIOC agrees to provide to Company …
+      // information" but "FIIOC agrees to pay Company a quarterly fee" for answering the
+      // inquiries. A wrong role is worse than none.
+      const PartyUsage& named = provider == parties[0] ? first : second;
+      const PartyUsage& other = provider == parties[0] ? second : first;
+      if (other.provider_weight() > named.provider_weight() && other.is_paid > 0) provider = counterparty = nullptr;
     }
   }
 
@@ -1098,6 +1111,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const RoleBinding& b : roles.roles) {
     if (!b.found) continue;
     for (const auto& n : b.names) taken.push_back(ascii_lower(n));
+  }
+  // A party the parties clause names but whose role is left open keeps its own term: "the
+  // Company" facing "FIIOC" may be either side, so "Company" does not stand for the
+  // counterparty.
+  for (const PartyMention* p : parties) {
+    if (p == provider || p == counterparty) continue;
+    for (const auto& term : p->terms) taken.push_back(ascii_lower(bare_term(term)));
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) continue;

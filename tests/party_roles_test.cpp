@@ -607,6 +607,114 @@ TEST(PartyRoles, ACompanyDefinedTogetherWithTheFirstPartyIsOnItsSide) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Buyer");
 }
 
+// CCS schedules have no parties clause. The Supplier's "Key Sub-Contractors" and "the
+// Supplier's Sub-Contractors" are a class of the Supplier's subcontractors, not the party, and
+// "Contractor" inside "Sub-Contractor" is no Contractor; a framework schedule's other party is CCS.
+TEST(PartyRoles, ACcsScheduleIsAboutTheSupplierAndCcs) {
+  std::string text =
+      "1.1 The Supplier may appoint Key Sub-Contractors only with the consent of CCS.\n"
+      "1.2 Where CCS consents to the appointment of a New Key Sub-Contractor, it will be added to the list.\n"
+      "1.3 The Supplier shall ensure that each Key Sub-Contractor complies with the Supplier's obligations.\n";
+  for (int i = 0; i < 3; ++i) {
+    text += "2." + std::to_string(i) + " The Supplier shall provide CCS with the Key Sub-Contractor's accounts, and "
+            "CCS may refuse a Key Sub-Contractor; the Supplier's Sub-Contractor remains the Supplier's "
+            "responsibility.\n";
+  }
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "CCS");
+}
+
+// A CCS performance bond calls the Supplier "the Contractor" and the Buyer "the Employer": the
+// Contractor beside a Supplier is the Supplier under another name, not its counterparty.
+TEST(PartyRoles, TheContractorOfABondBesideASupplierIsNotTheCounterparty) {
+  PartyRoles roles = roles_of(
+      "1. The Supplier shall deliver to the Buyer a bond in the form below.\n"
+      "2. The Guarantor guarantees to the Employer that the Contractor shall perform the Contract.\n"
+      "3. If the Contractor fails to perform, the Guarantor shall pay the Employer the sum demanded.\n"
+      "4. The Employer may make a demand when the Contractor is in default; the Supplier shall not object.\n"
+      "5. The Contractor's liability is not reduced by any time the Employer gives the Contractor.\n"
+      "6. The Supplier remains liable to the Buyer.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Employer");
+
+  // The Contractor is still the counterparty of a Subcontractor.
+  PartyRoles sub = roles_of("1. The Subcontractor shall provide the Services to the Contractor.\n"
+                            "2. The Contractor shall pay the Subcontractor, and the Authority shall pay the Contractor.\n");
+  ASSERT_TRUE(sub.determined());
+  EXPECT_EQ(sub[PartyRole::counterparty].display, "Contractor");
+}
+
+// A template that leaves the drafter the choice, "[Authority][Buyer]", names one party two ways.
+TEST(PartyRoles, BracketedAlternativesNameOneCounterparty) {
+  PartyRoles roles = roles_of(
+      "1.1 The Supplier shall appoint a Contract Manager to receive communication from the [Authority][Buyer].\n"
+      "1.2 The Supplier must inform the [Authority][Buyer] before it replaces the Supplier's Contract Manager.\n"
+      "1.3 The Authority's Contract Manager shall chair the meetings; the Supplier shall attend them.\n"
+      "1.4 The Supplier shall report to the Authority each month.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Authority");
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "Buyer"));
+}
+
+// A company whose name starts with a small letter, like its short name: "i-on interactive,
+// a Florida corporation ("i-on")" is named, not only its short name.
+TEST(PartyRoles, ANameStartingWithASmallLetterIsTheOrganisationsName) {
+  PartyRoles roles = roles_of(
+      "This WEB SITE HOSTING AGREEMENT is entered into by and between Marlow Tracking, a Florida corporation "
+      "(\"the Customer\"), and e-star hosting, a Florida corporation (\"e-star\").\n"
+      "1. e-star will maintain the operation of the Hosted Site.\n"
+      "2. e-star will provide the following limited services.\n"
+      "3. The Customer shall pay e-star the fees in Exhibit A.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "e-star");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "e-star hosting"));
+}
+
+// A party called by its name facing "the Company" would be the provider, but the clauses lean
+// the other way (the named party pays the Company's fee): undetermined, not a guess.
+TEST(PartyRoles, ANameFacingABuyersWordIsUndeterminedWhenUsageLeansTheOtherWay) {
+  PartyRoles roles = roles_of(
+      "SERVICE AGREEMENT by and between FENWICK INVESTMENTS OPERATIONS COMPANY, INC. (\"FIO\") and LAKESIDE "
+      "ANNUITY CORPORATION (\"Company\").\n"
+      "WHEREAS, FIO provides transfer agency services to the Funds.\n"
+      "1. FIO agrees to provide to Company information about the Funds.\n"
+      "2. Owners look to Company to provide information about the Funds.\n"
+      "3. FIO agrees to pay Company a quarterly fee for answering the inquiries.\n");
+  EXPECT_FALSE(roles.determined());
+}
+
+// A party whose short name is the start of its own name, "Bank of America, N.A. ("Bank of
+// America")", is called by its name: one role word ("the above-named Supplier") places both.
+TEST(PartyRoles, AShortNameThatStartsThePartysNameIsTheParty) {
+  PartyRoles roles = roles_of(
+      "This SOFTWARE LICENSE AND MAINTENANCE AGREEMENT (\"Agreement\") is entered into by and between Bank of "
+      "Fairhaven, N.A. (\"Bank of Fairhaven\"), a national banking association, and Cardwell Data, Inc., a "
+      "corporation (\"Supplier\").\n"
+      "1. Supplier shall provide the Maintenance Services to Bank of Fairhaven.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Bank of Fairhaven");
+}
+
+// When the roles stay open, a party's own term ("Company") does not stand for a role: the
+// counterparty keeps the standard buyer's words less that term.
+TEST(PartyRoles, AnUndeterminedPartysOwnTermDoesNotStandForARole) {
+  PartyRoles roles = roles_of(
+      "SERVICE AGREEMENT by and between FENWICK INVESTMENTS OPERATIONS COMPANY, INC. (\"FIO\") and LAKESIDE "
+      "ANNUITY CORPORATION (\"Company\").\n"
+      "WHEREAS, FIO provides transfer agency services to the Funds.\n"
+      "1. FIO agrees to provide to Company information about the Funds.\n"
+      "2. Owners look to Company to provide information about the Funds.\n"
+      "3. FIO agrees to pay Company a quarterly fee for answering the inquiries.\n");
+  ASSERT_FALSE(roles.determined());
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "company"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "customer"));
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -38,11 +38,14 @@
 //     or sales agent (9) sells what the other party makes and carries its terms, so it is
 //     the provider against a Supplier, Developer or Company. Two unknown words (Licensor v
 //     Licensee is 0 v 0) leave it undetermined, but a
-//     party called by its own name (an acronym, "EIT", or a word of its organisation's name)
+//     party called by its own name (an acronym, "EIT", a word of its organisation's name, or
+//     the name's first words, "Bank of America, N.A. ("Bank of America")")
 //     facing a buyer's word ("the Customer") is the provider.
 //     When the terms do not settle it, usage does (party_usage.h): the party that provides
 //     and is paid, clearly more than the other, is the provider ("SHPS shall provide …",
-//     "HPS will pay to SHPS"). Usage also overrides a name facing a buyer's word.
+//     "HPS will pay to SHPS"). Usage also overrides a name facing a buyer's word, and when it
+//     leans the other way without a clear lead, money paid to the buyer's word, the roles
+//     stay undetermined.
 //  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
 //     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
 //     names no one).
@@ -50,7 +53,11 @@
 //     from usage: the capitalised role words after "the", scored as above; the provider is
 //     the highest-scoring one of those used at least a third as often as the most used
 //     provider word (CCS terms name the Supplier's Subcontractors, but are about the
-//     Supplier), the counterparty the most used of those scoring lower.
+//     Supplier), the counterparty the most used of those scoring lower. "Key Sub-Contractor",
+//     "the Supplier's Sub-Contractor" and "Contractor" inside "Sub-Contractor" are not counted;
+//     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
+//     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
+//     counterparty both words.
 //  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
 //     Commissioner, Council, DWP, CCS, Department, Customer, Buyer, Owner, …) and is not
 //     the term of a party: "DWP" above, or `"Authority" means the Secretary of State for
@@ -61,7 +68,8 @@
 // SOLUTIONS"), and the pronouns the parenthesis defines for it: (the "Supplier", "we",
 // "us"). A role that is not found stands for its standard words, less any word the
 // document uses for another role (so a head contract whose counterparty is the
-// "Authority" does not also make "Authority" the funder).
+// "Authority" does not also make "Authority" the funder) and less the terms of parties whose
+// role is left open (a "Company" that may be either side stands for neither).
 #include "party_roles.h"
 
 #include "clausecheck/ascii_case.h"
@@ -213,14 +221,20 @@ bool names_a_thing(std::string_view term) {
 
 // "a Supplier", "any Subcontractor", "each Provider": the words before `at` make the term a
 // class of people rather than the party.
+// So do "Key Sub-Contractor" (CCS's defined class of the Supplier's subcontractors) and another
+// party's possessive, "the Supplier's Sub-Contractor".
 bool after_indefinite_word(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end > 0 && text[end - 1] == ' ') --end;
+  if (end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') &&
+      (text[end - 2] == '\'' || (end >= 4 && text.substr(end - 4, 3) == "\xe2\x80\x99"))) {
+    return true;  // "Supplier's", "Supplier’s"
+  }
   std::size_t begin = end;
   while (begin > 0 && ascii_is_alpha(text[begin - 1])) --begin;
   const std::string word = ascii_lower(text.substr(begin, end - begin));
   return word == "a" || word == "an" || word == "any" || word == "each" || word == "every" || word == "other" ||
-         word == "all" || word == "no" || word == "such";
+         word == "all" || word == "no" || word == "such" || word == "key";
 }
 
 bool is_funder_word(std::string_view term) {
@@ -319,7 +333,7 @@ std::string trailing_name(std::string_view text) {
 // The organisation named by a party's defining words: "CYMRU JUSTICE SERVICES LIMITED" from
 // "(1) CYMRU JUSTICE SERVICES LIMITED (company number 09988776), Ty Cyfiawnder, 14 Bute …",
 // "Acme Ltd" from "This Agreement is made between Acme Ltd".
-std::string party_name(std::string_view defining) {
+std::string party_name(std::string_view defining, std::string_view term = {}) {
   std::string text;
   for (char c : defining) {
     if (c != '*') text += c;
@@ -393,8 +407,12 @@ std::string party_name(std::string_view defining) {
       }
     }
   }
-  // "1110-046, A District, …": an address wrapped onto the party's line names no one.
-  if (words.empty() || !capitalised(words[0]) ||
+  // "1110-046, A District, …": an address wrapped onto the party's line names no one. A name
+  // that starts with the party's own short name, small letter and all, is the name: "i-on
+  // interactive, a Florida corporation ("i-on")".
+  const bool starts_with_term = !words.empty() && !term.empty() && ascii_is_lower(term[0]) &&
+                                words[0].compare(0, term.size(), term) == 0;
+  if (words.empty() || (!capitalised(words[0]) && !starts_with_term) ||
       std::none_of(words[0].begin(), words[0].end(), [](char c) { return ascii_is_upper(c) || ascii_is_lower(c); })) {
     return {};
   }
@@ -647,6 +665,15 @@ struct PartyMention {
       for (std::size_t k = name_start; k < run.size(); ++k) initials += run[k][0];
       initials += ' ';
     }
+    // The name's own first words: "Bank of America, N.A. ("Bank of America")".
+    if (!paragraph.empty()) {
+      const std::string name = ascii_lower(party_name(paragraph));
+      if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
+          !ascii_is_alnum(name[folded.size()])) {
+        return true;
+      }
+      if (name == folded && words_of(folded).size() > 1) return true;
+    }
     // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
     // "This Agreement (the "Agreement")".
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -684,7 +711,8 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   if (role == PartyRole::funder) {
     name = party.inline_definition ? trailing_name(party.defining) : leading_name(party.defining);
   } else {
-    name = party.inline_definition ? party_name(party.paragraph) : leading_name(party.defining);
+    name = party.inline_definition ? party_name(party.paragraph, bare_term(party.terms.front()))
+                                   : leading_name(party.defining);
   }
   if (!name.empty() && provider_score(name) == 0) {
     add_name(binding, name);
@@ -933,11 +961,20 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       }
       return read_party_usage(text, terms);
     };
-    const int chosen = provider_by_usage(usage_of(*parties[0]), usage_of(*parties[1]));
+    const PartyUsage first = usage_of(*parties[0]), second = usage_of(*parties[1]);
+    const int chosen = provider_by_usage(first, second);
     if (chosen >= 0 && provider != parties[static_cast<std::size_t>(chosen)]) {
       provider = parties[static_cast<std::size_t>(chosen)];
       counterparty = parties[static_cast<std::size_t>(1 - chosen)];
       roles_by_usage = true;
+    } else if (chosen < 0 && called_by_name_only) {
+      // The name says one thing and the clauses lean, if not clearly, the other way, with
+      // money paid to the party the buyer's word names: "FIIOC agrees to provide to Company …
+      // information" but "FIIOC agrees to pay Company a quarterly fee" for answering the
+      // inquiries. A wrong role is worse than none.
+      const PartyUsage& named = provider == parties[0] ? first : second;
+      const PartyUsage& other = provider == parties[0] ? second : first;
+      if (other.provider_weight() > named.provider_weight() && other.is_paid > 0) provider = counterparty = nullptr;
     }
   }
 
@@ -958,11 +995,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
                                   // US construction and public-works drafting: the Contractor works
                                   // for the Owner, the City, the County or the State.
                                   "Owner", "Principal", "City", "County", "State", "Manufacturer", "Operator",
-                                  "Servicer"}) {
-      Used u{std::string(term), provider_score(term), 0};
+                                  "Servicer",
+                                  // CCS schedules: the framework's other party is CCS; a bond's
+                                  // beneficiary is the Employer.
+                                  "CCS", "Employer"}) {
+      Used u{std::string(term), term == "CCS" ? -5 : provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
-        const bool word_start = at == 0 || !ascii_is_alnum(text[at - 1]);
+        // "Contractor" in "Sub-Contractor" is not the Contractor.
+        const bool word_start = at == 0 || !(ascii_is_alnum(text[at - 1]) || text[at - 1] == '-');
         const bool word_end = end >= text.size() || !ascii_is_alnum(text[end]);
         // A capitalised term is the defined party with or without "the" ("Contractor shall
         // have no obligation to pay Subcontractor …"), but not after an indefinite word ("any
@@ -984,13 +1025,30 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (const Used& u : used) {
       if (u.score > 0 && u.count * 3 >= most_used && (best == nullptr || u.score > best->score)) best = &u;
     }
+    // The Contractor is the counterparty of a Subcontractor only: beside a Supplier it is the
+    // Supplier itself under another name (a CCS performance bond calls the Supplier "the
+    // Contractor" and the Buyer "the Employer"), so it is not the other party.
     const Used* other = nullptr;
     for (const Used& u : used) {
+      if (best != nullptr && u.term == "Contractor" && best->score < provider_score("Subcontractor")) continue;
       if (best != nullptr && u.score < best->score && (other == nullptr || u.count > other->count)) other = &u;
     }
     if (best != nullptr && other != nullptr) {
       used_provider.terms = {best->term};
       used_counterparty.terms = {other->term};
+      // A template that leaves the drafter the choice, "[Authority][Buyer]" or
+      // "[Authority/Buyer]", names one party two ways: both words are the counterparty's.
+      for (const Used& u : used) {
+        if (&u == other || u.score >= 0) continue;
+        for (const std::string& alternative :
+             {"[" + other->term + "][" + u.term + "]", "[" + u.term + "][" + other->term + "]",
+              "[" + other->term + "/" + u.term + "]", "[" + u.term + "/" + other->term + "]"}) {
+          if (text.find(alternative) != std::string_view::npos) {
+            used_counterparty.terms.push_back(u.term);
+            break;
+          }
+        }
+      }
       used_provider.inline_definition = used_counterparty.inline_definition = false;
       provider = &used_provider;
       counterparty = &used_counterparty;
@@ -1053,6 +1111,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const RoleBinding& b : roles.roles) {
     if (!b.found) continue;
     for (const auto& n : b.names) taken.push_back(ascii_lower(n));
+  }
+  // A party the parties clause names but whose role is left open keeps its own term: "the
+  // Company" facing "FIIOC" may be either side, so "Company" does not stand for the
+  // counterparty.
+  for (const PartyMention* p : parties) {
+    if (p == provider || p == counterparty) continue;
+    for (const auto& term : p->terms) taken.push_back(ascii_lower(bare_term(term)));
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) continue;

@@ -75,6 +75,17 @@ TEST(Definitions, DoubleQuoteTypedAsTwoSingleQuotes_OpensTheTermOnce) {
   EXPECT_EQ(s.definitions[1].term, "Charges");
 }
 
+// Straight single quotes, as many agreements type them: a term opens after no letter and
+// before a capital, and closes where no letter follows, so possessives stay inside.
+TEST(Definitions, StraightSingleQuotes_QuoteATermButApostrophesDoNot) {
+  auto s = structure_of(document_from_text("1. DEFINITIONS\n1.1 'Services' means the work in Schedule 1.\n"
+                                           "1.2 'Supplier's Personnel' means its staff.\n"
+                                           "1.3 The Supplier's 'duty' is owed to the parties' customers.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Services");
+  EXPECT_EQ(s.definitions[1].term, "Supplier's Personnel");
+}
+
 TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   auto s = structure_of(document_from_text(
       "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "

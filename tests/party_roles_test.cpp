@@ -182,6 +182,14 @@ TEST(PartyRoles, ADistributorOrSalesAgentIsTheProviderAgainstTheMakerItSellsFor)
   EXPECT_EQ(agent[PartyRole::provider].display, "Agent");
 }
 
+TEST(PartyRoles, RoleWordsInStraightSingleQuotesNameTheParties) {
+  PartyRoles r = roles_of("This Agreement is made between Lucid Inc. ('Lucid') and Beta Pte Ltd "
+                          "('Distributor').\n1. Lucid shall sell the Products to Distributor.\n");
+  ASSERT_TRUE(r.determined());
+  EXPECT_EQ(r[PartyRole::provider].display, "Distributor");
+  EXPECT_TRUE(has_name(r[PartyRole::counterparty], "Lucid"));
+}
+
 // No parties clause: the CCS core terms speak of the Supplier throughout and of its
 // Subcontractors now and then, so the Supplier is the provider and the Buyer its counterparty.
 TEST(PartyRoles, UsageFollowsTheWordTheTextIsAbout) {

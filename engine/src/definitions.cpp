@@ -44,6 +44,14 @@ std::size_t opening_quote(std::string_view s, std::size_t i, std::string_view& c
     closing = "\xE2\x80\x99";
     return 3;
   }
+  // A straight single quote, as typed in many agreements ("the Distributor ('Distributor')",
+  // 'Services' means): it opens only before a capital and after no letter or digit, so an
+  // apostrophe ("Supplier's", "parties'") never opens a term.
+  if (i < s.size() && s[i] == '\'' && i + 1 < s.size() && ascii_is_upper(s[i + 1]) &&
+      (i == 0 || !ascii_is_alnum(s[i - 1]))) {
+    closing = "'";
+    return 1;
+  }
   return 0;
 }
 
@@ -92,7 +100,11 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
   const std::size_t limit = std::min(s.size(), start + max_term_bytes + 3);
   for (std::size_t j = start; j < limit; ++j) {
     std::size_t close = 0;
-    if (s.substr(j, closing.size()) == closing) close = closing.size();
+    if (s.substr(j, closing.size()) == closing) {
+      // A straight single quote closes only where no letter follows: "Supplier's" goes on.
+      if (closing == "'" && j + 1 < s.size() && ascii_is_alpha(s[j + 1])) continue;
+      close = closing.size();
+    }
     else if (s[j] == '"') close = 1;
     else if (s.substr(j, 3) == "\xE2\x80\x9D") close = 3;
     if (close == 0) continue;

@@ -800,6 +800,33 @@ TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
   EXPECT_EQ(clause(s, "3").heading, "TERM");
 }
 
+// The cover page of a distributor agreement filed with the SEC lists its attachments,
+// numbered, before the terms number their own clauses "1.0", "2.0", "3.1".
+TEST(ClauseTree, NumberedListOfTheDocumentsParts_BuildsNoClauses) {
+  DocumentBuilder b("cover.pdf", DocumentFormat::pdf);
+  for (std::string_view line :
+       {"This Agreement consists of this signature page and the following attachments:",
+        "1.                Nonexclusive Value Added Distributor Agreement Terms and Conditions",
+        "2.               EXHIBIT A: Territory", "3.               EXHIBIT B: Value Added Distributor Support Exhibit",
+        "3.1 Appendix 1: Cisco Problem Prioritization and Escalation Guideline",
+        "4.               EXHIBIT C: Software License Agreement", "", "5.               EXHIBIT D: Distributor Freight Policy",
+        "This Agreement is the complete agreement between the parties.", "1.0 DEFINITIONS.",
+        "Affiliates are the entities listed on Exhibit E.", "2.0 APPOINTMENT.", "Cisco appoints Distributor.",
+        "3.0 RESELLERS.", "3.1 All Resellers must meet Cisco's guidelines."}) {
+    b.add_block(line);
+  }
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"1.0", "2.0", "3.0", "3.1"}));
+}
+
+// Numbered clauses that happen to mention a part stay clauses: too few entries name one.
+TEST(ClauseTree, NumberedTitlesOfWhichFewNameAPart_AreClauses) {
+  auto s = structure_of(
+      "1. Definitions\n2. Exhibit A: Prices\n3. Delivery\n4. Payment\n5. Term\n6. Exhibit B: Territory\n"
+      "1.1 Words.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4", "5", "6"}));
+}
+
 TEST(ClauseTree, TextBeforeTheFirstClause_BelongsToNoClause) {
   auto d = document_from_text("THIS AGREEMENT is made today\nbetween the parties.\n1. DEFINITIONS\n");
   auto s = structure_of(d);

@@ -35,6 +35,7 @@
 #include "clausecheck/structure.h"
 #include "cross_references.h"
 #include "definitions.h"
+#include "lost_numbering.h"
 
 namespace clausecheck {
 namespace {
@@ -659,6 +660,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
   if (document.format != DocumentFormat::text) {
     out.blocks = document.blocks;
     out.inline_cut.assign(out.blocks.size(), false);
+    restore_lost_section_numbers(document, out.blocks);
     return out;
   }
   out.blocks.reserve(document.blocks.size());
@@ -697,6 +699,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
     }
     cut(text.size(), 0, false);
   }
+  restore_lost_section_numbers(document, out.blocks);
   return out;
 }
 

@@ -827,6 +827,19 @@ TEST(ClauseTree, NumberedTitlesOfWhichFewNameAPart_AreClauses) {
   EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4", "5", "6"}));
 }
 
+// An outsourcing agreement lists its appendices as the lettered items of a clause.
+TEST(ClauseTree, LetteredListOfAppendicesInAClause_KeepsItsItems) {
+  DocumentBuilder b("appendices.pdf", DocumentFormat::pdf);
+  for (std::string_view line :
+       {"(A) NICE wishes to outsource its manufacturing.", "(B) Contractor is willing to provide it.",
+        "(C) The following Appendices form part of this Agreement:", "(i) Appendix A - Products", "",
+        "(ii) Appendix B - Prices", "", "(iii) Appendix C - Forecasts", "", "(iv) Appendix D - Insurance Certificate"}) {
+    b.add_block(line);
+  }
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"(A)", "(B)", "(C)", "(C)(i)", "(C)(ii)", "(C)(iii)", "(C)(iv)"}));
+}
+
 // A license filed as a PDF that kept its "ARTICLE II" headings but lost the section numbers
 // Word computed; the text still cites "this Section 2.4".
 constexpr std::string_view lost_section_numbers =

@@ -209,9 +209,11 @@ bool is_contents_title(std::string_view s) {
 //
 // Read as clauses, its numbers take "1" to "8" before the terms themselves ("1.0
 // DEFINITIONS", "2.0 ...", "3.1 ...") are numbered, so the terms' clauses are cited as
-// numbers met again. A run of numbered title lines (blank lines between them allowed) in
-// which at least three entries, and at least half of them, name a part ("EXHIBIT A",
-// "Appendix 1", "Schedule 2") is a contents list.
+// numbers met again. A run of lines numbered with decimals (blank lines between them
+// allowed) that are titles, in which at least three entries, and at least half of them,
+// name a part ("EXHIBIT A", "Appendix 1", "Schedule 2"), is a contents list. A lettered
+// list of appendices inside a clause ("(C) ... (iv) Appendix D - Insurance Certificate;")
+// is the clause's own items: it is cited "(C)(iv)".
 void mark_lists_of_parts(const Document& document, const std::vector<Block>& blocks, std::vector<bool>& contents) {
   const std::size_t n = blocks.size();
   auto entry = [&](std::size_t i, bool& names_part) {
@@ -219,7 +221,10 @@ void mark_lists_of_parts(const Document& document, const std::vector<Block>& blo
     if (!blocks[i].label.empty()) return false;
     const std::string_view text = trim(document.block_text(blocks[i]));
     const std::optional<ClauseLabel> label = parse_leading_label(text);
-    if (!label || label->is_part() || ends_like_prose(text) || word_count(text) > 2 * max_heading_words) return false;
+    if (!label || label->readings.front().family != LabelFamily::decimal || ends_like_prose(text) ||
+        word_count(text) > 2 * max_heading_words) {
+      return false;
+    }
     const std::optional<ClauseLabel> part = parse_leading_label(trim(text.substr(std::min(label->length, text.size()))));
     names_part = part && part->is_part();
     return true;

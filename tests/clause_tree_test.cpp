@@ -827,6 +827,87 @@ TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
   EXPECT_EQ(clause(s, "3").heading, "TERM");
 }
 
+// The cover page of a distributor agreement filed with the SEC lists its attachments,
+// numbered, before the terms number their own clauses "1.0", "2.0", "3.1".
+TEST(ClauseTree, NumberedListOfTheDocumentsParts_BuildsNoClauses) {
+  DocumentBuilder b("cover.pdf", DocumentFormat::pdf);
+  for (std::string_view line :
+       {"This Agreement consists of this signature page and the following attachments:",
+        "1.                Nonexclusive Value Added Distributor Agreement Terms and Conditions",
+        "2.               EXHIBIT A: Territory", "3.               EXHIBIT B: Value Added Distributor Support Exhibit",
+        "3.1 Appendix 1: Cisco Problem Prioritization and Escalation Guideline",
+        "4.               EXHIBIT C: Software License Agreement", "", "5.               EXHIBIT D: Distributor Freight Policy",
+        "This Agreement is the complete agreement between the parties.", "1.0 DEFINITIONS.",
+        "Affiliates are the entities listed on Exhibit E.", "2.0 APPOINTMENT.", "Cisco appoints Distributor.",
+        "3.0 RESELLERS.", "3.1 All Resellers must meet Cisco's guidelines."}) {
+    b.add_block(line);
+  }
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"1.0", "2.0", "3.0", "3.1"}));
+}
+
+// Numbered clauses that happen to mention a part stay clauses: too few entries name one.
+TEST(ClauseTree, NumberedTitlesOfWhichFewNameAPart_AreClauses) {
+  auto s = structure_of(
+      "1. Definitions\n2. Exhibit A: Prices\n3. Delivery\n4. Payment\n5. Term\n6. Exhibit B: Territory\n"
+      "1.1 Words.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4", "5", "6"}));
+}
+
+// An outsourcing agreement lists its appendices as the lettered items of a clause.
+TEST(ClauseTree, LetteredListOfAppendicesInAClause_KeepsItsItems) {
+  DocumentBuilder b("appendices.pdf", DocumentFormat::pdf);
+  for (std::string_view line :
+       {"(A) NICE wishes to outsource its manufacturing.", "(B) Contractor is willing to provide it.",
+        "(C) The following Appendices form part of this Agreement:", "(i) Appendix A - Products", "",
+        "(ii) Appendix B - Prices", "", "(iii) Appendix C - Forecasts", "", "(iv) Appendix D - Insurance Certificate"}) {
+    b.add_block(line);
+  }
+  auto s = structure_of(std::move(b).finish());
+  EXPECT_EQ(citations(s), (Strings{"(A)", "(B)", "(C)", "(C)(i)", "(C)(ii)", "(C)(iii)", "(C)(iv)"}));
+}
+
+// A license filed as a PDF that kept its "ARTICLE II" headings but lost the section numbers
+// Word computed; the text still cites "this Section 2.4".
+constexpr std::string_view lost_section_numbers =
+    "ARTICLE II\n"
+    "LICENSE OF LMG TOOLS\n"
+    "Grant of License. LMG grants TAG a worldwide, nonexclusive license (the \"License\").\n"
+    "TAG may Use the LMG Tools and Documentation solely to provide TPA Services.\n"
+    "Proprietary Markings and Duplication. TAG shall not remove any proprietary markings.\n"
+    "Ownership of LMG Tools and Modifications. The LMG Tools shall remain the property of LMG.\n"
+    "Protection of LMG Tools. TAG will treat the LMG Tools with care. It will not be a violation of this\n"
+    "Section 2.4 if TAG provides access to a contractor.\n"
+    "ARTICLE III\n"
+    "SUPPORT AND HOSTING SERVICES\n"
+    "CSC Software. LMG will maintain its existing license for the CSC Software.\n"
+    "Reports. LMG shall provide TAG with reports.\n"
+    "3.3 Source Code. Upon TAG's request, LMG will provide the source code.\n";
+
+TEST(ClauseTree, SectionsWhoseNumbersThePdfLost_AreCountedInTheirArticle) {
+  auto s = structure_of(lost_section_numbers);
+  EXPECT_EQ(citations(s), (Strings{"II", "2.1", "2.2", "2.3", "2.4", "III", "3.1", "3.2", "3.3"}));
+  EXPECT_NE(clause(s, "2.1").begin, clause(s, "2.2").begin);
+  const Clause& protection = clause(s, "2.4");
+  EXPECT_EQ(s.clauses[static_cast<std::size_t>(protection.parent)].citation, "II");
+}
+
+TEST(ClauseTree, TitledParagraphsCountedAgainstTheDocumentsOwnReferences_StayTextWhenTheyDisagree) {
+  std::string text(lost_section_numbers);
+  text.replace(text.find("this\nSection 2.4"), std::string_view("this\nSection 2.4").size(), "this\nSection 2.3");
+  auto s = structure_of(text);
+  for (const char* counted : {"2.1", "2.2", "2.3", "2.4", "3.1", "3.2"}) EXPECT_LT(s.find_citation(counted), 0) << counted;
+}
+
+TEST(ClauseTree, TitledSubParagraphsUnderPrintedSections_AreNotCounted) {
+  auto s = structure_of(
+      "ARTICLE III\nPAYMENT\n"
+      "3.1 Fees. TAG shall pay the fees.\n"
+      "Late Payment. Interest accrues under this Section 3.2 at one percent.\n"
+      "3.2 Taxes. Each party pays its own taxes.\n");
+  EXPECT_EQ(citations(s), (Strings{"III", "3.1", "3.2"}));
+}
+
 TEST(ClauseTree, TextBeforeTheFirstClause_BelongsToNoClause) {
   auto d = document_from_text("THIS AGREEMENT is made today\nbetween the parties.\n1. DEFINITIONS\n");
   auto s = structure_of(d);

@@ -35,6 +35,7 @@
 #include "clausecheck/structure.h"
 #include "cross_references.h"
 #include "definitions.h"
+#include "lost_numbering.h"
 
 namespace clausecheck {
 namespace {
@@ -197,6 +198,61 @@ bool is_contents_title(std::string_view s) {
          lower == "content";
 }
 
+// A numbered list of the document's parts, without page numbers, on a cover page:
+//
+//   This Agreement consists of this signature page and the following attachments:
+//   1.   Nonexclusive Value Added Distributor Agreement Terms and Conditions
+//   2.   EXHIBIT A: Territory
+//   3.   EXHIBIT B: Value Added Distributor Support Exhibit
+//   3.1 Appendix 1: Cisco Problem Prioritization and Escalation Guideline
+//   4.   EXHIBIT C: Software License Agreement
+//
+// Read as clauses, its numbers take "1" to "8" before the terms themselves ("1.0
+// DEFINITIONS", "2.0 ...", "3.1 ...") are numbered, so the terms' clauses are cited as
+// numbers met again. A run of lines numbered with decimals (blank lines between them
+// allowed) that are titles, in which at least three entries, and at least half of them,
+// name a part ("EXHIBIT A", "Appendix 1", "Schedule 2"), is a contents list. A lettered
+// list of appendices inside a clause ("(C) ... (iv) Appendix D - Insurance Certificate;")
+// is the clause's own items: it is cited "(C)(iv)".
+void mark_lists_of_parts(const Document& document, const std::vector<Block>& blocks, std::vector<bool>& contents) {
+  const std::size_t n = blocks.size();
+  auto entry = [&](std::size_t i, bool& names_part) {
+    names_part = false;
+    if (!blocks[i].label.empty()) return false;
+    const std::string_view text = trim(document.block_text(blocks[i]));
+    const std::optional<ClauseLabel> label = parse_leading_label(text);
+    if (!label || label->readings.front().family != LabelFamily::decimal || ends_like_prose(text) ||
+        word_count(text) > 2 * max_heading_words) {
+      return false;
+    }
+    const std::optional<ClauseLabel> part = parse_leading_label(trim(text.substr(std::min(label->length, text.size()))));
+    names_part = part && part->is_part();
+    return true;
+  };
+  for (std::size_t i = 0; i < n;) {
+    bool names_part = false;
+    if (!entry(i, names_part)) {
+      ++i;
+      continue;
+    }
+    std::size_t entries = 0;
+    std::size_t parts = 0;
+    std::size_t last = i;
+    std::size_t j = i;
+    for (; j < n; ++j) {
+      if (trim(document.block_text(blocks[j])).empty()) continue;
+      if (!entry(j, names_part)) break;
+      ++entries;
+      parts += names_part;
+      last = j;
+    }
+    if (parts >= 3 && 2 * parts >= entries) {
+      for (std::size_t k = i; k <= last; ++k) contents[k] = true;
+    }
+    i = j;
+  }
+}
+
 std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
   const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
@@ -246,6 +302,7 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
     }
     i = j;
   }
+  mark_lists_of_parts(document, blocks, contents);
   // After a "Contents" title, every line up to the first that is neither an entry nor blank
   // nor the wrapped second line of an entry. Entries may lack page numbers ("Section 1 – The
   // appointment"), so the list also ends where a label it already listed comes again: that
@@ -710,6 +767,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
   if (document.format != DocumentFormat::text) {
     out.blocks = document.blocks;
     out.inline_cut.assign(out.blocks.size(), false);
+    restore_lost_section_numbers(document, out.blocks);
     return out;
   }
   out.blocks.reserve(document.blocks.size());
@@ -748,6 +806,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
     }
     cut(text.size(), 0, false);
   }
+  restore_lost_section_numbers(document, out.blocks);
   return out;
 }
 

@@ -62,7 +62,7 @@ std::uint64_t estimated_bytes(const std::vector<Finding>& findings) {
 }
 
 std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings,
-                                     const std::vector<ReportFormat>& formats) {
+                                     const std::vector<ReportFormat>& formats, unsigned threads) {
   const std::uint64_t findings_bytes = estimated_bytes(findings);
   const auto clauses = static_cast<std::uint64_t>(analysed.structure.clauses.size());
   // A writer that builds its report as a tree (SARIF; HTML is counted the same way) takes
@@ -76,12 +76,18 @@ std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std
   // JSON of the 40 MB repeated contract of scripts/bench-analysis.py, at most 1,152; 1,024
   // counted) and the outline (300 bytes per clause there, and one top-level clause's tree at
   // a time; 512 counted, as for a tree).
-  const std::uint64_t streamed =
-      2 * findings_bytes + 1024 * static_cast<std::uint64_t>(findings.size()) + 512 * clauses;
+  const std::uint64_t findings_text = findings_bytes + 1024 * static_cast<std::uint64_t>(findings.size());
+  const std::uint64_t streamed = findings_bytes + findings_text + 512 * clauses;
+  // On `threads` threads, the JSON writer writes the findings in as many pieces, all but the
+  // first into strings of their own, which are held until they are joined to the text.
+  const std::uint64_t pieces = threads > 1 ? findings_text * (threads - 1) / threads : 0;
   if (formats.empty()) return tree;
   std::uint64_t most = 0;
   for (ReportFormat format : formats) {
-    most = std::max(most, format == ReportFormat::json || format == ReportFormat::text ? streamed : tree);
+    const std::uint64_t held = format == ReportFormat::json   ? streamed + pieces
+                               : format == ReportFormat::text ? streamed
+                                                              : tree;
+    most = std::max(most, held);
   }
   return most;
 }

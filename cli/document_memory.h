@@ -32,8 +32,9 @@ std::uint64_t estimated_bytes(const std::vector<Finding>& findings);
 // What writing the report in each of `formats` adds, the most of them (they are written one
 // after another): the text is built whole in memory before it is written out, and the SARIF
 // writer (and the HTML, counted the same) builds a tree of the findings first. Empty
-// `formats`: every format is counted.
+// `formats`: every format is counted. `threads`: ReportOptions::threads of the report (the
+// JSON writer then also holds all but the first of its pieces of findings).
 std::uint64_t estimated_report_bytes(const AnalysedDocument& analysed, const std::vector<Finding>& findings,
-                                     const std::vector<ReportFormat>& formats);
+                                     const std::vector<ReportFormat>& formats, unsigned threads = 1);
 
 }  // namespace clausecheck::cli

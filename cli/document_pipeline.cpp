@@ -42,7 +42,7 @@ ScanOutcome run_document_job(std::string_view path, std::string bytes, const Rul
     // while it is written: it is counted here, where the document can still be refused.
     const std::uint64_t scanned_bytes = estimated_bytes(scanned.analysed) + estimated_bytes(scanned.findings) +
                                         estimated_report_bytes(scanned.analysed, scanned.findings,
-                                                               options.report_formats);
+                                                               options.report_formats, options.scan.threads);
     if (over_budget(scanned_bytes)) {
       return memory_limit_error(path, options.memory_limit_bytes, scanned_bytes, "its analysis, findings and report");
     }

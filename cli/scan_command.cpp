@@ -96,7 +96,8 @@ ExitCode scan_one(const std::string& path, const RulePack& pack, const RulePackI
       std::cerr << "clausecheck: warning: " << terminal_safe(path + ": " + w.message) << "\n";
     }
   }
-  const Report report = take_report(std::get<ScannedDocument>(scanned), identity);
+  Report report = take_report(std::get<ScannedDocument>(scanned), identity);
+  report.options.threads = scan_options.threads;  // the same threads write a large JSON report's findings
   std::cout << write_report(report, format, format == ReportFormat::text && stdout_wants_colour());
   return reaches(summarise(report.findings).by_severity, fail_on) ? ExitCode::findings_at_threshold : ExitCode::ok;
 }
@@ -202,10 +203,12 @@ ExitCode run_scan(const ScanOptions& options) {
   if (options.out_dir.empty()) {
     RuleScanOptions scan_options;
     scan_options.every_match = options.every_match;
-    // One document: --jobs threads share its rules when it is large.
+    // One document: --jobs threads share its analysis, and its rules when it is large.
     scan_options.threads = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    AnalysisOptions analysis = options.analysis;
+    analysis.threads = scan_options.threads;
     return scan_one(files.front(), *pack, identity, formats.empty() ? ReportFormat::text : formats.front(), fail_on,
-                    options.quiet, options.analysis, scan_options, time_limit(options),
+                    options.quiet, analysis, scan_options, time_limit(options),
                     options.memory_limit_mib << 20, offer);
   }
   if (formats.empty()) formats.push_back(ReportFormat::json);

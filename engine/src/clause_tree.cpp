@@ -32,6 +32,7 @@
 
 #include "clausecheck/ascii_case.h"
 #include "clause_label.h"
+#include "clause_tree.h"
 #include "clausecheck/structure.h"
 #include "cross_references.h"
 #include "definitions.h"
@@ -1990,11 +1991,16 @@ int DocumentStructure::find_citation(std::string_view citation) const {
   return *it;
 }
 
+DocumentStructure recover_clauses_and_definitions(const Document& document) {
+  DocumentStructure structure = TreeBuilder(document).build();
+  structure.definitions = find_definitions(document, structure);
+  return structure;
+}
+
 DocumentStructure recover_structure(const Document& document, const NormalisedText& text) {
   // The clause tree and definitions read the extracted text and its blocks; references
   // start at the normalised words.
-  DocumentStructure structure = TreeBuilder(document).build();
-  structure.definitions = find_definitions(document, structure);
+  DocumentStructure structure = recover_clauses_and_definitions(document);
   structure.references = find_cross_references(document, text, structure);
   return structure;
 }

@@ -72,6 +72,10 @@ struct AnalysisOptions {
   std::string provider;
   // When to give up on the document (DeadlineExceeded); default: never.
   Deadline deadline;
+  // How many threads analyse() may use (the caller's choice: a batch already runs one
+  // document per core). With two or more, the clause tree and definitions are read from the
+  // extracted text while another thread normalises it; the result is the same as with one.
+  unsigned threads = 1;
 };
 
 }  // namespace clausecheck

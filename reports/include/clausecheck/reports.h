@@ -45,6 +45,9 @@ struct ReportOptions {
   // When set (RFC 3339 UTC, e.g. from current_utc_timestamp()), written as `generated_at`.
   // Off by default, so that the same inputs give byte-identical reports.
   std::optional<std::string> timestamp;
+  // How many threads a writer may use (the caller's choice): the JSON writer writes a large
+  // report's findings in as many pieces at once and joins them in order, the same bytes.
+  unsigned threads = 1;
 };
 
 // Everything a writer needs. The Report does not own the analysed document: REQUIRES the

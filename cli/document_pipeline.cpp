@@ -90,6 +90,7 @@ Report report_without_findings(const ScannedDocument& scanned, const RulePackIde
 Report make_report(const ScannedDocument& scanned, const RulePackIdentity& identity) {
   Report report = report_without_findings(scanned, identity);
   report.findings = scanned.findings;
+  sort_for_report(report.findings);  // once, so that no writer sorts a copy
   return report;
 }
 
@@ -97,6 +98,7 @@ Report take_report(ScannedDocument& scanned, const RulePackIdentity& identity) {
   Report report = report_without_findings(scanned, identity);
   report.findings = std::move(scanned.findings);
   scanned.findings.clear();
+  sort_for_report(report.findings);  // once, so that no writer sorts a copy
   return report;
 }
 

@@ -9,8 +9,20 @@
 namespace clausecheck {
 
 struct PreparedReport {
+  // Borrows the report's findings when they are already in report order (the document
+  // pipeline sorts them once), and sorts a copy only when they are not: a large contract's
+  // tens of thousands of findings are not copied and freed again for every writer.
+  PreparedReport(const AnalysedDocument& document, const std::vector<Finding>& report_findings);
+  PreparedReport(const PreparedReport&) = delete;  // `findings` may refer to `sorted_copy_`
+  PreparedReport& operator=(const PreparedReport&) = delete;
+
   const AnalysedDocument& document;
-  std::vector<Finding> findings;  // sorted by sort_for_report
+
+ private:
+  std::vector<Finding> sorted_copy_;
+
+ public:
+  const std::vector<Finding>& findings;  // sorted by sort_for_report
   ReportSummary summary;
 };
 

@@ -79,6 +79,8 @@ std::string_view risk_band(int risk_score);
 // The order every writer lists findings in: severity (highest first), page, span begin,
 // rule id, then span end, title and message so that the order is total.
 void sort_for_report(std::vector<Finding>& findings);
+// Whether `findings` are already in the order sort_for_report gives.
+bool in_report_order(const std::vector<Finding>& findings);
 
 // The JSON report: the stable, versioned contract (one object, newline-terminated).
 std::string write_report_json(const Report& report);

@@ -32,12 +32,13 @@ AnalysedDocument analyse(Document document, const AnalysisOptions& options) {
     }  // joined here
     if (failure) std::rethrow_exception(failure);
     options.deadline.check();
-    analysed.structure.references = find_cross_references(analysed.document, analysed.text, analysed.structure);
   } else {
     analysed.text = normalise(analysed.document);
     options.deadline.check();
-    analysed.structure = recover_structure(analysed.document, analysed.text);
+    analysed.structure = recover_clauses_and_definitions(analysed.document);
   }
+  // The references start at the normalised words, so they wait for both.
+  analysed.structure.references = find_cross_references(analysed.document, analysed.text, analysed.structure);
   options.deadline.check();
   analysed.kind = find_document_kind(analysed.document, analysed.structure);
   analysed.parties = find_party_roles(analysed.document, analysed.structure, options);

@@ -50,6 +50,10 @@ TEST(RulesSyntaxErrors, UnboundedRepetitionIsRefused) {
   expect_error(rule_text("\"very\"+ \"late\""), 5, 15, "every repetition must be bounded");
 }
 
+TEST(RulesSyntaxErrors, DoubledWildcardIsRefused) {
+  expect_error(rule_text("\"indemnif**\""), 5, 9, "wildcard ends a word once");
+}
+
 TEST(RulesSyntaxErrors, UnknownPropertyNamesTheValidOnes) {
   expect_error("rule X-1 {\n  titel \"x\"\n}\n", 2, 3, "a property: title");
 }

@@ -25,6 +25,14 @@ TEST(RulesPhrase, PrefixWildcardMatchesWordBeginnings) {
   EXPECT_FALSE(fires("\"indemnif*\"", "The Supplier shall hold harmless the Prime."));
 }
 
+TEST(RulesPhrase, StarNotGluedToAWordIsTheCharacter) {
+  // Redactions in filed contracts: "retain *** of the revenues", "[***] days".
+  EXPECT_TRUE(fires("\"retain\" \"***\" \"of\"", "The Distributor shall retain *** of the revenues."));
+  EXPECT_TRUE(fires("\"[***]\" \"days\"", "Payment is due within [***] days of invoice."));
+  EXPECT_FALSE(fires("\"retain\" \"***\" \"of\"", "The Distributor shall retain half of the revenues."));
+  EXPECT_FALSE(fires("\"[***]\" \"days\"", "Payment is due within [30] days of invoice."));
+}
+
 TEST(RulesPattern, AlternativesOptionalAndRepetition) {
   EXPECT_TRUE(fires("(\"pay\" | \"payment\") \"within\"", "Payment within 30 days."));
   EXPECT_TRUE(fires("\"sole\"? \"discretion\"", "at its discretion"));

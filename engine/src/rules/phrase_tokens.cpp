@@ -10,21 +10,24 @@ PhraseTokens phrase_tokens(std::string_view phrase) {
   Document document = document_from_text(phrase, "<rule phrase>");
   NormalisedText text = normalise(document);
   const Token* previous = nullptr;
+  bool previous_was_wildcard = false;
   for (const Token& token : text.tokens) {
     std::string_view token_text = text.token_text(token);
-    if (token_text == "*") {
+    const bool glued = previous != nullptr && previous->norm_end == token.norm_begin;
+    bool wildcard = false;
+    if (token_text == "*" && glued && previous_was_wildcard) {
+      // "indemnif**": a second star cannot widen the prefix; the author meant something else.
+      result.misplaced_wildcard = true;
+    } else if (token_text == "*" && glued && previous->kind != TokenKind::punct) {
       // "indemnif*": a star glued to the end of a word makes that word a prefix.
-      bool glued = previous != nullptr && previous->kind != TokenKind::punct && previous->norm_end == token.norm_begin &&
-                   !result.tokens.empty() && !result.tokens.back().prefix;
-      if (glued) {
-        result.tokens.back().prefix = true;
-      } else {
-        result.misplaced_wildcard = true;
-      }
+      result.tokens.back().prefix = true;
+      wildcard = true;
     } else {
+      // Any other star is the character itself: redactions are printed "***" or "[***]".
       result.tokens.push_back({std::string(token_text), false});
     }
     previous = &token;
+    previous_was_wildcard = wildcard;
   }
   return result;
 }

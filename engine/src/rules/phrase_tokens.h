@@ -16,7 +16,7 @@ struct PhraseToken {
 
 struct PhraseTokens {
   std::vector<PhraseToken> tokens;
-  bool misplaced_wildcard = false;  // a '*' that does not end a word
+  bool misplaced_wildcard = false;  // a '*' glued to a wildcard '*' ("indemnif**")
 };
 
 PhraseTokens phrase_tokens(std::string_view phrase);

@@ -42,11 +42,11 @@ std::uint32_t ProgramBuilder::add_set(WordSet set) {
 
 void ProgramBuilder::emit_instruction(Op op, std::uint32_t a, std::uint32_t b) { program_.code.push_back({op, a, b}); }
 
-// The words of a phrase, or nullopt (after an error) when it has none or a stray '*'.
+// The words of a phrase, or nullopt (after an error) when it has none or a doubled wildcard.
 std::optional<std::vector<PhraseToken>> ProgramBuilder::tokens_of(const PatternNode& node, FileContext file) {
   const PhraseTokens& tokens = phrases_.tokens(node.text);
   if (tokens.misplaced_wildcard) {
-    error(file, node.position, "a '*' wildcard must end a word, as in \"indemnif*\"");
+    error(file, node.position, "a '*' wildcard ends a word once, as in \"indemnif*\"; a '*' not glued to a word is the character itself");
     return std::nullopt;
   }
   if (tokens.tokens.empty()) {

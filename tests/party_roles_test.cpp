@@ -723,6 +723,40 @@ TEST(PartyRoles, AnUndeterminedPartysOwnTermDoesNotStandForARole) {
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "customer"));
 }
 
+// A first party with no parenthesis and a redacted second party: the Distributor's paragraph
+// runs from "between", but the first party's name is not the Distributor's; it is the other
+// party's.
+TEST(PartyRoles, TheFirstPartysNameBeforeAnAndIsNotTheSecondPartys) {
+  PartyRoles r = roles_of(
+      "EXHIBIT 10.9    DISTRIBUTOR AGREEMENT     This Distributor Agreement (the 'Agreement') dated [*] is between     "
+      "Lucent Optics Inc., a New York corporation, having a principal place of business at 12 Lake Road, Rochester "
+      "NY 14623 And [*]  ('Distributor')     For good and valuable consideration, the parties hereby agree:     "
+      "1. Appointment     A) Lucent Optics appoints the Distributor.\n");
+  EXPECT_EQ(r[PartyRole::provider].display, "Distributor");
+  EXPECT_FALSE(has_name(r[PartyRole::provider], "Lucent Optics Inc"));
+  EXPECT_FALSE(has_name(r[PartyRole::provider], "Lucent Optics"));
+  // The first party is the counterparty, called by its name as its clauses call it.
+  ASSERT_TRUE(r.determined());
+  EXPECT_EQ(r[PartyRole::counterparty].display, "Lucent Optics");
+  EXPECT_TRUE(has_name(r[PartyRole::counterparty], "Lucent Optics Inc"));
+  EXPECT_EQ(r[PartyRole::counterparty].evidence, "parties clause");
+  // Named, after a comma: the name after the "and" is the Distributor's.
+  PartyRoles named = roles_of(
+      "This Agreement is between Lucent Optics Inc., a New York corporation, and Harbour Trading Ltd "
+      "('Distributor').\n");
+  EXPECT_TRUE(has_name(named[PartyRole::provider], "Harbour Trading Ltd"));
+  EXPECT_FALSE(has_name(named[PartyRole::provider], "Lucent Optics Inc"));
+  EXPECT_TRUE(has_name(named[PartyRole::counterparty], "Lucent Optics Inc"));
+  // "England and Wales" joins no parties.
+  PartyRoles uk = roles_of(
+      "This Subcontract is made between Meridian Care Ltd, a company incorporated in England and Wales with "
+      "company number 08812345 (the \"Contractor\"); and Harbour Lights Trust, a charitable company incorporated in "
+      "England and Wales with company number 04411223 and registered charity number 1098765 (the \"Subcontractor\").\n");
+  ASSERT_TRUE(uk.determined());
+  EXPECT_TRUE(has_name(uk[PartyRole::counterparty], "Meridian Care Ltd"));
+  EXPECT_TRUE(has_name(uk[PartyRole::provider], "Harbour Lights Trust"));
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -757,6 +757,24 @@ TEST(PartyRoles, TheFirstPartysNameBeforeAnAndIsNotTheSecondPartys) {
   EXPECT_TRUE(has_name(uk[PartyRole::provider], "Harbour Lights Trust"));
 }
 
+// Sponsorship and endorsement: the sponsor pays for what the sponsored party delivers; the
+// professional who endorses does the work for the company that pays.
+TEST(PartyRoles, TheSponsorIsTheCounterpartyAndTheEndorsingProfessionalTheProvider) {
+  PartyRoles sponsored = roles_of(
+      "This Sponsorship Agreement (the Agreement) is entered into as of June 1, 2020 by and between HARBOUR "
+      "FESTIVALS, LLC (\"HARBOUR\") and KESTREL APPS INC (the \"Sponsor\").\n"
+      "A. HARBOUR is producing the Harbour Festival 2020.\n");
+  ASSERT_TRUE(sponsored.determined());
+  EXPECT_EQ(sponsored[PartyRole::provider].display, "HARBOUR");
+  EXPECT_EQ(sponsored[PartyRole::counterparty].display, "Sponsor");
+  PartyRoles endorsement = roles_of(
+      "THIS ENDORSEMENT AGREEMENT is made and entered into by and between NORTHCOTE SPORTSWEAR, INC., a Colorado "
+      "corporation (the \"Company\"), and _________________ (hereinafter referred to as the \"Professional\").\n");
+  ASSERT_TRUE(endorsement.determined());
+  EXPECT_EQ(endorsement[PartyRole::provider].display, "Professional");
+  EXPECT_EQ(endorsement[PartyRole::counterparty].display, "Company");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -32,7 +32,8 @@
 //     (sales) agent 9, supplier / consultant / seller / vendor / partner / recipient /
 //     grantee 8, provider 6, contractor 3, and the words of
 //     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
-//     council, commissioner, employer) -5. The provider is the party with the higher
+//     council, commissioner, employer, sponsor) -5; an employee, executive or endorsing
+//     professional 8. The provider is the party with the higher
 //     score, if it is positive and strictly higher: Contractor (3) v Subcontractor (10)
 //     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
 //     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
@@ -178,8 +179,12 @@ int provider_score(std::string_view term) {
                              "sales agent", "selling agent", "agent", "sales representative", "representative"}) {
     if (t == w) return 9;
   }
-  // An employment contract's provider is the individual who does the work (LABELLING.md).
-  if (t == "employee" || t == "executive") return 8;
+  // An employment contract's provider is the individual who does the work (LABELLING.md), and
+  // so is an endorsement's "Professional" (the golfer who wears and promotes the Company's
+  // clothing).
+  if (t == "employee" || t == "executive" || t == "professional") return 8;
+  // A sponsor pays for the exposure the sponsored party (an event, a show, a charity) delivers.
+  if (t == "sponsor" || t == "corporate sponsor") return -5;
   if (t == "contractor") return 3;
   if (t == "you") return 7;  // plain English: the party the drafter writes to
   if (t == "we" || t == "us") return -5;

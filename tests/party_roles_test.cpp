@@ -723,6 +723,40 @@ TEST(PartyRoles, AnUndeterminedPartysOwnTermDoesNotStandForARole) {
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "customer"));
 }
 
+// The roles stay open, and a finding names one of the open parties: the rule cannot tell
+// whether the clause is the provider's own right, so the finding says so (and keeps the
+// risk in view) rather than assert a side.
+TEST(PartyRoles, AFindingThatNamesAPartyOfOpenRoleSaysTheRoleIsNotSettled) {
+  const std::string text =
+      "SERVICE AGREEMENT by and between FENWICK INVESTMENTS OPERATIONS COMPANY, INC. (\"FIO\") and LAKESIDE "
+      "ANNUITY CORPORATION (\"Company\").\n"
+      "WHEREAS, FIO provides transfer agency services to the Funds.\n"
+      "1. FIO agrees to provide to Company information about the Funds.\n"
+      "2. Owners look to Company to provide information about the Funds.\n"
+      "3. FIO agrees to pay Company a quarterly fee for answering the inquiries.\n"
+      "4. This Agreement may be terminated by Company at any time upon written notice to FIO.\n"
+      "5. The Funds may be closed at any time.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_FALSE(roles.determined());
+  ASSERT_EQ(roles.open_parties.size(), 2u);
+  EXPECT_EQ(roles.open_parties[0].display, "FIO");
+  EXPECT_EQ(roles.open_parties[1].display, "Company");
+  auto pack = compile_or_fail(rule_text("\"may be\" gap(0..4) \"at any time\""));
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, text);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_NE(findings[0].message.find("does not say whether Company is the provider"), std::string::npos);
+  EXPECT_TRUE(std::any_of(findings[0].why.begin(), findings[0].why.end(), [](const std::string& w) {
+    return w.find("\"FIO\" and \"Company\" are named but their roles are not settled") != std::string::npos;
+  }));
+  EXPECT_EQ(findings[1].message, "Found it");  // "The Funds may be closed" names neither party
+  // Roles settled: no note.
+  auto settled = scan_text(*pack, "This Agreement is made between Acme Ltd (the \"Buyer\") and Hope Trust (the "
+                                  "\"Supplier\").\n1. This Agreement may be terminated by the Buyer at any time.\n");
+  ASSERT_EQ(settled.size(), 1u);
+  EXPECT_EQ(settled[0].message, "Found it");
+}
+
 // A first party with no parenthesis and a redacted second party: the Distributor's paragraph
 // runs from "between", but the first party's name is not the Distributor's; it is the other
 // party's.

@@ -72,7 +72,9 @@
 // "us"). A role that is not found stands for its standard words, less any word the
 // document uses for another role (so a head contract whose counterparty is the
 // "Authority" does not also make "Authority" the funder) and less the terms of parties whose
-// role is left open (a "Company" that may be either side stands for neither).
+// role is left open (a "Company" that may be either side stands for neither). Those parties
+// are kept as open parties (parties.h), so that a finding naming one says its role is not
+// settled.
 #include "party_roles.h"
 
 #include "clausecheck/ascii_case.h"
@@ -1205,6 +1207,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const PartyMention* p : parties) {
     if (p == provider || p == counterparty) continue;
     for (const auto& term : p->terms) taken.push_back(ascii_lower(bare_term(term)));
+    if (roles.determined()) continue;
+    const RoleBinding named = bind(PartyRole::provider, *p, text, "");
+    OpenParty open{named.display, {}};
+    for (const auto& name : named.names) {
+      if (!is_pronoun(ascii_lower(name))) open.names.push_back(name);
+    }
+    if (!open.names.empty()) roles.open_parties.push_back(std::move(open));
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) continue;

@@ -723,6 +723,92 @@ TEST(PartyRoles, AnUndeterminedPartysOwnTermDoesNotStandForARole) {
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "customer"));
 }
 
+// The roles stay open, and a finding names one of the open parties: the rule cannot tell
+// whether the clause is the provider's own right, so the finding says so (and keeps the
+// risk in view) rather than assert a side.
+TEST(PartyRoles, AFindingThatNamesAPartyOfOpenRoleSaysTheRoleIsNotSettled) {
+  const std::string text =
+      "SERVICE AGREEMENT by and between FENWICK INVESTMENTS OPERATIONS COMPANY, INC. (\"FIO\") and LAKESIDE "
+      "ANNUITY CORPORATION (\"Company\").\n"
+      "WHEREAS, FIO provides transfer agency services to the Funds.\n"
+      "1. FIO agrees to provide to Company information about the Funds.\n"
+      "2. Owners look to Company to provide information about the Funds.\n"
+      "3. FIO agrees to pay Company a quarterly fee for answering the inquiries.\n"
+      "4. This Agreement may be terminated by Company at any time upon written notice to FIO.\n"
+      "5. The Funds may be closed at any time.\n";
+  PartyRoles roles = roles_of(text);
+  ASSERT_FALSE(roles.determined());
+  ASSERT_EQ(roles.open_parties.size(), 2u);
+  EXPECT_EQ(roles.open_parties[0].display, "FIO");
+  EXPECT_EQ(roles.open_parties[1].display, "Company");
+  auto pack = compile_or_fail(rule_text("\"may be\" gap(0..4) \"at any time\""));
+  ASSERT_TRUE(pack);
+  auto findings = scan_text(*pack, text);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_NE(findings[0].message.find("does not say whether Company is the provider"), std::string::npos);
+  EXPECT_TRUE(std::any_of(findings[0].why.begin(), findings[0].why.end(), [](const std::string& w) {
+    return w.find("\"FIO\" and \"Company\" are named but their roles are not settled") != std::string::npos;
+  }));
+  EXPECT_EQ(findings[1].message, "Found it");  // "The Funds may be closed" names neither party
+  // Roles settled: no note.
+  auto settled = scan_text(*pack, "This Agreement is made between Acme Ltd (the \"Buyer\") and Hope Trust (the "
+                                  "\"Supplier\").\n1. This Agreement may be terminated by the Buyer at any time.\n");
+  ASSERT_EQ(settled.size(), 1u);
+  EXPECT_EQ(settled[0].message, "Found it");
+}
+
+// A first party with no parenthesis and a redacted second party: the Distributor's paragraph
+// runs from "between", but the first party's name is not the Distributor's; it is the other
+// party's.
+TEST(PartyRoles, TheFirstPartysNameBeforeAnAndIsNotTheSecondPartys) {
+  PartyRoles r = roles_of(
+      "EXHIBIT 10.9    DISTRIBUTOR AGREEMENT     This Distributor Agreement (the 'Agreement') dated [*] is between     "
+      "Lucent Optics Inc., a New York corporation, having a principal place of business at 12 Lake Road, Rochester "
+      "NY 14623 And [*]  ('Distributor')     For good and valuable consideration, the parties hereby agree:     "
+      "1. Appointment     A) Lucent Optics appoints the Distributor.\n");
+  EXPECT_EQ(r[PartyRole::provider].display, "Distributor");
+  EXPECT_FALSE(has_name(r[PartyRole::provider], "Lucent Optics Inc"));
+  EXPECT_FALSE(has_name(r[PartyRole::provider], "Lucent Optics"));
+  // The first party is the counterparty, called by its name as its clauses call it.
+  ASSERT_TRUE(r.determined());
+  EXPECT_EQ(r[PartyRole::counterparty].display, "Lucent Optics");
+  EXPECT_TRUE(has_name(r[PartyRole::counterparty], "Lucent Optics Inc"));
+  EXPECT_EQ(r[PartyRole::counterparty].evidence, "parties clause");
+  // Named, after a comma: the name after the "and" is the Distributor's.
+  PartyRoles named = roles_of(
+      "This Agreement is between Lucent Optics Inc., a New York corporation, and Harbour Trading Ltd "
+      "('Distributor').\n");
+  EXPECT_TRUE(has_name(named[PartyRole::provider], "Harbour Trading Ltd"));
+  EXPECT_FALSE(has_name(named[PartyRole::provider], "Lucent Optics Inc"));
+  EXPECT_TRUE(has_name(named[PartyRole::counterparty], "Lucent Optics Inc"));
+  // "England and Wales" joins no parties.
+  PartyRoles uk = roles_of(
+      "This Subcontract is made between Meridian Care Ltd, a company incorporated in England and Wales with "
+      "company number 08812345 (the \"Contractor\"); and Harbour Lights Trust, a charitable company incorporated in "
+      "England and Wales with company number 04411223 and registered charity number 1098765 (the \"Subcontractor\").\n");
+  ASSERT_TRUE(uk.determined());
+  EXPECT_TRUE(has_name(uk[PartyRole::counterparty], "Meridian Care Ltd"));
+  EXPECT_TRUE(has_name(uk[PartyRole::provider], "Harbour Lights Trust"));
+}
+
+// Sponsorship and endorsement: the sponsor pays for what the sponsored party delivers; the
+// professional who endorses does the work for the company that pays.
+TEST(PartyRoles, TheSponsorIsTheCounterpartyAndTheEndorsingProfessionalTheProvider) {
+  PartyRoles sponsored = roles_of(
+      "This Sponsorship Agreement (the Agreement) is entered into as of June 1, 2020 by and between HARBOUR "
+      "FESTIVALS, LLC (\"HARBOUR\") and KESTREL APPS INC (the \"Sponsor\").\n"
+      "A. HARBOUR is producing the Harbour Festival 2020.\n");
+  ASSERT_TRUE(sponsored.determined());
+  EXPECT_EQ(sponsored[PartyRole::provider].display, "HARBOUR");
+  EXPECT_EQ(sponsored[PartyRole::counterparty].display, "Sponsor");
+  PartyRoles endorsement = roles_of(
+      "THIS ENDORSEMENT AGREEMENT is made and entered into by and between NORTHCOTE SPORTSWEAR, INC., a Colorado "
+      "corporation (the \"Company\"), and _________________ (hereinafter referred to as the \"Professional\").\n");
+  ASSERT_TRUE(endorsement.determined());
+  EXPECT_EQ(endorsement[PartyRole::provider].display, "Professional");
+  EXPECT_EQ(endorsement[PartyRole::counterparty].display, "Company");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -71,6 +71,26 @@ TEST(PartyUsage, APartyTheOtherRetainsIsTheProviderOnASmallLead) {
   EXPECT_EQ(provider_by_usage(read_party_usage(cross, {"Harbor"}), read_party_usage(cross, {"Beacon"})), -1);
 }
 
+// A distributor appointed in a recital: a second verb joined to the engaging one ("appoint and
+// name") and the passive ("desires to be appointed") both say the party is taken on.
+TEST(PartyUsage, AnAppointedPartyIsTakenOnWhateverVerbIsJoinedToTheEngagingOne) {
+  const std::string text =
+      "WHEREAS KTC desires to appoint and name HARBOUR SUPPLY, and HARBOUR SUPPLY desires to be appointed and "
+      "named, exclusive distributor of the Products.";
+  PartyUsage harbour = read_party_usage(text, {"HARBOUR SUPPLY"});
+  PartyUsage ktc = read_party_usage(text, {"KTC"});
+  EXPECT_EQ(harbour.engaged, 2);
+  EXPECT_EQ(harbour.is_paid, 2);
+  EXPECT_EQ(harbour.pays, 0);
+  EXPECT_EQ(ktc.pays, 1);
+  EXPECT_EQ(provider_by_usage(harbour, ktc), 0);
+  // "is engaged in" a business takes no one on and is taken on by no one.
+  PartyUsage described = read_party_usage("WHEREAS, KTC is engaged in the distribution of Light Panels.", {"KTC"});
+  EXPECT_EQ(described.engaged, 0);
+  EXPECT_EQ(described.pays, 0);
+  EXPECT_EQ(described.is_paid, 0);
+}
+
 TEST(PartyUsage, LittleOrBalancedEvidenceDecidesNothing) {
   PartyUsage one{1, 0, 0}, none{};
   EXPECT_EQ(provider_by_usage(one, none), -1);  // a single use is not enough

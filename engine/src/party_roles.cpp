@@ -25,12 +25,15 @@
 //     confirm[s] [its] agreement with" the agent it writes to: that addressee is the second
 //     party. A second party introduced by "and" or as "an individual"
 //     after the first is taken whatever its words; parentheses the definitions finder does
-//     not read, ("eGain") with a small first letter, are read here.
+//     not read, ("eGain") with a small first letter, are read here. A first party named after
+//     "between" with no parenthesis, before an "and" that opens the second party's words
+//     (second_party_after_and), is a party called by its name without the legal suffix.
 //  3. Scores each party's role word: subcontractor 10, distributor / reseller / dealer /
 //     (sales) agent 9, supplier / consultant / seller / vendor / partner / recipient /
 //     grantee 8, provider 6, contractor 3, and the words of
 //     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
-//     council, commissioner, employer) -5. The provider is the party with the higher
+//     council, commissioner, employer, sponsor) -5; an employee, executive or endorsing
+//     professional 8. The provider is the party with the higher
 //     score, if it is positive and strictly higher: Contractor (3) v Subcontractor (10)
 //     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
 //     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
@@ -69,7 +72,9 @@
 // "us"). A role that is not found stands for its standard words, less any word the
 // document uses for another role (so a head contract whose counterparty is the
 // "Authority" does not also make "Authority" the funder) and less the terms of parties whose
-// role is left open (a "Company" that may be either side stands for neither).
+// role is left open (a "Company" that may be either side stands for neither). Those parties
+// are kept as open parties (parties.h), so that a finding naming one says its role is not
+// settled.
 #include "party_roles.h"
 
 #include "clausecheck/ascii_case.h"
@@ -176,8 +181,12 @@ int provider_score(std::string_view term) {
                              "sales agent", "selling agent", "agent", "sales representative", "representative"}) {
     if (t == w) return 9;
   }
-  // An employment contract's provider is the individual who does the work (LABELLING.md).
-  if (t == "employee" || t == "executive") return 8;
+  // An employment contract's provider is the individual who does the work (LABELLING.md), and
+  // so is an endorsement's "Professional" (the golfer who wears and promotes the Company's
+  // clothing).
+  if (t == "employee" || t == "executive" || t == "professional") return 8;
+  // A sponsor pays for the exposure the sponsored party (an event, a show, a charity) delivers.
+  if (t == "sponsor" || t == "corporate sponsor") return -5;
   if (t == "contractor") return 3;
   if (t == "you") return 7;  // plain English: the party the drafter writes to
   if (t == "we" || t == "us") return -5;
@@ -330,6 +339,38 @@ std::string trailing_name(std::string_view text) {
   return tidy_name(std::vector<std::string>(words.begin() + static_cast<long>(first), words.end()));
 }
 
+// Two parties in the words after "between", the first without a parenthesis of its own:
+//   between Lucent Optics Inc., a New York corporation, having a principal place of business
+//   at 12 Lake Road, Rochester NY 14623 And [*] ('Distributor')
+// The Distributor's paragraph runs from "between", so its name would be the first party's.
+// The second party starts after an "and" that ends the first party's name or address (a
+// digit, a full stop or a comma before it) and opens a name (a capital letter or a redaction,
+// "[*]", after it), once the words before it name a business. "England and Wales", "Smith and
+// Jones LLP" and "company number 04411223 and registered charity number" join no parties.
+// Returns where the second party's words start, or npos; `and_at`, when given, is set to
+// where the "and" starts (the end of the first party's words).
+std::size_t second_party_after_and(std::string_view text, std::size_t* and_at = nullptr) {
+  if (!names_organisation(text)) return std::string::npos;
+  std::size_t found = std::string::npos;
+  for (std::size_t at = 0; at + 5 <= text.size(); ++at) {
+    if (!ascii_is_space(text[at]) || ascii_lower(text.substr(at + 1, 3)) != "and" || !ascii_is_space(text[at + 4])) {
+      continue;
+    }
+    std::size_t before = at;
+    while (before > 0 && ascii_is_space(text[before - 1])) --before;
+    if (before == 0) continue;
+    const char last = text[before - 1];
+    if (!(ascii_is_digit(last) || last == '.' || last == ',')) continue;
+    std::size_t after = at + 4;
+    while (after < text.size() && ascii_is_space(text[after])) ++after;
+    if (after >= text.size() || !(ascii_is_upper(text[after]) || text[after] == '[')) continue;
+    if (!names_organisation(text.substr(0, at))) continue;
+    found = after;
+    if (and_at != nullptr) *and_at = at;
+  }
+  return found;
+}
+
 // The organisation named by a party's defining words: "CYMRU JUSTICE SERVICES LIMITED" from
 // "(1) CYMRU JUSTICE SERVICES LIMITED (company number 09988776), Ty Cyfiawnder, 14 Bute …",
 // "Acme Ltd" from "This Agreement is made between Acme Ltd".
@@ -348,7 +389,11 @@ std::string party_name(std::string_view defining, std::string_view term = {}) {
       name_start = at + cue.size();
     }
   }
-  if (name_start != std::string::npos) text = text.substr(name_start);
+  if (name_start != std::string::npos) {
+    text = text.substr(name_start);
+    const std::size_t joined = second_party_after_and(text);
+    if (joined != std::string::npos) text = text.substr(joined);
+  }
   // The first party's parenthesis in the same paragraph: `Corporation ("eGain") and Eliance
   // Corporation`; this party's name follows the "and".
   for (std::string_view joint : {") and ", "), and ", "); and "}) {
@@ -608,6 +653,7 @@ struct PartyMention {
   // but a party's name comes first in its paragraph.
   std::string paragraph;
   bool inline_definition = true;
+  bool without_parenthesis = false;  // a first party named after "between" with no short name
   bool in_opening = true;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
@@ -719,7 +765,7 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
     add_name(binding, without_legal_suffix(name));
     if (is_pronoun(ascii_lower(binding.display))) binding.display = name;  // "Friends Across Furness", not "you"
   }
-  if (party.inline_definition) {
+  if (party.inline_definition && !party.without_parenthesis) {
     for (auto& pronoun : quoted_pronouns(text, party.end)) add_name(binding, pronoun);
   }
   return binding;
@@ -758,8 +804,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       // Two parties in one paragraph: the second one's name follows the first's parenthesis.
       std::size_t block = document.block_at(d.begin);
       std::uint32_t from = document.blocks[block].begin;
-      const std::uint32_t to = std::min<std::uint32_t>(d.begin + static_cast<std::uint32_t>(d.definition.size()),
-                                                       static_cast<std::uint32_t>(text.size()));
+      std::uint32_t to = std::min<std::uint32_t>(d.begin + static_cast<std::uint32_t>(d.definition.size()),
+                                                 static_cast<std::uint32_t>(text.size()));
+      // The defining words are read with runs of spaces made one, so they may end short of the
+      // parenthesis in the text ("is between     Lucid Inc., … 14623 And [*]  ('Distributor')"):
+      // the paragraph runs to the parenthesis.
+      if (const std::size_t open = d.end > 0 ? text.rfind('(', d.end - 1) : std::string_view::npos;
+          open != std::string_view::npos && open > to && open < d.end) {
+        to = static_cast<std::uint32_t>(open);
+      }
       // A party set out over lines of its own, its parenthesis alone on the last:
       //   DGT Corp.
       //   Suite 207 - 1130 Austin Avenue, Coquitlam
@@ -774,6 +827,17 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       // names IMRS Operations Inc., not "Connecticut 06902".
       for (int back = 0; back < 12 && block > 0 && document.blocks[block].continues_paragraph; ++back) {
         from = document.blocks[--block].begin;
+      }
+      // A line that starts right after "between" ("is between     Lucid Inc., a New York
+      // corporation, …", the spaces breaking the line) belongs with it: the paragraph then says
+      // where the parties' words start (party_name).
+      {
+        std::size_t lead = from;
+        while (lead > 0 && ascii_is_space(text[lead - 1])) --lead;
+        if (lead >= 7 && lead < from && ascii_lower(text.substr(lead - 7, 7)) == "between" &&
+            (lead == 7 || !ascii_is_alpha(text[lead - 8]))) {
+          from = static_cast<std::uint32_t>(lead - 7);
+        }
       }
       if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
@@ -907,6 +971,31 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       if (!introduces_second_party(between)) continue;
       parties.push_back(&m);
       break;
+    }
+  }
+  // The same with the first party given no parenthesis: "is between Lucent Optics Inc., a New
+  // York corporation, having a principal place of business at … And [*] ('Distributor')".
+  // The first party is the business named after "between", called by its name without the
+  // legal suffix ("Lucent Optics"), as its clauses call it.
+  PartyMention unbracketed;
+  if (parties.size() == 1 && parties[0]->inline_definition) {
+    const std::string& paragraph = parties[0]->paragraph;
+    const std::size_t cue = ascii_lower(paragraph).rfind("between");
+    std::size_t and_at = std::string::npos;
+    if (cue != std::string::npos &&
+        second_party_after_and(std::string_view(paragraph).substr(cue + 7), &and_at) != std::string::npos) {
+      const std::string first_words = paragraph.substr(0, cue + 7 + and_at);
+      const std::string name = party_name(first_words);
+      const std::string short_name = without_legal_suffix(name);
+      const std::size_t in_text = text.find(paragraph);
+      if (!name.empty() && provider_score(name) == 0 && in_text != std::string_view::npos) {
+        unbracketed.terms = {short_name.empty() ? name : short_name};
+        unbracketed.without_parenthesis = true;
+        unbracketed.paragraph = unbracketed.defining = first_words;
+        unbracketed.begin = static_cast<std::uint32_t>(in_text + cue);
+        unbracketed.end = static_cast<std::uint32_t>(in_text + cue + 7 + and_at);
+        parties.insert(parties.begin(), &unbracketed);
+      }
     }
   }
   for (const PartyMention& m : mentions) {
@@ -1118,6 +1207,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const PartyMention* p : parties) {
     if (p == provider || p == counterparty) continue;
     for (const auto& term : p->terms) taken.push_back(ascii_lower(bare_term(term)));
+    if (roles.determined()) continue;
+    const RoleBinding named = bind(PartyRole::provider, *p, text, "");
+    OpenParty open{named.display, {}};
+    for (const auto& name : named.names) {
+      if (!is_pronoun(ascii_lower(name))) open.names.push_back(name);
+    }
+    if (!open.names.empty()) roles.open_parties.push_back(std::move(open));
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) continue;

@@ -84,9 +84,18 @@ std::vector<std::string> words_before(std::string_view text, std::size_t to, std
 void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyUsage& usage) {
   // After the name: auxiliaries, then the verb.
   const std::vector<std::string> after = words_after(text, end, 7);
-  for (const std::string& w : after) {
+  for (std::size_t k = 0; k < after.size(); ++k) {
+    const std::string& w = after[k];
     if (performing_verb(w)) {
       ++usage.performs;
+      break;
+    }
+    // "XLI is engaged in the distribution of …" describes a business: no one is taken on.
+    if (w == "engaged" && k + 1 < after.size() && after[k + 1] == "in") break;
+    // "ALFA AESAR desires to be appointed": the party is taken on, it takes no one on.
+    if (engaging_verb(w) && k > 0 && one_of(after[k - 1], {"be", "is", "been", "being"})) {
+      ++usage.is_paid;
+      ++usage.engaged;
       break;
     }
     if (paying_verb(w) || engaging_verb(w)) {
@@ -97,15 +106,18 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
   }
   // Before the name: "pay to SHPS", "payable to the Consultant", "engage Consultant", "paid by
   // HPS", "on behalf of HPS".
-  const std::vector<std::string> before = words_before(text, begin, 3);
+  const std::vector<std::string> before = words_before(text, begin, 4);
   std::size_t i = 0;
   if (i < before.size() && (before[i] == "the" || before[i] == "said")) ++i;
   if (i >= before.size()) return;
   const std::string& w1 = before[i];
   const std::string w2 = i + 1 < before.size() ? before[i + 1] : std::string();
+  const std::string w3 = i + 2 < before.size() ? before[i + 2] : std::string();
   if (w1 == "to" && one_of(w2, {"pay", "paid", "payable", "owed", "due", "remit", "remitted", "owing"})) {
     ++usage.is_paid;
-  } else if (engaging_verb(w1)) {
+  } else if (engaging_verb(w1) || (w2 == "and" && engaging_verb(w3))) {
+    // "engage HCS", and a second verb joined to the engaging one: "appoint and name ALFA
+    // AESAR", "retain and hire Beta".
     ++usage.is_paid;
     ++usage.engaged;
   } else if (paying_verb(w1)) {

@@ -48,12 +48,23 @@ struct RoleBinding {
   std::uint32_t end = 0;
 };
 
+// A party the document names whose role it does not settle: "the Company" facing "FIIOC" when
+// neither the terms nor the operative clauses say which of them provides.
+struct OpenParty {
+  std::string display;             // its defined term: "Company"
+  std::vector<std::string> names;  // as written: "Company", "NEW YORK LIFE INSURANCE …"
+};
+
 struct PartyRoles {
   PartyRoles() {
     for (std::size_t r = 0; r < party_role_count; ++r) roles[r].role = static_cast<PartyRole>(r);
   }
 
   std::array<RoleBinding, party_role_count> roles;
+  // The parties clause's parties that hold neither the provider's nor the counterparty's role
+  // (empty when the roles are determined). A finding that names one of them is marked: the
+  // rule cannot tell whether the clause binds the provider or its counterparty.
+  std::vector<OpenParty> open_parties;
 
   const RoleBinding& operator[](PartyRole role) const { return roles[static_cast<std::size_t>(role)]; }
   RoleBinding& operator[](PartyRole role) { return roles[static_cast<std::size_t>(role)]; }

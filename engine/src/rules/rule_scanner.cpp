@@ -29,6 +29,7 @@
 #include <set>
 #include <string>
 
+#include "clausecheck/ascii_case.h"
 #include "clausecheck/rules.h"
 #include "rules/pike_matcher.h"
 
@@ -194,6 +195,37 @@ std::string role_note(const DocumentIndex& index, PartyRole role) {
   if (binding.names.empty()) note += "nothing";
   note += binding.found ? " (" + binding.evidence + ")" : " (not named in the document: the standard words)";
   return note;
+}
+
+// Who is who left open: the parties clause names two parties but not which one provides
+// (parties.h, OpenParty), and the matched words name one of them. A rule reads a clause as
+// binding the provider or its counterparty; here it cannot know which, so the finding says so
+// rather than stand silent (the clause may be the risk it describes) or assert a side it has
+// not found. "This Agreement may be terminated by Company at any time" in a contract between
+// "FIIOC" and the "Company" is the Company's own right if the Company is the provider.
+// Returns the open party's name the words hold, or empty.
+std::string open_party_named(const PartyRoles& parties, std::string_view words) {
+  if (parties.determined()) return {};
+  for (const OpenParty& party : parties.open_parties) {
+    for (const std::string& name : party.names) {
+      for (std::size_t at = words.find(name); at != std::string_view::npos; at = words.find(name, at + 1)) {
+        const std::size_t end = at + name.size();
+        if ((at == 0 || !ascii_is_alnum(words[at - 1])) && (end == words.size() || !ascii_is_alnum(words[end]))) {
+          return party.display;
+        }
+      }
+    }
+  }
+  return {};
+}
+
+std::string open_parties_list(const PartyRoles& parties) {
+  std::string out;
+  for (std::size_t i = 0; i < parties.open_parties.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == parties.open_parties.size() ? " and " : ", ");
+    out += "\"" + parties.open_parties[i].display + "\"";
+  }
+  return out;
 }
 
 // "in clause 14.2: "shall not exceed £1m"": where a condition's evidence is.
@@ -409,6 +441,13 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     finding.text = index.document().document.text.substr(finding.begin, finding.end - finding.begin);
     finding.message = interpolate(rule.message, finding.captures, index.document().parties);
     finding.ask = interpolate(rule.ask, finding.captures, index.document().parties);
+    const PartyRoles& parties = index.document().parties;
+    if (const std::string open = open_party_named(parties, finding.text); !open.empty()) {
+      finding.message += " Who is who is not settled: the contract does not say whether " + open +
+                         " is the provider or its counterparty, so check which side this clause binds.";
+      why.push_back("parties: " + open_parties_list(parties) + " are named but their roles are not settled; the " +
+                    "matched words name " + open + ", which may be the provider (--provider NAME settles it)");
+    }
     finding.why = std::move(why);
     if (once) first_finding = findings.size();
     findings.push_back(std::move(finding));

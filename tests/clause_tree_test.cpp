@@ -72,7 +72,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       // Spaces and zero-width characters a PDF put inside the number are not printed.
       {"4.\xE2\x80\x8B" "6.3 Nothing in this Agreement", "4.6.3", "4.6.3"}, {"2. 1 Lot 1 - IaaS", "2.1", "2.1"},
       {"2. 12", "2.12", "2.12"}, {"2. 30 days after", "2", "2"}, {"1. 12 March is the date", "1", "1"},
-      {"3. 2 Business Days", "3", "3"}, {"6.03 BUSINESS RESPONSIBILITY. You shall", "6.03", "6.03"},
+      {"3. 2 Business Days", "3", "3"}, {"1. 1.      SAP AFRICA wishes", "1.1", "1.1"},
+      {"2. 3. 8. 2. 1.        is, or becomes, publicly available", "2.3.8.2.1", "2.3.8.2.1"},
+      {"4. 2. 2      TELKOM shall test", "4.2.2", "4.2.2"}, {"2. 3.5 million shares", "2", "2"}, {"1.3. 2. Term", "1.3", "1.3"}, {"6.03 BUSINESS RESPONSIBILITY. You shall", "6.03", "6.03"},
       {"3.2 PER COPY FEES. Detto shall pay", "3.2", "3.2"},
   };
   for (const Case& c : cases) {

@@ -786,6 +786,12 @@ StructureBlocks blocks_for_structure(const Document& document) {
       piece_start = next_start;
       piece_inline = next_inline;
     };
+    // Where the label that opens the piece ends: "2. 3. 8." is one label, not three pieces.
+    auto label_end = [&text](std::size_t start) {
+      const std::optional<ClauseLabel> label = parse_leading_label(text.substr(start));
+      return label ? start + label->length : start;
+    };
+    std::size_t opening_label_end = label_end(0);
     std::size_t i = 0;
     while (i < text.size()) {
       if (text[i] != ' ') {
@@ -794,7 +800,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
       }
       std::size_t j = i;
       while (j < text.size() && text[j] == ' ') ++j;
-      if (j < text.size() && i > piece_start) {
+      if (piece_start > 0 && opening_label_end < piece_start) opening_label_end = label_end(piece_start);
+      if (j < text.size() && i > piece_start && j >= opening_label_end) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);

@@ -829,6 +829,43 @@ TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
   EXPECT_EQ(clause(s, "3").heading, "TERM");
 }
 
+TEST(ClauseTree, ContentsEntryWhoseLabelIsMistyped_DoesNotEndTheList) {
+  // "14.1 Severability" stands for 14.10: the label met again is an entry, since the line
+  // after it is an entry the list has not had yet. The clause itself is followed by text.
+  auto s = structure_of(
+      "TABLE OF CONTENTS\n"
+      "ARTICLE XIV MISCELLANEOUS 42\n14.1 Press Announcements 42\n14.2 Force Majeure Event 42\n"
+      "14.9 Further Assurances\n14.1 Severability\n14.11 Binding Effect\n14.12 Counterparts\n"
+      "ARTICLE XIV MISCELLANEOUS\n"
+      "14.1 Press Announcements. Neither Party shall issue any press release.\n"
+      "14.2 Force Majeure Event. Neither Party is liable for delays.\n");
+  EXPECT_EQ(citations(s), (Strings{"XIV", "14.1", "14.2"}));
+}
+
+TEST(ClauseTree, ContentsWithPageNumbersOnLinesOfTheirOwn_BuildsNoClauses) {
+  // A text rendering that writes each cell of the contents table as a paragraph: numbers
+  // alone on their lines are clause numbers and page numbers alike, and page numbers repeat.
+  auto s = structure_of(
+      "TABLE OF CONTENTS\n\n1\n\nDefinitions\n\n5\n\n1.1\n\n\"Batch\"   5\n\n2\n\n"
+      "Cooperation between the Parties\n\n10\n\n2.1\n\nGeneral\n\n10\n\n2.1.1   General\n\n10\n\n"
+      "2.1.2   Priority\n\n10\n\n2.2\n\nPersonnel\n\n10\n\n"
+      "1 Definitions\n\n1.1 \"Batch\" shall mean Product from one run.\n\n"
+      "2 Cooperation between the Parties\n\n2.1 General\n\n2.1.1 General. The Parties shall cooperate.\n\n"
+      "2.1.2 Priority. The Project has priority.\n\n2.2 Personnel. Each Party names a manager.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "2", "2.1", "2.1.1", "2.1.2", "2.2"}));
+}
+
+TEST(ClauseTree, ContentsTitleRunIntoItsFirstEntries_IsAContentsList) {
+  // A text rendering that joins a page's lines: the title, the first heading and the
+  // entries on one line, apart by runs of spaces.
+  auto s = structure_of(
+      "TABLE OF CONTENTS   OVERVIEW   1.1   Introduction   10 1.2   Document Structure   10\n"
+      "Reports   2.1   Reporting   26 2.2   Types Of Reports   26 2.3   Structure Of Reports   27   Page 6   May 2004\n"
+      "OVERVIEW\n1.1 Introduction. This agreement sets out the services.\n"
+      "1.2 Document Structure. The agreement has parts.\nREPORTS\n2.1 Reporting. Monthly.\n");
+  EXPECT_EQ(citations(s), (Strings{"1.1", "1.2", "2.1"}));
+}
+
 // The cover page of a distributor agreement filed with the SEC lists its attachments,
 // numbered, before the terms number their own clauses "1.0", "2.0", "3.1".
 TEST(ClauseTree, NumberedListOfTheDocumentsParts_BuildsNoClauses) {

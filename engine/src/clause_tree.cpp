@@ -183,8 +183,13 @@ bool is_weak_contents_line(std::string_view s) {
 // "Contents", "TABLE OF CONTENTS", also with the column title of the page numbers beside
 // it ("TABLE OF CONTENTS Page") and on the pages after the first ("Table of Contents
 // (continued)").
+//
+// A text rendering that joins a page's lines keeps the title's line break as a run of
+// spaces: "TABLE OF CONTENTS   OVERVIEW   1.1   Introduction   10 …". What stands before
+// the first such run is the title.
 bool is_contents_title(std::string_view s) {
   s = trim(s);
+  if (const std::size_t gap = s.find("   "); gap != std::string_view::npos) s = trim(s.substr(0, gap));
   if (!s.empty() && s.back() == ':') s.remove_suffix(1);
   std::string lower = ascii_lower(s);
   auto drop_suffix = [&lower](std::string_view suffix) {
@@ -254,6 +259,30 @@ void mark_lists_of_parts(const Document& document, const std::vector<Block>& blo
   }
 }
 
+// A contents entry whose label is printed twice by mistake: "14.8 Non-Waiver", "14.9
+// Further Assurances", "14.1 Severability" (for 14.10), "14.11 Binding Effect". The label
+// met again is not the clause itself when the next line is another entry, a title without
+// prose under a decimal of the same depth that the list has not had yet: the clause would
+// be followed by its text ("14.1 Press Announcements. Neither Party …") or by an entry
+// already listed ("14.2").
+bool next_is_unlisted_entry(const Document& document, const std::vector<Block>& blocks, std::size_t index,
+                            const ClauseLabel& label, const std::set<std::string>& listed) {
+  const LabelReading& reading = label.readings.front();
+  if (reading.family != LabelFamily::decimal || label.keyword) return false;
+  for (std::size_t j = index + 1; j < blocks.size(); ++j) {
+    const std::string_view text = trim(document.block_text(blocks[j]));
+    if (text.empty()) continue;
+    const std::optional<ClauseLabel> next = parse_leading_label(text);
+    if (!next || next->keyword || listed.count(next->shown) > 0 || ends_like_prose(text) ||
+        word_count(text) > 2 * max_heading_words) {
+      return false;
+    }
+    const LabelReading& next_reading = next->readings.front();
+    return next_reading.family == LabelFamily::decimal && next_reading.numbers.size() == reading.numbers.size();
+  }
+  return false;
+}
+
 std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
   const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
@@ -307,26 +336,57 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
   // After a "Contents" title, every line up to the first that is neither an entry nor blank
   // nor the wrapped second line of an entry. Entries may lack page numbers ("Section 1 – The
   // appointment"), so the list also ends where a label it already listed comes again: that
-  // is the clause itself. A title met again a few lines after the list stopped (the list
+  // is the clause itself (not a number alone on its line, which may be a page number, nor
+  // an entry printed twice by mistake, see next_is_unlisted_entry). A title met again a few lines after the list stopped (the list
   // goes on over a page break: "TABLE OF CONTENTS (continued)", after the page's footer)
   // continues the same list, so a label listed on its first page still ends it.
   constexpr std::size_t kContinuedTitleLines = 8;
   std::set<std::string> listed;
+  std::set<std::string> lone_numbers;  // numbers alone on their lines: clause or page numbers
   std::size_t list_end = 0;  // where the last list stopped
   bool any_list = false;
+  auto mistyped_entry = [&](std::size_t j, const ClauseLabel& label) {
+    const std::string_view text = trim(document.block_text(blocks[j]));
+    return !ends_like_prose(text) && word_count(text) <= 2 * max_heading_words &&
+           next_is_unlisted_entry(document, blocks, j, label, listed);
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_contents_title(document.block_text(blocks[i]))) continue;
     std::size_t lines_between = 0;
     for (std::size_t k = list_end; any_list && k < i; ++k) lines_between += !trim(document.block_text(blocks[k])).empty();
-    if (!any_list || lines_between > kContinuedTitleLines) listed.clear();
+    if (!any_list || lines_between > kContinuedTitleLines) {
+      listed.clear();
+      lone_numbers.clear();
+    }
     any_list = true;
     std::size_t misses = 0;
     std::size_t j = i + 1;
-    for (; j < n && misses < 2; ++j) {
+    // Two lines without a label end the list, unless an entry follows them: "3.3" / "VAT" /
+    // "Delivery Terms of Product" (an article's title whose number the furniture took) /
+    // "4.1" / "Delivery Terms".
+    auto entry_at = [&](std::size_t k) {
+      const std::string_view text = trim(document.block_text(blocks[k]));
+      const std::optional<ClauseLabel> label = parse_leading_label(text);
+      return label && listed.count(label->shown) == 0 && !ends_like_prose(text) &&
+             word_count(text) <= 2 * max_heading_words;
+    };
+    for (; j < n && (misses < 2 || entry_at(j)); ++j) {
       std::string_view text = trim(document.block_text(blocks[j]));
       if (text.empty()) continue;
       std::optional<ClauseLabel> label = parse_leading_label(text);
-      if (label && !listed.insert(label->shown).second) break;
+      // A number alone on its line is an entry's page number as often as its clause number
+      // ("1" / "Definitions" / "5"): page numbers repeat, so it never ends the list.
+      // The clause itself, met after the list, has text beside its number ("1 Definitions").
+      const bool lone_number = label && label->length >= text.size() && label->decoration == LabelDecoration::none &&
+                               label->readings.front().family == LabelFamily::decimal &&
+                               label->readings.front().numbers.size() == 1 && !label->keyword;
+      if (label && lone_number) {
+        lone_numbers.insert(label->shown);
+      } else if (label && !listed.insert(label->shown).second && !mistyped_entry(j, *label)) {
+        break;
+      } else if (label && lone_numbers.count(label->shown) > 0 && !contents[j] && !weak[j]) {
+        break;
+      }
       if (contents[j] || weak[j]) {
         contents[j] = true;
         misses = 0;

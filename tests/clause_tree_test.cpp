@@ -866,6 +866,37 @@ TEST(ClauseTree, ContentsTitleRunIntoItsFirstEntries_IsAContentsList) {
   EXPECT_EQ(citations(s), (Strings{"1.1", "1.2", "2.1"}));
 }
 
+TEST(ClauseTree, ScheduleHeadingNamingItsDocument_RunIntoTheText_IsAPart) {
+  // The PDF prints "Schedule 1" on a line of its own; the text rendering runs it into the
+  // lines under it. A sentence starting with a part's label is not a heading.
+  auto s = structure_of(
+      "The Adviser shall indemnify FASC.\n"
+      "Accepted and agreed: FEDERATED ADVISORY SERVICES COMPANY By: /s/ Jane Doe Title: Vice President\n"
+      "Schedule 1 to Limited Power of Attorney dated as of October 1, 2016 revised March 1, 2020 by "
+      "FEDERATED INVESTMENT MANAGEMENT COMPANY, acting for the funds listed below Emerging Markets Core Fund\n");
+  EXPECT_EQ(citations(s), (Strings{"Schedule 1"}));
+  auto sentence = structure_of(
+      "1. Amendment.\n"
+      "Exhibit A to Services Agreement shall be supplemented with the services of equity trading and "
+      "transaction settlement, fundamental analysis and quantitative analysis\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
+TEST(ClauseTree, ListOfAttachmentsAfterAColon_BuildsNoParts_TheAttachmentsDo) {
+  auto s = structure_of(
+      "TERMS AND CONDITIONS\n"
+      "The following attachments are made part of this Agreement:\n"
+      "Attachment A - ExxonMobil Chemical Company and ExxonMobil Chemical Services Americas\n"
+      "General Terms and Conditions of Sale\n"
+      "Attachment B - List of ExxonMobil Affiliates/Divisions\n"
+      "Attachment C - Notices\n"
+      "GOVERNING LAW\n"
+      "This Agreement is governed by the law of the Seller's terms.\n"
+      "ATTACHMENT A\nGeneral Terms and Conditions of Sale\n1. PRICE\nThe price is in the Agreement.\n"
+      "ATTACHMENT B\nList of ExxonMobil Affiliates\n");
+  EXPECT_EQ(citations(s), (Strings{"Attachment A", "Attachment A, 1", "Attachment B"}));
+}
+
 // The cover page of a distributor agreement filed with the SEC lists its attachments,
 // numbered, before the terms number their own clauses "1.0", "2.0", "3.1".
 TEST(ClauseTree, NumberedListOfTheDocumentsParts_BuildsNoClauses) {

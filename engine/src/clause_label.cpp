@@ -323,7 +323,11 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
     if (!(r.empty() || separator_length(r) > 0) || (!capitals && !r.empty() && r.front() != ':')) return std::nullopt;
     if (keyword->kind == PartKind::part) return std::nullopt;
   }
-  if (!reads_as_title(rest)) return std::nullopt;
+  // "Schedule 1 to Limited Power of Attorney": the heading names the document the part
+  // belongs to ("Schedule 1 to the Agreement" is a reference; the tree builder decides).
+  const std::string_view to_title = skip_spaces(rest);
+  const bool names_document = to_title.size() > 3 && to_title.substr(0, 3) == "to " && ascii_is_upper(to_title[3]);
+  if (!reads_as_title(rest) && !names_document) return std::nullopt;
   if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
   // "Schedule 14 (Key Performance Indicators) is used in …": a sentence, not a title.
   if (std::string_view r = skip_spaces(rest); !r.empty() && r.front() == '(') {

@@ -521,6 +521,27 @@ bool is_titled_label(std::string_view piece) {
          reads_as_heading(title, false);
 }
 
+// "Schedule 1 to Limited Power of Attorney dated as of October 1, 2016 … List of Funds":
+// a part's heading naming the document it belongs to, which a text rendering ran into the
+// lines under it (the PDF prints "Schedule 1" on a line of its own). After the part's
+// label: "to", a title in capitals ("Limited Power of Attorney", "Services Agreement") and
+// then nothing or the words that go on naming that document ("dated", "between", "by").
+// "Exhibit A to Services Agreement shall be amended …" is a sentence.
+bool names_parent_document(std::string_view rest) {
+  std::size_t i = 0;
+  if (next_word(rest, i) != "to") return false;
+  std::size_t title_words = 0;
+  for (std::string_view word = next_word(rest, i); !word.empty(); word = next_word(rest, i)) {
+    if (ascii_is_upper(word.front())) {
+      ++title_words;
+      continue;
+    }
+    if (word == "of" || word == "and" || word == "for") continue;
+    return title_words >= 2 && (word == "dated" || word == "between" || word == "by" || word == "among");
+  }
+  return title_words >= 2;
+}
+
 // What follows a label opens a sentence or a title: a capital, a quotation mark or "[".
 bool opens_sentence(std::string_view rest) {
   return !rest.empty() && (ascii_is_upper(rest.front()) || rest.front() == '"' || rest.front() == '[' ||
@@ -958,6 +979,10 @@ class TreeBuilder {
     rest = trim(rest);
     current_rest_ = rest;
     current_index_ = index;
+    if (!from_word && block.kind != BlockKind::heading && label->is_part() && in_list_of_parts(index, *label)) {
+      listed_parts_.insert(index);
+      return false;
+    }
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
     if (!from_word && block.kind != BlockKind::heading && continues_inline_list(*label, index, rest)) {
       inline_items_.insert(index);
@@ -1123,6 +1148,27 @@ class TreeBuilder {
   }
 
   // Labels that look like references or quantities when read with their neighbours.
+  // "The following attachments are made part of this Agreement:" then "Attachment A -
+  // ExxonMobil … Americas Inc." / "General Terms and Conditions of Sale" / "Attachment B -
+  // List of ExxonMobil Affiliates" …: a list of the documents, whose entries are no
+  // headings (the attachments themselves follow the signatures). The first entry follows the
+  // colon; each next one follows an entry of the same kind, perhaps with the wrapped end of
+  // its title between them.
+  bool in_list_of_parts(std::size_t index, const ClauseLabel& label) const {
+    const std::string_view previous = trim(previous_text_);
+    if (!previous.empty() && previous.back() == ':' && word_count(previous) >= 3) return true;
+    constexpr std::size_t kLinesBack = 2;
+    for (std::size_t j = index, lines = 0; j > 0 && lines < kLinesBack; --j) {
+      const std::string_view text = trim(document_.block_text(blocks_[j - 1]));
+      if (text.empty()) continue;
+      ++lines;
+      const std::optional<ClauseLabel> before = parse_leading_label(text);
+      if (before && before->is_part()) return listed_parts_.count(j - 1) > 0 && before->part_kind == label.part_kind;
+      if (before || ends_like_prose(text) || word_count(text) > max_heading_words) return false;
+    }
+    return false;
+  }
+
   bool label_fits_context(const ClauseLabel& label, std::string_view rest) const {
     const std::string_view previous = trim(previous_text_);
     // The line before ends in the middle of a sentence (not a heading, not a clause's title).
@@ -1130,13 +1176,14 @@ class TreeBuilder {
         ends_mid_sentence(previous) && !previous_started_clause_ && !reads_as_heading(previous, false);
     if (label.is_part() || label.keyword) {
       // "Schedule 4" / "Clause 5" wrapped to the start of a line in the middle of a sentence.
-      if (previous_mid_sentence) return false;
-      // "The following Schedules:" then "Joint Schedule 2 (Variation Form)": a list of
-      // documents, not a heading.
-      if (label.is_part() && !previous.empty() && previous.back() == ':' && word_count(previous) >= 3) return false;
+      // Not a heading naming its document after a signature block ("Title: Vice President").
+      const bool names_document = label.is_part() && names_parent_document(rest) &&
+                                  (previous.empty() || ascii_is_upper(last_word(previous).front()));
+      if (previous_mid_sentence && !names_document) return false;
+      // "The following Schedules:" then "Joint Schedule 2 (Variation Form)": see in_list_of_parts.
       // A title, not a sentence: "Schedule 4 (Pricing) applies." is prose.
       if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
-      if (label.is_part() && word_count(rest) > 14) return false;
+      if (label.is_part() && word_count(rest) > 14 && !names_document) return false;
     }
     // "… in each case of clauses\n(a) and (b), to the extent …": a reference to letters
     // wrapped to the start of a line.
@@ -2012,6 +2059,7 @@ class TreeBuilder {
   std::set<std::string> part_citations_;
   std::map<int, std::uint32_t> closed_at_;  // clause -> where a heading over running text ended it
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
+  std::set<std::size_t> listed_parts_;  // blocks that are entries of a list of parts (in_list_of_parts)
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix
   std::vector<int> part_ancestor_;               // per clause: itself if a part, else its nearest part ancestor, or -1

@@ -72,7 +72,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       // Spaces and zero-width characters a PDF put inside the number are not printed.
       {"4.\xE2\x80\x8B" "6.3 Nothing in this Agreement", "4.6.3", "4.6.3"}, {"2. 1 Lot 1 - IaaS", "2.1", "2.1"},
       {"2. 12", "2.12", "2.12"}, {"2. 30 days after", "2", "2"}, {"1. 12 March is the date", "1", "1"},
-      {"3. 2 Business Days", "3", "3"}, {"6.03 BUSINESS RESPONSIBILITY. You shall", "6.03", "6.03"},
+      {"3. 2 Business Days", "3", "3"}, {"1. 1.      SAP AFRICA wishes", "1.1", "1.1"},
+      {"2. 3. 8. 2. 1.        is, or becomes, publicly available", "2.3.8.2.1", "2.3.8.2.1"},
+      {"4. 2. 2      TELKOM shall test", "4.2.2", "4.2.2"}, {"2. 3.5 million shares", "2", "2"}, {"1.3. 2. Term", "1.3", "1.3"}, {"6.03 BUSINESS RESPONSIBILITY. You shall", "6.03", "6.03"},
       {"3.2 PER COPY FEES. Detto shall pay", "3.2", "3.2"},
   };
   for (const Case& c : cases) {
@@ -825,6 +827,74 @@ TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
       "1. DEFINITIONS\nWords.\n2. RIGHTS\nRights.\n3. TERM\nOne year.\n4. LAW\nNew York.\n");
   EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4"}));
   EXPECT_EQ(clause(s, "3").heading, "TERM");
+}
+
+TEST(ClauseTree, ContentsEntryWhoseLabelIsMistyped_DoesNotEndTheList) {
+  // "14.1 Severability" stands for 14.10: the label met again is an entry, since the line
+  // after it is an entry the list has not had yet. The clause itself is followed by text.
+  auto s = structure_of(
+      "TABLE OF CONTENTS\n"
+      "ARTICLE XIV MISCELLANEOUS 42\n14.1 Press Announcements 42\n14.2 Force Majeure Event 42\n"
+      "14.9 Further Assurances\n14.1 Severability\n14.11 Binding Effect\n14.12 Counterparts\n"
+      "ARTICLE XIV MISCELLANEOUS\n"
+      "14.1 Press Announcements. Neither Party shall issue any press release.\n"
+      "14.2 Force Majeure Event. Neither Party is liable for delays.\n");
+  EXPECT_EQ(citations(s), (Strings{"XIV", "14.1", "14.2"}));
+}
+
+TEST(ClauseTree, ContentsWithPageNumbersOnLinesOfTheirOwn_BuildsNoClauses) {
+  // A text rendering that writes each cell of the contents table as a paragraph: numbers
+  // alone on their lines are clause numbers and page numbers alike, and page numbers repeat.
+  auto s = structure_of(
+      "TABLE OF CONTENTS\n\n1\n\nDefinitions\n\n5\n\n1.1\n\n\"Batch\"   5\n\n2\n\n"
+      "Cooperation between the Parties\n\n10\n\n2.1\n\nGeneral\n\n10\n\n2.1.1   General\n\n10\n\n"
+      "2.1.2   Priority\n\n10\n\n2.2\n\nPersonnel\n\n10\n\n"
+      "1 Definitions\n\n1.1 \"Batch\" shall mean Product from one run.\n\n"
+      "2 Cooperation between the Parties\n\n2.1 General\n\n2.1.1 General. The Parties shall cooperate.\n\n"
+      "2.1.2 Priority. The Project has priority.\n\n2.2 Personnel. Each Party names a manager.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "2", "2.1", "2.1.1", "2.1.2", "2.2"}));
+}
+
+TEST(ClauseTree, ContentsTitleRunIntoItsFirstEntries_IsAContentsList) {
+  // A text rendering that joins a page's lines: the title, the first heading and the
+  // entries on one line, apart by runs of spaces.
+  auto s = structure_of(
+      "TABLE OF CONTENTS   OVERVIEW   1.1   Introduction   10 1.2   Document Structure   10\n"
+      "Reports   2.1   Reporting   26 2.2   Types Of Reports   26 2.3   Structure Of Reports   27   Page 6   May 2004\n"
+      "OVERVIEW\n1.1 Introduction. This agreement sets out the services.\n"
+      "1.2 Document Structure. The agreement has parts.\nREPORTS\n2.1 Reporting. Monthly.\n");
+  EXPECT_EQ(citations(s), (Strings{"1.1", "1.2", "2.1"}));
+}
+
+TEST(ClauseTree, ScheduleHeadingNamingItsDocument_RunIntoTheText_IsAPart) {
+  // The PDF prints "Schedule 1" on a line of its own; the text rendering runs it into the
+  // lines under it. A sentence starting with a part's label is not a heading.
+  auto s = structure_of(
+      "The Adviser shall indemnify FASC.\n"
+      "Accepted and agreed: FEDERATED ADVISORY SERVICES COMPANY By: /s/ Jane Doe Title: Vice President\n"
+      "Schedule 1 to Limited Power of Attorney dated as of October 1, 2016 revised March 1, 2020 by "
+      "FEDERATED INVESTMENT MANAGEMENT COMPANY, acting for the funds listed below Emerging Markets Core Fund\n");
+  EXPECT_EQ(citations(s), (Strings{"Schedule 1"}));
+  auto sentence = structure_of(
+      "1. Amendment.\n"
+      "Exhibit A to Services Agreement shall be supplemented with the services of equity trading and "
+      "transaction settlement, fundamental analysis and quantitative analysis\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
+TEST(ClauseTree, ListOfAttachmentsAfterAColon_BuildsNoParts_TheAttachmentsDo) {
+  auto s = structure_of(
+      "TERMS AND CONDITIONS\n"
+      "The following attachments are made part of this Agreement:\n"
+      "Attachment A - ExxonMobil Chemical Company and ExxonMobil Chemical Services Americas\n"
+      "General Terms and Conditions of Sale\n"
+      "Attachment B - List of ExxonMobil Affiliates/Divisions\n"
+      "Attachment C - Notices\n"
+      "GOVERNING LAW\n"
+      "This Agreement is governed by the law of the Seller's terms.\n"
+      "ATTACHMENT A\nGeneral Terms and Conditions of Sale\n1. PRICE\nThe price is in the Agreement.\n"
+      "ATTACHMENT B\nList of ExxonMobil Affiliates\n");
+  EXPECT_EQ(citations(s), (Strings{"Attachment A", "Attachment A, 1", "Attachment B"}));
 }
 
 // The cover page of a distributor agreement filed with the SEC lists its attachments,

@@ -269,6 +269,27 @@ TEST(PageFurniture, PrintedPageBreaksInsideConvertedPages_NumberAndHeaderAreFurn
   EXPECT_EQ(furniture[2][5], Furniture::none);
 }
 
+TEST(PageFurniture, PrintedPageBreakOnOneLineOfText_IsFurniture_TableRowsAreNot) {
+  // A text rendering of such a filing writes each printed page break on one line: the
+  // number closing a printed page, the next page's number and its header, columns apart.
+  // Rows of a table that repeat their text under counting numbers stay.
+  const auto furniture = find_page_furniture(text_pages({
+      {"1. EXCLUSIVITY", "a)   Sponsor will be the exclusive sponsor of the site.", "b)   The term is two years.",
+       "c)   The parties end their existing agreements.", "d)   Excite offers a right of first refusal.",
+       "                 2    3                          CONFIDENTIAL",
+       "i) Excite will not solicit offers from others.", "ii) Excite will negotiate in good faith.",
+       "2.   IMPRESSIONS", "a)   \"Impression\" means any appearance of a link.", "b)   The parties define them.",
+       "                 3    4                          CONFIDENTIAL", "c)   The parties collaborate on the design.",
+       "1     Monthly fee", "2     Monthly fee", "3     Monthly fee"},
+  }));
+  EXPECT_EQ(furniture[0][5], Furniture::running_line);
+  EXPECT_EQ(furniture[0][11], Furniture::running_line);
+  EXPECT_EQ(furniture[0][8], Furniture::none);
+  EXPECT_EQ(furniture[0][13], Furniture::none);
+  EXPECT_EQ(furniture[0][14], Furniture::none);
+  EXPECT_EQ(furniture[0][15], Furniture::none);
+}
+
 TEST(PageFurniture, PrintedPageNumbersUnderTheSameFooter_AreFurniture) {
   // The printed pages' footer closes one printed page in the middle of a PDF page and the
   // next page's number opens the next one, over a table row that reads like a title.

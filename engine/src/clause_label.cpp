@@ -163,13 +163,28 @@ bool spaced_component_at(std::string_view s, std::size_t i) {
   return !is_quantity_word(word) && !is_month_name(word);  // "1. 12 March", "2. 3 Business Days"
 }
 
+// A one- or two-digit component after "N. " closed by its own dot: "2. 3. 8." and "1. 1."
+// are clauses 2.3.8 and 1.1 of a contract typed with a space after every dot (a lawyer
+// cites them "2.3.8"). "2. 3.5 million" and "1. 2.5%" are not: the dot must end the number.
+bool dotted_spaced_component_at(std::string_view s, std::size_t i) {
+  std::size_t digits = 0;
+  while (i + digits < s.size() && ascii_is_digit(s[i + digits])) ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::size_t after = i + digits;
+  return after < s.size() && s[after] == '.' && (after + 1 == s.size() || ascii_is_blank(s[after + 1]));
+}
+
 // "1.2.3" (with an optional final '.') at the start of s; returns components and length.
 // Invisible zero-width characters inside the number are read through, and so is one space
-// after the first component's dot when a component follows it (see spaced_component_at).
+// after the first component's dot when a component follows it (see spaced_component_at)
+// or one closed by a dot of its own ("2. 3. 8. Confidential", see
+// dotted_spaced_component_at), and after each next dot of a number spaced so far. "1.3. 2."
+// is two numbers, "1.3." and "2.".
 std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& trailing_dot) {
   std::size_t i = 0;
   numbers.clear();
   trailing_dot = false;
+  bool spaced = false;  // a component was read after "N. "
   while (i < s.size() && ascii_is_digit(s[i])) {
     std::size_t start = i;
     int value = 0;
@@ -184,8 +199,10 @@ std::size_t scan_decimal(std::string_view s, std::vector<int>& numbers, bool& tr
         i = next;
         continue;
       }
-      if (numbers.size() == 1 && next + 1 < s.size() && s[next] == ' ' && spaced_component_at(s, next + 1)) {
+      if (next + 1 < s.size() && s[next] == ' ' && (numbers.size() == 1 || spaced) &&
+          (dotted_spaced_component_at(s, next + 1) || spaced_component_at(s, next + 1))) {
         i = next + 1;
+        spaced = true;
         continue;
       }
       trailing_dot = true;
@@ -306,7 +323,11 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
     if (!(r.empty() || separator_length(r) > 0) || (!capitals && !r.empty() && r.front() != ':')) return std::nullopt;
     if (keyword->kind == PartKind::part) return std::nullopt;
   }
-  if (!reads_as_title(rest)) return std::nullopt;
+  // "Schedule 1 to Limited Power of Attorney": the heading names the document the part
+  // belongs to ("Schedule 1 to the Agreement" is a reference; the tree builder decides).
+  const std::string_view to_title = skip_spaces(rest);
+  const bool names_document = to_title.size() > 3 && to_title.substr(0, 3) == "to " && ascii_is_upper(to_title[3]);
+  if (!reads_as_title(rest) && !names_document) return std::nullopt;
   if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0 && rest.front() != '(') return std::nullopt;
   // "Schedule 14 (Key Performance Indicators) is used in …": a sentence, not a title.
   if (std::string_view r = skip_spaces(rest); !r.empty() && r.front() == '(') {

@@ -183,8 +183,13 @@ bool is_weak_contents_line(std::string_view s) {
 // "Contents", "TABLE OF CONTENTS", also with the column title of the page numbers beside
 // it ("TABLE OF CONTENTS Page") and on the pages after the first ("Table of Contents
 // (continued)").
+//
+// A text rendering that joins a page's lines keeps the title's line break as a run of
+// spaces: "TABLE OF CONTENTS   OVERVIEW   1.1   Introduction   10 …". What stands before
+// the first such run is the title.
 bool is_contents_title(std::string_view s) {
   s = trim(s);
+  if (const std::size_t gap = s.find("   "); gap != std::string_view::npos) s = trim(s.substr(0, gap));
   if (!s.empty() && s.back() == ':') s.remove_suffix(1);
   std::string lower = ascii_lower(s);
   auto drop_suffix = [&lower](std::string_view suffix) {
@@ -254,6 +259,30 @@ void mark_lists_of_parts(const Document& document, const std::vector<Block>& blo
   }
 }
 
+// A contents entry whose label is printed twice by mistake: "14.8 Non-Waiver", "14.9
+// Further Assurances", "14.1 Severability" (for 14.10), "14.11 Binding Effect". The label
+// met again is not the clause itself when the next line is another entry, a title without
+// prose under a decimal of the same depth that the list has not had yet: the clause would
+// be followed by its text ("14.1 Press Announcements. Neither Party …") or by an entry
+// already listed ("14.2").
+bool next_is_unlisted_entry(const Document& document, const std::vector<Block>& blocks, std::size_t index,
+                            const ClauseLabel& label, const std::set<std::string>& listed) {
+  const LabelReading& reading = label.readings.front();
+  if (reading.family != LabelFamily::decimal || label.keyword) return false;
+  for (std::size_t j = index + 1; j < blocks.size(); ++j) {
+    const std::string_view text = trim(document.block_text(blocks[j]));
+    if (text.empty()) continue;
+    const std::optional<ClauseLabel> next = parse_leading_label(text);
+    if (!next || next->keyword || listed.count(next->shown) > 0 || ends_like_prose(text) ||
+        word_count(text) > 2 * max_heading_words) {
+      return false;
+    }
+    const LabelReading& next_reading = next->readings.front();
+    return next_reading.family == LabelFamily::decimal && next_reading.numbers.size() == reading.numbers.size();
+  }
+  return false;
+}
+
 std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
   const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
@@ -307,26 +336,57 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
   // After a "Contents" title, every line up to the first that is neither an entry nor blank
   // nor the wrapped second line of an entry. Entries may lack page numbers ("Section 1 – The
   // appointment"), so the list also ends where a label it already listed comes again: that
-  // is the clause itself. A title met again a few lines after the list stopped (the list
+  // is the clause itself (not a number alone on its line, which may be a page number, nor
+  // an entry printed twice by mistake, see next_is_unlisted_entry). A title met again a few lines after the list stopped (the list
   // goes on over a page break: "TABLE OF CONTENTS (continued)", after the page's footer)
   // continues the same list, so a label listed on its first page still ends it.
   constexpr std::size_t kContinuedTitleLines = 8;
   std::set<std::string> listed;
+  std::set<std::string> lone_numbers;  // numbers alone on their lines: clause or page numbers
   std::size_t list_end = 0;  // where the last list stopped
   bool any_list = false;
+  auto mistyped_entry = [&](std::size_t j, const ClauseLabel& label) {
+    const std::string_view text = trim(document.block_text(blocks[j]));
+    return !ends_like_prose(text) && word_count(text) <= 2 * max_heading_words &&
+           next_is_unlisted_entry(document, blocks, j, label, listed);
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (!is_contents_title(document.block_text(blocks[i]))) continue;
     std::size_t lines_between = 0;
     for (std::size_t k = list_end; any_list && k < i; ++k) lines_between += !trim(document.block_text(blocks[k])).empty();
-    if (!any_list || lines_between > kContinuedTitleLines) listed.clear();
+    if (!any_list || lines_between > kContinuedTitleLines) {
+      listed.clear();
+      lone_numbers.clear();
+    }
     any_list = true;
     std::size_t misses = 0;
     std::size_t j = i + 1;
-    for (; j < n && misses < 2; ++j) {
+    // Two lines without a label end the list, unless an entry follows them: "3.3" / "VAT" /
+    // "Delivery Terms of Product" (an article's title whose number the furniture took) /
+    // "4.1" / "Delivery Terms".
+    auto entry_at = [&](std::size_t k) {
+      const std::string_view text = trim(document.block_text(blocks[k]));
+      const std::optional<ClauseLabel> label = parse_leading_label(text);
+      return label && listed.count(label->shown) == 0 && !ends_like_prose(text) &&
+             word_count(text) <= 2 * max_heading_words;
+    };
+    for (; j < n && (misses < 2 || entry_at(j)); ++j) {
       std::string_view text = trim(document.block_text(blocks[j]));
       if (text.empty()) continue;
       std::optional<ClauseLabel> label = parse_leading_label(text);
-      if (label && !listed.insert(label->shown).second) break;
+      // A number alone on its line is an entry's page number as often as its clause number
+      // ("1" / "Definitions" / "5"): page numbers repeat, so it never ends the list.
+      // The clause itself, met after the list, has text beside its number ("1 Definitions").
+      const bool lone_number = label && label->length >= text.size() && label->decoration == LabelDecoration::none &&
+                               label->readings.front().family == LabelFamily::decimal &&
+                               label->readings.front().numbers.size() == 1 && !label->keyword;
+      if (label && lone_number) {
+        lone_numbers.insert(label->shown);
+      } else if (label && !listed.insert(label->shown).second && !mistyped_entry(j, *label)) {
+        break;
+      } else if (label && lone_numbers.count(label->shown) > 0 && !contents[j] && !weak[j]) {
+        break;
+      }
       if (contents[j] || weak[j]) {
         contents[j] = true;
         misses = 0;
@@ -459,6 +519,27 @@ bool is_titled_label(std::string_view piece) {
   const std::string_view title = trim(piece.substr(label->length, piece.size() - 1 - label->length));
   return !title.empty() && word_count(title) <= 8 && title.find('.') == std::string_view::npos &&
          reads_as_heading(title, false);
+}
+
+// "Schedule 1 to Limited Power of Attorney dated as of October 1, 2016 … List of Funds":
+// a part's heading naming the document it belongs to, which a text rendering ran into the
+// lines under it (the PDF prints "Schedule 1" on a line of its own). After the part's
+// label: "to", a title in capitals ("Limited Power of Attorney", "Services Agreement") and
+// then nothing or the words that go on naming that document ("dated", "between", "by").
+// "Exhibit A to Services Agreement shall be amended …" is a sentence.
+bool names_parent_document(std::string_view rest) {
+  std::size_t i = 0;
+  if (next_word(rest, i) != "to") return false;
+  std::size_t title_words = 0;
+  for (std::string_view word = next_word(rest, i); !word.empty(); word = next_word(rest, i)) {
+    if (ascii_is_upper(word.front())) {
+      ++title_words;
+      continue;
+    }
+    if (word == "of" || word == "and" || word == "for") continue;
+    return title_words >= 2 && (word == "dated" || word == "between" || word == "by" || word == "among");
+  }
+  return title_words >= 2;
 }
 
 // What follows a label opens a sentence or a title: a capital, a quotation mark or "[".
@@ -786,6 +867,12 @@ StructureBlocks blocks_for_structure(const Document& document) {
       piece_start = next_start;
       piece_inline = next_inline;
     };
+    // Where the label that opens the piece ends: "2. 3. 8." is one label, not three pieces.
+    auto label_end = [&text](std::size_t start) {
+      const std::optional<ClauseLabel> label = parse_leading_label(text.substr(start));
+      return label ? start + label->length : start;
+    };
+    std::size_t opening_label_end = label_end(0);
     std::size_t i = 0;
     while (i < text.size()) {
       if (text[i] != ' ') {
@@ -794,7 +881,8 @@ StructureBlocks blocks_for_structure(const Document& document) {
       }
       std::size_t j = i;
       while (j < text.size() && text[j] == ' ') ++j;
-      if (j < text.size() && i > piece_start) {
+      if (piece_start > 0 && opening_label_end < piece_start) opening_label_end = label_end(piece_start);
+      if (j < text.size() && i > piece_start && j >= opening_label_end) {
         if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
             !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
           cut(i, j, false);
@@ -891,6 +979,10 @@ class TreeBuilder {
     rest = trim(rest);
     current_rest_ = rest;
     current_index_ = index;
+    if (!from_word && block.kind != BlockKind::heading && label->is_part() && in_list_of_parts(index, *label)) {
+      listed_parts_.insert(index);
+      return false;
+    }
     if (!from_word && block.kind != BlockKind::heading && !label_fits_context(*label, rest)) return false;
     if (!from_word && block.kind != BlockKind::heading && continues_inline_list(*label, index, rest)) {
       inline_items_.insert(index);
@@ -1056,6 +1148,27 @@ class TreeBuilder {
   }
 
   // Labels that look like references or quantities when read with their neighbours.
+  // "The following attachments are made part of this Agreement:" then "Attachment A -
+  // ExxonMobil … Americas Inc." / "General Terms and Conditions of Sale" / "Attachment B -
+  // List of ExxonMobil Affiliates" …: a list of the documents, whose entries are no
+  // headings (the attachments themselves follow the signatures). The first entry follows the
+  // colon; each next one follows an entry of the same kind, perhaps with the wrapped end of
+  // its title between them.
+  bool in_list_of_parts(std::size_t index, const ClauseLabel& label) const {
+    const std::string_view previous = trim(previous_text_);
+    if (!previous.empty() && previous.back() == ':' && word_count(previous) >= 3) return true;
+    constexpr std::size_t kLinesBack = 2;
+    for (std::size_t j = index, lines = 0; j > 0 && lines < kLinesBack; --j) {
+      const std::string_view text = trim(document_.block_text(blocks_[j - 1]));
+      if (text.empty()) continue;
+      ++lines;
+      const std::optional<ClauseLabel> before = parse_leading_label(text);
+      if (before && before->is_part()) return listed_parts_.count(j - 1) > 0 && before->part_kind == label.part_kind;
+      if (before || ends_like_prose(text) || word_count(text) > max_heading_words) return false;
+    }
+    return false;
+  }
+
   bool label_fits_context(const ClauseLabel& label, std::string_view rest) const {
     const std::string_view previous = trim(previous_text_);
     // The line before ends in the middle of a sentence (not a heading, not a clause's title).
@@ -1063,13 +1176,14 @@ class TreeBuilder {
         ends_mid_sentence(previous) && !previous_started_clause_ && !reads_as_heading(previous, false);
     if (label.is_part() || label.keyword) {
       // "Schedule 4" / "Clause 5" wrapped to the start of a line in the middle of a sentence.
-      if (previous_mid_sentence) return false;
-      // "The following Schedules:" then "Joint Schedule 2 (Variation Form)": a list of
-      // documents, not a heading.
-      if (label.is_part() && !previous.empty() && previous.back() == ':' && word_count(previous) >= 3) return false;
+      // Not a heading naming its document after a signature block ("Title: Vice President").
+      const bool names_document = label.is_part() && names_parent_document(rest) &&
+                                  (previous.empty() || ascii_is_upper(last_word(previous).front()));
+      if (previous_mid_sentence && !names_document) return false;
+      // "The following Schedules:" then "Joint Schedule 2 (Variation Form)": see in_list_of_parts.
       // A title, not a sentence: "Schedule 4 (Pricing) applies." is prose.
       if (!rest.empty() && (ends_like_prose(rest) && rest.back() != ':') && label.is_part()) return false;
-      if (label.is_part() && word_count(rest) > 14) return false;
+      if (label.is_part() && word_count(rest) > 14 && !names_document) return false;
     }
     // "… in each case of clauses\n(a) and (b), to the extent …": a reference to letters
     // wrapped to the start of a line.
@@ -1945,6 +2059,7 @@ class TreeBuilder {
   std::set<std::string> part_citations_;
   std::map<int, std::uint32_t> closed_at_;  // clause -> where a heading over running text ended it
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
+  std::set<std::size_t> listed_parts_;  // blocks that are entries of a list of parts (in_list_of_parts)
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts
   std::vector<signed char> part_groups_only_;    // per part: -1 undecided, 1 cited without prefix
   std::vector<int> part_ancestor_;               // per clause: itself if a part, else its nearest part ancestor, or -1

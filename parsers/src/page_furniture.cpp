@@ -277,6 +277,43 @@ bool stands_alone(const FurniturePage& page, std::size_t l) {
   return std::abs(centre - (column_left + column_right) / 2) <= kCentredShare * page.width;
 }
 
+// "2    3                CONFIDENTIAL": a plain-text rendering of such a filing writes a
+// printed page break on one line, columns apart: the number closing one printed page, the
+// number opening the next (or only one of them) and the header under it. Returns the first
+// number and the header's words as printed; nullopt for any other line ("5    PAYMENT
+// TERMS" is read the same way, and told apart by its heading not repeating word for word).
+struct HeadOnOneLine {
+  long value = 0;
+  std::string header;
+};
+
+std::optional<HeadOnOneLine> read_head_on_one_line(std::string_view text) {
+  text = trim(text);
+  std::vector<std::string_view> pieces;  // separated by wide gaps
+  while (!text.empty()) {
+    std::size_t gap = text.find(std::string(kWideGap, ' '));
+    pieces.push_back(trim(text.substr(0, gap)));
+    if (gap == std::string_view::npos) break;
+    text = trim(text.substr(gap));
+  }
+  std::size_t numbers = 0;
+  long value = -1;
+  for (; numbers < pieces.size() && numbers < 2; ++numbers) {
+    std::optional<PageNumber> number = read_page_number(pieces[numbers]);
+    if (!number || number->named || number->series != '0') break;
+    if (numbers == 0) value = number->value;
+  }
+  if (numbers == 0 || numbers == pieces.size()) return std::nullopt;
+  std::string header;
+  for (std::size_t i = numbers; i < pieces.size(); ++i) {
+    if (read_page_number(pieces[i])) return std::nullopt;
+    if (!header.empty()) header += ' ';
+    header += pieces[i];
+  }
+  if (letter_count(running_line_key(header)) < 3) return std::nullopt;
+  return HeadOnOneLine{value, std::move(header)};
+}
+
 // Point 5: an SEC filing converted to PDF keeps the printed pages' breaks in the middle of
 // its pages: a bare page number ("2", "3" …) and, under it, the same header lines every
 // time ("CONFIDENTIAL"). Where at least two bare numbers, counting up through the
@@ -302,7 +339,13 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
   // By the key of the line next to the number: under it (the header that opens the printed
   // page) in `heads[0]`, over it (the footer that closed the one before) in `heads[1]`.
   std::unordered_map<std::string, std::vector<Head>> heads[2];
+  // The number and the header on one line (read_head_on_one_line), by the header.
+  std::unordered_map<std::string, std::vector<Head>> one_line_heads;
   for (std::size_t k = 0; k < order.size(); ++k) {
+    if (std::optional<HeadOnOneLine> head = read_head_on_one_line(text_at(k))) {
+      one_line_heads[head->header].push_back(Head{k, head->value});
+      continue;
+    }
     std::optional<PageNumber> number = read_page_number(text_at(k));
     if (!number || number->named || number->series != '0') continue;
     for (int side = 0; side < 2; ++side) {
@@ -322,6 +365,23 @@ void mark_numbered_page_heads(const std::vector<FurniturePage>& pages, std::vect
     if (side == 0) return head.at + d < order.size() ? std::optional<std::size_t>(head.at + d) : std::nullopt;
     return head.at >= d ? std::optional<std::size_t>(head.at - d) : std::nullopt;
   };
+  // Runs of numbers that count up, each number one more than the one before and a page's
+  // lines after it: an exhibit numbers its pages from 1 again; rows of a table ("1    Monthly
+  // fee", "2    Monthly fee") follow each other.
+  constexpr std::size_t kMinLinesPerPrintedPage = 5;
+  for (const auto& [header, all] : one_line_heads) {
+    for (std::size_t first = 0; first < all.size();) {
+      std::size_t end = first + 1;
+      while (end < all.size() && all[end].value == all[end - 1].value + 1 &&
+             all[end].at >= all[end - 1].at + kMinLinesPerPrintedPage) {
+        ++end;
+      }
+      if (end - first >= 2) {
+        for (std::size_t k = first; k < end; ++k) mark(all[k].at, Furniture::running_line);
+      }
+      first = end;
+    }
+  }
   for (int side = 0; side < 2; ++side) {
   for (const auto& [key, all] : heads[side]) {
     // Runs of numbers that count up: an exhibit numbers its pages from 1 again.

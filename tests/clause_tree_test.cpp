@@ -728,6 +728,29 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, TextThatWrapsItsLinesWithTwoSpaces_StartsALineAtEachSuchGap) {
+  // A rendering that kept each page as one line: two spaces where a line wrapped, four or
+  // more between paragraphs.
+  std::string wrapped;
+  for (int line = 0; line < 12; ++line) {
+    wrapped += " and the Reseller shall market the products in the territory with reasonable skill and care as a good";
+    wrapped += "  reseller would";
+  }
+  // "… under this Section  3." wrapped: the word before holds the number on its line.
+  const std::string text = "RESELLER AGREEMENT    1. Appointment  The Supplier appoints the Reseller" + wrapped +
+                           ".    2. Ownership and Representations  (a) Except as granted herein, the Supplier keeps its "
+                           "rights" + wrapped +
+                           ".    (b) The Reseller makes no representations under this Section  3.    3. Term  The "
+                           "term is five years.\n";
+  EXPECT_EQ(citations(structure_of(text)), (Strings{"1", "2", "2(a)", "2(b)", "3"}));
+  // Where two spaces follow only the ends of sentences, as a typist puts them, they are no
+  // line breaks: the list runs inside its sentence.
+  std::string typed = "1. Notices. The Agent shall notify the Company";
+  for (int sentence = 0; sentence < 12; ++sentence) typed += " of every change.  It shall do so";
+  typed += " promptly:  (a) When the Statement is filed, and (b) When it is amended.\n";
+  EXPECT_EQ(citations(structure_of(typed)), (Strings{"1"}));
+}
+
 TEST(ClauseTree, DottedLettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   auto s = structure_of(
       "1. Services. The platform is described below. a. Foundation Services. Provide the basic services. b. "

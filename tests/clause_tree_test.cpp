@@ -728,6 +728,21 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, AFirstItemRunOnAfterATitleWithoutPunctuation_IsCutApart) {
+  // "2. Fees and expenses" and "a) Generally" are two lines in print; a text rendering runs
+  // them on with one space.
+  auto s = structure_of(
+      "1. Services. The Company hosts the platform. 2. Fees and expenses a) Generally You pay the fees set out "
+      "below. b) Monthly Fees The Company bills you monthly. 3. Returns (i) The Customer is liable for returns.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "2(a)", "2(b)", "3", "3(i)"}));
+  // A sentence in capitals that stops on a word needing more, and an item going on in lower
+  // case, run inside their sentence.
+  auto sentence = structure_of(
+      "1. Limits. 1.1 EXCEPT IN THE CASE OF (a) ANY BREACH OF SECTION 4 OR (b) FRAUD, NO PARTY IS LIABLE. 1.2 "
+      "\"Subcontractors\" means (a) [***] and its Affiliates. 2. Fees (a) and (b) apply.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1", "1.1", "1.2", "2"}));
+}
+
 TEST(ClauseTree, TextThatWrapsItsLinesWithTwoSpaces_StartsALineAtEachSuchGap) {
   // A rendering that kept each page as one line: two spaces where a line wrapped, four or
   // more between paragraphs.

@@ -652,6 +652,37 @@ bool full_stop_closes_word(std::string_view before) {
   return true;
 }
 
+// "… the Company's website. 2. Fees and expenses a) Generally In exchange for …": the first
+// item of a list (`a)`, `(a)`, `(i)`, `(A)`) opening a sentence right after its clause's
+// title, when the title has no closing punctuation. Nothing but the line break parted them in
+// print, and the PDF of the same contract starts a line with the item (CUAD dev contracts: 13
+// of 14). A title closed by a full stop ("1. Appointment. (a) The Company …") runs its first
+// item on as often as not and is left alone; so is a title that stops on a word that needs
+// more ("13.1 EXCEPT IN THE CASE OF (a) ANY BREACH …": a sentence in capitals, not a title).
+bool first_item_after_bare_title(const ClauseLabel& label, std::string_view before, std::string_view rest) {
+  const bool first = std::any_of(label.readings.begin(), label.readings.end(),
+                                 [](const LabelReading& r) { return r.numbers.front() == 1; });
+  if (!first || !opens_sentence(rest)) return false;
+  before = trim(before);
+  const std::optional<ClauseLabel> heading = parse_leading_label(before);
+  if (!heading || heading->is_part() || heading->readings.front().family != LabelFamily::decimal ||
+      heading->length >= before.size()) {
+    return false;
+  }
+  // A title, not a definition run on after its number: `1.11 "Subcontractors" means (a) …`.
+  const std::string_view title = trim(before.substr(heading->length));
+  if (title.empty() || !ascii_is_upper(title.front()) || title.find('"') != std::string_view::npos ||
+      title.find("\xE2\x80\x9D") != std::string_view::npos || word_count(title) > 8 || !reads_as_heading(title, true)) {
+    return false;
+  }
+  const std::string last = ascii_lower(last_word(title));
+  for (std::string_view w : {"of", "the", "to", "in", "and", "or", "for", "with", "by", "on", "a", "an", "that", "if",
+                             "as", "at", "from", "under"}) {
+    if (last == w) return false;
+  }
+  return true;
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
@@ -691,6 +722,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     if (!bracketed || rest.empty() || names_a_number(before)) return false;
     if (label->decoration == LabelDecoration::parens && ends_sentence(before) && opens_titled_item(rest)) return true;
     if (in_definitions_run(text, label_start, *label, before, rest)) return true;
+    if (first_item_after_bare_title(*label, before, rest)) return true;
     return ends_full_stop(before) && opens_sentence(rest) && !is_titled_label(before);
   }
   if (!label->keyword && !dotted) {

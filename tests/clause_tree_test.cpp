@@ -766,6 +766,16 @@ TEST(ClauseTree, TextThatWrapsItsLinesWithTwoSpaces_StartsALineAtEachSuchGap) {
   EXPECT_EQ(citations(structure_of(typed)), (Strings{"1"}));
 }
 
+TEST(ClauseTree, AListOfAnOuterItemsStyleAfterAColon_NestsUnderTheItemThatIntroducesIt) {
+  // "I." after "B. … agrees to:" opens a list inside B, not a second article "I.".
+  auto s = structure_of(
+      "I. SERVICES\nA. To identify technology for the Company.\nB. In conjunction with the Services, the "
+      "Consultant agrees to:\nI. Make itself available at the offices of the Company.\nII. Make itself available "
+      "for telephone conferences.\nC. The Company has 30 days to decide.\nD. The Company acknowledges the "
+      "sources.\nII. INDEPENDENT CONTRACTOR\nThe Consultant is an independent contractor.\n");
+  EXPECT_EQ(citations(s), (Strings{"(I)", "(I)(A)", "(I)(B)", "(I)(B)(I)", "(I)(B)(II)", "(I)(C)", "(I)(D)", "(II)"}));
+}
+
 TEST(ClauseTree, DottedLettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   auto s = structure_of(
       "1. Services. The platform is described below. a. Foundation Services. Provide the basic services. b. "

@@ -1681,10 +1681,12 @@ class TreeBuilder {
       }
       if (value == 1) {
         // "(v) "Information" means data which:" then "(i) was known …": a list of the same
-        // style nested in the item that introduces it. Otherwise the list restarts: a
-        // sibling of the old first item.
+        // style nested in the item that introduces it. So is a list of an outer item's style
+        // under an item of another ("I. SERVICES" > "B. … UTEK agrees to:" then "I. Make
+        // itself available …", "II. …", then "C."): the colon opens a list, it does not start
+        // the outer one again. Otherwise the list restarts: a sibling of the old first item.
         p.found = true;
-        p.keep = k == stack_.size() && previous_introduces_list() ? k : k - 1;
+        p.keep = previous_introduces_list() ? stack_.size() : k - 1;
         return p;
       }
       // "(vi)" after that nested "(ii)": the outer list may go on.

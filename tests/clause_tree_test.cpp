@@ -730,6 +730,54 @@ TEST(ClauseTree, LettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   EXPECT_EQ(citations(sentence), (Strings{"1"}));
 }
 
+TEST(ClauseTree, AFirstItemRunOnAfterATitleWithoutPunctuation_IsCutApart) {
+  // "2. Fees and expenses" and "a) Generally" are two lines in print; a text rendering runs
+  // them on with one space.
+  auto s = structure_of(
+      "1. Services. The Company hosts the platform. 2. Fees and expenses a) Generally You pay the fees set out "
+      "below. b) Monthly Fees The Company bills you monthly. 3. Returns (i) The Customer is liable for returns.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "2(a)", "2(b)", "3", "3(i)"}));
+  // A sentence in capitals that stops on a word needing more, and an item going on in lower
+  // case, run inside their sentence.
+  auto sentence = structure_of(
+      "1. Limits. 1.1 EXCEPT IN THE CASE OF (a) ANY BREACH OF SECTION 4 OR (b) FRAUD, NO PARTY IS LIABLE. 1.2 "
+      "\"Subcontractors\" means (a) [***] and its Affiliates. 2. Fees (a) and (b) apply.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1", "1.1", "1.2", "2"}));
+}
+
+TEST(ClauseTree, TextThatWrapsItsLinesWithTwoSpaces_StartsALineAtEachSuchGap) {
+  // A rendering that kept each page as one line: two spaces where a line wrapped, four or
+  // more between paragraphs.
+  std::string wrapped;
+  for (int line = 0; line < 12; ++line) {
+    wrapped += " and the Reseller shall market the products in the territory with reasonable skill and care as a good";
+    wrapped += "  reseller would";
+  }
+  // "… under this Section  3." wrapped: the word before holds the number on its line.
+  const std::string text = "RESELLER AGREEMENT    1. Appointment  The Supplier appoints the Reseller" + wrapped +
+                           ".    2. Ownership and Representations  (a) Except as granted herein, the Supplier keeps its "
+                           "rights" + wrapped +
+                           ".    (b) The Reseller makes no representations under this Section  3.    3. Term  The "
+                           "term is five years.\n";
+  EXPECT_EQ(citations(structure_of(text)), (Strings{"1", "2", "2(a)", "2(b)", "3"}));
+  // Where two spaces follow only the ends of sentences, as a typist puts them, they are no
+  // line breaks: the list runs inside its sentence.
+  std::string typed = "1. Notices. The Agent shall notify the Company";
+  for (int sentence = 0; sentence < 12; ++sentence) typed += " of every change.  It shall do so";
+  typed += " promptly:  (a) When the Statement is filed, and (b) When it is amended.\n";
+  EXPECT_EQ(citations(structure_of(typed)), (Strings{"1"}));
+}
+
+TEST(ClauseTree, AListOfAnOuterItemsStyleAfterAColon_NestsUnderTheItemThatIntroducesIt) {
+  // "I." after "B. … agrees to:" opens a list inside B, not a second article "I.".
+  auto s = structure_of(
+      "I. SERVICES\nA. To identify technology for the Company.\nB. In conjunction with the Services, the "
+      "Consultant agrees to:\nI. Make itself available at the offices of the Company.\nII. Make itself available "
+      "for telephone conferences.\nC. The Company has 30 days to decide.\nD. The Company acknowledges the "
+      "sources.\nII. INDEPENDENT CONTRACTOR\nThe Consultant is an independent contractor.\n");
+  EXPECT_EQ(citations(s), (Strings{"(I)", "(I)(A)", "(I)(B)", "(I)(B)(I)", "(I)(B)(II)", "(I)(C)", "(I)(D)", "(II)"}));
+}
+
 TEST(ClauseTree, DottedLettersRunOnAfterAFullStopOpeningASentence_AreCutApart) {
   auto s = structure_of(
       "1. Services. The platform is described below. a. Foundation Services. Provide the basic services. b. "

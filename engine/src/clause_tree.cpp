@@ -733,6 +733,37 @@ bool full_stop_closes_word(std::string_view before) {
   return true;
 }
 
+// "… the Company's website. 2. Fees and expenses a) Generally In exchange for …": the first
+// item of a list (`a)`, `(a)`, `(i)`, `(A)`) opening a sentence right after its clause's
+// title, when the title has no closing punctuation. Nothing but the line break parted them in
+// print, and the PDF of the same contract starts a line with the item (CUAD dev contracts: 13
+// of 14). A title closed by a full stop ("1. Appointment. (a) The Company …") runs its first
+// item on as often as not and is left alone; so is a title that stops on a word that needs
+// more ("13.1 EXCEPT IN THE CASE OF (a) ANY BREACH …": a sentence in capitals, not a title).
+bool first_item_after_bare_title(const ClauseLabel& label, std::string_view before, std::string_view rest) {
+  const bool first = std::any_of(label.readings.begin(), label.readings.end(),
+                                 [](const LabelReading& r) { return r.numbers.front() == 1; });
+  if (!first || !opens_sentence(rest)) return false;
+  before = trim(before);
+  const std::optional<ClauseLabel> heading = parse_leading_label(before);
+  if (!heading || heading->is_part() || heading->readings.front().family != LabelFamily::decimal ||
+      heading->length >= before.size()) {
+    return false;
+  }
+  // A title, not a definition run on after its number: `1.11 "Subcontractors" means (a) …`.
+  const std::string_view title = trim(before.substr(heading->length));
+  if (title.empty() || !ascii_is_upper(title.front()) || title.find('"') != std::string_view::npos ||
+      title.find("\xE2\x80\x9D") != std::string_view::npos || word_count(title) > 8 || !reads_as_heading(title, true)) {
+    return false;
+  }
+  const std::string last = ascii_lower(last_word(title));
+  for (std::string_view w : {"of", "the", "to", "in", "and", "or", "for", "with", "by", "on", "a", "an", "that", "if",
+                             "as", "at", "from", "under"}) {
+    if (last == w) return false;
+  }
+  return true;
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
@@ -772,6 +803,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     if (!bracketed || rest.empty() || names_a_number(before)) return false;
     if (label->decoration == LabelDecoration::parens && ends_sentence(before) && opens_titled_item(rest)) return true;
     if (in_definitions_run(text, label_start, *label, before, rest)) return true;
+    if (first_item_after_bare_title(*label, before, rest)) return true;
     return ends_full_stop(before) && opens_sentence(rest) && !is_titled_label(before);
   }
   if (!label->keyword && !dotted) {
@@ -844,6 +876,34 @@ bool inline_item_after_gap(std::string_view before, std::string_view rest, std::
   return !after.empty() && ascii_is_lower(after.front());
 }
 
+// Some text renderings keep a page's line breaks as runs of spaces of two widths: two
+// spaces where a line of a paragraph wrapped ("… an Ontario corporation  with its principal
+// place …") and four or more between paragraphs. Such a rendering shows itself in the gaps
+// between two words inside a sentence: a few in a hundred are two spaces wide (one line in
+// twenty or thirty words), next to hardly any of three. In the CUAD dev contracts that show
+// it (24 of them), nine in ten or more of those two-space gaps are line ends in the PDF;
+// where two spaces are the typist's or a justified line's (a seventh of all gaps or more, and
+// often gaps of three spaces among them), they are not.
+bool renders_line_breaks_as_two_spaces(std::string_view text) {
+  std::size_t single = 0;
+  std::size_t two = 0;
+  std::size_t wider = 0;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (text[i] != ' ' || text[i - 1] == ' ') continue;
+    const char before = text[i - 1];
+    if (!ascii_is_lower(before) && before != ',') continue;
+    std::size_t j = i;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j == text.size() || !ascii_is_lower(text[j])) continue;
+    const std::size_t gap = j - i;
+    (gap == 1 ? single : gap == 2 ? two : wider) += 1;
+    i = j;
+  }
+  constexpr std::size_t kMinimumEvidence = 10;  // two-space gaps: a paragraph or two of wrapped lines
+  const std::size_t all = single + two;
+  return two >= kMinimumEvidence && two * 100 >= 2 * all && two * 100 <= 8 * all && wider * 10 <= two;
+}
+
 StructureBlocks blocks_for_structure(const Document& document) {
   StructureBlocks out;
   if (document.format != DocumentFormat::text) {
@@ -853,6 +913,9 @@ StructureBlocks blocks_for_structure(const Document& document) {
     return out;
   }
   out.blocks.reserve(document.blocks.size());
+  // A run of spaces as wide as a line break starts a line (see renders_line_breaks_as_two_spaces).
+  const bool two_space_lines = renders_line_breaks_as_two_spaces(document.text);
+  const std::size_t line_break_gap = two_space_lines ? 2 : 3;
   for (const Block& block : document.blocks) {
     const std::string_view text = document.block_text(block);
     std::size_t piece_start = 0;
@@ -883,8 +946,11 @@ StructureBlocks blocks_for_structure(const Document& document) {
       while (j < text.size() && text[j] == ' ') ++j;
       if (piece_start > 0 && opening_label_end < piece_start) opening_label_end = label_end(piece_start);
       if (j < text.size() && i > piece_start && j >= opening_label_end) {
-        if (j - i >= 3 && starts_line_after_gap(text.substr(j)) &&
-            !inline_item_after_gap(text.substr(piece_start, i - piece_start), text.substr(j), j - i)) {
+        // "… under this Section  10." wrapped: a word the number completes holds it on its line.
+        const std::string_view before = text.substr(piece_start, i - piece_start);
+        const bool line_break = j - i >= 3 || (j - i >= line_break_gap && !names_a_number(before));
+        if (line_break && starts_line_after_gap(text.substr(j)) &&
+            (two_space_lines || !inline_item_after_gap(before, text.substr(j), j - i))) {
           cut(i, j, false);
         } else if (starts_inline_clause(text, piece_start, i, j) ||
                    ends_part_heading(text.substr(piece_start, i - piece_start), text.substr(j))) {
@@ -1729,10 +1795,12 @@ class TreeBuilder {
       }
       if (value == 1) {
         // "(v) "Information" means data which:" then "(i) was known …": a list of the same
-        // style nested in the item that introduces it. Otherwise the list restarts: a
-        // sibling of the old first item.
+        // style nested in the item that introduces it. So is a list of an outer item's style
+        // under an item of another ("I. SERVICES" > "B. … UTEK agrees to:" then "I. Make
+        // itself available …", "II. …", then "C."): the colon opens a list, it does not start
+        // the outer one again. Otherwise the list restarts: a sibling of the old first item.
         p.found = true;
-        p.keep = k == stack_.size() && previous_introduces_list() ? k : k - 1;
+        p.keep = previous_introduces_list() ? stack_.size() : k - 1;
         return p;
       }
       // "(vi)" after that nested "(ii)": the outer list may go on.

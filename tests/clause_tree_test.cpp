@@ -290,6 +290,48 @@ TEST(ClauseTree, ReplacementTextInAnAmendment_IsOutlinedByItsOwnNumbers) {
             (Strings{"1", "2"}));
 }
 
+TEST(ClauseTree, NumberAfterADottedAbbreviationRunInText_IsACodeSectionNotAClause) {
+  // A text rendering that ran a paragraph onto one line: "12.212." after "C.F.R." and before
+  // a capital is the regulation's section, not a clause after a sentence end.
+  EXPECT_EQ(citations(structure_of(
+                "Government Users. The Software is a commercial item as that term is used in 48 C.F.R. 12.212. "
+                "Consistent with 48 C.F.R. 227.7202-1, the Government acquires only the rights set forth herein.\n")),
+            Strings{});
+  // After an ordinary word's full stop the number still starts a clause.
+  EXPECT_EQ(citations(structure_of("1. Definitions. Words have meanings. 2. Fees. The Buyer pays.\n")),
+            (Strings{"1", "2"}));
+}
+
+TEST(ClauseTree, QuotationSetOutAfterAColon_KeepsItsNumbersOutOfTheOutline) {
+  // An amendment quotes the paragraphs it adds to another document's exhibit: their numbers
+  // are that exhibit's, and the amendment's own "2." still follows its "1.".
+  auto s = structure_of(
+      "1. Amendment to Exhibit B. Exhibit B to the Agreement is supplemented with the following:\n"
+      "\u201C7. Data Hosting. The hosting team keeps the records of each account.\n"
+      "8. Data Review. The review team checks the records every month.\n"
+      "9. Data Export. The export team sends the records to the Client.\n"
+      "Categories 7, 8 and 9 above are services for purposes of Section 4 of the Agreement.\u201D\n"
+      "2. Governing Law. This Amendment is governed by the laws of Ohio.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2"}));
+  // Straight quotes too; a quotation closed on its own line leaves the clauses after it alone.
+  EXPECT_EQ(citations(structure_of("1. Scope. Schedule 2 is supplemented with the following:\n"
+                                   "\"4. Support. The Supplier answers calls.\n"
+                                   "5. Training. The Supplier trains the staff.\"\n"
+                                   "2. Term. One year.\n")),
+            (Strings{"1", "2"}));
+  EXPECT_EQ(citations(structure_of("1. Definitions. In this Agreement:\n"
+                                   "\"Fees\" means the fees in Schedule 1.\n"
+                                   "2. Payment. Monthly.\n3. Term. One year.\n")),
+            (Strings{"1", "2", "3"}));
+  // A quotation its drafter never closed ends at the next number of the clause that opened it.
+  EXPECT_EQ(citations(structure_of("A. Section 13.9 is amended to add the following:\n"
+                                   "\u201CNotwithstanding the above, the Buyer may fund the project.\n"
+                                   "B. New Section 13.10 is added as set forth below:\n"
+                                   "\u201C13.10 The Buyer may scale up the project.\u201D\n"
+                                   "C. All other terms stand.\n")),
+            (Strings{"(A)", "(B)", "(C)"}));
+}
+
 TEST(ClauseTree, NumberThatJumps_IsAClauseWhenTheLabelsAfterItCarryOn) {
   // An excerpt that keeps clauses 1 and 14 to 15 of a longer contract.
   auto s = structure_of(
@@ -743,6 +785,71 @@ TEST(ClauseTree, AFirstItemRunOnAfterATitleWithoutPunctuation_IsCutApart) {
       "1. Limits. 1.1 EXCEPT IN THE CASE OF (a) ANY BREACH OF SECTION 4 OR (b) FRAUD, NO PARTY IS LIABLE. 1.2 "
       "\"Subcontractors\" means (a) [***] and its Affiliates. 2. Fees (a) and (b) apply.\n");
   EXPECT_EQ(citations(sentence), (Strings{"1", "1.1", "1.2", "2"}));
+}
+
+TEST(ClauseTree, ADottedFirstLetterRunOnAfterATitleWithoutPunctuation_IsCutApart) {
+  // "1. DEFINITIONS" and "a. "Affiliate" means …" are two lines in print.
+  auto s = structure_of(
+      "1. DEFINITIONS a. \"Affiliate\" means a controlled entity. b. \"Term\" means the term. 2. LICENCES AND "
+      "APPROVALS a. Materials. Each party provides its files. b. Approvals. Each party approves.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "2", "2(a)", "2(b)"}));
+  // A title that stops on a word needing more, or a letter going on in lower case, runs
+  // inside; so does an initial after a telephone number's digits.
+  auto sentence = structure_of("1. Fees. 1.1 PAYMENT OF a. Sum. 1.2 Reports a. any of them.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1", "1.1", "1.2"}));
+  auto address = structure_of("1. Notices. Notices go to:   555.1234 Jane A. Smith, Esq.\n");
+  EXPECT_EQ(citations(address), (Strings{"1"}));
+}
+
+TEST(ClauseTree, AFirstItemRunOnAfterAnArticleTitledInCapitals_IsCutApart) {
+  // "ARTICLE X. GENERAL PROVISIONS." is a heading on a line of its own in print.
+  auto s = structure_of(
+      "ARTICLE I. SCOPE. A. The Consultant markets the products. B. The Company refers clients. ARTICLE II. "
+      "GENERAL PROVISIONS. A. Entire Agreement: This is the whole agreement. B. Notices: Notices are in "
+      "writing.\n");
+  EXPECT_EQ(citations(s), (Strings{"I", "I(A)", "I(B)", "II", "II(A)", "II(B)"}));
+  // A numbered clause's title closed by a full stop runs its first item on, as in print.
+  auto numbered = structure_of("1. Appointment. (a) The Company appoints the Agent.\n");
+  EXPECT_EQ(citations(numbered), (Strings{"1"}));
+}
+
+TEST(ClauseTree, ALetterAfterAPartsIdClosingASentence_IsCutApart) {
+  // "Exhibit B." ends the sentence; "B." is no initial here.
+  auto s = structure_of(
+      "1. DEFINITIONS a. \"Property\" is listed in Exhibit B. b. \"Royalty\" means the fee. c. \"Term\" means a "
+      "year.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(a)", "1(b)", "1(c)"}));
+}
+
+TEST(ClauseTree, ALetterTitledWithAColonAfterAColon_IsCutApart) {
+  auto s = structure_of(
+      "1. Notices. Notices go to the Agent. If to the Agent: A. Severability: If any provision fails, the rest "
+      "stands. B. Waiver: No waiver binds.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(A)", "1(B)"}));
+  // A title in lower case, or lower case after the colon, runs inside the sentence.
+  auto sentence = structure_of("1. Fees. The fee is: A. the Sum: It is due. Paid as follows: A. Payment: the fee.\n");
+  EXPECT_EQ(citations(sentence), (Strings{"1"}));
+}
+
+TEST(ClauseTree, AFirstNumberRunOnAfterALineInTitleCase_StartsAClause) {
+  // "Schedule "A" - Compliance with Securities Laws" and "1. Definitions" are two lines in print.
+  auto s = structure_of(
+      "The Agents agree to act. Schedules: Schedule \"A\" - United States Compliance with Securities Laws 1. "
+      "Definitions In this Agreement words have meanings. 2. Sale The Agents sell the shares.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2"}));
+  // A number completing a reference, or after a sentence in lower case, stays text.
+  auto text = structure_of("The Buyer pays as follows: Price per Unit 1. The Seller ships it. As agreed in Item 1. "
+                           "The end.\n");
+  EXPECT_EQ(citations(text), (Strings{}));
+}
+
+TEST(ClauseTree, ANumberRunOnAfterARuleAcrossThePage_StartsAClause) {
+  // The rule and "1.0 Definitions" are two lines in print.
+  auto s = structure_of(
+      "Under this Agreement IBM hosts the site.\n---------------------------------------- 1.0   Definitions\n"
+      "a. \"Content\" means the data.\n---------------------------------------- 2.0   Services\n"
+      "2.1 IBM provides the services.\n");
+  EXPECT_EQ(citations(s), (Strings{"1.0", "1.0(a)", "2.0", "2.1"}));
 }
 
 TEST(ClauseTree, TextThatWrapsItsLinesWithTwoSpaces_StartsALineAtEachSuchGap) {

@@ -509,6 +509,10 @@ bool ends_full_stop(std::string_view before) {
 }
 
 // The piece is a number and its short title closed by a full stop: "1. Appointment of the Agents.".
+// An article's title in capitals ("ARTICLE X. GENERAL PROVISIONS.") is not one: it is a
+// heading on a line of its own in print, and the first item after it ("A. Entire Agreement:
+// …") starts the next line (CUAD dev contracts), where a numbered clause's title runs its
+// first item on as often as not.
 bool is_titled_label(std::string_view piece) {
   piece = trim(piece);
   const std::optional<ClauseLabel> label = parse_leading_label(piece);
@@ -517,6 +521,8 @@ bool is_titled_label(std::string_view piece) {
     return false;
   }
   const std::string_view title = trim(piece.substr(label->length, piece.size() - 1 - label->length));
+  const bool capitals = std::none_of(title.begin(), title.end(), [](char c) { return ascii_is_lower(c); });
+  if (label->keyword && capitals) return false;
   return !title.empty() && word_count(title) <= 8 && title.find('.') == std::string_view::npos &&
          reads_as_heading(title, false);
 }
@@ -613,6 +619,16 @@ bool opens_titled_item(std::string_view rest) {
   if (stop == std::string_view::npos || stop == 0) return false;
   const std::string_view title = rest.substr(0, stop);
   return word_count(title) <= 6 && reads_as_heading(title, false);
+}
+
+// "E. Severability: If any provision …": the same title closed by a colon, and a sentence
+// after it.
+bool opens_item_titled_with_colon(std::string_view rest) {
+  const std::size_t stop = rest.find(':');
+  if (stop == std::string_view::npos || stop == 0 || stop + 2 >= rest.size() || rest[stop + 1] != ' ') return false;
+  const std::string_view title = rest.substr(0, stop);
+  return title.find('.') == std::string_view::npos && word_count(title) <= 4 && reads_as_heading(title, false) &&
+         ascii_is_upper(rest[stop + 2]);
 }
 
 // "… agree as follows: 1 GRANT 1.1 Rights and Obligations. …": a bare number whose title in
@@ -725,12 +741,27 @@ bool full_stop_closes_word(std::string_view before) {
     word.remove_suffix(1);
   }
   if (word.ends_with("\xE2\x80\x9D") || word.ends_with("\xE2\x80\x99")) word.remove_suffix(3);
+  // "… is described in Exhibit B. e. "Royalty" means …": a part's or a section's id ends
+  // the sentence, however short.
+  const std::string_view earlier = trim(trim(before).substr(0, trim(before).size() - last_word(trim(before)).size()));
+  if (!word.empty() && word.size() <= 2 && names_a_number(earlier) && !names_a_number(trim(before))) return true;
   if (word.size() < 3 || word.find('.') != std::string_view::npos) return false;
   const std::string lower = ascii_lower(word);
   for (std::string_view abbreviation : {"mrs", "inc", "ltd", "corp", "esq"}) {
     if (lower == abbreviation) return false;
   }
   return true;
+}
+
+// The text ends with an abbreviation spelled with full stops, "C.F.R." or "U.S.C.": a number
+// after it is a section of the code it names ("… as used in 48 C.F.R. 12.212. Consistent
+// with …", "15 U.S.C. 1693"), printed inside the sentence, not a clause after a sentence end.
+bool ends_dotted_abbreviation(std::string_view before) {
+  const std::string_view word = last_word(trim(before));
+  if (word.size() < 4 || word.back() != '.') return false;
+  const std::string_view inner = word.substr(0, word.size() - 1);
+  return inner.find('.') != std::string_view::npos &&
+         std::all_of(inner.begin(), inner.end(), [](char c) { return ascii_is_upper(c) || c == '.'; });
 }
 
 // "… the Company's website. 2. Fees and expenses a) Generally In exchange for …": the first
@@ -750,6 +781,10 @@ bool first_item_after_bare_title(const ClauseLabel& label, std::string_view befo
       heading->length >= before.size()) {
     return false;
   }
+  // A clause's number, not a telephone number's digits: "862.7825 Frederic A. Beckley".
+  constexpr int kMaxComponent = 99;
+  const std::vector<int>& numbers = heading->readings.front().numbers;
+  if (std::any_of(numbers.begin(), numbers.end(), [](int n) { return n > kMaxComponent; })) return false;
   // A title, not a definition run on after its number: `1.11 "Subcontractors" means (a) …`.
   const std::string_view title = trim(before.substr(heading->length));
   if (title.empty() || !ascii_is_upper(title.front()) || title.find('"') != std::string_view::npos ||
@@ -764,6 +799,18 @@ bool first_item_after_bare_title(const ClauseLabel& label, std::string_view befo
   return true;
 }
 
+// "-------------------------------------------------------------------------------- 1.0
+// Definitions": a rule drawn across the page (a run of dashes, underscores, equals signs or
+// asterisks) that a text rendering ran the next heading on to. The PDF prints the rule and the
+// heading on lines of their own.
+bool is_horizontal_rule(std::string_view piece) {
+  piece = trim(piece);
+  constexpr std::size_t kMinimumRule = 10;
+  return piece.size() >= kMinimumRule && std::all_of(piece.begin(), piece.end(), [&piece](char c) {
+           return c == piece.front() && (c == '-' || c == '_' || c == '=' || c == '*');
+         });
+}
+
 // Whether `text[label_start..]` is a label that may start a clause in the middle of a
 // line, after the piece `text[piece_start, space_begin)` (see above).
 bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::size_t space_begin,
@@ -775,6 +822,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   const LabelReading& reading = label->readings.front();
   const std::string_view printed = text.substr(label_start, label->length);
   const bool dotted = printed.find('.') != std::string_view::npos;
+  if (is_horizontal_rule(before)) return true;
   // "1. 1.1. 1.2." : a rendering that printed the numbers apart from their text. A piece
   // that is nothing but a label ends before the next dotted number.
   if (reading.family == LabelFamily::decimal && dotted && !label->keyword) {
@@ -796,9 +844,16 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
     // a letter or numeral with a full stop, after a full stop that closes a word (not an
     // initial: "M. D. Anderson") and opening a sentence, starts a line in the PDF as the
     // bracketed ones do (CUAD dev contracts, every second one: 77 of 77).
+    // So does the first such item right after its clause's title ("1. DEFINITIONS a.
+    // "Affiliate" means …"), as the bracketed ones do (see first_item_after_bare_title).
     if (label->decoration == LabelDecoration::dot) {
-      return !rest.empty() && ends_full_stop(before) && full_stop_closes_word(before) && opens_sentence(rest) &&
-             !names_a_number(before) && !is_titled_label(before);
+      if (rest.empty() || names_a_number(before)) return false;
+      if (first_item_after_bare_title(*label, before, rest)) return true;
+      // "… If to COOL TECH: E. Severability: If any provision …": a letter titled with a colon
+      // after the end of a sentence or a list item starts a line in print.
+      if (ends_sentence(before) && opens_item_titled_with_colon(rest)) return true;
+      return ends_full_stop(before) && full_stop_closes_word(before) && opens_sentence(rest) &&
+             !is_titled_label(before);
     }
     if (!bracketed || rest.empty() || names_a_number(before)) return false;
     if (label->decoration == LabelDecoration::parens && ends_sentence(before) && opens_titled_item(rest)) return true;
@@ -814,6 +869,7 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   }
   if (!opens_sentence(rest)) return false;
   if (names_a_number(before)) return false;
+  if (!label->keyword && ends_dotted_abbreviation(before)) return false;
   if (ends_sentence(before) || is_heading_piece(before)) return true;
   // "… in accordance with the Supply Agreement 3.6 Batch Testing. FUSION shall …": a text
   // rendering that lost the full stop before a sub-clause; the short title that ends in a
@@ -833,7 +889,21 @@ bool starts_inline_clause(std::string_view text, std::size_t piece_start, std::s
   // "… agree as follows: AGREEMENT OF THE PARTIES 1. APPOINTMENT": a heading in capitals
   // after the sentence end.
   const std::string_view tail = after_last_sentence_end(before);
-  return !tail.empty() && is_heading_piece(tail) && !parse_leading_label(trim(tail));
+  if (!tail.empty() && is_heading_piece(tail) && !parse_leading_label(trim(tail))) return true;
+  // "… Schedules: Schedule "A" - United States Compliance with Securities Laws 1. Definitions
+  // In this Agreement: …": a part's title (here one the label reader does not take, its id in
+  // quotation marks), the last entry of a list of the parts, then the first clause. The PDF
+  // prints them on lines of their own. A title in title case without a part's keyword
+  // ("… as follows: Price per Unit 1. The Seller …") may end on a quantity and is left alone.
+  if (reading.numbers.size() != 1 || !reads_as_heading(tail, false) || introduces_citation(last_word(tail))) {
+    return false;
+  }
+  std::size_t pos = 0;
+  const std::string first = ascii_lower(next_word(tail, pos));
+  for (std::string_view part : {"schedule", "exhibit", "annex", "appendix", "attachment"}) {
+    if (first == part) return true;
+  }
+  return false;
 }
 
 // "EXHIBIT A DEFINITIONS "Access Point" means …": a text rendering that ran a part's heading
@@ -989,7 +1059,8 @@ class TreeBuilder {
                             block.kind != BlockKind::table_cell;
       inline_piece_ = inline_cut_[i];
       after_replacement_instruction_ = eligible && introduces_replacement_text(i);
-      if (eligible && try_clause(i, text)) {
+      const bool quoted = in_set_out_quotation(text);
+      if (eligible && !quoted && try_clause(i, text)) {
         pending_heading_ = -1;
         previous_text_ = text;
         previous_started_clause_ = true;
@@ -1449,6 +1520,74 @@ class TreeBuilder {
     }
     if (!best.found) best = replacement_text_placement(label);
     return best;
+  }
+
+  // Whether block `text` lies inside a quotation set out over several paragraphs after a
+  // colon, which updates the state for the blocks after it:
+  //
+  //   1. Second Amendment to Exhibit A. Exhibit A … is supplemented with the following:
+  //        “3. Equity Trading and Transaction Settlement. The equity trading desks …
+  //        4.   Fundamental Analysis. The equity investment analysts …
+  //        5.   Quantitative Analysis. … for purposes of Section 5(b) of the Agreement.”
+  //   2. Miscellaneous. This Second Amendment shall be effective …
+  //
+  // The quoted paragraphs are another document's wording: "4." and "5." are that
+  // document's numbers, not clauses of this one, and read as clauses they would take "2."
+  // from the amendment's own outline. A text rendering runs the quotation inside clause 1's
+  // line, where its numbers never start clauses either. The quotation opens a block (an
+  // opening quote mark right after a line ending in ":") and does not close in it; it ends
+  // with the block that holds the closing quote mark, or after kMaxQuotedBlocks blocks when
+  // none is found. Unquoted replacement text is outlined (replacement_text_placement).
+  bool in_set_out_quotation(std::string_view text) {
+    constexpr int kMaxQuotedBlocks = 60;
+    const std::string_view t = trim(text);
+    if (quoted_blocks_left_ > 0) {
+      // "A. Section 13.9 is amended to add the following: “Notwithstanding …" then "B. New
+      // Section 13.10 is added …": a quotation left open by its drafter ends where the clause
+      // that introduced it is followed by its next number.
+      if (follows_quoting_clause(t)) {
+        quoted_blocks_left_ = 0;
+        return false;
+      }
+      --quoted_blocks_left_;
+      const bool closes = t.find("\xE2\x80\x9D") != std::string_view::npos ||
+                          (quotation_straight_ && t.find('"') != std::string_view::npos);
+      if (closes) quoted_blocks_left_ = 0;
+      return true;
+    }
+    const std::string_view before = trim(previous_text_);
+    if (before.empty() || before.back() != ':') return false;
+    const bool curly = t.starts_with("\xE2\x80\x9C");
+    const bool straight = !t.empty() && t.front() == '"';
+    if (!curly && !straight) return false;
+    const std::string_view inside = t.substr(curly ? 3 : 1);
+    const bool closes_here = curly ? inside.find("\xE2\x80\x9D") != std::string_view::npos
+                                   : inside.find('"') != std::string_view::npos;
+    if (closes_here) return false;
+    quotation_straight_ = straight;
+    quoted_blocks_left_ = kMaxQuotedBlocks;
+    quoting_label_ = parse_leading_label(before);
+    return true;
+  }
+
+  // Whether block `t` starts with the number after that of the clause that opened the
+  // quotation being read, in the same style ("A." then "B.", "1." then "2.").
+  bool follows_quoting_clause(std::string_view t) const {
+    if (!quoting_label_ || quoting_label_->is_part()) return false;
+    const std::optional<ClauseLabel> label = parse_leading_label(t);
+    if (!label || label->is_part()) return false;
+    for (const LabelReading& outer : quoting_label_->readings) {
+      for (const LabelReading& inner : label->readings) {
+        if (!same_style(outer, quoting_label_->decoration, inner, label->decoration) || outer.numbers.empty() ||
+            outer.numbers.size() != inner.numbers.size()) {
+          continue;
+        }
+        std::vector<int> next = outer.numbers;
+        ++next.back();
+        if (inner.numbers == next) return true;
+      }
+    }
+    return false;
   }
 
   // An amendment that sets out replacement text unquoted: "3. Section 12 is deleted and
@@ -2139,6 +2278,9 @@ class TreeBuilder {
   bool decimal_in_scope_ = false;  // a numbered clause since the document or the current part began
   bool is_continuation_ = false;
   bool after_replacement_instruction_ = false;  // the block being read follows "… replaced with the following:"
+  int quoted_blocks_left_ = 0;     // inside a quotation set out after a colon (in_set_out_quotation)
+  bool quotation_straight_ = false;  // that quotation opened with '"', not a curly quote
+  std::optional<ClauseLabel> quoting_label_;  // the label of the clause that opened that quotation
   std::string_view current_rest_;  // the text after the label being placed
   std::size_t current_index_ = 0;  // the block being placed
 };

@@ -392,6 +392,11 @@ def main():
     names = sorted(os.path.splitext(n)[0] for n in os.listdir(os.path.join(args.cuad, "pdf"))
                    if n.lower().endswith(".pdf"))
     if args.show:
+        if args.show not in names:
+            close = [n for n in names if n.startswith(args.show)]
+            hint = f"; names starting so: {', '.join(close[:5])}" if close else ""
+            sys.exit(f"bench-structure: --show: no contract named {args.show!r} in {args.cuad}/pdf "
+                     f"(give the PDF's name without its extension){hint}")
         if args.show in test_names:
             sys.exit("bench-structure: refusing to show a cuad_test contract")
         r = measure(args, args.show)

@@ -329,6 +329,20 @@ TEST(RolePatterns, UnknownRoleIsALocatedError) {
   EXPECT_NE(result.diagnostics[0].message.find("unknown role '{@buyer}'"), std::string::npos);
 }
 
+TEST(RolePatterns, UnknownRoleOrEmptyFallbackInAPhraseIsALocatedError) {
+  RuleCompileResult result = compile_rule_pack(
+      {{"test.rules", "rule T-01.x {\n title \"t\"\n category \"c\"\n severity high\n match \"x\"\n"
+                      " message \"{@buyer|the buyer} pays {@provider|}\"\n}\n"}});
+  ASSERT_FALSE(result.ok());
+  ASSERT_EQ(result.diagnostics.size(), 2u);
+  EXPECT_EQ(result.diagnostics[0].line, 6);
+  EXPECT_NE(result.diagnostics[0].message.find("unknown role '{@buyer|the buyer}'"), std::string::npos);
+  EXPECT_EQ(result.diagnostics[1].line, 6);
+  EXPECT_EQ(result.diagnostics[0].column, 11);  // the opening brace
+  EXPECT_EQ(result.diagnostics[1].column, 35);
+  EXPECT_NE(result.diagnostics[1].message.find("empty fallback"), std::string::npos);
+}
+
 // Parties called by their own short names: their operative clauses say who serves whom.
 const std::string named_parties =
     "OUTSOURCING AGREEMENT\n"
@@ -339,6 +353,26 @@ const std::string named_parties =
     "2. MHP will pay to HCS the fees within fifteen days of the end of each month.\n"
     "3. HCS shall perform the Services on behalf of MHP.\n"
     "4. HCS shall indemnify MHP against all claims arising out of the Services.\n";
+
+TEST(RolePatterns, APhraseSaysWhatTheDocumentSaysOrTheFallback) {
+  auto pack = compile_or_fail(
+      "rule T-01.x {\n title \"t\"\n category \"c\"\n severity high\n match @provider \"shall\" \"indemnify\"\n"
+      " message \"{@provider|The subcontractor} indemnifies {@counterparty|the prime}; {@funder|the customer} "
+      "pays.\"\n}\n");
+  ASSERT_TRUE(pack);
+  // A defined term the document writes with "the": "the Subcontractor", capitalised at the
+  // start of the sentence as the fallback is; a funder it names bare ("DWP") stays bare.
+  auto findings = scan_text(*pack, subcontract);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message, "The Subcontractor indemnifies the Contractor; DWP pays.");
+  // Parties called by their own names: no article.
+  findings = scan_text(*pack, named_parties);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message, "HCS indemnifies MHP; the customer pays.");
+  // No party named at all: the rule's own words.
+  findings = scan_text(*pack, "1. Indemnity\n1.1 The undersigned shall indemnify everyone.\n");
+  for (const auto& f : findings) EXPECT_EQ(f.message, "The subcontractor indemnifies the prime; the customer pays.");
+}
 
 TEST(PartyRoles, PartiesCalledByTheirNamesAreReadFromWhoProvidesAndWhoPays) {
   PartyRoles roles = roles_of(named_parties);

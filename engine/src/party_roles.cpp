@@ -744,6 +744,26 @@ void add_name(RoleBinding& binding, std::string name) {
   binding.names.push_back(std::move(name));
 }
 
+// "the Supplier" when the text puts "the" before `name` (as a whole word, in that case) at
+// least as often as not, else `name`: contracts write "the Supplier shall" but "Acme shall"
+// and "FIIOC shall". The parties clause's ("Supplier") and the definition's "Supplier" means
+// count against the article, so a term used with it in the operative clauses still needs
+// most of its mentions there to take it.
+std::string phrase_in_text(const std::string& name, std::string_view text) {
+  if (name.empty()) return name;
+  auto word_char = [](char c) { return ascii_is_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0; };
+  std::size_t with_article = 0;
+  std::size_t without = 0;
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) {
+    const std::size_t end = at + name.size();
+    if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) continue;
+    constexpr std::string_view article = "the ";
+    const bool after_the = at >= article.size() && ascii_lower(text.substr(at - article.size(), article.size())) == article;
+    ++(after_the ? with_article : without);
+  }
+  return with_article > 0 && with_article >= without ? "the " + name : name;
+}
+
 RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view text, std::string evidence) {
   RoleBinding binding;
   binding.role = role;
@@ -1216,7 +1236,10 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (!open.names.empty()) roles.open_parties.push_back(std::move(open));
   }
   for (RoleBinding& b : roles.roles) {
-    if (b.found) continue;
+    if (b.found) {
+      b.phrase = phrase_in_text(b.display, text);
+      continue;
+    }
     b.display = std::string(to_string(b.role));
     for (const auto& word : party_role_standard_words(b.role)) {
       if (std::find(taken.begin(), taken.end(), word) == taken.end()) b.names.push_back(word);

@@ -42,6 +42,10 @@ struct RoleBinding {
   // uses for another role.
   bool found = false;
   std::string display;             // what a report and `{@provider}` say: "Supplier", or "provider"
+  // How the document's own sentences speak of the party, for `{@provider|fallback}`: "the
+  // Supplier" where it writes "the" before the defined term at least as often as not, else
+  // the name alone ("Acme", "FIIOC"); empty when the role is not found.
+  std::string phrase;
   std::vector<std::string> names;  // as written: "Supplier", "Acme Services Ltd", "Acme Services", "we"
   std::string evidence;            // "parties clause", "definition", "recitals", "usage", "--provider", or ""
   std::uint32_t begin = 0;         // byte span in Document::text of the evidence; 0, 0 when none

@@ -100,7 +100,17 @@ void check_interpolation(const Located<std::string>& text, const char* property,
     if (close == std::string::npos) break;
     std::string name = s.substr(open + 1, close - open - 1);
     if (!name.empty() && name[0] == '@') {
-      if (!parse_party_role(name.substr(1))) {
+      const std::size_t bar = name.find('|');
+      if (bar != std::string::npos && bar + 1 == name.size()) {
+        SourcePosition at = text.position;
+        at.column += static_cast<int>(open) + 1;
+        diagnostics.push_back(make_diagnostic(file.path, file.text, at,
+                                              "empty fallback in '{" + name + "}' in " + property +
+                                                  ": write the words to use when the document does not name the "
+                                                  "party, as in {@provider|the subcontractor}"));
+        continue;
+      }
+      if (!parse_party_role(name.substr(1, bar == std::string::npos ? std::string::npos : bar - 1))) {
         SourcePosition at = text.position;
         at.column += static_cast<int>(open) + 1;
         diagnostics.push_back(make_diagnostic(file.path, file.text, at,

@@ -744,24 +744,44 @@ void add_name(RoleBinding& binding, std::string name) {
   binding.names.push_back(std::move(name));
 }
 
-// "the Supplier" when the text puts "the" before `name` (as a whole word, in that case) at
-// least as often as not, else `name`: contracts write "the Supplier shall" but "Acme shall"
-// and "FIIOC shall". The parties clause's ("Supplier") and the definition's "Supplier" means
-// count against the article, so a term used with it in the operative clauses still needs
-// most of its mentions there to take it.
+// "the Supplier" when the text puts a determiner ("the", "a", "any", "its" …) before `name`
+// (as a whole word, in that case) at least as often as not, else `name`: contracts write
+// "the Supplier shall" but "Acme shall" and "FIIOC shall". The parties clause's ("Supplier")
+// and the definition's "Supplier" means count against the article, so a term used with it in
+// the operative clauses still needs most of its mentions there to take it.
 std::string phrase_in_text(const std::string& name, std::string_view text) {
   if (name.empty()) return name;
   auto word_char = [](char c) { return ascii_is_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0; };
+  static const std::array<std::string_view, 15> determiners = {"the", "a", "an", "any", "each", "every", "such",
+                                                               "no", "its", "their", "our", "your", "this", "that",
+                                                               "other"};
   std::size_t with_article = 0;
   std::size_t without = 0;
   for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) {
     const std::size_t end = at + name.size();
     if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) continue;
-    constexpr std::string_view article = "the ";
-    const bool after_the = at >= article.size() && ascii_lower(text.substr(at - article.size(), article.size())) == article;
-    ++(after_the ? with_article : without);
+    std::size_t word_end = at;
+    while (word_end > 0 && (text[word_end - 1] == ' ' || text[word_end - 1] == '\n')) --word_end;
+    std::size_t word_begin = word_end;
+    while (word_begin > 0 && word_char(text[word_begin - 1])) --word_begin;
+    const std::string before = ascii_lower(text.substr(word_begin, word_end - word_begin));
+    const bool determined = word_end < at && std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+    ++(determined ? with_article : without);
   }
   return with_article > 0 && with_article >= without ? "the " + name : name;
+}
+
+// Whether `name` is one of the standard words of some role ("Subcontractor", "Supplier"):
+// roles read from how such words are used, with no parties clause, may be wrong, and a
+// message is better in the rule's own words than in a guess.
+bool is_standard_role_word(const std::string& name) {
+  const std::string folded = ascii_lower(name);
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    for (const auto& word : party_role_standard_words(static_cast<PartyRole>(r))) {
+      if (word == folded) return true;
+    }
+  }
+  return false;
 }
 
 RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view text, std::string evidence) {
@@ -1237,7 +1257,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   }
   for (RoleBinding& b : roles.roles) {
     if (b.found) {
-      b.phrase = phrase_in_text(b.display, text);
+      if (b.evidence != "usage" || !is_standard_role_word(b.display)) b.phrase = phrase_in_text(b.display, text);
       continue;
     }
     b.display = std::string(to_string(b.role));

@@ -44,7 +44,8 @@ struct RoleBinding {
   std::string display;             // what a report and `{@provider}` say: "Supplier", or "provider"
   // How the document's own sentences speak of the party, for `{@provider|fallback}`: "the
   // Supplier" where it writes "the" before the defined term at least as often as not, else
-  // the name alone ("Acme", "FIIOC"); empty when the role is not found.
+  // the name alone ("Acme", "FIIOC"); empty when the role is not found, or was found only
+  // from how a standard word ("Subcontractor") is used, when a message keeps its own words.
   std::string phrase;
   std::vector<std::string> names;  // as written: "Supplier", "Acme Services Ltd", "Acme Services", "we"
   std::string evidence;            // "parties clause", "definition", "recitals", "usage", "--provider", or ""

@@ -166,14 +166,15 @@ std::string interpolate(const std::string& text, const std::vector<CapturedValue
     }
     std::string name = text.substr(i + 1, close - i - 1);
     // {@provider|the subcontractor}: the document's own phrase for a role it names ("the
-    // Supplier", "Acme"), capitalised when the fallback is; the fallback when it names none.
+    // Supplier", "Acme"), capitalised when the fallback is; the fallback when it names none
+    // or only guessed the role's standard words from their use.
     const std::size_t bar = name.find('|');
     if (bar != std::string::npos && name.size() > 1 && name[0] == '@') {
       if (auto role = parse_party_role(name.substr(1, bar - 1))) {
         const RoleBinding& binding = parties[*role];
         const std::string fallback = name.substr(bar + 1);
-        std::string phrase = binding.found ? (binding.phrase.empty() ? binding.display : binding.phrase) : fallback;
-        if (binding.found && !fallback.empty() && ascii_is_upper(fallback.front()) && !phrase.empty() &&
+        std::string phrase = binding.phrase.empty() ? fallback : binding.phrase;
+        if (!binding.phrase.empty() && !fallback.empty() && ascii_is_upper(fallback.front()) && !phrase.empty() &&
             ascii_is_lower(phrase.front())) {
           phrase.front() = static_cast<char>(phrase.front() - 'a' + 'A');
         }

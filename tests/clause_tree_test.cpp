@@ -332,6 +332,22 @@ TEST(ClauseTree, QuotationSetOutAfterAColon_KeepsItsNumbersOutOfTheOutline) {
             (Strings{"(A)", "(B)", "(C)"}));
 }
 
+TEST(ClauseTree, AListNumberedFromOneUnderATitledTwoLevelClause_NestsAndTheNumberingGoesOn) {
+  // "8.5 Rebates" then "1." to "3." then "9.1": the list is 8.5's, and 9.1 is not lost.
+  auto s = structure_of(
+      "8.4. Pricing Criteria\nEach month the Supplier invoices the Buyer.\n8.5. Rebates\n"
+      "1. Should the Supplier miss a Service Level, a rebate applies.\n2. Rebates apply to Severity One.\n"
+      "3. The maximum rebate is 50% of the fee.\nPricing Adjustments\n9.1. CPI Adjustments\n"
+      "The fee moves with CPI.\n9.2. Expenses\nPaid at cost.\n");
+  EXPECT_EQ(citations(s), (Strings{"8.4", "8.5", "8.5(1)", "8.5(2)", "8.5(3)", "9.1", "9.2"}));
+  // A "1." after a clause with text, or one that a new numbering follows ("1.1": a schedule
+  // whose heading was not read), starts its own numbering as before.
+  auto schedule = structure_of(
+      "8.4. Fees\nThe Buyer pays.\n8.5. Notices\n1. Services\n1.1 The Supplier provides the Services.\n"
+      "1.2 The Buyer pays.\n");
+  EXPECT_EQ(citations(schedule), (Strings{"8.4", "8.5", "1", "1.1", "1.2"}));
+}
+
 TEST(ClauseTree, NumberThatJumps_IsAClauseWhenTheLabelsAfterItCarryOn) {
   // An excerpt that keeps clauses 1 and 14 to 15 of a longer contract.
   auto s = structure_of(

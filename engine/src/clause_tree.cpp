@@ -1829,6 +1829,16 @@ class TreeBuilder {
       p.restarted = true;
       return p;
     }
+    // "8.5 Rebates" then "1. Should Datec not achieve …", "2. …", then "9.1 CPI
+    // Adjustments": a list numbered from 1 under a titled clause of two or more levels nests
+    // in it, so that the clauses after the list still continue the outer numbering.
+    if (numbers == std::vector<int>{1} && !keyword && decoration == LabelDecoration::dot &&
+        opens_list_under_titled_decimal()) {
+      p.found = true;
+      p.keep = stack_.size();
+      p.restarted = true;
+      return p;
+    }
     // No numbered clause open in this part: a list starts here.
     std::size_t keep = stack_.size();
     while (keep > 0 && stack_[keep - 1].reading.family != LabelFamily::part) --keep;
@@ -1878,6 +1888,36 @@ class TreeBuilder {
                                 std::equal(numbers.begin(), numbers.end() - 1, after.begin()) &&
                                 after.back() == numbers.back() + 1;
       return first_child || next_sibling;
+    }
+    return false;
+  }
+
+  // The innermost open clause is a decimal of two or more levels whose line is a title
+  // ("8.5 Rebates") or introduces a list ("8.5 Rebates apply as follows:"), and the next
+  // label of as many levels continues its numbering ("8.6", "9.1"), not a new one ("1.1"
+  // of a schedule whose heading was not read).
+  bool opens_list_under_titled_decimal() const {
+    if (stack_.empty()) return false;
+    const OpenClause& open = stack_.back();
+    if (open.reading.family != LabelFamily::decimal || open.reading.numbers.size() < 2 || open.keyword) return false;
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    std::string_view line = std::string_view(document_.text).substr(clause.begin);
+    line = trim(line.substr(0, line.find('\n')));
+    const std::optional<ClauseLabel> label = parse_leading_label(line);
+    if (!label) return false;
+    const std::string_view title = trim(line.substr(std::min(label->length, line.size())));
+    if (title.empty() || !(title.back() == ':' || reads_as_heading(title, false))) return false;
+    const std::vector<int>& outer = open.reading.numbers;
+    constexpr std::size_t kBlocksAhead = 80;
+    for (std::size_t j = current_index_ + 1; j < blocks_.size() && j <= current_index_ + kBlocksAhead; ++j) {
+      const Block& block = blocks_[j];
+      if (block.continues_paragraph) continue;
+      const std::optional<ClauseLabel> next = parse_leading_label(trim(document_.block_text(block)));
+      if (!next) continue;
+      if (next->is_part()) return false;
+      const LabelReading& reading = next->readings.front();
+      if (reading.family != LabelFamily::decimal || reading.numbers.size() != outer.size()) continue;
+      return reading.numbers > outer && reading.numbers.front() <= outer.front() + max_sibling_gap;
     }
     return false;
   }
@@ -2089,9 +2129,15 @@ class TreeBuilder {
       // the part's first numbered clause.
       // "(c) The Client represents as follows:" then "1.", "2.": a numbered list inside a
       // letter cites through it, "4(c)(1)", as the letters inside a number do.
+      // So does a list inside a clause of two levels or more, "8.5(1)" (see
+      // opens_list_under_titled_decimal): "1" alone would cite the document's clause 1.
+      const bool inside_decimal = parent >= 0 && placement.reading.numbers.size() == 1 &&
+                                  stack_[placement.keep - 1].reading.family == LabelFamily::decimal &&
+                                  stack_[placement.keep - 1].reading.numbers.size() >= 2;
       const bool inside_item = parent >= 0 && placement.reading.numbers.size() == 1 &&
                                (structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::lettered ||
-                                structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::roman);
+                                structure_.clauses[static_cast<std::size_t>(parent)].kind == ClauseKind::roman ||
+                                inside_decimal);
       if (inside_item) citation = structure_.clauses[static_cast<std::size_t>(parent)].citation + "(" + label.cited + ")";
       // The nearest enclosing part, looked up rather than walked to: a long document whose
       // clauses nest deeper and deeper would make the walk cost its depth at every clause.
@@ -2105,7 +2151,7 @@ class TreeBuilder {
         }
         if (grouping == 0) citation = ancestor.citation + ", " + citation;
       }
-      if (placement.reading.numbers.size() == 1) last_top_number_ = placement.reading.numbers.front();
+      if (placement.reading.numbers.size() == 1 && !inside_decimal) last_top_number_ = placement.reading.numbers.front();
       decimal_in_scope_ = true;
     } else if (parent >= 0) {
       const Clause& p = structure_.clauses[static_cast<std::size_t>(parent)];

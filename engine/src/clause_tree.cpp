@@ -1900,13 +1900,7 @@ class TreeBuilder {
     if (stack_.empty()) return false;
     const OpenClause& open = stack_.back();
     if (open.reading.family != LabelFamily::decimal || open.reading.numbers.size() < 2 || open.keyword) return false;
-    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
-    std::string_view line = std::string_view(document_.text).substr(clause.begin);
-    line = trim(line.substr(0, line.find('\n')));
-    const std::optional<ClauseLabel> label = parse_leading_label(line);
-    if (!label) return false;
-    const std::string_view title = trim(line.substr(std::min(label->length, line.size())));
-    if (title.empty() || !(title.back() == ':' || reads_as_heading(title, false))) return false;
+    if (!line_is_title_or_lead_in(open)) return false;
     const std::vector<int>& outer = open.reading.numbers;
     constexpr std::size_t kBlocksAhead = 80;
     for (std::size_t j = current_index_ + 1; j < blocks_.size() && j <= current_index_ + kBlocksAhead; ++j) {
@@ -1930,6 +1924,12 @@ class TreeBuilder {
     const OpenClause& open = stack_.back();
     if (open.reading.family != LabelFamily::upper_alpha && open.reading.family != LabelFamily::upper_roman) return false;
     if (open.decoration == LabelDecoration::none) return false;
+    return line_is_title_or_lead_in(open);
+  }
+
+  // Whether the first line of open clause `open`, after its label, is a title ("SERVICES",
+  // "Rebates") or ends with a colon ("The Supplier shall:").
+  bool line_is_title_or_lead_in(const OpenClause& open) const {
     const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
     std::string_view line = std::string_view(document_.text).substr(clause.begin);
     line = trim(line.substr(0, line.find('\n')));

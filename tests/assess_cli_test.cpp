@@ -208,7 +208,9 @@ TEST(AssessCli, ExtremeOffers_GiveNoNaNOrInfinityInAnyFormat) {
       }
       if (std::string(format) == "json") {
         EXPECT_VALID_REPORT_JSON(r.out);
-        for (const auto& f : nlohmann::json::parse(r.out).at("assessment").at("figures")) {
+        // Held in a variable: a range-for over a member of a temporary reads freed memory.
+        const nlohmann::json report = nlohmann::json::parse(r.out);
+        for (const auto& f : report.at("assessment").at("figures")) {
           EXPECT_EQ(f.at("value").is_null(), f.at("unbounded").get<bool>()) << f;
         }
       }

@@ -32,8 +32,14 @@ if CLAUSECHECK_RULES_DIR="$work/empty" "$prefix/bin/clausecheck" rules list >/de
 fi
 grep -q "$work/empty/default" "$work/err.txt" || { echo "the error does not name the overridden directory:"; cat "$work/err.txt"; exit 1; }
 
-# An embedder builds against the installed package only.
-cmake -S "$source/tests/package" -B "$work/embedder" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+# An embedder builds against the installed package only. A sanitizer build's static
+# libraries call the sanitizer runtime, so an embedder of them links it too.
+embedder_flags=()
+if grep -q '^CLAUSECHECK_SANITIZE:BOOL=ON$' "$build/CMakeCache.txt" 2>/dev/null; then
+  embedder_flags=(-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined)
+fi
+cmake -S "$source/tests/package" -B "$work/embedder" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
+  "${embedder_flags[@]}" >/dev/null
 cmake --build "$work/embedder" >/dev/null
 "$work/embedder/embedder" >"$work/embedded.json"
 grep -q '"EMB-01.pay-when-paid"' "$work/embedded.json" || { echo "the embedder found nothing:"; cat "$work/embedded.json"; exit 1; }

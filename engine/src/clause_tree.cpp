@@ -736,15 +736,17 @@ bool in_definitions_run(std::string_view text, std::size_t label_start, const Cl
 // abbreviation: "… the platform." but not "M. D. Anderson", "Mr. V. Paul", "P. O. Box",
 // "Acme Inc.", "U.S.".
 bool full_stop_closes_word(std::string_view before) {
-  std::string_view word = last_word(trim(before));
+  before = trim(before);
+  const std::string_view last = last_word(before);
+  std::string_view word = last;
   while (!word.empty() && (word.back() == '.' || word.back() == '"' || word.back() == ')' || word.back() == '\'')) {
     word.remove_suffix(1);
   }
   if (word.ends_with("\xE2\x80\x9D") || word.ends_with("\xE2\x80\x99")) word.remove_suffix(3);
   // "… is described in Exhibit B. e. "Royalty" means …": a part's or a section's id ends
   // the sentence, however short.
-  const std::string_view earlier = trim(trim(before).substr(0, trim(before).size() - last_word(trim(before)).size()));
-  if (!word.empty() && word.size() <= 2 && names_a_number(earlier) && !names_a_number(trim(before))) return true;
+  const std::string_view earlier = trim(before.substr(0, before.size() - last.size()));
+  if (!word.empty() && word.size() <= 2 && names_a_number(earlier) && !names_a_number(before)) return true;
   if (word.size() < 3 || word.find('.') != std::string_view::npos) return false;
   const std::string lower = ascii_lower(word);
   for (std::string_view abbreviation : {"mrs", "inc", "ltd", "corp", "esq"}) {

@@ -32,6 +32,7 @@
 #include "clausecheck/ascii_case.h"
 #include "clausecheck/rules.h"
 #include "rules/pike_matcher.h"
+#include "rules/role_placeholder.h"
 
 namespace clausecheck::rules {
 
@@ -165,28 +166,28 @@ std::string interpolate(const std::string& text, const std::vector<CapturedValue
       continue;
     }
     std::string name = text.substr(i + 1, close - i - 1);
-    // {@provider|the subcontractor}: the document's own phrase for a role it names ("the
-    // Supplier", "Acme"), capitalised when the fallback is; the fallback when it names none
-    // or only guessed the role's standard words from their use.
-    const std::size_t bar = name.find('|');
-    if (bar != std::string::npos && name.size() > 1 && name[0] == '@') {
-      if (auto role = parse_party_role(name.substr(1, bar - 1))) {
+    // {@provider}: the document's name for the role. {@provider|the subcontractor}: the
+    // document's own phrase for a role it names ("the Supplier", "Acme"), capitalised when the
+    // fallback is; the fallback when it names none or only guessed the role's standard words
+    // from their use.
+    if (const std::optional<RolePlaceholder> placeholder = parse_role_placeholder(name)) {
+      if (const std::optional<PartyRole> role = parse_party_role(placeholder->role)) {
         const RoleBinding& binding = parties[*role];
-        const std::string fallback = name.substr(bar + 1);
-        std::string phrase = binding.phrase.empty() ? fallback : binding.phrase;
-        if (!binding.phrase.empty() && !fallback.empty() && ascii_is_upper(fallback.front()) && !phrase.empty() &&
-            ascii_is_lower(phrase.front())) {
-          phrase.front() = static_cast<char>(phrase.front() - 'a' + 'A');
+        if (!placeholder->fallback) {
+          out += binding.display;
+        } else if (binding.phrase.empty()) {
+          out += *placeholder->fallback;
+        } else {
+          std::string phrase = binding.phrase;
+          const std::string_view fallback = *placeholder->fallback;
+          if (!fallback.empty() && ascii_is_upper(fallback.front()) && ascii_is_lower(phrase.front())) {
+            phrase.front() = static_cast<char>(phrase.front() - 'a' + 'A');
+          }
+          out += phrase;
         }
-        out += phrase;
         i = close;
         continue;
       }
-    }
-    if (auto role = name.size() > 1 && name[0] == '@' ? parse_party_role(name.substr(1)) : std::nullopt) {
-      out += parties[*role].display;
-      i = close;
-      continue;
     }
     bool want_value = name.size() > 6 && name.compare(name.size() - 6, 6, ".value") == 0;
     if (want_value) name.resize(name.size() - 6);

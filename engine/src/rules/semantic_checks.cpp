@@ -4,6 +4,7 @@
 
 #include "clausecheck/parties.h"
 #include "rules/diagnostics.h"
+#include "rules/role_placeholder.h"
 
 namespace clausecheck::rules {
 namespace {
@@ -99,20 +100,15 @@ void check_interpolation(const Located<std::string>& text, const char* property,
     std::size_t close = s.find('}', open);
     if (close == std::string::npos) break;
     std::string name = s.substr(open + 1, close - open - 1);
-    if (!name.empty() && name[0] == '@') {
-      const std::size_t bar = name.find('|');
-      if (bar != std::string::npos && bar + 1 == name.size()) {
-        SourcePosition at = text.position;
-        at.column += static_cast<int>(open) + 1;
+    if (const std::optional<RolePlaceholder> placeholder = parse_role_placeholder(name)) {
+      SourcePosition at = text.position;
+      at.column += static_cast<int>(open) + 1;  // +1: the opening quote
+      if (placeholder->fallback && placeholder->fallback->empty()) {
         diagnostics.push_back(make_diagnostic(file.path, file.text, at,
                                               "empty fallback in '{" + name + "}' in " + property +
                                                   ": write the words to use when the document does not name the "
                                                   "party, as in {@provider|the subcontractor}"));
-        continue;
-      }
-      if (!parse_party_role(name.substr(1, bar == std::string::npos ? std::string::npos : bar - 1))) {
-        SourcePosition at = text.position;
-        at.column += static_cast<int>(open) + 1;
+      } else if (!parse_party_role(placeholder->role)) {
         diagnostics.push_back(make_diagnostic(file.path, file.text, at,
                                               "unknown role '{" + name + "}' in " + property +
                                                   ": use {@provider}, {@counterparty} or {@funder}"));

@@ -393,6 +393,45 @@ TEST(PartyRoles, ACrossLicenceWhereEachSideProvidesAndPaysStaysUndetermined) {
   EXPECT_FALSE(roles[PartyRole::provider].found);
 }
 
+// No parties clause: an outsourcing agreement that names its parties in passing, in its own
+// parentheses, then writes every clause about them, with a stray standard word ("audit the
+// Supplier's records") here and there. The two names carry the text; their usage says who
+// provides, not the stray word.
+std::string outsourcing_without_parties_clause(const std::string& third_party_clauses) {
+  std::string text =
+      "Network Management Outsourcing Agreement\n"
+      "1. Background\n"
+      "This agreement sets out the Services and Deliverables by Datec (PNG) LTD (Datec) to the Bank of South "
+      "Pacific Limited (BSP).\n";
+  for (int i = 0; i < 6; ++i) {
+    text += "2." + std::to_string(i + 1) +
+            " Datec will provide the network services, and Datec will deliver the monthly reports to BSP. "
+            "BSP will pay Datec the monthly fee.\n";
+  }
+  text += "3.1 The BSP may audit the Supplier's records, and Datec must assist.\n";
+  return text + third_party_clauses;
+}
+
+TEST(PartyRoles, WithNoPartiesClauseTwoNamesTheClausesAreAboutAreThePartiesByUsage) {
+  PartyRoles roles = roles_of(outsourcing_without_parties_clause(""));
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Datec");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "BSP");
+  EXPECT_EQ(roles[PartyRole::provider].evidence, "usage");
+}
+
+// A third name (here a carrier the provider engages) about as busy as the second leaves the
+// two not clearly the parties: the text is not read by names then.
+TEST(PartyRoles, WithNoPartiesClauseAThirdNameAsBusyLeavesNamesUnread) {
+  std::string carrier;
+  for (int i = 0; i < 4; ++i) {
+    carrier += "4." + std::to_string(i + 1) + " Telikom (Telikom) will provide the links and Telikom will maintain them.\n";
+  }
+  PartyRoles roles = roles_of(outsourcing_without_parties_clause(carrier));
+  EXPECT_NE(roles[PartyRole::provider].display, "Datec");
+  EXPECT_NE(roles[PartyRole::provider].display, "Telikom");
+}
+
 // A party set out over lines of its own, with its parenthesis alone on the last line.
 TEST(PartyRoles, APartyLaidOutOverSeveralLinesIsStillAParty) {
   const std::string text =

@@ -52,7 +52,10 @@
 //  4. When the opening has fewer than two parties, definitions lists fill in: `"Supplier"
 //     means Acme Services Ltd, …` (but not `"Subcontractor" means any person …`, which
 //     names no one).
-//  5. A document with no parties at all ("The Subcontractor shall …" in an extract) is read
+//  5. A document with no parties clause that names two parties in passing, "(Datec)" and
+//     "(BSP)", and writes its clauses about them (each with five or more obligations,
+//     payments or engagements, and twice any third such name) is read from their usage as in
+//     3. A document with no parties at all ("The Subcontractor shall …" in an extract) is read
 //     from usage: the capitalised role words after "the", scored as above; the provider is
 //     the highest-scoring one of those used at least a third as often as the most used
 //     provider word (CCS terms name the Supplier's Subcontractors, but are about the
@@ -125,6 +128,9 @@ constexpr std::uint32_t opening_bytes = 20000;
 constexpr std::size_t max_name_words = 10;
 // How far after the first party's parenthesis the second party may be defined.
 constexpr std::uint32_t second_party_reach = 1500;
+// With no parties clause, how many obligations, payments or engagements each of two names
+// defined in passing must carry before the text is read as written about them.
+constexpr int usage_names_min_evidence = 5;
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -1104,6 +1110,71 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       const PartyUsage& named = provider == parties[0] ? first : second;
       const PartyUsage& other = provider == parties[0] ? second : first;
       if (other.provider_weight() > named.provider_weight() && other.is_paid > 0) provider = counterparty = nullptr;
+    }
+  }
+
+  // No parties clause, but two short names the operative clauses are written about, defined
+  // in passing further on: "Services and Deliverables by Datec (PNG) LTD (Datec) to the Bank of
+  // South Pacific Limited (BSP)", then "Datec will deliver …", "BSP may terminate …" hundreds
+  // of times. Those two are the parties, and their usage says who is who, as it does for a
+  // parties clause; the standard role words below would read a few stray "Supplier"s instead.
+  if (provider == nullptr && parties.empty()) {
+    struct Candidate {
+      const PartyMention* mention;
+      PartyUsage usage;
+      int evidence;
+    };
+    // The defined terms, and names in a parenthesis of their own anywhere: "(Datec)", "(BSP)".
+    // Usage below is the test of a party, so the forms need not be a party's.
+    std::vector<PartyMention> named_in_parenthesis;
+    for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+      const std::size_t close = text.find(')', open);
+      if (close == std::string_view::npos || close - open < 3 || close - open > 21) continue;
+      const std::string_view inside = text.substr(open + 1, close - open - 1);
+      if (!std::all_of(inside.begin(), inside.end(), [](char c) { return ascii_is_alnum(c) || c == '&' || c == '-'; }) ||
+          !ascii_is_upper(inside.front()) ||
+          std::all_of(inside.begin(), inside.end(), [](char c) { return std::strchr("IVXLCDM", c) != nullptr; })) {
+        continue;
+      }
+      PartyMention m;
+      m.terms = {std::string(inside)};
+      m.inline_definition = true;
+      m.begin = static_cast<std::uint32_t>(open);
+      m.end = static_cast<std::uint32_t>(close + 1);
+      named_in_parenthesis.push_back(std::move(m));
+    }
+    std::vector<const PartyMention*> named;
+    for (const PartyMention& m : mentions) named.push_back(&m);
+    for (const PartyMention& m : named_in_parenthesis) named.push_back(&m);
+    std::vector<Candidate> candidates;
+    for (const PartyMention* n : named) {
+      const PartyMention& m = *n;
+      if (!m.inline_definition || m.terms.size() != 1) continue;
+      const std::string term = bare_term(m.terms.front());
+      if (names_a_thing(term) || !capitalised(term) || is_pronoun(ascii_lower(term)) || is_standard_role_word(term) ||
+          is_funder_word(term) || words_of(term).size() > 3) {
+        continue;
+      }
+      if (std::any_of(candidates.begin(), candidates.end(),
+                      [&](const Candidate& c) { return ascii_lower(bare_term(c.mention->terms.front())) == ascii_lower(term); })) {
+        continue;
+      }
+      const PartyUsage usage = read_party_usage(text, {term});
+      candidates.push_back({&m, usage, usage.performs + usage.is_paid + usage.pays});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.evidence > b.evidence; });
+    // The two must carry the text: each the subject or object of several obligations, and
+    // clearly ahead of any third name (a subcontractor or a regulator named in passing).
+    if (candidates.size() >= 2 && candidates[1].evidence >= usage_names_min_evidence &&
+        (candidates.size() == 2 || candidates[1].evidence >= 2 * candidates[2].evidence)) {
+      const int chosen = provider_by_usage(candidates[0].usage, candidates[1].usage);
+      if (chosen >= 0) {
+        used_provider = *candidates[static_cast<std::size_t>(chosen)].mention;
+        used_counterparty = *candidates[static_cast<std::size_t>(1 - chosen)].mention;
+        provider = &used_provider;
+        counterparty = &used_counterparty;
+      }
     }
   }
 

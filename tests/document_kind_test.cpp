@@ -85,6 +85,26 @@ TEST(DocumentKind, AClauseOnItsOwnIsAFragment) {
             DocumentKind::fragment);
 }
 
+// A clause that speaks of a document is not titled by it: the words after its first verb, or
+// a numbered sentence, name what the clause is about, not what the text is.
+TEST(DocumentKind, AClauseNamingADocumentInItsSentenceIsStillAFragment) {
+  EXPECT_EQ(kind_of("10.3.1 CCS has the right to terminate the Framework Contract at any time without reason or "
+                    "liability by giving the Supplier at least 30 days' notice."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("CCS will have the right, without cause and without liability, to suspend or terminate this "
+                    "Framework Agreement by giving at least 1 month's written notice to the Supplier."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("11.2 Each Party's total aggregate liability under each Call-Off Contract (whether in tort, "
+                    "contract or otherwise) is no more than the greater of £1 million or 150% of the Charges."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("1. Access and Use. During the Subscription Period, Customer may access the Product as set out "
+                    "in the Order Form."),
+            DocumentKind::fragment);
+  // A title run into the parties clause on one line keeps its kind.
+  EXPECT_EQ(kind_of("G-CLOUD 8 FRAMEWORK AGREEMENT This Agreement is made between CCS and the Supplier.\n1. Definitions"),
+            DocumentKind::framework);
+}
+
 TEST(DocumentKind, AShortContractWithATitleOrPartiesIsNotAFragment) {
   // The shortest whole contracts among real filings are a page long, and name themselves.
   EXPECT_EQ(kind_of("WEB HOSTING AGREEMENT\nThe Host shall provide the hosting. The Client shall pay $100 a month."),

@@ -213,7 +213,26 @@ bool skipped_line(std::string_view line) {
   return false;
 }
 
+// The part of a line that can be a title: the words before its first verb. A clause taken
+// out of its contract may open with a sentence that names a document, "10.3.1 CCS has the
+// right to terminate the Framework Contract at any time …": a sentence about the framework
+// is not its title. Titles run into the parties clause on one line ("G-Cloud 8 Framework
+// Agreement This Agreement is made …") keep the words before "is".
+std::string_view title_part(std::string_view line) {
+  std::size_t word_begin = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i < line.size() && ascii_is_alpha(line[i])) continue;
+    const std::string_view word = line.substr(word_begin, i - word_begin);
+    for (std::string_view verb : {"shall", "will", "may", "must", "has", "have", "is", "are", "agrees", "can"}) {
+      if (word == verb) return line.substr(0, word_begin);
+    }
+    word_begin = i + 1;
+  }
+  return line;
+}
+
 std::optional<DocumentKind> kind_of_title(std::string_view line) {
+  line = title_part(line);
   for (std::string_view w : {"amendment no", "amendment number", "amendment #", "amendment to", "first amendment",
                              "second amendment", "third amendment", "deed of variation", "variation agreement",
                              "contract change note", "change control note", "variation to"}) {
@@ -381,7 +400,10 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
     if (names_document && !recital && !title_performs && names_a_transaction(line)) {
       return {DocumentKind::transaction, "title \"" + std::string(raw.substr(0, 120)) + "\" names a transaction"};
     }
-    if (auto kind = kind_of_title(line)) {
+    // "11.2 Each Party's total aggregate liability under each Call-Off Contract … shall not
+    // exceed …" is a numbered clause that names a document, not a title.
+    const bool numbered_sentence = starts_with_clause_number(line, words_of(line)) && title_part(line).size() < line.size();
+    if (auto kind = numbered_sentence ? std::nullopt : kind_of_title(line)) {
       std::string title(raw.substr(0, 120));
       title.erase(std::remove_if(title.begin(), title.end(), [](char c) { return c == '#' || c == '*'; }), title.end());
       return {*kind, "title \"" + title.substr(title.find_first_not_of(' ') == std::string::npos

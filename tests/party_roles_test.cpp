@@ -289,6 +289,22 @@ TEST(RolePatterns, ANameInsideAnotherRolesLongerNameIsThatRole) {
   EXPECT_EQ(scan_text(*pack, "The Subcontractor shall indemnify the Lead Provider.").size(), 1u);
 }
 
+// A fixed word beside the role stands for the provider only where the document does not give
+// that word to the other party: here the Developer is the counterparty, so "Developer's
+// liability" is not the provider's, and "Developer shall indemnify" is not the provider giving.
+TEST(RolePatterns, AFixedWordThatNamesTheOtherPartyIsNotTheProvider) {
+  auto pack = compile_or_fail(rule_text("(@provider | \"developer\" | \"developer's\") gap(0..3) (\"indemnify\" | \"liability\")"));
+  ASSERT_TRUE(pack);
+  const std::string parties =
+      "This Agreement is made between Hypersoft Inc. (\"Developer\") and Northwind Ltd (\"Distributor\"). "
+      "Distributor shall market and resell the Software, and Distributor shall pay Developer the fees.\n";
+  EXPECT_TRUE(scan_text(*pack, parties + "1. Developer shall indemnify Distributor.\n").empty());
+  EXPECT_TRUE(scan_text(*pack, parties + "2. DEVELOPER'S LIABILITY IS LIMITED TO THE FEES.\n").empty());
+  EXPECT_EQ(scan_text(*pack, parties + "3. Distributor shall indemnify Developer.\n").size(), 1u);
+  // No parties clause: the fixed word still stands for the provider.
+  EXPECT_EQ(scan_text(*pack, "The Developer shall indemnify the Customer.").size(), 1u);
+}
+
 TEST(RolePatterns, PossessiveFormIsTheRole) {
   auto pack = compile_or_fail(rule_text("@provider \"total\" \"liability\""));
   ASSERT_TRUE(pack);

@@ -120,6 +120,29 @@ TEST(CompiledProgram, WordCaptureSavesAroundARoleAndNegationRefusesAWordSet) {
             "span 14\n");
 }
 
+// A role beside fixed words: each word gives way to the other party's own names, and
+// `unless reciprocal` (which swaps the roles) swaps what the words give way to.
+TEST(CompiledProgram, FixedWordsBesideARoleGiveWayToTheOtherPartysNames) {
+  EXPECT_EQ(compiled("(@provider | \"developer\" | \"supplier\") \"shall\""),
+            "source (@provider | \"developer\" | \"supplier\") \"shall\"\n"
+            "0 split 1 3\n"
+            "1 role provider\n"
+            "2 jump 7\n"
+            "3 split 4 6\n"
+            "4 word {developer} except counterparty\n"
+            "5 jump 7\n"
+            "6 word {supplier} except counterparty\n"
+            "7 word {shall}\n"
+            "8 match\n"
+            "start any token\n"
+            "atoms {shall}\n"
+            "span 13\n");
+  const std::string funder = compiled("(@funder | \"authority\") \"pays\"");
+  EXPECT_NE(funder.find("word {authority} except provider except counterparty"), std::string::npos) << funder;
+  // No role in the alternation: the words are the words.
+  EXPECT_NE(compiled("(\"developer\" | \"supplier\") \"shall\"").find("word {developer supplier}\n"), std::string::npos);
+}
+
 TEST(CompiledProgram, NamedPatternIsExpandedInPlace) {
   EXPECT_EQ(compiled("\"no\" late_payment", "", "pattern late_payment = \"late\" \"payment\"\n\n"),
             "source \"no\" late_payment\n"

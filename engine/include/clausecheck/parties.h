@@ -51,6 +51,11 @@ struct RoleBinding {
   std::string evidence;            // "parties clause", "definition", "recitals", "usage", "--provider", or ""
   std::uint32_t begin = 0;         // byte span in Document::text of the evidence; 0, 0 when none
   std::uint32_t end = 0;
+
+  // The document itself names this party (a parties clause, a definition, names used
+  // throughout, or --provider), so its names can be trusted to mean this party and no other.
+  // False when the role is not found or was read only from how a standard word is used.
+  bool named_by_document() const { return found && !phrase.empty(); }
 };
 
 // A party the document names whose role it does not settle: "the Company" facing "FIIOC" when

@@ -24,6 +24,11 @@ namespace clausecheck::rules {
 struct WordSet {
   std::vector<std::string> words;     // sorted, unique
   std::vector<std::string> prefixes;  // sorted, unique
+  // Party roles (bit 1 << PartyRole) whose one-word names, where the document names that
+  // party itself, the words do not stand for: a fixed word beside a role in an alternation,
+  // (@provider | "developer"), must not read the other party ("the Developer" as the
+  // counterparty) as this one. See ProgramBuilder::emit_alternation.
+  std::uint32_t except_role_names = 0;
 };
 
 enum class Op : std::uint8_t {

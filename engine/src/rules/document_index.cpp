@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 
 #include "rules/phrase_tokens.h"
 
@@ -200,6 +201,34 @@ std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
     auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), prefix,
                                [](const auto& entry, const std::string& p) { return entry.first < p; });
     for (; it != vocabulary_.end() && it->first.substr(0, prefix.size()) == prefix; ++it) ids.push_back(it->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (set.except_role_names != 0) {
+    const std::vector<std::uint32_t>& excluded = other_party_name_ids(set.except_role_names);
+    std::vector<std::uint32_t> kept;
+    std::set_difference(ids.begin(), ids.end(), excluded.begin(), excluded.end(), std::back_inserter(kept));
+    ids = std::move(kept);
+  }
+  return ids;
+}
+
+// The sorted ids of the one-word names ("developer", "developer's") of the roles in `roles`
+// that the document itself names (RoleBinding::named_by_document).
+std::vector<std::uint32_t> DocumentIndex::other_party_name_ids(std::uint32_t roles) const {
+  std::vector<std::uint32_t> ids;
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    const RoleBinding& binding = document_.parties.roles[r];
+    if ((roles & (1u << r)) == 0 || !binding.named_by_document()) continue;
+    for (const std::string& name : binding.names) {
+      const PhraseTokens tokens = phrase_tokens(name);
+      if (tokens.tokens.size() != 1) continue;
+      const std::string& word = tokens.tokens.front().text;
+      for (const std::string& form : {word, word + "'s", word + "'"}) {
+        auto it = ids_.find(form);
+        if (it != ids_.end()) ids.push_back(it->second);
+      }
+    }
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -44,6 +44,8 @@ class DocumentIndex {
   // The document's distinct words with their ids, sorted by text.
   const std::vector<std::pair<std::string_view, std::uint32_t>>& vocabulary() const { return vocabulary_; }
   // The sorted ids of the document's words that are in `set` (exact words and prefixes).
+  // Where the set names roles to except, the one-word names the document gives those parties
+  // are left out (WordSet::except_role_names).
   std::vector<std::uint32_t> resolve(const WordSet& set) const;
   // How many tokens are one of `ids`.
   std::size_t count_of(const std::vector<std::uint32_t>& ids) const;
@@ -78,6 +80,7 @@ class DocumentIndex {
   std::uint32_t token_at_or_after(std::uint32_t offset) const;
 
  private:
+  std::vector<std::uint32_t> other_party_name_ids(std::uint32_t roles) const;
   void mark_defined_terms();
   void mark_role_names();
   void drop_names_inside_other_roles();

@@ -121,15 +121,20 @@ void ProgramBuilder::emit_gap(const PatternNode& node, FileContext file) {
 // of each role starting there is (like a defined term), and the instruction advances by that
 // much. Each thread still takes one step per instruction, so matching stays linear in the
 // document.
+// The role a pattern's `@role` stands for in this program: `unless reciprocal` reads the
+// pattern with provider and counterparty swapped.
+PartyRole ProgramBuilder::as_read(PartyRole role) const {
+  if (!swap_roles_ || role == PartyRole::funder) return role;
+  return role == PartyRole::provider ? PartyRole::counterparty : PartyRole::provider;
+}
+
 void ProgramBuilder::emit_role(const PatternNode& node, FileContext file) {
   auto role = parse_party_role(node.text);
   if (!role) {
     error(file, node.position, "unknown role '@" + node.text + "': use @provider, @counterparty or @funder");
     return;
   }
-  if (swap_roles_ && *role != PartyRole::funder) {
-    role = *role == PartyRole::provider ? PartyRole::counterparty : PartyRole::provider;
-  }
+  role = as_read(*role);
   program_.roles_used |= 1u << static_cast<unsigned>(*role);
   emit_instruction(Op::role, static_cast<std::uint32_t>(*role));
 }
@@ -145,6 +150,30 @@ void ProgramBuilder::emit_reference(const PatternNode& node, FileContext file) {
   references_.pop_back();
 }
 
+// The parties whose names an alternation's fixed words must not read, as a mask of
+// 1 << PartyRole, for the one role it names among its alternatives (as this program reads
+// it: `unless reciprocal` swaps provider and counterparty); 0 when it names no role, or more
+// than one. The provider's words give way to the counterparty's names and the other way
+// round; the funder's to both. Not to the funder's: where the parties are not settled, the
+// funder word the document defines ("Customer") is often the counterparty itself.
+std::uint32_t ProgramBuilder::other_roles_of_alternation(const PatternNode& node) const {
+  std::optional<PartyRole> named;
+  for (const auto& child : node.children) {
+    if (child.kind != NodeKind::role) continue;
+    auto role = parse_party_role(child.text);
+    if (!role || named) return 0;
+    named = role;
+  }
+  if (!named) return 0;
+  auto bit = [](PartyRole role) { return 1u << static_cast<unsigned>(role); };
+  switch (as_read(*named)) {
+    case PartyRole::provider: return bit(PartyRole::counterparty);
+    case PartyRole::counterparty: return bit(PartyRole::provider);
+    case PartyRole::funder: return bit(PartyRole::provider) | bit(PartyRole::counterparty);
+  }
+  return 0;
+}
+
 // split L1, next; L1: alt1; jump end; next: split L2, next2; …
 void ProgramBuilder::emit_alternation(const PatternNode& node, FileContext file) {
   if (auto problem = alternatives_problem(node)) {
@@ -155,12 +184,22 @@ void ProgramBuilder::emit_alternation(const PatternNode& node, FileContext file)
     emit_instruction(Op::word, add_set(std::move(*set)));
     return;
   }
+  // A role beside fixed words, (@provider | "subcontractor" | "developer"): the words stand for
+  // the role where the document's names do not say otherwise, but not where one of them is
+  // the name the document gives another party ("Developer" for the counterparty).
+  const std::uint32_t except_roles = other_roles_of_alternation(node);
   std::vector<std::uint32_t> jumps;
   for (std::size_t i = 0; i < node.children.size(); ++i) {
     bool last = i + 1 == node.children.size();
     std::uint32_t split = here();
     if (!last) emit_instruction(Op::split, split + 1);
-    emit(node.children[i], file);
+    std::optional<WordSet> word = except_roles != 0 ? single_word_set(node.children[i]) : std::nullopt;
+    if (word) {
+      word->except_role_names = except_roles;
+      emit_instruction(Op::word, add_set(std::move(*word)));
+    } else {
+      emit(node.children[i], file);
+    }
     if (too_large()) return;
     if (!last) {
       jumps.push_back(here());

@@ -49,6 +49,8 @@ class ProgramBuilder {
   void emit_phrase(const PatternNode& node, FileContext file);
   void emit_gap(const PatternNode& node, FileContext file);
   void emit_role(const PatternNode& node, FileContext file);
+  std::uint32_t other_roles_of_alternation(const PatternNode& node) const;
+  PartyRole as_read(PartyRole role) const;
   void emit_reference(const PatternNode& node, FileContext file);
   void emit_alternation(const PatternNode& node, FileContext file);
   void emit_repeat(const PatternNode& node, FileContext file);

@@ -11,7 +11,11 @@ std::string word_set(const WordSet& set) {
   std::string out = "{";
   for (const auto& word : set.words) out += (out.size() > 1 ? " " : "") + word;
   for (const auto& prefix : set.prefixes) out += (out.size() > 1 ? " " : "") + prefix + "*";
-  return out + "}";
+  out += "}";
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    if ((set.except_role_names & (1u << r)) != 0) out += " except " + std::string(to_string(static_cast<PartyRole>(r)));
+  }
+  return out;
 }
 
 std::string_view comparator_symbol(Comparator comparator) {

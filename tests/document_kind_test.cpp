@@ -100,6 +100,12 @@ TEST(DocumentKind, AClauseNamingADocumentInItsSentenceIsStillAFragment) {
   EXPECT_EQ(kind_of("1. Access and Use. During the Subscription Period, Customer may access the Product as set out "
                     "in the Order Form."),
             DocumentKind::fragment);
+  // "is made" in a payment clause is no parties clause: "until such payment is made".
+  EXPECT_EQ(kind_of("5.2.1 Invoicing and Payment. Owner shall pay each invoice within 50 days. Late amounts bear "
+                    "interest from the date such payment is due until such payment is made."),
+            DocumentKind::fragment);
+  EXPECT_EQ(kind_of("This Agreement is made on 1 April 2024 between Acme Ltd and Hope Trust.\n1. Services"),
+            DocumentKind::main_terms);
   // A title run into the parties clause on one line keeps its kind.
   EXPECT_EQ(kind_of("G-CLOUD 8 FRAMEWORK AGREEMENT This Agreement is made between CCS and the Supplier.\n1. Definitions"),
             DocumentKind::framework);

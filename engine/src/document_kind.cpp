@@ -44,7 +44,7 @@
 //         heading that ends in such a word is not a title: one that starts with a clause
 //         number ("12. Entire Agreement", "Section 3", "Article 5") or whose noun follows
 //         "entire", "whole", "this", "the", "of", "to", "prior" ("Term of Agreement");
-//       - no parties clause in the first 3,000 bytes ("is made", "made between", "by and
+//       - no parties clause in the first 3,000 bytes ("is made on", "made between", "by and
 //         between", "by and among", "between:", "is entered into", "entered into as of", or
 //         a line that is only "Between" or "Parties");
 //       - fewer than 1,500 words.
@@ -359,9 +359,12 @@ bool is_parties_heading(std::string_view line) {
   return false;
 }
 
+// "This Agreement is made on … between", not "until such payment is made" in a payment clause.
 bool has_parties_clause(std::string_view opening) {
-  for (std::string_view w : {"is made", "made between", "by and between", "by and among", "between:", "is entered into",
-                             "entered into as of", "entered into on", "entered into this", "made and entered into"}) {
+  for (std::string_view w : {"is made on", "is made the", "is made this", "is made as of", "is made effective", "is made by",
+                             "is made and", "made between", "by and between", "by and among", "between:",
+                             "is entered into", "entered into as of", "entered into on", "entered into this",
+                             "made and entered into"}) {
     if (contains(opening, w)) return true;
   }
   return false;

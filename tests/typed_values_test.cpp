@@ -231,7 +231,12 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"one million pounds (£2,000,000)", 2e6, "GBP",
                   "one million pounds ( £ 2,000,000 )"},
         // A parenthesis in another currency is a different amount, not a restatement.
-        MoneyCase{"one million pounds ($1,300,000)", 1e6, "GBP", "one million pounds"}),
+        MoneyCase{"one million pounds ($1,300,000)", 1e6, "GBP", "one million pounds"},
+        // Other currencies real contracts are written in, by ISO code before or after, or by name.
+        MoneyCase{"AUD 50,000", 50000, "AUD", "aud 50,000"}, MoneyCase{"RMB 5,000", 5000, "CNY", "rmb 5,000"},
+        MoneyCase{"10,000 ZAR", 10000, "ZAR", "10,000 zar"}, MoneyCase{"CAD 2 million", 2e6, "CAD", "cad 2 million"},
+        MoneyCase{"5,000 yuan", 5000, "CNY", "5,000 yuan"}, MoneyCase{"Rs 50,000", 50000, "INR", "rs 50,000"},
+        MoneyCase{"10,000 rand", 10000, "ZAR", "10,000 rand"}),
     clausecheck::testing_support::NameByText{});
 
 TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {

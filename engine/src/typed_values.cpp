@@ -122,11 +122,25 @@ std::optional<double> scale_word(std::string_view word) {
 // ---------------------------------------------------------------------------------------
 // Vocabulary of currencies, duration units and months.
 
+// ISO codes of the other currencies real contracts are written in (Australian, Canadian,
+// Chinese, Indian, South African … drafting): "AUD 50,000", "RMB 5,000", "50,000 ZAR".
+std::optional<std::string_view> other_currency_code(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> codes = {{
+      {"aud", "AUD"}, {"cad", "CAD"}, {"nzd", "NZD"}, {"cny", "CNY"}, {"rmb", "CNY"}, {"jpy", "JPY"},
+      {"inr", "INR"}, {"zar", "ZAR"}, {"chf", "CHF"}, {"sgd", "SGD"}, {"hkd", "HKD"}, {"sek", "SEK"}}};
+  for (const auto& [code, iso] : codes) {
+    if (word == code) return iso;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string_view> currency_before_amount(std::string_view word) {
   if (word == "£" || word == "gbp") return "GBP";
   if (word == "$" || word == "usd") return "USD";
   if (word == "€" || word == "eur") return "EUR";
-  return std::nullopt;
+  if (word == "¥") return "JPY";
+  if (word == "₹" || word == "rs") return "INR";
+  return other_currency_code(word);
 }
 
 std::optional<std::string_view> currency_after_amount(std::string_view word) {
@@ -134,7 +148,11 @@ std::optional<std::string_view> currency_after_amount(std::string_view word) {
   if (word == "pounds" || word == "pound" || word == "gbp") return "GBP";
   if (word == "euros" || word == "euro" || word == "eur") return "EUR";
   if (word == "dollars" || word == "dollar" || word == "usd") return "USD";
-  return std::nullopt;
+  if (word == "yuan" || word == "renminbi") return "CNY";
+  if (word == "rupees") return "INR";
+  if (word == "yen") return "JPY";
+  if (word == "rand") return "ZAR";
+  return other_currency_code(word);
 }
 
 enum class DurationUnit { hour, day, working_day, week, fortnight, month, year };
@@ -758,8 +776,9 @@ class FirstByteFilter {
 
 constexpr std::string_view kNumberWordLetters = "befhmnostz";  // billion, eight … zero
 constexpr FirstByteFilter kNumberStart(kNumberWordLetters, "");
-// "gbp", "usd"/"us", "eur"; "\xc2" starts "£", "\xe2" starts "€".
-constexpr FirstByteFilter kMoneyStart("befhmnostzgu", "$\xc2\xe2");
+// "gbp", "usd"/"us", "eur", the other codes (aud, cad, cny, rmb, inr, jpy, zar, chf, sgd, hkd,
+// sek, rs); "\xc2" starts "£" and "¥", "\xe2" starts "€" and "₹".
+constexpr FirstByteFilter kMoneyStart("abcefghijmnorstuz", "$\xc2\xe2");
 constexpr FirstByteFilter kDurationStart("befhmnostza", "");
 // Months, ordinals ("first", "second", "third", "eighth", "ninth"), "the".
 constexpr FirstByteFilter kDateStart("jfmasondte", "");

@@ -249,6 +249,18 @@ TEST(AppliesTo, RuleExamplesStandForWholeTermsSoAbsenceExamplesStillFire) {
   EXPECT_TRUE(summary.failures.empty()) << summary.failures.front().problem;
 }
 
+// A rule written for clauses on their own keeps its examples as fragments, so they test what
+// the rule will read.
+TEST(AppliesTo, ExamplesOfAFragmentOnlyRuleStayFragments) {
+  std::string with_examples = testing::rule_text("\"not\" \"promised\"", "  applies-to fragment");
+  with_examples.replace(with_examples.rfind("}"), 0, " example \"Work is anticipated but not promised.\"\n");
+  auto fragment_rule = compile_or_fail(with_examples);
+  ASSERT_TRUE(fragment_rule);
+  RuleTestSummary summary = run_rule_tests(*fragment_rule);
+  EXPECT_EQ(summary.examples_run, 1);
+  EXPECT_TRUE(summary.failures.empty());
+}
+
 TEST(AppliesTo, NamedKindsAreTheOnlyOnesARuleRunsOn) {
   std::string with_schedule = no_cap_rule;
   with_schedule.replace(with_schedule.find(" require"), 0, " applies-to schedule call-off\n");

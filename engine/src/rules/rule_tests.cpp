@@ -2,7 +2,8 @@
 // each scanned as a small plain-text document with that rule alone. An example is a few
 // sentences, which the engine would read as a fragment (document_kind.cpp); it stands for
 // the contract whose terms it quotes, so it is read as main terms unless its title says
-// otherwise ("Schedule 2 - Services" stays a schedule).
+// otherwise ("Schedule 2 - Services" stays a schedule), or the rule is written for clauses
+// on their own (`applies-to fragment` without main-terms), when it stays a fragment.
 #include "clausecheck/rules.h"
 #include "rules/compiled_pack.h"
 #include "rules/document_index.h"
@@ -16,7 +17,9 @@ RuleTestSummary run_rule_tests(const RulePack& pack) {
     for (const auto& example : rule.info.examples) {
       ++summary.examples_run;
       AnalysedDocument document = analyse(document_from_text(example.text, "<example>"));
-      if (document.kind.kind == DocumentKind::fragment) {
+      const auto applies = [&](DocumentKind kind) { return (rule.applies_to & (1u << static_cast<unsigned>(kind))) != 0; };
+      const bool for_fragments_only = applies(DocumentKind::fragment) && !applies(DocumentKind::main_terms);
+      if (document.kind.kind == DocumentKind::fragment && !for_fragments_only) {
         document.kind = {DocumentKind::main_terms, "a rule example stands for the contract whose terms it quotes"};
       }
       rules::DocumentIndex index(document);

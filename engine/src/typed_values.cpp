@@ -143,6 +143,23 @@ std::optional<std::string_view> currency_before_amount(std::string_view word) {
   return other_currency_code(word);
 }
 
+// A currency code written against its amount in one token: "rmb5,000", "aud250,000".
+struct GluedAmount {
+  std::string_view currency;
+  DigitLiteral literal;
+};
+
+std::optional<GluedAmount> glued_currency_amount(std::string_view word) {
+  std::size_t letters = 0;
+  while (letters < word.size() && ascii_is_lower(word[letters])) ++letters;
+  if (letters < 2 || letters > 3 || letters == word.size() || !ascii_is_digit(word[letters])) return std::nullopt;
+  const std::optional<std::string_view> currency = currency_before_amount(word.substr(0, letters));
+  if (!currency) return std::nullopt;
+  const std::optional<DigitLiteral> literal = parse_digit_literal(word.substr(letters));
+  if (!literal) return std::nullopt;
+  return GluedAmount{*currency, *literal};
+}
+
 std::optional<std::string_view> currency_after_amount(std::string_view word) {
   // Not "sterling" on its own: "511 Sterling" is as often a street address.
   if (word == "pounds" || word == "pound" || word == "gbp") return "GBP";
@@ -353,6 +370,19 @@ class ValueReader {
     } else if (first == "us" && word(i + 1) == "$") {
       money.currency = "USD";
       amount = read_number(i + 2, kMoneyScales);
+    } else if (std::optional<GluedAmount> glued = glued_currency_amount(first)) {
+      // "RMB5,000", "AUD250,000": the code and the digits in one token.
+      money.currency = glued->currency;
+      amount = NumberRead{i + 1, glued->literal.value, true, glued->literal.rest};
+      if (!amount->rest.empty()) {
+        const std::optional<double> scale = money_scale_abbreviation(amount->rest);
+        if (!scale) return std::nullopt;
+        amount->value *= *scale;
+        amount->rest = {};
+      } else if (std::optional<double> scale = scale_word(word(amount->end))) {
+        amount->value *= *scale;
+        ++amount->end;
+      }
     } else {
       // "250,000 pounds", "one million pounds sterling", "5,000 USD".
       if (!ascii_is_digit(first[0]) && !ascii_is_lower(first[0])) return std::nullopt;

@@ -8,6 +8,7 @@
 // (tokens x instructions) whatever the rule or the document.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ namespace clausecheck::rules {
 struct WordSet {
   std::vector<std::string> words;     // sorted, unique
   std::vector<std::string> prefixes;  // sorted, unique
+  // Ordered, so that a program keeps each distinct set once (ProgramBuilder::add_set).
+  friend auto operator<=>(const WordSet&, const WordSet&) = default;
 };
 
 enum class Op : std::uint8_t {

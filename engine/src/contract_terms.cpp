@@ -89,12 +89,14 @@ std::size_t find_any(std::string_view s, Cues cues) {
 bool has_any(std::string_view s, Cues cues) { return find_any(s, cues) != std::string_view::npos; }
 
 // Which cues a sentence may hold, answered before searching it. find_cue finds a cue only
-// where a word starts, so a sentence in which no word starts with the cue's first two bytes
-// does not hold it: "pay*" is not in "The Supplier shall maintain insurance", whose words
-// start "th", "su", "sh", "ma" and "in". Every reader looks for its own cues in every
-// sentence, a few hundred cues in all, and most sentences hold none of a reader's cues:
-// searching them all was most of the time spent reading the terms. Two pairs may share a
-// bit, so the filter only ever answers "maybe" wrongly, never "no": what is found is the same.
+// where a word starts, so each word of the cue starts a word of the sentence there, and a
+// sentence in which no word starts with the first two bytes of one of them does not hold
+// it: "pay*" is not in "The Supplier shall maintain insurance", whose words start "th",
+// "su", "sh", "ma" and "in", nor is "the date at" ("da" starts no word). Every reader looks
+// for its own cues in every sentence, a few hundred cues in all, and most sentences hold
+// none of a reader's cues: searching them all was most of the time spent reading the terms.
+// Two pairs may share a bit, so the filter only ever answers "maybe" wrongly, never "no":
+// what is found is the same.
 class CueFilter {
  public:
   explicit CueFilter(std::string_view s) {
@@ -106,11 +108,16 @@ class CueFilter {
   }
 
   // False when `cue` (as find_cue reads it: "terminat*" a prefix) cannot be in the sentence.
+  // A byte of the cue after a byte that is not part of a word ("date" in "the date at") is
+  // where a word of the sentence starts too, as is the cue's first byte.
   bool may_hold(std::string_view cue) const {
     if (!cue.empty() && cue.back() == '*') cue.remove_suffix(1);
-    if (cue.empty()) return true;
-    if (cue.size() == 1) return firsts_.test(byte(cue[0]));
-    return pairs_.test(pair(cue[0], cue[1]));
+    for (std::size_t at = 0; at < cue.size(); ++at) {
+      if (at != 0 && is_word_byte(cue[at - 1])) continue;
+      const bool starts = at + 1 < cue.size() ? pairs_.test(pair(cue[at], cue[at + 1])) : firsts_.test(byte(cue[at]));
+      if (!starts) return false;
+    }
+    return true;
   }
 
  private:

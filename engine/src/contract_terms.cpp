@@ -90,13 +90,14 @@ bool has_any(std::string_view s, Cues cues) { return find_any(s, cues) != std::s
 
 // Which cues a sentence may hold, answered before searching it. find_cue finds a cue only
 // where a word starts, so each word of the cue starts a word of the sentence there, and a
-// sentence in which no word starts with the first two bytes of one of them does not hold
-// it: "pay*" is not in "The Supplier shall maintain insurance", whose words start "th",
-// "su", "sh", "ma" and "in", nor is "the date at" ("da" starts no word). Every reader looks
+// sentence in which no word starts with the first three bytes of one of them (two, or one,
+// for a shorter word at the cue's end) does not hold it: "pay*" is not in "The Supplier
+// shall maintain insurance", whose words start "the", "sup", "sha", "mai" and "ins", nor is
+// "the date at" ("dat" starts no word), nor "invoice" in "in the interests". Every reader looks
 // for its own cues in every sentence, a few hundred cues in all, and most sentences hold
 // none of a reader's cues: searching them all was most of the time spent reading the terms.
-// Two pairs may share a bit, so the filter only ever answers "maybe" wrongly, never "no":
-// what is found is the same.
+// Two pairs (or triples) may share a bit, so the filter only ever answers "maybe" wrongly,
+// never "no": what is found is the same.
 class CueFilter {
  public:
   explicit CueFilter(std::string_view s) {
@@ -104,6 +105,7 @@ class CueFilter {
       if (at != 0 && is_word_byte(s[at - 1])) continue;
       firsts_.set(byte(s[at]));
       if (at + 1 < s.size()) pairs_.set(pair(s[at], s[at + 1]));
+      if (at + 2 < s.size()) triples_.set(triple(s[at], s[at + 1], s[at + 2]));
     }
   }
 
@@ -114,7 +116,9 @@ class CueFilter {
     if (!cue.empty() && cue.back() == '*') cue.remove_suffix(1);
     for (std::size_t at = 0; at < cue.size(); ++at) {
       if (at != 0 && is_word_byte(cue[at - 1])) continue;
-      const bool starts = at + 1 < cue.size() ? pairs_.test(pair(cue[at], cue[at + 1])) : firsts_.test(byte(cue[at]));
+      const bool starts = at + 2 < cue.size()   ? triples_.test(triple(cue[at], cue[at + 1], cue[at + 2]))
+                          : at + 1 < cue.size() ? pairs_.test(pair(cue[at], cue[at + 1]))
+                                                : firsts_.test(byte(cue[at]));
       if (!starts) return false;
     }
     return true;
@@ -123,9 +127,14 @@ class CueFilter {
  private:
   static std::size_t byte(char c) { return static_cast<unsigned char>(c); }
   static std::size_t pair(char first, char second) { return (byte(first) * 64 + byte(second)) % 4096; }
+  static std::size_t triple(char first, char second, char third) {
+    const auto bytes = static_cast<std::uint32_t>(byte(first) << 16 | byte(second) << 8 | byte(third));
+    return (bytes * 0x9E3779B1u) >> 20;  // the top 12 bits: 0 to 4095
+  }
 
-  std::bitset<256> firsts_;  // the first byte of each word
-  std::bitset<4096> pairs_;  // the first two bytes of each word, hashed
+  std::bitset<256> firsts_;    // the first byte of each word
+  std::bitset<4096> pairs_;    // the first two bytes of each word, hashed
+  std::bitset<4096> triples_;  // the first three bytes of each word, hashed
 };
 
 // The parties' names, normalised once for the whole document rather than for each sentence
@@ -199,6 +208,14 @@ std::size_t find_any(const SentenceView& s, Cues cues) {
   return best;
 }
 bool has_any(const SentenceView& s, Cues cues) { return find_any(s, cues) != std::string_view::npos; }
+// has_any on the first `size` bytes of the sentence: a cue the sentence cannot hold is in none
+// of its beginnings (they start their words where the sentence does).
+bool has_any_in_start(const SentenceView& s, std::size_t size, Cues cues) {
+  const std::string_view start = s.norm.substr(0, size);
+  return std::any_of(cues.begin(), cues.end(), [&](std::string_view cue) {
+    return s.cues.may_hold(cue) && find_cue(start, cue) != std::string_view::npos;
+  });
+}
 
 std::string original_words(const AnalysedDocument& doc, std::uint32_t first_token, std::uint32_t end_token) {
   if (first_token >= end_token) return "";
@@ -1218,8 +1235,8 @@ struct TermStart {
 // Where what `s` says of the initial term ends: at "thereafter" or a renewal ("for a one (1)
 // year period ... and thereafter shall renew automatically ... unless either party gives ...
 // notice"), what follows is the renewal and its notice, not the term.
-std::size_t initial_term_end(std::string_view norm) {
-  return std::min(norm.size(), find_any(norm, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
+std::size_t initial_term_end(const SentenceView& s) {
+  return std::min(s.norm.size(), find_any(s, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
 }
 
 // "It is established by calendar year and renewed tacitly every year", "This Agreement shall
@@ -1309,7 +1326,8 @@ bool read_term_between_cited_dates(ContractTerm& term, const SentenceView& s) {
 void read_term_length(ContractTerm& term, TermStart& start_of_term, const SentenceView& s) {
   if (term.stated) return;
   if (read_yearly_term(term, s) || read_term_between_cited_dates(term, s)) return;
-  const std::string_view scope = s.norm.substr(0, initial_term_end(s.norm));
+  const std::string_view scope = s.norm.substr(0, initial_term_end(s));
+  const auto scope_has = [&](Cues cues) { return has_any_in_start(s, scope.size(), cues); };
   // "Term: twelve (12) months from the date of the Agreement": a schedule's label.
   const bool label = scope.rfind("term:", 0) == 0 || scope.rfind("term :", 0) == 0 ||
                      scope.rfind("term of agreement:", 0) == 0 || scope.rfind("contract term:", 0) == 0;
@@ -1318,25 +1336,25 @@ void read_term_length(ContractTerm& term, TermStart& start_of_term, const Senten
   // Or, in a grant agreement, the period funded: "\"Funding Period\" means 1 July 2024 to 30 June 2027".
   // "XIMAGE's obligations hereunder shall become effective upon the Effective Date and ...
   // remain in full force and effect for at least one year thereafter" is the term by its duties.
-  if (!label && !has_any(scope, {"this subcontract", "this agreement", "this contract", "this sub-contract",
-                                 "initial term", "the term", "funding period", "grant period", "contract period",
-                                 "the agreement", "obligations hereunder"})) {
+  if (!label && !scope_has({"this subcontract", "this agreement", "this contract", "this sub-contract",
+                            "initial term", "the term", "funding period", "grant period", "contract period",
+                            "the agreement", "obligations hereunder"})) {
     return;
   }
   // "shall commence on the Effective Date and extend for three (3) years" is the initial
   // term; "may extend", "extend this Agreement", an extension, is not.
-  if (!label && !has_any(scope, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire",
-                                 "expires", "for a period of", "for an initial period", "initial term of", "term of",
-                                 "until", "ends on", "end on", "runs from", "means", "extend for",
-                                 "remain in full force and effect", "remain in effect", "commence on",
-                                 "commences on", "shall commence", "will commence"})) {
+  if (!label && !scope_has({"continue", "continues", "continue in force", "lasts", "last for", "shall expire",
+                            "expires", "for a period of", "for an initial period", "initial term of", "term of",
+                            "until", "ends on", "end on", "runs from", "means", "extend for",
+                            "remain in full force and effect", "remain in effect", "commence on",
+                            "commences on", "shall commence", "will commence"})) {
     return;
   }
-  if (has_any(scope, pay_words) ||
-      has_any(scope, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
-                      "rolling", "extension*", "extended", "extend this", "extend the", "extend it", "may extend",
-                      "to extend", "further period", "a further", "anniversary", "exit", "each period",
-                      "following", "if", "survive*", "during the term", "review*"})) {
+  if (scope_has(pay_words) ||
+      scope_has({"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
+                 "rolling", "extension*", "extended", "extend this", "extend the", "extend it", "may extend",
+                 "to extend", "further period", "a further", "anniversary", "exit", "each period",
+                 "following", "if", "survive*", "during the term", "review*"})) {
     return;
   }
   // A value after `scope` belongs to the renewal.
@@ -1346,7 +1364,7 @@ void read_term_length(ContractTerm& term, TermStart& start_of_term, const Senten
   // A period "thereafter" runs from the start the sentence gives ("shall commence on the
   // Effective Date and extend for three (3) years thereafter"), not after the term.
   if (scope.size() < s.norm.size() && s.norm.substr(scope.size()).rfind("thereafter", 0) == 0 &&
-      !label && !has_any(scope, {"commence*", "effective", "from the date", "from the start"})) {
+      !label && !scope_has({"commence*", "effective", "from the date", "from the start"})) {
     return;
   }
   // "shall commence on 1 October 2021 and continue until 30 September 2026": from date to date.

@@ -26,6 +26,7 @@
 #include "clausecheck/ascii_case.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <initializer_list>
@@ -87,6 +88,55 @@ std::size_t find_any(std::string_view s, Cues cues) {
 }
 bool has_any(std::string_view s, Cues cues) { return find_any(s, cues) != std::string_view::npos; }
 
+// Which cues a sentence may hold, answered before searching it. find_cue finds a cue only
+// where a word starts, so each word of the cue starts a word of the sentence there, and a
+// sentence in which no word starts with the first three bytes of one of them (two, or one,
+// for a shorter word at the cue's end) does not hold it: "pay*" is not in "The Supplier
+// shall maintain insurance", whose words start "the", "sup", "sha", "mai" and "ins", nor is
+// "the date at" ("dat" starts no word), nor "invoice" in "in the interests". Every reader looks
+// for its own cues in every sentence, a few hundred cues in all, and most sentences hold
+// none of a reader's cues: searching them all was most of the time spent reading the terms.
+// Two pairs (or triples) may share a bit, so the filter only ever answers "maybe" wrongly,
+// never "no": what is found is the same.
+class CueFilter {
+ public:
+  explicit CueFilter(std::string_view s) {
+    for (std::size_t at = 0; at < s.size(); ++at) {
+      if (at != 0 && is_word_byte(s[at - 1])) continue;
+      firsts_.set(byte(s[at]));
+      if (at + 1 < s.size()) pairs_.set(pair(s[at], s[at + 1]));
+      if (at + 2 < s.size()) triples_.set(triple(s[at], s[at + 1], s[at + 2]));
+    }
+  }
+
+  // False when `cue` (as find_cue reads it: "terminat*" a prefix) cannot be in the sentence.
+  // A byte of the cue after a byte that is not part of a word ("date" in "the date at") is
+  // where a word of the sentence starts too, as is the cue's first byte.
+  bool may_hold(std::string_view cue) const {
+    if (!cue.empty() && cue.back() == '*') cue.remove_suffix(1);
+    for (std::size_t at = 0; at < cue.size(); ++at) {
+      if (at != 0 && is_word_byte(cue[at - 1])) continue;
+      const bool starts = at + 2 < cue.size()   ? triples_.test(triple(cue[at], cue[at + 1], cue[at + 2]))
+                          : at + 1 < cue.size() ? pairs_.test(pair(cue[at], cue[at + 1]))
+                                                : firsts_.test(byte(cue[at]));
+      if (!starts) return false;
+    }
+    return true;
+  }
+
+ private:
+  static std::size_t byte(char c) { return static_cast<unsigned char>(c); }
+  static std::size_t pair(char first, char second) { return (byte(first) * 64 + byte(second)) % 4096; }
+  static std::size_t triple(char first, char second, char third) {
+    const auto bytes = static_cast<std::uint32_t>(byte(first) << 16 | byte(second) << 8 | byte(third));
+    return (bytes * 0x9E3779B1u) >> 20;  // the top 12 bits: 0 to 4095
+  }
+
+  std::bitset<256> firsts_;    // the first byte of each word
+  std::bitset<4096> pairs_;    // the first two bytes of each word, hashed
+  std::bitset<4096> triples_;  // the first three bytes of each word, hashed
+};
+
 // The parties' names, normalised once for the whole document rather than for each sentence
 // and each cue.
 struct PartyNames {
@@ -134,6 +184,7 @@ struct SentenceView {
   // Subcontract:") and this sentence is an item of it; empty otherwise.
   std::string_view lead_in = {};
   const PartyNames* names = nullptr;  // never null when read
+  CueFilter cues{norm};              // for find_cue(s, …): which cues `norm` may hold
 
   // The first value of `type` starting at or after normalised offset `from`.
   std::optional<TypedValue> value_after(std::size_t from, ValueType type) const {
@@ -145,6 +196,26 @@ struct SentenceView {
     return std::nullopt;
   }
 };
+
+// find_cue, find_any and has_any on a sentence's normalised text, skipping the search for
+// each cue the sentence cannot hold.
+std::size_t find_cue(const SentenceView& s, std::string_view cue) {
+  return s.cues.may_hold(cue) ? find_cue(s.norm, cue) : std::string_view::npos;
+}
+std::size_t find_any(const SentenceView& s, Cues cues) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view cue : cues) best = std::min(best, find_cue(s, cue));
+  return best;
+}
+bool has_any(const SentenceView& s, Cues cues) { return find_any(s, cues) != std::string_view::npos; }
+// has_any on the first `size` bytes of the sentence: a cue the sentence cannot hold is in none
+// of its beginnings (they start their words where the sentence does).
+bool has_any_in_start(const SentenceView& s, std::size_t size, Cues cues) {
+  const std::string_view start = s.norm.substr(0, size);
+  return std::any_of(cues.begin(), cues.end(), [&](std::string_view cue) {
+    return s.cues.may_hold(cue) && find_cue(start, cue) != std::string_view::npos;
+  });
+}
 
 std::string original_words(const AnalysedDocument& doc, std::uint32_t first_token, std::uint32_t end_token) {
   if (first_token >= end_token) return "";
@@ -220,8 +291,8 @@ const Cues receipt_from = {"pay when paid",       "pay-when-paid",      "pay if 
 const Cues unconditional = {"whether or not", "even if", "regardless of whether", "irrespective of whether"};
 
 void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
-  if (term.stated || !has_any(s.norm, receipt_from) || has_any(s.norm, unconditional)) return;
-  if (!has_any(s.norm, pay_words) && !has_any(s.norm, {"reimburs*", "funds"})) return;
+  if (term.stated || !has_any(s, receipt_from) || has_any(s, unconditional)) return;
+  if (!has_any(s, pay_words) && !has_any(s, {"reimburs*", "funds"})) return;
   state(term, s);
   term.flag = true;
   if (auto days = s.value_after(0, ValueType::duration)) set_value(term, s, *days);
@@ -233,7 +304,7 @@ void read_pay_when_paid(ContractTerm& term, const SentenceView& s) {
 std::size_t first_mention(const SentenceView& s, PartyRole role) {
   std::size_t first = std::string_view::npos;
   for (const std::string& name : s.names->mentioned[static_cast<std::size_t>(role)]) {
-    first = std::min(first, find_cue(s.norm, name));
+    first = std::min(first, find_cue(s, name));
   }
   return first;
 }
@@ -263,12 +334,12 @@ std::pair<std::size_t, const TimingCue*> find_timing(std::string_view norm) {
 
 void read_payment_period(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
-  const std::size_t pay = find_any(s.norm, pay_words);
+  const std::size_t pay = find_any(s, pay_words);
   if (pay == std::string_view::npos) return;
   // A period counted from the end of the month (or quarter) paid for is counted from when an
   // invoice would be raised: "within thirty (30) days of the end of each calendar month".
   const auto timing = find_timing(s.norm);
-  if (timing.second == nullptr && !has_any(s.norm, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
+  if (timing.second == nullptr && !has_any(s, {"invoice", "invoices", "invoiced", "claim", "claims", "receipt", "receive it", "receiving it",
                         "end of the month", "end of each month", "end of each calendar month", "end of the applicable month",
                         "end of the relevant month", "end of each quarter", "end of each calendar quarter",
                         "instalment", "instalments", "monitoring return", "approving"})) {
@@ -276,8 +347,8 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
   }
   // A pay-when-paid sentence gives the days after the prime is paid, not the payment period,
   // unless it pays "whether or not" the prime has been paid.
-  if ((has_any(s.norm, receipt_from) && !has_any(s.norm, unconditional)) ||
-      has_any(s.norm, {"retain*", "retention", "notice", "terminat*", "interest", "records", "insurance", "dispute*",
+  if ((has_any(s, receipt_from) && !has_any(s, unconditional)) ||
+      has_any(s, {"retain*", "retention", "notice", "terminat*", "interest", "records", "insurance", "dispute*",
                        "withhold*", "repay*", "set off", "set-off", "cancel*",
                        // "The Supplier will pay the Management Charge to CCS within 30 days": the
                        // provider paying its prime's charge, not being paid.
@@ -307,24 +378,24 @@ void read_payment_period(ContractTerm& term, const SentenceView& s) {
 void read_retention(ContractTerm& retention, ContractTerm& release, const SentenceView& s) {
   const Cues cues = {"retain", "retains", "retained", "retention", "hold back", "holds back", "keep back",
                      "withhold", "withheld"};
-  const std::size_t cue = find_any(s.norm, cues);
+  const std::size_t cue = find_any(s, cues);
   // A management fee kept from each payment, a deposit or a bond returned at the end are terms
   // of their own (read_management_fee, read_bond), not retention.
-  if (cue == std::string_view::npos || has_any(s.norm, {"management fee*", "management charge*", "service credit*",
+  if (cue == std::string_view::npos || has_any(s, {"management fee*", "management charge*", "service credit*",
                                                         "records", "interest", "deposit", "bond"})) {
     return;
   }
   if (!retention.stated) {
     if (auto rate = s.value_after(cue, ValueType::percent); rate && is_share(*rate)) {
-      if (has_any(s.norm, pay_words) || has_any(s.norm, {"invoice*", "charges", "fees", "sums", "sum", "amount*"})) {
+      if (has_any(s, pay_words) || has_any(s, {"invoice*", "charges", "fees", "sums", "sum", "amount*"})) {
         state(retention, s);
         set_value(retention, s, *rate);
       }
     }
   }
   if (!release.stated) {
-    const std::size_t released = find_any(s.norm, {"release*", "repaid", "returned"});
-    if (released == std::string_view::npos || !has_any(s.norm, {"end", "expiry", "termination", "completion"})) return;
+    const std::size_t released = find_any(s, {"release*", "repaid", "returned"});
+    if (released == std::string_view::npos || !has_any(s, {"end", "expiry", "termination", "completion"})) return;
     // Up to three years after the end: a longer period is not a release date but another
     // subject (a limitation period, a warranty).
     if (auto days = s.value_after(released, ValueType::duration); days && days->days <= 1095) {
@@ -338,13 +409,13 @@ const Cues outcome_words = {"outcome", "outcomes", "results", "payment by result
                             "performance-related", "success fee", "success fees"};
 
 void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s) {
-  const std::size_t cue = find_any(s.norm, outcome_words);
+  const std::size_t cue = find_any(s, outcome_words);
   if (cue == std::string_view::npos ||
-      has_any(s.norm, {"service credit*", "fails", "failure", "liquidated", "penalt*", "credit", "credits"})) {
+      has_any(s, {"service credit*", "fails", "failure", "liquidated", "penalt*", "credit", "credits"})) {
     return;
   }
   if (!share.stated &&
-      has_any(s.norm, {"price", "prices", "charges", "fees", "fee", "income", "contract value", "payment", "payments",
+      has_any(s, {"price", "prices", "charges", "fees", "fee", "income", "contract value", "payment", "payments",
                        "value"})) {
     // The share usually follows the cue ("outcome fees approximately 92%") but may come first
     // ("approximately 70% of expected income is payable only upon ... an Earnings Outcome").
@@ -355,8 +426,8 @@ void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s
       set_value(share, s, *rate);
     }
   }
-  if (!lag.stated && has_any(s.norm, {"paid", "payable", "claimed", "claim", "payment", "payments"}) &&
-      has_any(s.norm, {"after", "following", "from"})) {
+  if (!lag.stated && has_any(s, {"paid", "payable", "claimed", "claim", "payment", "payments"}) &&
+      has_any(s, {"after", "following", "from"})) {
     if (auto days = s.value_after(cue, ValueType::duration); days && days->days >= 28 && days->days <= 1100) {
       state(lag, s);
       set_value(lag, s, *days);
@@ -367,32 +438,32 @@ void read_outcomes(ContractTerm& share, ContractTerm& lag, const SentenceView& s
 void read_service_credits(ContractTerm& credits, ContractTerm& cap, const SentenceView& s) {
   // "Service Level Credits" (US outsourcing) and "KPI Credits" (CCS Call-Off Schedule 10)
   // are service credits by other names.
-  std::size_t cue = find_any(s.norm, {"service credit", "service credits", "service level credit",
+  std::size_t cue = find_any(s, {"service credit", "service credits", "service level credit",
                                       "service level credits", "kpi credit", "kpi credits"});
   // Credits by what they do: "In the event of Downtime ... the monthly fee payable for the
   // Hosting Services shall be reduced as follows", "eGain will credit Customer's account for
   // one (1) day of service". A fee cut for poor service is a service credit in all but name.
   if (cue == std::string_view::npos && !credits.stated &&
-      has_any(s.norm, {"downtime", "unavailability", "service level", "service levels", "availability"}) &&
-      (has_any(s.norm, {"credit the account", "credit customer's account", "credit the customer's account",
+      has_any(s, {"downtime", "unavailability", "service level", "service levels", "availability"}) &&
+      (has_any(s, {"credit the account", "credit customer's account", "credit the customer's account",
                         "credit its account", "credit to the account"}) ||
-       (has_any(s.norm, {"fee", "fees", "charge", "charges"}) && has_any(s.norm, {"shall be reduced", "will be reduced"})))) {
+       (has_any(s, {"fee", "fees", "charge", "charges"}) && has_any(s, {"shall be reduced", "will be reduced"})))) {
     state(credits, s);
     credits.flag = true;
     return;
   }
   if (cue == std::string_view::npos) return;
-  if (!credits.stated && !has_any(s.norm, {"no service credit*", "credits do not apply", "credits shall not apply"})) {
+  if (!credits.stated && !has_any(s, {"no service credit*", "credits do not apply", "credits shall not apply"})) {
     state(credits, s);
     credits.flag = true;
   }
   // "There is no cap on the total Service Credits", "not subject to any maximum": uncapped.
-  if (has_any(s.norm, {"no cap", "not capped", "uncapped", "no maximum", "not subject to any maximum", "no limit",
+  if (has_any(s, {"no cap", "not capped", "uncapped", "no maximum", "not subject to any maximum", "no limit",
                        "without limit", "unlimited", "not be subject to any cap", "not subject to any cap"})) {
     return;
   }
   if (!cap.stated &&
-      has_any(s.norm, {"cap", "capped", "exceed", "maximum", "limited to", "no more than", "up to", "in aggregate"})) {
+      has_any(s, {"cap", "capped", "exceed", "maximum", "limited to", "no more than", "up to", "in aggregate"})) {
     if (auto rate = s.value_after(cue, ValueType::percent); rate && is_share(*rate)) {
       state(cap, s);
       set_value(cap, s, *rate);
@@ -404,7 +475,7 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   // "a guaranteed minimum payment equivalent to seventy (70) attendances per day" guarantees
   // a volume in the words of money.
-  if (!has_any(s.norm, {"volume*", "referrals", "number of participants", "number of service users", "minimum number",
+  if (!has_any(s, {"volume*", "referrals", "number of participants", "number of service users", "minimum number",
                         "quantity", "value of work",
                         "estimate", "estimates", "indicative", "guaranteed minimum", "minimum payment",
                         "minimum guaranteed", "a minimum of", "forecast", "forecasts"})) {
@@ -417,7 +488,7 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
                      // "A Forecast will not be deemed to constitute a binding purchase order"
                      "non-binding", "not binding", "not be binding", "not constitute a binding",
                      "not be deemed to constitute a binding"};
-  if (has_any(s.norm, none)) {
+  if (has_any(s, none)) {
     state(term, s);
     term.flag = false;
     return;
@@ -426,8 +497,8 @@ void read_volume_guarantee(ContractTerm& term, const SentenceView& s) {
   // Capacity Payment": a floor under the payment is a guarantee in all but the word.
   const Cues guaranteed = {"guarantee*", "shall nevertheless pay", "will nevertheless pay", "shall still pay",
                            "will still pay"};
-  const std::size_t guarantee = find_any(s.norm, {"guarantee*", "minimum of", "at least", "nevertheless pay", "still pay"});
-  if (guarantee == std::string_view::npos || !has_any(s.norm, guaranteed)) return;
+  const std::size_t guarantee = find_any(s, {"guarantee*", "minimum of", "at least", "nevertheless pay", "still pay"});
+  if (guarantee == std::string_view::npos || !has_any(s, guaranteed)) return;
   state(term, s);
   term.flag = true;
   if (auto n = s.value_after(guarantee, ValueType::number)) set_value(term, s, *n);
@@ -483,10 +554,10 @@ bool right_on_no_notice(const SentenceView& s) {
   const std::string_view words = std::string_view(s.doc.document.text).substr(s.sentence.begin, s.sentence.end - s.sentence.begin);
   const std::size_t last = words.find_last_not_of(" \t\r\n");
   const bool ends = last != std::string_view::npos && words[last] == '.';
-  const bool conditional = has_any(s.norm, {"if", "in the event", "where", "upon", "provided that", "on or before"}) &&
-                           !has_any(s.norm, {"at any stage", "at any time"});
+  const bool conditional = has_any(s, {"if", "in the event", "where", "upon", "provided that", "on or before"}) &&
+                           !has_any(s, {"at any stage", "at any time"});
   return ends && !conditional &&
-         has_any(s.norm, {"may terminate this", "can terminate this", "may end this", "can end this",
+         has_any(s, {"may terminate this", "can terminate this", "may end this", "can end this",
                           "right to terminate this", "cancel this contract", "cancel this agreement", "may cancel this"});
 }
 
@@ -544,7 +615,7 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
                             std::string_view(s.doc.text.text).substr(pending.norm_begin, norm_end - pending.norm_begin),
                             pending.norm_begin, {}, s.names};
     const std::size_t second = s.norm_begin - pending.norm_begin;
-    if (clause == pending.clause && has_any(s.norm, {"notice"}) && !has_any(s.norm, {"breach", "insolven*", "remed*"})) {
+    if (clause == pending.clause && has_any(s, {"notice"}) && !has_any(s, {"breach", "insolven*", "remed*"})) {
       if (auto days = notice_period_in(both, second, both.norm.size())) {
         state_notice(term, both, days);
         return;
@@ -558,7 +629,7 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
       return;
     }
   }
-  std::size_t cue = find_any(s.norm, termination_right);
+  std::size_t cue = find_any(s, termination_right);
   // "10.1 The Contractor may terminate this Subcontract: (a) at any time on three (3) months'
   // written notice; …": a list item under a lead-in that gives the right.
   if (cue == std::string_view::npos && has_any(s.lead_in, termination_right)) cue = 0;
@@ -568,7 +639,7 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
   // contract "immediately", an item that ends it on notice without grounds ("(c) ninety (90)
   // days following the date the Company gives ... notice of termination for any or no
   // reason") is read alone.
-  if (has_any(s.norm, {"immediate effect", "immediately"})) {
+  if (has_any(s, {"immediate effect", "immediately"})) {
     for (const auto& [begin, end] : list_items(s.norm)) {
       if (begin == 0) continue;
       const std::string_view item = s.norm.substr(begin, end - begin);
@@ -583,12 +654,12 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
     }
     return;
   }
-  if (!right_without_grounds(s.norm) || has_any(s.norm, {"breach", "insolven*", "remed*"})) return;
+  if (!right_without_grounds(s.norm) || has_any(s, {"breach", "insolven*", "remed*"})) return;
   if (auto days = notice_period_in(s, cue, s.norm.size())) {
     state_notice(term, s, days);
     return;
   }
-  if (has_any(s.norm, on_receipt_of_notice)) {
+  if (has_any(s, on_receipt_of_notice)) {
     state_notice(term, s, std::nullopt);
     term.value_text = "on receipt of the notice";
     term.note = "the contract ends as the notice is received: 0 days";
@@ -599,13 +670,13 @@ void read_termination_notice(ContractTerm& term, PendingNotice& pending, const S
 
 void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceView& s) {
   // "Relevant Transfer" is the Regulations' own name for a transfer under TUPE.
-  if (!tupe.stated && has_any(s.norm, {"tupe", "transfer of undertakings", "relevant transfer"})) {
+  if (!tupe.stated && has_any(s, {"tupe", "transfer of undertakings", "relevant transfer"})) {
     state(tupe, s);
-    tupe.flag = !has_any(s.norm, {"do not expect", "does not expect", "not expected", "does not apply", "do not apply",
+    tupe.flag = !has_any(s, {"do not expect", "does not expect", "not expected", "does not apply", "do not apply",
                                   "shall not apply", "will not apply", "no transfer", "no employees", "no staff"});
   }
   if (!pension.stated &&
-      has_any(s.norm, {"local government pension scheme", "lgps", "admitted body", "admission agreement",
+      has_any(s, {"local government pension scheme", "lgps", "admitted body", "admission agreement",
                        "defined benefit", "final salary", "nhs pension scheme", "civil service pension*",
                        "broadly comparable", "fair deal"})) {
     state(pension, s);
@@ -614,10 +685,10 @@ void read_workforce(ContractTerm& tupe, ContractTerm& pension, const SentenceVie
 }
 
 void read_fixed_price(ContractTerm& term, const SentenceView& s) {
-  if (term.stated || !has_any(s.norm, {"price", "prices", "charges", "fees", "rates", "fee"})) return;
+  if (term.stated || !has_any(s, {"price", "prices", "charges", "fees", "rates", "fee"})) return;
   // "The Charges shall not be increased by reason of any such variation" is about changes.
-  if (has_any(s.norm, {"variation", "variations", "change request"})) return;
-  if (has_any(s.norm, {"fixed for", "remain fixed", "shall be fixed", "are fixed", "is fixed", "firm for",
+  if (has_any(s, {"variation", "variations", "change request"})) return;
+  if (has_any(s, {"fixed for", "remain fixed", "shall be fixed", "are fixed", "is fixed", "firm for",
                        "shall not be increased", "will not be increased", "no indexation", "not be subject to indexation",
                        "not be indexed", "no price increase*", "not be adjusted for inflation", "shall not change",
                        "not otherwise be subject to indexation", "not be subject to any indexation",
@@ -628,10 +699,10 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
   }
   // Indexed to prices or to pay: "adjusted each April by the percentage increase in the
   // National Living Wage" keeps the price in step with staff costs as CPI does with prices.
-  if (has_any(s.norm, {"indexation", "index-linked", "indexed", "consumer prices index", "retail prices index", "cpi",
+  if (has_any(s, {"indexation", "index-linked", "indexed", "consumer prices index", "retail prices index", "cpi",
                        "rpi", "cpih", "national living wage", "national minimum wage", "real living wage",
                        "cost uplift", "uplift factor", "price index", "cost index"}) &&
-      has_any(s.norm, {"increase*", "adjust*", "uplift*", "review*", "revision", "revised", "indexed",
+      has_any(s, {"increase*", "adjust*", "uplift*", "review*", "revision", "revised", "indexed",
                        "index-linked"})) {
     state(term, s);
     term.flag = false;
@@ -642,7 +713,7 @@ void read_fixed_price(ContractTerm& term, const SentenceView& s) {
 // Supplier shall pay"): about what the provider pays, not how it is paid.
 bool provider_pays(const SentenceView& s) {
   for (const std::string& cue : s.names->provider_paying) {
-    if (find_cue(s.norm, cue) != std::string_view::npos) return true;
+    if (find_cue(s, cue) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -663,7 +734,7 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
                         "installments", "in arrears", "in advance", "submit a claim", "submit claims",
                         "submit one claim", "payable monthly", "paid monthly", "due monthly", "payable quarterly",
                         "paid quarterly", "due quarterly"};
-  std::size_t bill = find_any(s.norm, billing);
+  std::size_t bill = find_any(s, billing);
   // With no billing word, a payment with its period close by says how often the provider is
   // paid: "the quarterly fee for that quarter, which shall be paid to Company", "For each month during the term of
   // this Agreement, HPS will pay to SHPS", "agrees to pay ... on or before the first day of
@@ -672,17 +743,17 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
   // said to be made for each period, or at a period's start, is.
   std::size_t nearest_allowed = std::string_view::npos;
   if (bill == std::string_view::npos) {
-    bill = find_any(s.norm, pay_words);
+    bill = find_any(s, pay_words);
     nearest_allowed = 80;
     // "the quarterly fee for that quarter, which shall be paid to Company during the following
     // month": the fee of one period, said to be paid after it ("the actual monthly charge for
     // that month" in a definition is a price, not a payment).
-    const std::size_t one_period = find_any(s.norm, {"for that quarter", "for that month", "for such quarter",
+    const std::size_t one_period = find_any(s, {"for that quarter", "for that month", "for such quarter",
                                                      "for such month"});
     const bool paid_for_one_period =
         one_period != std::string_view::npos && has_any(s.norm.substr(one_period), {"paid", "payable"});
     if (!paid_for_one_period &&
-        !has_any(s.norm, {"for each month", "for each calendar month", "for each quarter", "for each calendar quarter",
+        !has_any(s, {"for each month", "for each calendar month", "for each quarter", "for each calendar quarter",
                           "first day of the month in which", "first day of each month"})) {
       return;
     }
@@ -692,7 +763,7 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
   // report's timetable is not how the provider is paid ("Every month, the Supplier must: ...
   // report on each invoice raised"; "1% ... of all Charges for the Services invoiced to
   // Buyers ... in each month", G-Cloud's Management Charge).
-  if (has_any(s.norm, {"interest", "service credit*", "management fee*", "management charge*", "retain*",
+  if (has_any(s, {"interest", "service credit*", "management fee*", "management charge*", "retain*",
                        "retention", "liquidated", "report on", "management information", "of all charges"}) ||
       provider_pays(s)) {
     return;
@@ -717,7 +788,7 @@ void read_invoice_period(ContractTerm& term, bool& priced, const SentenceView& s
   int best_months = 0;
   for (const Frequency& f : frequencies) {
     for (std::string_view cue : f.cues) {
-      const std::size_t at = find_cue(s.norm, cue);
+      const std::size_t at = find_cue(s, cue);
       if (at == std::string_view::npos) continue;
       const std::size_t distance = at > bill ? at - bill : bill - at;
       if (distance >= best_distance || distance > nearest_allowed) continue;
@@ -767,21 +838,21 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
   // A commission the provider pays its prime on what it is paid ("SHPS will pay a commission
   // to HPS equal to five percent (5%) of such amount received by SHPS from HPS") is a
   // management fee by another name; one the provider earns is not (the test below).
-  const std::size_t cue = find_any(s.norm, {"management fee", "management fees", "management charge", "management charges",
+  const std::size_t cue = find_any(s, {"management fee", "management fees", "management charge", "management charges",
                                             "top-slice", "top slice", "top-sliced", "top-slicing", "commission",
                                             "commissions"});
   if (cue == std::string_view::npos) return;
   // "the Default Management Charge" is a penalty for late information; refunds and
   // shortfalls of the charge are not its rate.
-  if (has_any(s.norm, {"default management charge", "overpaid", "overpayment", "underpaid", "underpayment", "means",
+  if (has_any(s, {"default management charge", "overpaid", "overpayment", "underpaid", "underpayment", "means",
                        "liability", "liabilities"})) {
     return;
   }
   const bool commission = s.norm.substr(cue).rfind("commission", 0) == 0;
-  const bool taken = !commission && has_any(s.norm, {"deduct*", "retain*", "withhold*", "withheld", "top-slic*", "from each payment",
+  const bool taken = !commission && has_any(s, {"deduct*", "retain*", "withhold*", "withheld", "top-slic*", "from each payment",
                                       "from every payment", "from all payments", "of the charges", "of all charges",
                                       "of the invoiced amount", "of each invoice", "of the contract price"});
-  const std::size_t pay = find_any(s.norm, pay_words);
+  const std::size_t pay = find_any(s, pay_words);
   const std::size_t provider = first_mention(s, PartyRole::provider);
   // "HPS will pay to SHPS ... SHPS will pay a commission to HPS": the provider named as the one
   // paying anywhere in the sentence, not only first.
@@ -808,19 +879,19 @@ void read_management_fee(ContractTerm& term, const SentenceView& s) {
 void read_bond(ContractTerm& bond, ContractTerm& release, const SentenceView& s) {
   // A deposit or bond as a thing put up ("a cash deposit", "the bond"), not the verb ("deposit
   // to the settlement account", "after deposit in the mail").
-  const std::size_t cue = find_any(s.norm, {"performance bond", "performance bonds", "pension bond", "a bond", "the bond",
+  const std::size_t cue = find_any(s, {"performance bond", "performance bonds", "pension bond", "a bond", "the bond",
                                             "cash deposit", "security deposit", "guarantee deposit", "a deposit",
                                             "the deposit", "bank guarantee"});
   if (cue == std::string_view::npos) return;
   // "the cost of any bond or indemnity required by the Admission Agreement": a cost that may
   // arise, not a bond the contract requires. A fidelity or blanket bond is insurance: its
   // cost is a premium, not cash put up.
-  if (has_any(s.norm, {"any bond", "any deposit", "deposited", "deposit account*", "bonded", "bond issue", "fidelity",
+  if (has_any(s, {"any bond", "any deposit", "deposited", "deposit account*", "bonded", "bond issue", "fidelity",
                        "blanket bond", "insurance", "deposit with", "deposit in the", "deposit to"})) {
     return;
   }
   if (!bond.stated &&
-      has_any(s.norm, {"provide*", "deliver*", "pay", "lodge*", "procure*", "obtain*", "put up", "furnish*", "maintain"})) {
+      has_any(s, {"provide*", "deliver*", "pay", "lodge*", "procure*", "obtain*", "put up", "furnish*", "maintain"})) {
     state(bond, s);
     bond.flag = true;
     const auto& tokens = s.doc.text.tokens;
@@ -859,9 +930,9 @@ void read_bond(ContractTerm& bond, ContractTerm& release, const SentenceView& s)
       }
     }
   }
-  if (!release.stated && has_any(s.norm, {"return*", "release*", "repaid", "refund*"}) &&
-      has_any(s.norm, {"end", "expiry", "termination", "completion"})) {
-    const std::size_t back = find_any(s.norm, {"return*", "release*", "repaid", "refund*"});
+  if (!release.stated && has_any(s, {"return*", "release*", "repaid", "refund*"}) &&
+      has_any(s, {"end", "expiry", "termination", "completion"})) {
+    const std::size_t back = find_any(s, {"return*", "release*", "repaid", "refund*"});
     if (auto days = s.value_after(back, ValueType::duration); days && days->days <= 1095) {
       state(release, s);
       set_value(release, s, *days);
@@ -874,15 +945,15 @@ void read_bond(ContractTerm& bond, ContractTerm& release, const SentenceView& s)
 // reduced by two and a half per cent (2.5%) per year". Service credits and reductions for a
 // shortfall are deductions, not a price that falls.
 void read_price_reduction(ContractTerm& term, const SentenceView& s) {
-  if (term.stated || !has_any(s.norm, {"price", "prices", "charges", "fee", "fees", "rates", "contract value"})) return;
-  const std::size_t cue = find_any(s.norm, {"reduced by", "reduce by", "reduction of", "decreased by", "decrease by",
+  if (term.stated || !has_any(s, {"price", "prices", "charges", "fee", "fees", "rates", "contract value"})) return;
+  const std::size_t cue = find_any(s, {"reduced by", "reduce by", "reduction of", "decreased by", "decrease by",
                                             "decrease of", "fall by", "lowered by", "efficiency reduction of"});
   if (cue == std::string_view::npos) return;
-  if (!has_any(s.norm, {"each anniversary", "every anniversary", "per year", "each year", "per annum", "every year",
+  if (!has_any(s, {"each anniversary", "every anniversary", "per year", "each year", "per annum", "every year",
                         "annually", "each contract year", "a year", "year on year", "year-on-year", "each subsequent year"})) {
     return;
   }
-  if (has_any(s.norm, {"service credit*", "shortfall", "in proportion", "fail*", "abate*", "deduct*", "liquidated"})) return;
+  if (has_any(s, {"service credit*", "shortfall", "in proportion", "fail*", "abate*", "deduct*", "liquidated"})) return;
   if (auto rate = s.value_after(cue, ValueType::percent); rate && rate->value > 0 && rate->value < 100) {
     state(term, s);
     set_value(term, s, *rate);
@@ -937,14 +1008,14 @@ void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
   // "paying the recurring monthly fees by the 5th day of each month": a fee, paid, early in
   // the month, and not for the month before.
   if (const std::size_t early = due_early_each_month(s.norm);
-      early != std::string_view::npos && has_any(s.norm, {"fee", "fees", "charge", "charges"}) &&
-      (has_any(s.norm, pay_words) || has_any(s.norm, {"paying"})) &&
-      !has_any(s.norm, {"preceding", "previous", "prior month", "in arrears", "for the month before",
+      early != std::string_view::npos && has_any(s, {"fee", "fees", "charge", "charges"}) &&
+      (has_any(s, pay_words) || has_any(s, {"paying"})) &&
+      !has_any(s, {"preceding", "previous", "prior month", "in arrears", "for the month before",
                         "following month", "invoice*", "expense*", "interest"}) &&
       !provider_pays(s)) {
     state(term, s);
     term.flag = true;
-    term.value_text = words_at(s, early, find_cue(s.norm, "day of each month") + 17 - early);
+    term.value_text = words_at(s, early, find_cue(s, "day of each month") + 17 - early);
     return;
   }
   const Cues invoice_words = {"invoice", "invoices", "invoiced", "invoicing", "instalment", "instalments",
@@ -957,22 +1028,22 @@ void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
   // annual maintenance period"), not for a purchase made "one day before the beginning of
   // the First Quarter".
   const Cues charge_words = {"fee", "fees", "charge", "charges"};
-  std::size_t at = find_any(s.norm, paid_before);
-  const bool period_start_only = at != find_cue(s.norm, "in advance") &&
-                                 at != find_cue(s.norm, "before the first day of the month in which");
-  if (at != std::string_view::npos && period_start_only && !has_any(s.norm, invoice_words) &&
-      !has_any(s.norm, charge_words)) {
+  std::size_t at = find_any(s, paid_before);
+  const bool period_start_only = at != find_cue(s, "in advance") &&
+                                 at != find_cue(s, "before the first day of the month in which");
+  if (at != std::string_view::npos && period_start_only && !has_any(s, invoice_words) &&
+      !has_any(s, charge_words)) {
     at = std::string_view::npos;
   }
-  if (at == std::string_view::npos || !(has_any(s.norm, pay_words) || has_any(s.norm, invoice_words))) {
-    at = has_any(s.norm, invoice_words) ? find_any(s.norm, period_start) : std::string_view::npos;
+  if (at == std::string_view::npos || !(has_any(s, pay_words) || has_any(s, invoice_words))) {
+    at = has_any(s, invoice_words) ? find_any(s, period_start) : std::string_view::npos;
   }
   if (at == std::string_view::npos) return;
   const std::string_view before = s.norm.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at);
   // "pay for the Customer Data ... in advance of Metavante providing such data": a payment
   // before one delivery, not each period paid at its start.
   if (s.norm.substr(at).rfind("in advance of", 0) == 0 || has_any(before, {"not", "no", "never"}) ||
-      has_any(s.norm, {"approv*", "consent", "agreed in advance", "notice", "notif*", "expense*", "interest",
+      has_any(s, {"approv*", "consent", "agreed in advance", "notice", "notif*", "expense*", "interest",
                        "service credit*", "management fee*", "management charge*", "deposit", "bond"}) ||
       provider_pays(s)) {
     return;
@@ -995,7 +1066,7 @@ void read_payment_in_advance(ContractTerm& term, const SentenceView& s) {
 // The party whose liability `s` limits, when the sentence names it as the owner: "DGT's total
 // liability", "NICE' liability", "the liability of the Contractor". Empty when it names none.
 std::string_view liability_owner(const SentenceView& s) {
-  const std::size_t at = find_any(s.norm, {"liability", "liabilities"});
+  const std::size_t at = find_any(s, {"liability", "liabilities"});
   if (at == std::string_view::npos) return {};
   auto last_word = [](std::string_view text) {
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -1039,7 +1110,7 @@ bool names_provider(const SentenceView& s, std::string_view word) {
 }
 
 bool counterparty_only(const SentenceView& s) {
-  if (has_any(s.norm, {"each party", "either party", "neither party", "the parties", "both parties", "each of the parties",
+  if (has_any(s, {"each party", "either party", "neither party", "the parties", "both parties", "each of the parties",
                        "each party's", "either party's"})) {
     return false;
   }
@@ -1058,22 +1129,22 @@ bool counterparty_only(const SentenceView& s) {
 }
 
 void read_liability_cap(ContractTerm& term, const SentenceView& s) {
-  if (term.stated || !has_any(s.norm, {"liability", "liabilities"})) return;
-  if (has_any(s.norm, {"unlimited liability", "liability shall be unlimited", "liability is unlimited",
+  if (term.stated || !has_any(s, {"liability", "liabilities"})) return;
+  if (has_any(s, {"unlimited liability", "liability shall be unlimited", "liability is unlimited",
                        "liability will be unlimited", "without limit"})) {
     if (counterparty_only(s)) return;
     state(term, s);
     term.flag = false;
     return;
   }
-  const std::size_t cap = find_any(s.norm, {"shall not exceed", "will not exceed", "not exceed", "limited to",
+  const std::size_t cap = find_any(s, {"shall not exceed", "will not exceed", "not exceed", "limited to",
                                             "capped at", "maximum aggregate", "in aggregate exceed", "no more than",
                                             "in no event exceed"});
-  if (cap == std::string_view::npos || has_any(s.norm, {"insurance", "insured"}) || counterparty_only(s)) return;
+  if (cap == std::string_view::npos || has_any(s, {"insurance", "insured"}) || counterparty_only(s)) return;
   // "Contractor's liability to NICE for any indirect, special, incidental ... or consequential
   // damages ... shall not exceed five million US dollars": a cap on indirect loss only leaves
   // direct loss uncapped, so it is not a cap on the provider's liability.
-  const std::size_t liability = find_any(s.norm, {"liability", "liabilities"});
+  const std::size_t liability = find_any(s, {"liability", "liabilities"});
   if (liability < cap) {
     const std::string_view limited = s.norm.substr(liability, cap - liability);
     if (has_any(limited, {"for any indirect", "for indirect", "for any consequential", "for consequential",
@@ -1083,7 +1154,7 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
     }
   }
   // "including, but not limited to, … civil liability": a list, not a cap.
-  if (find_any(s.norm, {"not limited to"}) + 4 == cap) return;
+  if (find_any(s, {"not limited to"}) + 4 == cap) return;
   state(term, s);
   term.flag = true;
   if (auto money = s.value_after(cap, ValueType::money)) set_value(term, s, *money);
@@ -1095,7 +1166,7 @@ void read_liability_cap(ContractTerm& term, const SentenceView& s) {
 std::optional<TypedValue> defined_date_before(const SentenceView& s, std::size_t before) {
   for (const Definition& d : s.doc.structure.definitions) {
     if (d.normalised_term.empty()) continue;
-    const std::size_t at = find_cue(s.norm, d.normalised_term);
+    const std::size_t at = find_cue(s, d.normalised_term);
     if (at == std::string_view::npos || at >= before) continue;
     const NormalisedText meaning = normalise(document_from_text(d.definition));
     const auto count = static_cast<std::uint32_t>(meaning.tokens.size());
@@ -1164,8 +1235,8 @@ struct TermStart {
 // Where what `s` says of the initial term ends: at "thereafter" or a renewal ("for a one (1)
 // year period ... and thereafter shall renew automatically ... unless either party gives ...
 // notice"), what follows is the renewal and its notice, not the term.
-std::size_t initial_term_end(std::string_view norm) {
-  return std::min(norm.size(), find_any(norm, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
+std::size_t initial_term_end(const SentenceView& s) {
+  return std::min(s.norm.size(), find_any(s, {"thereafter", "renew*", "automatic renewal", "automatically renew*"}));
 }
 
 // "It is established by calendar year and renewed tacitly every year", "This Agreement shall
@@ -1173,7 +1244,7 @@ std::size_t initial_term_end(std::string_view norm) {
 // but renews a year at a time runs for a year. The sentence must be about the contract ("it",
 // "this agreement") and name no other length.
 bool read_yearly_term(ContractTerm& term, const SentenceView& s) {
-  const std::size_t renew = find_cue(s.norm, "renew*");
+  const std::size_t renew = find_cue(s, "renew*");
   if (renew == std::string_view::npos) return false;
   const std::size_t yearly = find_any(s.norm.substr(renew), {"every year", "each year", "from year to year",
                                                              "year to year", "annually"});
@@ -1182,7 +1253,7 @@ bool read_yearly_term(ContractTerm& term, const SentenceView& s) {
                               has_any(s.norm.substr(0, renew), {"this agreement", "the agreement", "this contract",
                                                                 "this subcontract", "the contract"});
   if (!about_contract || s.value_after(0, ValueType::duration) ||
-      has_any(s.norm, {"notice", "unless", "may renew", "may be renewed", "option", "extend*"})) {
+      has_any(s, {"notice", "unless", "may renew", "may be renewed", "option", "extend*"})) {
     return false;
   }
   state(term, s);
@@ -1229,12 +1300,12 @@ std::optional<TypedValue> date_in_cited_clause(const SentenceView& s, std::size_
 // the date at 1.4 above": the term between two dates other clauses give.
 bool read_term_between_cited_dates(ContractTerm& term, const SentenceView& s) {
   const std::string_view cue = "the date at ";
-  const std::size_t from = find_cue(s.norm, "the date at");
+  const std::size_t from = find_cue(s, "the date at");
   if (from == std::string_view::npos) return false;
   const std::size_t to = s.norm.find(cue, from + cue.size());
   // The sentence is the term's own ("Term: From ...", "The Term runs from ..."), not a notice
   // or a price period that runs between two dates.
-  const std::size_t term_word = find_any(s.norm, {"term", "term:"});
+  const std::size_t term_word = find_any(s, {"term", "term:"});
   if (to == std::string_view::npos || term_word == std::string_view::npos || term_word > from ||
       !has_any(s.norm.substr(term_word, from - term_word), {"from"}) ||
       !has_any(s.norm.substr(from, to - from), {"to", "until"})) {
@@ -1255,7 +1326,8 @@ bool read_term_between_cited_dates(ContractTerm& term, const SentenceView& s) {
 void read_term_length(ContractTerm& term, TermStart& start_of_term, const SentenceView& s) {
   if (term.stated) return;
   if (read_yearly_term(term, s) || read_term_between_cited_dates(term, s)) return;
-  const std::string_view scope = s.norm.substr(0, initial_term_end(s.norm));
+  const std::string_view scope = s.norm.substr(0, initial_term_end(s));
+  const auto scope_has = [&](Cues cues) { return has_any_in_start(s, scope.size(), cues); };
   // "Term: twelve (12) months from the date of the Agreement": a schedule's label.
   const bool label = scope.rfind("term:", 0) == 0 || scope.rfind("term :", 0) == 0 ||
                      scope.rfind("term of agreement:", 0) == 0 || scope.rfind("contract term:", 0) == 0;
@@ -1264,25 +1336,25 @@ void read_term_length(ContractTerm& term, TermStart& start_of_term, const Senten
   // Or, in a grant agreement, the period funded: "\"Funding Period\" means 1 July 2024 to 30 June 2027".
   // "XIMAGE's obligations hereunder shall become effective upon the Effective Date and ...
   // remain in full force and effect for at least one year thereafter" is the term by its duties.
-  if (!label && !has_any(scope, {"this subcontract", "this agreement", "this contract", "this sub-contract",
-                                 "initial term", "the term", "funding period", "grant period", "contract period",
-                                 "the agreement", "obligations hereunder"})) {
+  if (!label && !scope_has({"this subcontract", "this agreement", "this contract", "this sub-contract",
+                            "initial term", "the term", "funding period", "grant period", "contract period",
+                            "the agreement", "obligations hereunder"})) {
     return;
   }
   // "shall commence on the Effective Date and extend for three (3) years" is the initial
   // term; "may extend", "extend this Agreement", an extension, is not.
-  if (!label && !has_any(scope, {"continue", "continues", "continue in force", "lasts", "last for", "shall expire",
-                                 "expires", "for a period of", "for an initial period", "initial term of", "term of",
-                                 "until", "ends on", "end on", "runs from", "means", "extend for",
-                                 "remain in full force and effect", "remain in effect", "commence on",
-                                 "commences on", "shall commence", "will commence"})) {
+  if (!label && !scope_has({"continue", "continues", "continue in force", "lasts", "last for", "shall expire",
+                            "expires", "for a period of", "for an initial period", "initial term of", "term of",
+                            "until", "ends on", "end on", "runs from", "means", "extend for",
+                            "remain in full force and effect", "remain in effect", "commence on",
+                            "commences on", "shall commence", "will commence"})) {
     return;
   }
-  if (has_any(scope, pay_words) ||
-      has_any(scope, {"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
-                      "rolling", "extension*", "extended", "extend this", "extend the", "extend it", "may extend",
-                      "to extend", "further period", "a further", "anniversary", "exit", "each period",
-                      "following", "if", "survive*", "during the term", "review*"})) {
+  if (scope_has(pay_words) ||
+      scope_has({"notice", "invoice*", "records", "retain*", "insurance", "warrant*", "within", "after", "before",
+                 "rolling", "extension*", "extended", "extend this", "extend the", "extend it", "may extend",
+                 "to extend", "further period", "a further", "anniversary", "exit", "each period",
+                 "following", "if", "survive*", "during the term", "review*"})) {
     return;
   }
   // A value after `scope` belongs to the renewal.
@@ -1292,7 +1364,7 @@ void read_term_length(ContractTerm& term, TermStart& start_of_term, const Senten
   // A period "thereafter" runs from the start the sentence gives ("shall commence on the
   // Effective Date and extend for three (3) years thereafter"), not after the term.
   if (scope.size() < s.norm.size() && s.norm.substr(scope.size()).rfind("thereafter", 0) == 0 &&
-      !label && !has_any(scope, {"commence*", "effective", "from the date", "from the start"})) {
+      !label && !scope_has({"commence*", "effective", "from the date", "from the start"})) {
     return;
   }
   // "shall commence on 1 October 2021 and continue until 30 September 2026": from date to date.
@@ -1359,8 +1431,8 @@ void read_term_length(ContractTerm& term, TermStart& start_of_term, const Senten
 // and the amount, `months` the period in months. A price per unit ("£410 per Service User",
 // "£85 for each Client per month") is not a rate of the contract.
 void read_price_rate(ContractTerm& rate, int& months, const SentenceView& s) {
-  if (rate.stated || !has_any(s.norm, {"price", "charge", "charges", "fee", "fees", "payment", "grant"}) ||
-      has_any(s.norm, {"insurance", "liability", "liquidated", "credit", "credits", "deposit", "damages", "interest"})) {
+  if (rate.stated || !has_any(s, {"price", "charge", "charges", "fee", "fees", "payment", "grant"}) ||
+      has_any(s, {"insurance", "liability", "liquidated", "credit", "credits", "deposit", "damages", "interest"})) {
     return;
   }
   const auto money = s.value_after(0, ValueType::money);
@@ -1399,13 +1471,13 @@ void read_price_rate(ContractTerm& rate, int& months, const SentenceView& s) {
 void read_contract_value(ContractTerm& term, const SentenceView& s) {
   if (term.stated) return;
   // A grant agreement's value is its grant: "\"Grant\" means the sum of up to £285,000".
-  const std::size_t cue = find_any(s.norm, {"contract value", "total value", "maximum value", "contract price",
+  const std::size_t cue = find_any(s, {"contract value", "total value", "maximum value", "contract price",
                                             "total price", "total charges", "value of this", "total contract",
                                             "means the sum of", "means a sum of", "total grant", "maximum grant",
                                             "grant of up to"});
-  if (cue == std::string_view::npos || has_any(s.norm, {"insurance", "liability", "terminat*", "fails to pay"})) return;
+  if (cue == std::string_view::npos || has_any(s, {"insurance", "liability", "terminat*", "fails to pay"})) return;
   // "\"Grant\" means the sum of up to £285,000": a defined sum is the value only when it is the grant.
-  if (find_any(s.norm, {"means the sum of", "means a sum of"}) == cue && !has_any(s.norm, {"grant"})) return;
+  if (find_any(s, {"means the sum of", "means a sum of"}) == cue && !has_any(s, {"grant"})) return;
   // Up to a trillion pounds, the offer file's own limit (offer-model.md).
   if (auto money = s.value_after(cue, ValueType::money); money && money->unit == "GBP" && money->value <= 1e12) {
     // "£31,500 per month" or "£148,000 per year" is a rate, not the value of the contract.

@@ -117,14 +117,26 @@ std::vector<Token> split_on_spaces(std::string_view text) {
   return tokens;
 }
 
+// Creating a word iterator reads ICU's break rules afresh, far more work than breaking a
+// phrase: the compiler tokenises every quoted phrase of a pack, and the terms reader many
+// short texts. One is built and cloned per call, as make_sentence_iterator does (cloning a
+// prototype nobody modifies is ICU's own way to share an iterator across threads).
+std::unique_ptr<icu::BreakIterator> make_word_iterator() {
+  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return U_FAILURE(status) ? nullptr : std::move(words);
+  }();
+  if (!prototype) return nullptr;
+  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
+}
+
 std::vector<Token> break_into_tokens(std::string_view text) {
   // Iterating over UTF-16 is faster than over a UTF-8 UText (see utf16_offsets.h).
   const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status) || !words) return split_on_spaces(text);
+  std::unique_ptr<icu::BreakIterator> words = make_word_iterator();
+  if (!words) return split_on_spaces(text);
   words->setText(utf16);
 
   std::vector<Token> tokens;

@@ -8,6 +8,7 @@
 // (tokens x instructions) whatever the rule or the document.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ struct WordSet {
   // (@provider | "developer"), must not read the other party ("the Developer" as the
   // counterparty) as this one. See ProgramBuilder::emit_alternation.
   std::uint32_t except_role_names = 0;
+  // Ordered, every member compared, so that a program keeps each distinct set once
+  // (ProgramBuilder::add_set).
+  friend auto operator<=>(const WordSet&, const WordSet&) = default;
 };
 
 enum class Op : std::uint8_t {

@@ -36,8 +36,9 @@ void ProgramBuilder::error(FileContext file, SourcePosition position, std::strin
 bool ProgramBuilder::too_large() const { return program_.code.size() >= max_instructions; }
 
 std::uint32_t ProgramBuilder::add_set(WordSet set) {
-  program_.sets.push_back(std::move(set));
-  return static_cast<std::uint32_t>(program_.sets.size() - 1);
+  const auto [it, added] = set_numbers_.try_emplace(set, static_cast<std::uint32_t>(program_.sets.size()));
+  if (added) program_.sets.push_back(std::move(set));
+  return it->second;
 }
 
 void ProgramBuilder::emit_instruction(Op op, std::uint32_t a, std::uint32_t b) { program_.code.push_back({op, a, b}); }

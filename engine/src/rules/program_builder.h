@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +66,10 @@ class ProgramBuilder {
   std::vector<CaptureSlot>& slots_;
   std::vector<Diagnostic>& diagnostics_;
   PhraseCache& phrases_;
+  // Each distinct set of the program by its index: a word that recurs ("the", "shall"), in
+  // several phrases or in the copies of an unrolled repetition, is one set, which a matcher
+  // then resolves against a document's words once rather than at every use.
+  std::map<WordSet, std::uint32_t> set_numbers_;
   std::vector<std::string> references_;  // the named patterns being expanded, outermost first
   bool ok_ = true;
   bool swap_roles_ = false;

@@ -7,8 +7,11 @@
 #include "rules/phrase_tokens.h"
 
 namespace clausecheck::rules {
-
 namespace {
+
+// A party's name as the text writes it, plain and in the possessive: "Supplier", "Supplier's",
+// "Suppliers'" (the last word of a longer name only).
+std::array<std::string, 3> name_forms(const std::string& word) { return {word, word + "'s", word + "'"}; }
 
 // Ranges that tile [0, token_count): the given ranges, sorted, with any tokens between or
 // around them as ranges of their own, so that no token is outside every unit.
@@ -129,7 +132,7 @@ void DocumentIndex::mark_role_names() {
       PhraseTokens tokens = phrase_tokens(name);
       if (tokens.tokens.empty() || tokens.tokens.size() + 1 > max_role_tokens) continue;
       const std::string last = tokens.tokens.back().text;
-      for (const std::string& ending : {last, last + "'s", last + "'"}) {
+      for (const std::string& ending : name_forms(last)) {
         tokens.tokens.back().text = ending;
         std::vector<std::uint32_t> ids;
         for (const auto& token : tokens.tokens) {
@@ -205,7 +208,7 @@ std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (set.except_role_names != 0) {
-    const std::vector<std::uint32_t>& excluded = other_party_name_ids(set.except_role_names);
+    const std::vector<std::uint32_t> excluded = other_party_name_ids(set.except_role_names);
     std::vector<std::uint32_t> kept;
     std::set_difference(ids.begin(), ids.end(), excluded.begin(), excluded.end(), std::back_inserter(kept));
     ids = std::move(kept);
@@ -223,8 +226,7 @@ std::vector<std::uint32_t> DocumentIndex::other_party_name_ids(std::uint32_t rol
     for (const std::string& name : binding.names) {
       const PhraseTokens tokens = phrase_tokens(name);
       if (tokens.tokens.size() != 1) continue;
-      const std::string& word = tokens.tokens.front().text;
-      for (const std::string& form : {word, word + "'s", word + "'"}) {
+      for (const std::string& form : name_forms(tokens.tokens.front().text)) {
         auto it = ids_.find(form);
         if (it != ids_.end()) ids.push_back(it->second);
       }

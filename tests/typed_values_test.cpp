@@ -236,7 +236,7 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"AUD 50,000", 50000, "AUD", "aud 50,000"}, MoneyCase{"RMB 5,000", 5000, "CNY", "rmb 5,000"},
         MoneyCase{"10,000 ZAR", 10000, "ZAR", "10,000 zar"}, MoneyCase{"CAD 2 million", 2e6, "CAD", "cad 2 million"},
         MoneyCase{"5,000 yuan", 5000, "CNY", "5,000 yuan"}, MoneyCase{"Rs 50,000", 50000, "INR", "rs 50,000"},
-        MoneyCase{"10,000 rand", 10000, "ZAR", "10,000 rand"},
+        MoneyCase{"10,000 rand", 10000, "ZAR", "10,000 rand"}, MoneyCase{"300 €", 300, "EUR", "300 €"},
         // The code glued to its amount, as Chinese and Australian filings print it.
         MoneyCase{"RMB5,000 per violation", 5000, "CNY", "rmb5,000"}, MoneyCase{"AUD1.5m", 1.5e6, "AUD", "aud1.5m"}),
     clausecheck::testing_support::NameByText{});

@@ -163,7 +163,8 @@ std::optional<GluedAmount> glued_currency_amount(std::string_view word) {
 std::optional<std::string_view> currency_after_amount(std::string_view word) {
   // Not "sterling" on its own: "511 Sterling" is as often a street address.
   if (word == "pounds" || word == "pound" || word == "gbp") return "GBP";
-  if (word == "euros" || word == "euro" || word == "eur") return "EUR";
+  // Continental drafting puts the sign after the amount: "3.000 €".
+  if (word == "euros" || word == "euro" || word == "eur" || word == "€") return "EUR";
   if (word == "dollars" || word == "dollar" || word == "usd") return "USD";
   if (word == "yuan" || word == "renminbi") return "CNY";
   if (word == "rupees") return "INR";

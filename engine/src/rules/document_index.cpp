@@ -132,6 +132,13 @@ void DocumentIndex::mark_role_names() {
       PhraseTokens tokens = phrase_tokens(name);
       if (tokens.tokens.empty() || tokens.tokens.size() + 1 > max_role_tokens) continue;
       const std::string last = tokens.tokens.back().text;
+      // The one-word names of a party the document itself names, for the fixed words that
+      // give way to them (WordSet::except_role_names).
+      if (tokens.tokens.size() == 1 && binding.named_by_document()) {
+        for (const std::string& form : name_forms(last)) {
+          if (auto it = ids_.find(form); it != ids_.end()) one_word_name_ids_[r].push_back(it->second);
+        }
+      }
       for (const std::string& ending : name_forms(last)) {
         tokens.tokens.back().text = ending;
         std::vector<std::uint32_t> ids;
@@ -149,6 +156,9 @@ void DocumentIndex::mark_role_names() {
         }
       }
     }
+    std::sort(one_word_name_ids_[r].begin(), one_word_name_ids_[r].end());
+    one_word_name_ids_[r].erase(std::unique(one_word_name_ids_[r].begin(), one_word_name_ids_[r].end()),
+                                one_word_name_ids_[r].end());
     if (lengths.empty() || the == ids_.end()) continue;
     // "the Supplier": the article belongs to the mention, so a match's span includes it.
     for (std::uint32_t t : positions_[the->second]) {
@@ -207,33 +217,13 @@ std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  if (set.except_role_names != 0) {
-    const std::vector<std::uint32_t> excluded = other_party_name_ids(set.except_role_names);
+  for (std::size_t r = 0; r < party_role_count; ++r) {
+    if ((set.except_role_names & (1u << r)) == 0 || one_word_name_ids_[r].empty()) continue;
     std::vector<std::uint32_t> kept;
-    std::set_difference(ids.begin(), ids.end(), excluded.begin(), excluded.end(), std::back_inserter(kept));
+    std::set_difference(ids.begin(), ids.end(), one_word_name_ids_[r].begin(), one_word_name_ids_[r].end(),
+                        std::back_inserter(kept));
     ids = std::move(kept);
   }
-  return ids;
-}
-
-// The sorted ids of the one-word names ("developer", "developer's") of the roles in `roles`
-// that the document itself names (RoleBinding::named_by_document).
-std::vector<std::uint32_t> DocumentIndex::other_party_name_ids(std::uint32_t roles) const {
-  std::vector<std::uint32_t> ids;
-  for (std::size_t r = 0; r < party_role_count; ++r) {
-    const RoleBinding& binding = document_.parties.roles[r];
-    if ((roles & (1u << r)) == 0 || !binding.named_by_document()) continue;
-    for (const std::string& name : binding.names) {
-      const PhraseTokens tokens = phrase_tokens(name);
-      if (tokens.tokens.size() != 1) continue;
-      for (const std::string& form : name_forms(tokens.tokens.front().text)) {
-        auto it = ids_.find(form);
-        if (it != ids_.end()) ids.push_back(it->second);
-      }
-    }
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
 }
 

@@ -80,7 +80,6 @@ class DocumentIndex {
   std::uint32_t token_at_or_after(std::uint32_t offset) const;
 
  private:
-  std::vector<std::uint32_t> other_party_name_ids(std::uint32_t roles) const;
   void mark_defined_terms();
   void mark_role_names();
   void drop_names_inside_other_roles();
@@ -93,6 +92,9 @@ class DocumentIndex {
   std::vector<std::pair<std::string_view, std::uint32_t>> vocabulary_;  // sorted by text
   std::vector<TermAt> terms_;
   std::array<std::vector<std::uint8_t>, party_role_count> role_lengths_;  // per role, per token
+  // Per role, the sorted word ids of its one-word names and their possessives, when the
+  // document itself names the party (RoleBinding::named_by_document); else empty.
+  std::array<std::vector<std::uint32_t>, party_role_count> one_word_name_ids_;
   std::vector<TokenRange> sentences_;
   std::vector<TokenRange> sections_;
   // Filled as rules ask; the rules of one document may run on several threads (scan()).

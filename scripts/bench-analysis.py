@@ -63,6 +63,14 @@ def short_shared_first_word_definitions(count):
     return "".join(lines)
 
 
+def names_in_passing(count):
+    """No parties clause and many short names in parentheses of their own, one unclosed
+    parenthesis after each: the case that made reading the parties by usage quadratic (every
+    parenthesis searched the rest of the text for its close, every name weighed by a pass
+    over the text)."""
+    return "".join(f"Acme{i} (Acme{i}) shall provide the services (and pay for them. " for i in range(count))
+
+
 def cpu_seconds_of(command):
     """CPU seconds, wall seconds and peak resident kB of one run (wait4: this child only)."""
     with tempfile.TemporaryFile() as errors:
@@ -101,6 +109,10 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(short_shared_first_word_definitions(32000))
         cases.append(("32,000 short definitions 'Term N', used twice each", path, os.path.getsize(path) / mib / sizes[0]))
+        path = os.path.join(tmp, "names-in-passing.md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(names_in_passing(60000))
+        cases.append(("60,000 names in passing, unclosed parentheses", path, os.path.getsize(path) / mib / sizes[0]))
         baseline = None
         print(f"{'document':52} {'cpu s':>8} {'wall s':>8} {'peak MB':>8} {'ratio':>7} {'size ratio':>10}")
         for name, path, size_ratio in cases:

@@ -131,6 +131,9 @@ constexpr std::uint32_t second_party_reach = 1500;
 // With no parties clause, how many obligations, payments or engagements each of two names
 // defined in passing must carry before the text is read as written about them.
 constexpr int usage_names_min_evidence = 5;
+// How many names are weighed by usage when no parties clause names the parties (each costs a
+// pass over the text): a contract names its parties early, among its first few names.
+constexpr std::size_t max_names_weighed = 64;
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -1127,10 +1130,14 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // The defined terms, and names in a parenthesis of their own anywhere: "(Datec)", "(BSP)".
     // Usage below is the test of a party, so the forms need not be a party's.
     std::vector<PartyMention> named_in_parenthesis;
-    for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
-      const std::size_t close = text.find(')', open);
-      if (close == std::string_view::npos || close - open < 3 || close - open > 21) continue;
-      const std::string_view inside = text.substr(open + 1, close - open - 1);
+    for (std::size_t open = text.find('('); open != std::string_view::npos && named_in_parenthesis.size() < max_names_weighed;
+         open = text.find('(', open + 1)) {
+      // The name is short: look for its closing parenthesis nearby only, so a text of many
+      // unclosed parentheses is read in one pass.
+      const std::size_t close = text.substr(open, 22).find(')');
+      if (close == std::string_view::npos || close < 3) continue;
+      const std::size_t inside_end = open + close;
+      const std::string_view inside = text.substr(open + 1, inside_end - open - 1);
       if (!std::all_of(inside.begin(), inside.end(), [](char c) { return ascii_is_alnum(c) || c == '&' || c == '-'; }) ||
           !ascii_is_upper(inside.front()) ||
           std::all_of(inside.begin(), inside.end(), [](char c) { return std::strchr("IVXLCDM", c) != nullptr; })) {
@@ -1140,14 +1147,18 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       m.terms = {std::string(inside)};
       m.inline_definition = true;
       m.begin = static_cast<std::uint32_t>(open);
-      m.end = static_cast<std::uint32_t>(close + 1);
-      named_in_parenthesis.push_back(std::move(m));
+      m.end = static_cast<std::uint32_t>(inside_end + 1);
+      if (std::none_of(named_in_parenthesis.begin(), named_in_parenthesis.end(),
+                       [&](const PartyMention& x) { return x.terms.front() == m.terms.front(); })) {
+        named_in_parenthesis.push_back(std::move(m));
+      }
     }
     std::vector<const PartyMention*> named;
     for (const PartyMention& m : mentions) named.push_back(&m);
     for (const PartyMention& m : named_in_parenthesis) named.push_back(&m);
     std::vector<Candidate> candidates;
     for (const PartyMention* n : named) {
+      if (candidates.size() == max_names_weighed) break;
       const PartyMention& m = *n;
       if (!m.inline_definition || m.terms.size() != 1) continue;
       const std::string term = bare_term(m.terms.front());

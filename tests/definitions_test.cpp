@@ -1,6 +1,7 @@
 // Defined terms: definitions clauses, definition tables and inline definitions.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -94,6 +95,61 @@ TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   EXPECT_EQ(s.definitions[0].term, "Company");
   EXPECT_TRUE(s.definitions[0].inline_definition);
   EXPECT_EQ(s.definitions[1].term, "Principal");
+}
+
+// US parties clauses name a party without a parenthesis ("referred to in this Agreement as
+// "Company" or "Boyd"") or inside one with other words ("individually and collectively
+// referred to as "Bellicum""). Each name is defined, the names given together end together
+// (one party), and the second party's words start after the first party's names.
+TEST(Definitions, ReferredToAsWithoutAParenthesis_DefinesEachNameOfTheParty) {
+  auto s = structure_of(document_from_text(
+      "SPONSORSHIP AGREEMENT\nTHIS AGREEMENT made this 5th day of December, 2007, between R. C. Boyd Enterprises, "
+      "LLC, a Texas limited liability company, referred to in this Agreement as \"Company\" or \"Boyd\", and Cano "
+      "Petroleum, Inc., a Delaware corporation, referred to in this agreement as \"Sponsor\" or \"Cano\".\n"
+      "1. The Sponsor shall pay the Company a fee.\n"));
+  const Definition* company = find(s, "Company");
+  const Definition* boyd = find(s, "Boyd");
+  const Definition* sponsor = find(s, "Sponsor");
+  ASSERT_NE(company, nullptr);
+  ASSERT_NE(boyd, nullptr);
+  ASSERT_NE(sponsor, nullptr);
+  ASSERT_NE(find(s, "Cano"), nullptr);
+  EXPECT_EQ(company->end, boyd->end);
+  EXPECT_TRUE(company->inline_definition);
+  // An initial ("R. C.") does not end the sentence the defining words start in.
+  EXPECT_NE(company->definition.find("R. C. Boyd Enterprises"), std::string::npos) << company->definition;
+  EXPECT_EQ(sponsor->definition.find("Boyd"), std::string::npos) << sponsor->definition;
+  EXPECT_NE(sponsor->definition.find("Cano Petroleum"), std::string::npos) << sponsor->definition;
+}
+
+TEST(Definitions, ReferredToAsInsideAParenthesisWithOtherWords_DefinesTheName) {
+  auto s = structure_of(document_from_text(
+      "SUPPLY AGREEMENT\nThis Supply Agreement is made by and between Miltenyi Biotec GmbH, having an address at "
+      "Friedrich-Ebert-Str. 68, Bergisch Gladbach (hereinafter referred to as \"Miltenyi\"), and Bellicum "
+      "Pharmaceuticals, Inc., having an office at P.O. Box 12, Houston (on behalf of itself and its Affiliates, "
+      "individually and collectively referred to as \"Bellicum\").\n"));
+  const Definition* miltenyi = find(s, "Miltenyi");
+  const Definition* bellicum = find(s, "Bellicum");
+  ASSERT_NE(miltenyi, nullptr);
+  ASSERT_NE(bellicum, nullptr);
+  // "Str. 68" and "P.O. Box" are addresses, not sentence ends.
+  EXPECT_NE(miltenyi->definition.find("Miltenyi Biotec GmbH"), std::string::npos) << miltenyi->definition;
+  EXPECT_NE(bellicum->definition.find("Bellicum Pharmaceuticals"), std::string::npos) << bellicum->definition;
+  EXPECT_EQ(std::count_if(s.definitions.begin(), s.definitions.end(),
+                          [](const Definition& d) { return d.term == "Miltenyi"; }),
+            1);
+}
+
+// "Roche Basel and Roche US together referred to as "Roche"" names the two parties at once:
+// it is not a third party's definition.
+TEST(Definitions, NamesReferredToTogether_AreNotANewParty) {
+  auto s = structure_of(document_from_text(
+      "COLLABORATION AGREEMENT\nby and between F. Hoffmann-La Roche Ltd, Basel (\"Roche Basel\") and Hoffmann-La "
+      "Roche Inc., New Jersey (\"Roche US\"; Roche Basel and Roche US together referred to as \"Roche\") and "
+      "Foundation Medicine, Inc. (\"FMI\").\n"));
+  EXPECT_NE(find(s, "Roche Basel"), nullptr);
+  EXPECT_EQ(find(s, "Roche"), nullptr);
+  EXPECT_NE(find(s, "FMI"), nullptr);
 }
 
 TEST(Definitions, QuotedTermMeans_IsADefinitionAnywhere) {

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "clause_label.h"
+#include "sentence_splitter.h"
 #include "clausecheck/text.h"
 
 namespace clausecheck {
@@ -505,32 +506,130 @@ class DefinitionFinder {
   }
 
   // The same without a parenthesis, as translated contracts write it: `JSC NOC KazakhOil,
-  // hereinafter referred to as the "Company", in the person of ...`. Only after "hereinafter",
-  // so an ordinary quoted word in a sentence is not taken for a definition.
+  // hereinafter referred to as the "Company", in the person of ...`, and as many US ones do:
+  // `Cano Petroleum, Inc., …, referred to in this agreement as "Sponsor" or "Cano"`, `(on
+  // behalf of itself and its Affiliates, individually and collectively referred to as
+  // "Bellicum")`. Only after these leads, so an ordinary quoted word in a sentence is not
+  // taken for a definition; a lead that opens a parenthesis of linking words only was read
+  // by inline_definitions.
   void hereinafter_definitions(std::size_t i, int clause) {
     const Block& block = document_.blocks[i];
     const std::string_view text = document_.block_text(block);
+    static constexpr std::array<std::string_view, 7> leads = {
+        "hereinafter referred to as ", "hereinafter called ",     "hereinafter ",
+        "referred to in this agreement as ", "referred to herein as ", "referred to as ", "hereafter referred to as "};
     for (std::size_t at = 0; at < text.size(); ++at) {
       std::size_t k = at;
       bool found = false;
-      for (std::string_view lead : {"hereinafter referred to as ", "hereinafter called ", "hereinafter "}) {
+      for (std::string_view lead : leads) {
         if (starts_with_ignoring_ascii_case(text, at, lead)) {
           k = at + lead.size();
           found = true;
           break;
         }
       }
-      if (!found || (at > 0 && text[at - 1] == '(')) continue;
-      if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
-      const std::optional<QuotedTerm> q = quoted_term_at(text, k);
-      if (!q) continue;
+      if (!found) continue;
+      if (at > 0 && (text[at - 1] == '(' || ascii_is_alpha(text[at - 1]))) {
+        at = k - 1;  // read with its parenthesis, or a word ending in "…referred": skip the lead
+        continue;
+      }
       const std::size_t at_document = block.begin + at;
-      const std::size_t from = defining_words_start(i, at_document);
-      add(q->term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
-          static_cast<std::uint32_t>(std::max(at_document, from)), clause, true);
-      definitions_.back().end = static_cast<std::uint32_t>(block.begin + q->end);
-      at = q->end;
+      if (names_defined_together(text.substr(0, at))) {
+        at = k - 1;
+        continue;
+      }
+      std::size_t from = defining_words_start(i, at_document);
+      // Two parties named this way in one sentence: the second's words start after the first's
+      // name ("… referred to as "Company" or "Boyd", and Cano Petroleum, Inc., …").
+      if (!definitions_.empty() && definitions_.back().end > from && definitions_.back().end <= at_document) {
+        from = skip_inline_spaces(document_.text, definitions_.back().end);
+      }
+      const std::size_t first_new = definitions_.size();
+      for (;;) {
+        if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
+        const std::optional<QuotedTerm> q = quoted_term_at(text, k);
+        if (!q) break;
+        if (!already_defined_at(q->term, block.begin + q->begin)) {
+          add(q->term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
+              static_cast<std::uint32_t>(std::max(at_document, from)), clause, true);
+        }
+        // The names given together end together, as those of one parenthesis do: they name
+        // one party.
+        for (std::size_t d = first_new; d < definitions_.size(); ++d) {
+          definitions_[d].end = static_cast<std::uint32_t>(block.begin + q->end);
+        }
+        at = k = q->end;
+        // `as "Company" or "Boyd"`: a second name for the same party.
+        std::size_t next = skip_inline_spaces(text, k);
+        if (next < text.size() && text[next] == ',') next = skip_inline_spaces(text, next + 1);
+        bool joined = false;
+        for (std::string_view joiner : {"or ", "and "}) {
+          if (starts_with_ignoring_ascii_case(text, next, joiner)) {
+            next += joiner.size();
+            joined = true;
+            break;
+          }
+        }
+        if (!joined) break;
+        k = next;
+      }
     }
+  }
+
+  // `before` ends with two or more names joined as one: "("Roche US"; Roche Basel and Roche US
+  // together referred to as "Roche")" names two parties at once, not a third.
+  bool names_defined_together(std::string_view before) const {
+    const std::size_t open = before.find_last_of("(;");
+    if (open == std::string_view::npos) return false;
+    std::string_view rest = before.substr(open + 1);
+    while (!rest.empty() && !ascii_is_alpha(rest.back())) rest.remove_suffix(1);
+    for (std::string_view together : {" together", " collectively", " jointly"}) {
+      if (rest.ends_with(together)) rest.remove_suffix(together.size());
+    }
+    std::size_t parts = 0;
+    while (!rest.empty()) {
+      while (!rest.empty() && !ascii_is_alpha(rest.front())) rest.remove_prefix(1);
+      std::size_t cut = rest.find(" and ");
+      std::string_view part = rest.substr(0, cut);
+      if (part.starts_with("the ")) part.remove_prefix(4);
+      if (!is_name(part)) return false;
+      ++parts;
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 5);
+    }
+    return parts >= 2;
+  }
+
+  // Every word of `part` is capitalised: "Roche Basel", not "on behalf of itself".
+  static bool is_name(std::string_view part) {
+    if (part.empty()) return false;
+    for (std::size_t at = 0; at < part.size();) {
+      if (!ascii_is_upper(part[at])) return false;
+      const std::size_t space = part.find(' ', at);
+      if (space == std::string_view::npos) break;
+      at = space + 1;
+    }
+    return true;
+  }
+
+  // A definition of `term` that already covers the quoted term at document offset `quote_at`
+  // (the parenthesis "(collectively referred to as "Parties")" was read as a whole).
+  bool already_defined_at(std::string_view term, std::size_t quote_at) const {
+    return std::any_of(definitions_.begin(), definitions_.end(), [&](const Definition& d) {
+      return d.term == term && d.end > quote_at && d.begin <= quote_at;
+    });
+  }
+
+  // The full stop just before `after` ends a sentence: a space or line break follows it, and
+  // it closes no abbreviation ("P.O. Box", "Inc.") and does not run on into a number or a
+  // lower-case word ("Friedrich-Ebert-Str. 68", "4061 Glencoe Ave. in Marina del Rey"), as
+  // the addresses of a parties clause write them, and is no initial ("R. C. Boyd").
+  static bool ends_sentence(std::string_view all, std::size_t after) {
+    if (after >= all.size() || (inline_space_length(all, after) == 0 && all[after] != '\n')) return false;
+    if (ends_with_abbreviation(all.substr(0, after))) return false;
+    // An initial: "R. C. Boyd Enterprises, LLC".
+    if (after >= 2 && ascii_is_upper(all[after - 2]) && (after == 2 || !ascii_is_alpha(all[after - 3]))) return false;
+    const std::size_t next = skip_inline_spaces(all, after);
+    return next >= all.size() || !(ascii_is_digit(all[next]) || ascii_is_lower(all[next]));
   }
 
   // Where the defining words of an inline definition start: back from its "(" (at document
@@ -549,8 +648,7 @@ class DefinitionFinder {
       const std::size_t floor = b.begin + text_start(b, document_.block_text(b));
       while (from > floor) {
         const char c = all[from - 1];
-        if (c == ';' || c == ':' || c == ')' ||
-            (c == '.' && from < all.size() && (inline_space_length(all, from) != 0 || all[from] == '\n'))) {
+        if (c == ';' || c == ':' || c == ')' || (c == '.' && ends_sentence(all, from))) {
           return skip_inline_spaces(all, from);
         }
         --from;

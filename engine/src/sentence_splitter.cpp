@@ -32,12 +32,14 @@ namespace {
 // Personal titles are here too: ICU's English filter keeps "Mr." but not "Dr." or "Prof.",
 // and a contract with a named individual ("Dr. Murray will receive a royalty") would lose
 // the subject of every sentence about them.
-constexpr std::array<std::string_view, 44> kAbbreviations = {
+constexpr std::array<std::string_view, 49> kAbbreviations = {
     "cl",   "cll",  "cls",   "ltd",  "no",   "nos",  "e.g",   "eg",    "i.e",  "ie",
     "etc",  "co",   "inc",   "plc",  "para", "paras", "sch",  "sched", "art",  "arts",
     "reg",  "regs", "s",     "ss",   "v",    "vs",   "pt",    "approx", "incl", "viz",
     "cf",   "p",    "pp",    "vol",  "ch",   "llp",  "corp",  "dept",
     "dr",   "mr",   "mrs",   "ms",   "prof", "messrs",
+    // Addresses in a parties clause: "P.O. Box 910091", "Friedrich-Ebert-Str. 68", "4061 Glencoe Ave.".
+    "p.o",  "str",  "ave",   "blvd", "ste",
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -48,23 +50,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
-}
-
-// True when `before` (the text up to a proposed break, trailing space trimmed) ends with
-// one of kAbbreviations and its full stop, as a whole word.
-bool ends_with_abbreviation(std::string_view before) {
-  if (before.empty() || before.back() != '.') return false;
-  before.remove_suffix(1);
-  std::size_t start = before.size();
-  while (start > 0 && (is_ascii_letter(before[start - 1]) || before[start - 1] == '.')) --start;
-  std::string_view word = before.substr(start);
-  if (word.empty() || word.size() > 8) return false;
-  // A letter, digit or other word character glued in front ("months" is not "s").
-  if (start > 0 && !is_space(before[start - 1]) && before[start - 1] != '(' &&
-      before[start - 1] != '[' && before[start - 1] != '"' && before[start - 1] != '\'')
-    return false;
-  const std::string lowered = ascii_lower(word);
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lowered) != kAbbreviations.end();
 }
 
 // "4", "4.2", "4.2.1", "12A", optionally followed by a full stop or wrapped in brackets.
@@ -227,6 +212,22 @@ std::vector<std::size_t> propose_breaks(std::string_view text) {
 }
 
 }  // namespace
+
+bool ends_with_abbreviation(std::string_view before) {
+  if (before.empty() || before.back() != '.') return false;
+  before.remove_suffix(1);
+  std::size_t start = before.size();
+  while (start > 0 && (is_ascii_letter(before[start - 1]) || before[start - 1] == '.')) --start;
+  std::string_view word = before.substr(start);
+  if (word.empty() || word.size() > 8) return false;
+  // A letter, digit or other word character glued in front ("months" is not "s").
+  if (start > 0 && !is_space(before[start - 1]) && before[start - 1] != '(' &&
+      before[start - 1] != '[' && before[start - 1] != '"' && before[start - 1] != '\'')
+    return false;
+  const std::string lowered = ascii_lower(word);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lowered) != kAbbreviations.end();
+}
+
 
 std::vector<Sentence> split_sentences(const Document& document, const std::vector<Token>& tokens) {
   std::vector<Sentence> result;

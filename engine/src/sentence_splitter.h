@@ -9,6 +9,7 @@
 // is never glued to the text above it. See docs/normalisation.md.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "clausecheck/document.h"
@@ -21,5 +22,10 @@ namespace clausecheck {
 // letter case ICU needs ("... the Supplier. The Buyer ..."). Each sentence's byte range is
 // from its first token's begin to its last token's end.
 std::vector<Sentence> split_sentences(const Document& document, const std::vector<Token>& tokens);
+
+// True when `before` (text up to a full stop, trailing space trimmed) ends with an
+// abbreviation contracts use and its full stop, as a whole word, in any case: "Ltd.", "No.",
+// "cl.", "e.g.", "P.O.". Such a full stop does not end a sentence.
+bool ends_with_abbreviation(std::string_view before);
 
 }  // namespace clausecheck

@@ -20,6 +20,16 @@ TEST(PartyUsage, CountsWorkAfterAuxiliariesAndMoneyEitherSideOfTheName) {
   EXPECT_EQ(provider_by_usage(mhp, hcs), 1);
 }
 
+// A supplier's work is often an effort to do it: "shall use Commercially Reasonable Efforts to
+// supply", "will use its best endeavours to deliver".
+TEST(PartyUsage, WorkAfterAnEffortsPromiseIsWorkDone) {
+  const std::string text =
+      "Miltenyi shall use Commercially Reasonable Efforts to supply the Products. Miltenyi will use its best "
+      "endeavours to deliver each order. Bellicum shall not use any efforts to supply.";
+  EXPECT_EQ(read_party_usage(text, {"Miltenyi"}).performs, 2);
+  EXPECT_EQ(read_party_usage(text, {"Bellicum"}).performs, 0);  // "not" is no auxiliary
+}
+
 TEST(PartyUsage, MatchesWholeCaseSensitiveWordsOnly) {
   // "HPS" inside "SHPS", and "the company" in prose, are not the party.
   const std::string text = "SHPS shall provide the services. The company shall pay its taxes.";

@@ -36,7 +36,10 @@ bool paying_verb(std::string_view w) {
 bool auxiliary(std::string_view w) {
   return one_of(w, {"shall", "will", "must", "agrees", "agree", "to", "hereby", "also", "promptly", "undertakes",
                     "is", "be", "willing", "desires", "wishes", "has", "agreed", "responsible", "for", "further",
-                    "covenants", "and", "directly"});
+                    "covenants", "and", "directly",
+                    // "Miltenyi shall use Commercially Reasonable Efforts to supply …"
+                    "use", "its", "commercially", "reasonable", "reasonably", "best", "diligent", "efforts",
+                    "endeavours", "endeavors", "all"});
 }
 
 // Verbs by which one party takes the other on: said by the customer, of the provider.
@@ -83,7 +86,7 @@ std::vector<std::string> words_before(std::string_view text, std::size_t to, std
 
 void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyUsage& usage) {
   // After the name: auxiliaries, then the verb.
-  const std::vector<std::string> after = words_after(text, end, 7);
+  const std::vector<std::string> after = words_after(text, end, 10);
   for (std::size_t k = 0; k < after.size(); ++k) {
     const std::string& w = after[k];
     if (performing_verb(w)) {

@@ -65,7 +65,7 @@ void register_assess_command(CLI::App& app, ExitCode& exit_code) {
   auto* cmd = app.add_subcommand(
       "assess", "What a contract's terms cost the provider: cash needed, revenue at risk, exit exposure, inflation");
   auto options = std::make_shared<AssessOptions>();
-  cmd->add_option("CONTRACT", options->contract, "the contract: PDF, DOCX, Markdown or plain text")->required();
+  cmd->add_option("CONTRACT", options->contract, "the contract: PDF, DOCX, .doc, Markdown or plain text")->required();
   cmd->add_option("--offer", options->offer_path,
                   "the provider's figures, one `field = value` a line (docs/offer-model.md; default: stated defaults)");
   cmd->add_option("-f,--format", options->format,

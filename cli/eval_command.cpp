@@ -53,11 +53,11 @@ std::vector<fs::path> find_label_files(const fs::path& directory) {
   return found;
 }
 
-// One rendering per label file: NAME.<prefer> first, then PDF, DOCX, Markdown, text.
+// One rendering per label file: NAME.<prefer> first, then PDF, DOCX, Markdown, text, .doc.
 std::optional<fs::path> document_beside(const fs::path& label_file, const std::string& prefer) {
   std::string name = label_file.filename().string();
   name.resize(name.size() - kLabelSuffix.size());
-  const std::array<std::string, 7> extensions = {prefer, "pdf", "PDF", "docx", "md", "markdown", "txt"};
+  const std::array<std::string, 8> extensions = {prefer, "pdf", "PDF", "docx", "md", "markdown", "txt", "doc"};
   for (const std::string& ext : extensions) {
     fs::path candidate = label_file.parent_path() / (name + "." + ext);
     if (fs::is_regular_file(candidate)) return candidate;
@@ -192,7 +192,7 @@ void register_eval_command(CLI::App& app, ExitCode& exit_code) {
   cmd->add_option("--rules", options->rule_paths, "rule files or directories (default: the bundled pack)");
   cmd->add_flag("--json", options->json, "write the evaluation as JSON");
   cmd->add_option("--prefer", options->prefer, "rendering to score when several exist beside a label file")
-      ->check(CLI::IsMember({"pdf", "docx", "md", "txt"}))
+      ->check(CLI::IsMember({"pdf", "docx", "doc", "md", "txt"}))
       ->capture_default_str();
   cmd->add_option("--min-precision", options->min_precision, "exit 1 when overall precision is below this")
       ->check(CLI::Range(0.0, 1.0));

@@ -13,7 +13,7 @@ void register_extract_command(CLI::App& app, ExitCode& exit_code) {
   auto* cmd = app.add_subcommand("extract", "Write a contract's clauses, definitions and references as JSON");
   auto path = std::make_shared<std::string>();
   auto options = std::make_shared<PipelineOptions>();
-  cmd->add_option("FILE", *path, "PDF, DOCX, Markdown or plain-text contract")->required();
+  cmd->add_option("FILE", *path, "PDF, DOCX, .doc, Markdown or plain-text contract")->required();
   cmd->add_option("--provider", options->analysis.provider,
                   "the party whose risk is assessed: its defined term or name (default: found in the document)");
   cmd->callback([path, options, &exit_code] {

@@ -220,7 +220,7 @@ ExitCode run_scan(const ScanOptions& options) {
 void register_scan_command(CLI::App& app, ExitCode& exit_code) {
   auto* cmd = app.add_subcommand("scan", "Scan contracts for risky clauses: one report, or a batch with --out DIR");
   auto options = std::make_shared<ScanOptions>();
-  cmd->add_option("PATH", options->paths, "contract files (PDF, DOCX, Markdown, text) or directories")->required();
+  cmd->add_option("PATH", options->paths, "contract files (PDF, DOCX, .doc, Markdown, text) or directories")->required();
   cmd->add_option("--rules", options->rule_paths, "rule files or directories (default: the bundled pack)");
   cmd->add_option("-o,--out", options->out_dir,
                   "write a report per document and summary.csv/summary.jsonl into DIR (created if missing)");

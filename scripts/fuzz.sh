@@ -10,7 +10,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
-targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer upload_fuzzer labels_fuzzer offer_fuzzer"}
+targets=${FUZZ_TARGETS:-"pdf_fuzzer docx_fuzzer doc_fuzzer docx_xml_fuzzer text_fuzzer rules_fuzzer upload_fuzzer labels_fuzzer offer_fuzzer"}
 shared=${CLAUSECHECK_SHARED:-$top/../shared}
 
 launcher=()
@@ -25,7 +25,7 @@ cmake --build "$build" -j "$(nproc)" --target $targets
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer,upload_fuzzer,labels_fuzzer,offer_fuzzer}
+mkdir -p "$seeds"/{pdf_fuzzer,docx_fuzzer,doc_fuzzer,docx_xml_fuzzer,text_fuzzer,rules_fuzzer,upload_fuzzer,labels_fuzzer,offer_fuzzer}
 # Small real files make the best seeds: the fuzzer starts from valid structure.
 # Small ones only: under ASan a 150 kB contract takes seconds per run, and a fuzzer that
 # runs a few inputs a minute finds nothing.
@@ -36,6 +36,7 @@ copy_small() {  # copy_small DEST FIND-ARGS... : up to 30 files under 48 kB
 }
 copy_small "$seeds/pdf_fuzzer" "$top/corpus" "$top/tests/fixtures" "$shared/corpus" -iname '*.pdf'
 copy_small "$seeds/docx_fuzzer" "$top/corpus" "$top/tests/fixtures" "$shared/corpus" -iname '*.docx'
+copy_small "$seeds/doc_fuzzer" "$top/tests/fixtures" -iname '*.doc'
 copy_small "$seeds/text_fuzzer" "$top/corpus" "$shared/corpus/commonpaper" -iname '*.md'
 copy_small "$seeds/text_fuzzer" "$shared/cuad/txt" -iname '*.txt'
 copy_small "$seeds/rules_fuzzer" "$top/rules" "$top/tests/fixtures/rules" -name '*.rules'
@@ -72,7 +73,7 @@ for root in sys.argv[2:]:
 PY
 for t in $targets; do
   case $t in
-    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
+    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; doc_fuzzer) dir=doc ;; docx_xml_fuzzer) dir=docx_xml ;;
     text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
     offer_fuzzer) dir=offer ;;
     *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
@@ -83,7 +84,7 @@ done
 status=0
 for t in $targets; do
   case $t in
-    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; docx_xml_fuzzer) dir=docx_xml ;;
+    pdf_fuzzer) dir=pdf ;; docx_fuzzer) dir=docx ;; doc_fuzzer) dir=doc ;; docx_xml_fuzzer) dir=docx_xml ;;
     text_fuzzer) dir=text ;; rules_fuzzer) dir=rules ;; upload_fuzzer) dir=upload ;; labels_fuzzer) dir=labels ;;
     offer_fuzzer) dir=offer ;;
   esac

@@ -114,7 +114,7 @@ TEST(BadInput, ScannedPdf_HasNoTextLayer_AndSaysToRunOcr) {
 TEST(BadInput, PngNamedPdf_IsUnsupported_AndNamedAsAPng) {
   InputError error = expect_fixture_error("image-named.pdf");
   EXPECT_EQ(error.kind, InputErrorKind::unsupported);
-  expect_mentions(error, "not a PDF, DOCX, Markdown or text file (looks like a PNG image");
+  expect_mentions(error, "not a PDF, DOCX, .doc, Markdown or text file (looks like a PNG image");
   expect_mentions(error, "name says PDF");
 }
 
@@ -124,10 +124,10 @@ TEST(BadInput, ZipThatIsNotDocx_IsUnsupported) {
   expect_mentions(error, "zip archive that is not a Word document");
 }
 
-TEST(BadInput, LegacyDoc_IsUnsupported_AndSaysToConvert) {
-  InputError error = expect_fixture_error("legacy.doc");
+TEST(BadInput, Word95Doc_IsUnsupported_AndSaysToConvert) {
+  InputError error = expect_fixture_error("../doc/word95.doc");
   EXPECT_EQ(error.kind, InputErrorKind::unsupported);
-  expect_mentions(error, "legacy Word 97-2003 .doc file: open it in Word or LibreOffice and save as .docx or PDF");
+  expect_mentions(error, "Word 6.0/95 .doc file, which is not read: open it in Word or LibreOffice and save as .docx or PDF");
 }
 
 TEST(BadInput, RandomBinary_IsUnsupported) {

@@ -43,9 +43,10 @@ void make_mixed_pile(const fs::path& dir) {
   fs::create_directories(dir / "sub");
   copy_in(contract, dir / "contract.txt");
   copy_in(good_pdf, dir / "sub" / "good.pdf");
+  copy_in("tests/fixtures/bad/legacy.doc", dir / "legacy.doc");  // LibreOffice's Word 97-2003: read
+  copy_in("tests/fixtures/doc/word95.doc", dir / "word95.doc");   // Word 6.0/95: not read
   for (const char* bad : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf", "truncated.pdf", "empty.txt",
-                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "legacy.doc",
-                          "not-docx-named.docx"}) {
+                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "not-docx-named.docx"}) {
     copy_in(std::string("tests/fixtures/bad/") + bad, dir / bad);
   }
 }
@@ -60,10 +61,10 @@ TEST(Batch, MixedPile_EveryFileIsARow_BrokenOnesWithTheirReason) {
   EXPECT_EQ(r.status, 2) << "input errors make the batch exit 2\n" << r.out;
 
   const auto rows = jsonl_rows(tmp.path() / "out" / "summary.jsonl");
-  ASSERT_EQ(rows.size(), 12u) << r.out;
+  ASSERT_EQ(rows.size(), 13u) << r.out;
   std::map<std::string, nlohmann::json> by_name;
   for (const auto& row : rows) by_name[fs::path(row["path"].get<std::string>()).filename().string()] = row;
-  ASSERT_EQ(by_name.size(), 12u);
+  ASSERT_EQ(by_name.size(), 13u);
   EXPECT_EQ(by_name["contract.txt"]["status"], "ok");
   EXPECT_GT(by_name["contract.txt"]["counts"]["total"].get<int>(), 0);
   EXPECT_NE(by_name["good.pdf"]["status"], "error");
@@ -71,9 +72,10 @@ TEST(Batch, MixedPile_EveryFileIsARow_BrokenOnesWithTheirReason) {
   EXPECT_EQ(by_name["encrypted.docx"]["error_kind"], "encrypted");
   EXPECT_EQ(by_name["scanned.pdf"]["error_kind"], "no-text-layer");
   EXPECT_EQ(by_name["empty.txt"]["error_kind"], "empty");
-  EXPECT_EQ(by_name["legacy.doc"]["error_kind"], "unsupported");
+  EXPECT_EQ(by_name["legacy.doc"]["status"], "ok");
+  EXPECT_EQ(by_name["word95.doc"]["error_kind"], "unsupported");
   for (const char* bad : {"corrupt.pdf", "encrypted.pdf", "scanned.pdf", "truncated.pdf", "empty.txt",
-                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "legacy.doc",
+                          "whitespace-only.txt", "encrypted.docx", "truncated.docx", "word95.doc",
                           "not-docx-named.docx"}) {
     EXPECT_EQ(by_name[bad]["status"], "error") << bad;
     EXPECT_FALSE(by_name[bad]["reason"].get<std::string>().empty()) << bad;
@@ -85,14 +87,15 @@ TEST(Batch, MixedPile_EveryFileIsARow_BrokenOnesWithTheirReason) {
   // A report per readable document, none for the broken ones.
   EXPECT_TRUE(fs::exists(tmp.path() / "out" / "contract.txt.json"));
   EXPECT_TRUE(fs::exists(tmp.path() / "out" / "good.pdf.json"));
+  EXPECT_TRUE(fs::exists(tmp.path() / "out" / "legacy.doc.json"));
   EXPECT_FALSE(fs::exists(tmp.path() / "out" / "corrupt.pdf.json"));
   EXPECT_FALSE(fs::exists(tmp.path() / "out" / ".clausecheck-progress.jsonl"));
-  for (const char* report : {"contract.txt.json", "good.pdf.json"}) {
+  for (const char* report : {"contract.txt.json", "good.pdf.json", "legacy.doc.json"}) {
     EXPECT_EQ(clausecheck::report_test::report_schema_violations(read_file(tmp.path() / "out" / report)), "") << report;
   }
 
   const auto csv = lines_of(read_file(tmp.path() / "out" / "summary.csv"));
-  ASSERT_EQ(csv.size(), 13u);
+  ASSERT_EQ(csv.size(), 14u);
   EXPECT_EQ(csv[0].rfind("path,status,reason,risk_score,", 0), 0u);
 }
 
@@ -284,7 +287,7 @@ TEST(Batch, ProgressBar_OnATerminalOnly) {
                            source_path(pack) + "' --jobs 2 --out '" + tmp.str() + "/out";
   CommandRun piped = run_clausecheck("scan '" + tmp.str() + "/in' --rules " + pack + " --out '" + tmp.str() + "/piped'", true);
   EXPECT_EQ(piped.out.find("\x1b[K"), std::string::npos) << piped.out;
-  EXPECT_EQ(piped.out.find("12/12"), std::string::npos) << piped.out;
+  EXPECT_EQ(piped.out.find("13/13"), std::string::npos) << piped.out;
 
   FILE* pipe = popen(("script -qec \"" + scan + "-tty'\" /dev/null 2>&1").c_str(), "r");
   ASSERT_NE(pipe, nullptr);
@@ -292,7 +295,7 @@ TEST(Batch, ProgressBar_OnATerminalOnly) {
   char buffer[4096];
   for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) terminal.append(buffer, n);
   pclose(pipe);
-  EXPECT_NE(terminal.find("] 12/12"), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find("] 13/13"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("10 errors"), std::string::npos) << terminal;
 }
 

@@ -46,6 +46,7 @@ void PrintTo(const Target& target, std::ostream* out) { *out << target.name; }
 
 void as_pdf(std::string_view bytes) { fuzz::read_like_a_user("contract.pdf", bytes); }
 void as_docx(std::string_view bytes) { fuzz::read_like_a_user("contract.docx", bytes); }
+void as_doc(std::string_view bytes) { fuzz::read_like_a_user("contract.doc", bytes); }
 void as_text(std::string_view bytes) { fuzz::read_like_a_user("contract.md", bytes); }
 
 class FuzzRegressions : public ::testing::TestWithParam<Target> {};
@@ -73,7 +74,8 @@ TEST(FuzzDocxPacking, PackedWordprocessingMl_ReadsAsADocumentWithItsText) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions,
-                         ::testing::Values(Target{"pdf", as_pdf}, Target{"docx", as_docx}, Target{"text", as_text},
+                         ::testing::Values(Target{"pdf", as_pdf}, Target{"docx", as_docx}, Target{"doc", as_doc},
+                                           Target{"text", as_text},
                                            Target{"docx_xml", fuzz::read_docx_xml},
                                            Target{"rules", fuzz::compile_rules},
                                            Target{"upload", fuzz::read_upload}, Target{"labels", fuzz::read_labels},

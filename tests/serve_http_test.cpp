@@ -298,7 +298,7 @@ TEST_F(Serve, ADocumentOverTheMemoryLimitIsRefusedWith422AndTheServerGoesOn) {
 TEST_F(Serve, HostileUploadsGetTheCommandLinesMessage) {
   start();
   for (const char* name : {"encrypted.pdf", "encrypted.docx", "corrupt.pdf", "truncated.docx", "not-docx-named.docx",
-                           "image-named.pdf", "legacy.doc", "empty.txt", "scanned.pdf", "not-docx.zip"}) {
+                           "image-named.pdf", "empty.txt", "scanned.pdf", "not-docx.zip"}) {
     const fs::path file = bad_dir / name;
     const auto cli = run_clausecheck("scan '" + file.string() + "'", true);
     ASSERT_EQ(cli.status, 2) << name;

@@ -167,8 +167,8 @@ std::string home_page(const RulePackIdentity& pack, std::size_t rule_count, cons
                      std::to_string(limits.max_files) + " documents per triage, " + seconds(limits.scan_seconds) +
                      " seconds per document.</p>\n";
   body += "<form id=\"check\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">\n"
-          "<h2>Pre-check one draft</h2>\n<label for=\"check-file\">Contract (PDF, DOCX or text)</label>\n"
-          "<input id=\"check-file\" name=\"file\" type=\"file\" required accept=\".pdf,.docx,.txt,.md,.text,.markdown\" "
+          "<h2>Pre-check one draft</h2>\n<label for=\"check-file\">Contract (PDF, DOCX, .doc or text)</label>\n"
+          "<input id=\"check-file\" name=\"file\" type=\"file\" required accept=\".pdf,.docx,.doc,.txt,.md,.text,.markdown\" "
           "aria-describedby=\"check-hint\">\n<p id=\"check-hint\" class=\"hint\">Choose a file, or drop it on the box.</p>\n";
   body += offer_fieldset();
   body += "<button type=\"submit\">Check this draft</button>\n</form>\n";

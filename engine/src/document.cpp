@@ -11,6 +11,7 @@ std::string_view to_string(DocumentFormat format) {
     case DocumentFormat::markdown: return "markdown";
     case DocumentFormat::pdf: return "pdf";
     case DocumentFormat::docx: return "docx";
+    case DocumentFormat::doc: return "doc";
   }
   return "text";
 }

@@ -10,6 +10,7 @@ namespace clausecheck {
 
 ParseResult parse_pdf(std::string_view path, std::string_view bytes, const ParseLimits& limits);
 ParseResult parse_docx(std::string_view path, std::string_view bytes, const ParseLimits& limits);
+ParseResult parse_doc(std::string_view path, std::string_view bytes, const ParseLimits& limits);
 ParseResult parse_plain_text(std::string_view path, std::string_view bytes, bool markdown,
                              const ParseLimits& limits);
 

@@ -49,7 +49,7 @@ std::string mebibytes(std::uint64_t bytes) {
 
 std::string unsupported_message(std::string_view bytes, std::string_view claimed) {
   std::string what = describe_unsupported_content(bytes);
-  std::string message = "not a PDF, DOCX, Markdown or text file";
+  std::string message = "not a PDF, DOCX, .doc, Markdown or text file";
   if (!what.empty() || !claimed.empty()) {
     message += " (";
     if (!what.empty()) message += "looks like " + what;
@@ -120,9 +120,7 @@ ParseResult parse_document(std::string_view path, std::string_view bytes, const 
       case DetectedFormat::docx: result = parse_docx(path, bytes, limits); break;
       case DetectedFormat::text: result = parse_plain_text(path, bytes, false, limits); break;
       case DetectedFormat::markdown: result = parse_plain_text(path, bytes, true, limits); break;
-      case DetectedFormat::legacy_doc:
-        return error(InputErrorKind::unsupported,
-                     "legacy Word 97-2003 .doc file: open it in Word or LibreOffice and save as .docx or PDF");
+      case DetectedFormat::legacy_doc: result = parse_doc(path, bytes, limits); break;
       case DetectedFormat::other_zip:
       case DetectedFormat::other_binary:
         return error(InputErrorKind::unsupported, unsupported_message(bytes, claimed));

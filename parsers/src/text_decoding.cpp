@@ -15,13 +15,6 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 
-std::string convert_to_utf8(std::string_view bytes, const char* encoding) {
-  icu::UnicodeString text(bytes.data(), static_cast<std::int32_t>(bytes.size()), encoding);
-  std::string utf8;
-  text.toUTF8String(utf8);  // unpaired surrogates are written as U+FFFD
-  return utf8;
-}
-
 // Copies `bytes`, replacing each ill-formed sequence with U+FFFD.
 std::string repair_utf8(std::string_view bytes) {
   std::string out;
@@ -46,6 +39,13 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 }  // namespace
+
+std::string convert_to_utf8(std::string_view bytes, const char* encoding) {
+  icu::UnicodeString text(bytes.data(), static_cast<std::int32_t>(bytes.size()), encoding);
+  std::string utf8;
+  text.toUTF8String(utf8);  // unpaired surrogates are written as U+FFFD
+  return utf8;
+}
 
 bool is_valid_utf8(std::string_view bytes) {
   const char* s = bytes.data();

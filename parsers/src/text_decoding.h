@@ -23,6 +23,10 @@ struct DecodedText {
 // Decodes `bytes` as described above. Never fails: undecodable bytes become U+FFFD.
 DecodedText decode_text(std::string_view bytes);
 
+// `bytes` in the ICU converter `encoding` ("UTF-16LE", "windows-1252") as UTF-8; bytes that
+// do not decode become U+FFFD.
+std::string convert_to_utf8(std::string_view bytes, const char* encoding);
+
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or truncation).
 bool is_valid_utf8(std::string_view bytes);
 

@@ -25,9 +25,9 @@
 
 namespace clausecheck {
 
-enum class DocumentFormat { text, markdown, pdf, docx };
+enum class DocumentFormat { text, markdown, pdf, docx, doc };
 
-// "text", "markdown", "pdf", "docx": the spelling used in every report.
+// "text", "markdown", "pdf", "docx", "doc": the spelling used in every report.
 std::string_view to_string(DocumentFormat format);
 
 // A rectangle on a page in PDF points, origin at the top-left corner of the page.

@@ -40,7 +40,7 @@ struct BatchRow {
   BatchStatus status = BatchStatus::ok;
   std::string reason;          // error message, or the warning messages joined by "; "
   std::string error_kind;      // InputErrorKind spelling for error rows ("encrypted" …), else empty
-  std::string format;          // "pdf", "docx", "text", "markdown"; empty for error rows
+  std::string format;          // "pdf", "docx", "doc", "text", "markdown"; empty for error rows
   int pages = 0;
   std::string sha256;          // of the file's bytes; empty when it could not be read
   std::string rule_pack_sha256;

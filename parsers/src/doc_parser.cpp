@@ -1,0 +1,250 @@
+// Word 97-2003 binary documents (.doc): the main text, paragraph by paragraph.
+//
+// A .doc is an OLE2 compound file (compound_file.h). Its "WordDocument" stream starts with the
+// File Information Block (FIB), which says how long the main document's text is (ccpText)
+// and where its piece table lies (fcClx, lcbClx) in the table stream ("0Table" or "1Table").
+// The piece table maps runs of character positions to where their characters are stored:
+// 8-bit Windows-1252 ("compressed") or UTF-16LE. Layout: [MS-DOC] 2.5.1 (Fib), 2.9.38 (Clx),
+// 2.9.177 (Pcd), 2.4.1 (retrieving text).
+//
+// What is read: the main text only (not headers, footers, footnotes or text boxes), split at
+// paragraph marks, table cell marks and page or section breaks; field codes are dropped and
+// their results kept ("PAGEREF _Toc1 \h" is not text, "12" is). What is not: the numbers Word
+// computes for numbered paragraphs are not stored in the text (only in the list tables), so
+// a warning says that clause numbers may be missing and that saving as .docx keeps them.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compound_file.h"
+#include "format_parsers.h"
+#include "text_decoding.h"
+
+namespace clausecheck {
+namespace {
+
+constexpr std::uint16_t kWordIdent = 0xA5EC;
+constexpr std::uint16_t kFirstWord97Fib = 0x00C1;  // nFib of Word 97; Word 6 and 95 are lower
+constexpr std::uint16_t kFlagEncrypted = 0x0100;
+constexpr std::uint16_t kFlagTableStream1 = 0x0200;
+constexpr std::size_t kCcpTextAt = 0x004C;
+constexpr std::size_t kFcClxAt = 0x01A2;
+constexpr std::size_t kFcPlfLstAt = 0x02E2;  // the list definitions: numbered paragraphs exist
+constexpr std::uint32_t kCompressedBit = 0x40000000;
+
+std::uint16_t u16(std::string_view s, std::size_t at) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);
+}
+std::uint32_t u32(std::string_view s, std::size_t at) {
+  return static_cast<std::uint32_t>(u16(s, at)) | static_cast<std::uint32_t>(u16(s, at + 2)) << 16;
+}
+
+InputError corrupt(std::string_view path, std::string message) {
+  return InputError{std::string(path), InputErrorKind::corrupt, std::move(message)};
+}
+
+struct Piece {
+  std::uint32_t cp_begin = 0, cp_end = 0;  // character positions, end exclusive
+  std::uint32_t fc = 0;                    // as stored, with the compressed bit
+};
+
+// The piece table of the Clx at table[at, at + length): the Prc entries (formatting) are
+// skipped, the Pcdt read. Empty when the Clx is malformed.
+std::vector<Piece> read_pieces(std::string_view table, std::size_t at, std::size_t length) {
+  const std::size_t end = at + length;
+  while (at < end && table[at] == 0x01) {  // Prc: clxt, cbGrpprl (int16), grpprl
+    if (at + 3 > end) return {};
+    const auto size = static_cast<std::int16_t>(u16(table, at + 1));
+    if (size < 0) return {};
+    at += 3 + static_cast<std::size_t>(size);
+  }
+  if (at + 5 > end || table[at] != 0x02) return {};
+  const std::size_t plc_length = u32(table, at + 1);
+  at += 5;
+  if (plc_length < 4 || plc_length > end - at || (plc_length - 4) % 12 != 0) return {};
+  const std::size_t count = (plc_length - 4) / 12;
+  std::vector<Piece> pieces;
+  pieces.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    Piece piece;
+    piece.cp_begin = u32(table, at + 4 * i);
+    piece.cp_end = u32(table, at + 4 * (i + 1));
+    piece.fc = u32(table, at + 4 * (count + 1) + 8 * i + 2);
+    if (piece.cp_end < piece.cp_begin || (!pieces.empty() && piece.cp_begin < pieces.back().cp_end)) return {};
+    pieces.push_back(piece);
+  }
+  return pieces;
+}
+
+// Splits the main text into paragraphs and drops what is not text (see the file comment).
+class ParagraphCollector {
+ public:
+  void add(char32_t c) {
+    switch (c) {
+      case 0x13: ++fields_in_code_; fields_.push_back(true); return;  // field begins: its code follows
+      case 0x14:  // field separator: its result follows
+        if (!fields_.empty() && fields_.back()) {
+          fields_.back() = false;
+          --fields_in_code_;
+        }
+        return;
+      case 0x15:  // field ends
+        if (!fields_.empty()) {
+          if (fields_.back()) --fields_in_code_;
+          fields_.pop_back();
+        }
+        return;
+      default: break;
+    }
+    if (fields_in_code_ > 0) return;
+    if (c == 0x0D || c == 0x07 || c == 0x0C) {  // paragraph mark, cell or row end, page or section break
+      end_paragraph();
+      return;
+    }
+    if (c == 0x0B || c == 0x09) c = ' ';  // a line break or tab inside the paragraph
+    if (c == 0x1E) c = '-';               // a non-breaking hyphen
+    if (c < 0x20) return;                 // a picture, a footnote mark, an optional hyphen …
+    append_utf8(c);
+  }
+
+  std::vector<std::string> finish() && {
+    end_paragraph();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  void append_utf8(char32_t c) {
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // surrogates are paired before they get here
+    if (c < 0x80) {
+      current_ += static_cast<char>(c);
+    } else if (c < 0x800) {
+      current_ += static_cast<char>(0xC0 | (c >> 6));
+      current_ += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      current_ += static_cast<char>(0xE0 | (c >> 12));
+      current_ += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      current_ += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      current_ += static_cast<char>(0xF0 | (c >> 18));
+      current_ += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      current_ += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      current_ += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+
+  void end_paragraph() {
+    const std::size_t first = current_.find_first_not_of(' ');
+    if (first != std::string::npos) {
+      const std::size_t last = current_.find_last_not_of(' ');
+      paragraphs_.push_back(current_.substr(first, last - first + 1));
+    }
+    current_.clear();
+  }
+
+  std::string current_;
+  std::vector<bool> fields_;  // open fields, innermost last: true while in its code
+  int fields_in_code_ = 0;
+  std::vector<std::string> paragraphs_;
+};
+
+}  // namespace
+
+ParseResult parse_doc(std::string_view path, std::string_view bytes, const ParseLimits& limits) {
+  auto word_stream = read_compound_stream(bytes, "WordDocument");
+  if (auto* failure = std::get_if<CompoundFileFailure>(&word_stream)) {
+    return InputError{std::string(path), failure->kind, failure->message};
+  }
+  const std::string& word = std::get<std::string>(word_stream);
+  if (word.size() < 0x22 || u16(word, 0) != kWordIdent) {
+    return corrupt(path, "the Word 97-2003 file's document stream is damaged (no Word header)");
+  }
+  if (u16(word, 2) < kFirstWord97Fib) {
+    return InputError{std::string(path), InputErrorKind::unsupported,
+                      "Word 6.0/95 .doc file, which is not read: open it in Word or LibreOffice and save as .docx or PDF"};
+  }
+  const std::uint16_t flags = u16(word, 0x0A);
+  if (flags & kFlagEncrypted) {
+    return InputError{std::string(path), InputErrorKind::encrypted,
+                      "Word document is encrypted (password-protected): remove the password in Word and try again"};
+  }
+  if (word.size() < kFcClxAt + 8) return corrupt(path, "the Word 97-2003 file's document header is truncated");
+  const std::uint32_t text_length = u32(word, kCcpTextAt);
+  const std::uint32_t clx_at = u32(word, kFcClxAt);
+  const std::uint32_t clx_length = u32(word, kFcClxAt + 4);
+
+  auto table_stream = read_compound_stream(bytes, (flags & kFlagTableStream1) ? "1Table" : "0Table");
+  if (auto* failure = std::get_if<CompoundFileFailure>(&table_stream)) {
+    return InputError{std::string(path), failure->kind, failure->message};
+  }
+  const std::string& table = std::get<std::string>(table_stream);
+  if (clx_length == 0 || clx_at > table.size() || clx_length > table.size() - clx_at) {
+    return corrupt(path, "the Word 97-2003 file's piece table is missing or damaged");
+  }
+  const std::vector<Piece> pieces = read_pieces(table, clx_at, clx_length);
+  if (pieces.empty()) return corrupt(path, "the Word 97-2003 file's piece table is damaged");
+
+  ParagraphCollector collector;
+  for (const Piece& piece : pieces) {
+    if (piece.cp_begin >= text_length) break;
+    const std::size_t count = std::min(piece.cp_end, text_length) - piece.cp_begin;
+    const bool compressed = (piece.fc & kCompressedBit) != 0;
+    const std::size_t at = compressed ? (piece.fc & ~kCompressedBit) / 2 : piece.fc;
+    const std::size_t length = compressed ? count : 2 * count;
+    if (at > word.size() || length > word.size() - at) {
+      return corrupt(path, "the Word 97-2003 file's text runs past the end of its document stream");
+    }
+    if (compressed) {
+      // Windows-1252, one byte a character: ICU decodes it, then each code point is added.
+      const std::string utf8 = convert_to_utf8(std::string_view(word).substr(at, length), "windows-1252");
+      const std::u32string decoded = [&] {
+        std::u32string out;
+        for (std::size_t i = 0; i < utf8.size();) {
+          const auto lead = static_cast<unsigned char>(utf8[i]);
+          const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+          char32_t c = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
+          for (std::size_t k = 1; k < n && i + k < utf8.size(); ++k) c = c << 6 | (utf8[i + k] & 0x3F);
+          out += c;
+          i += n;
+        }
+        return out;
+      }();
+      for (char32_t c : decoded) collector.add(c);
+    } else {
+      for (std::size_t i = 0; i < count; ++i) {
+        char32_t c = u16(word, at + 2 * i);
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < count) {
+          const char32_t low = u16(word, at + 2 * (i + 1));
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+            ++i;
+          }
+        }
+        collector.add(c);
+      }
+    }
+  }
+  const std::vector<std::string> paragraphs = std::move(collector).finish();
+  if (paragraphs.empty()) return InputError{std::string(path), InputErrorKind::empty, "Word 97-2003 file contains no text"};
+
+  DocumentBuilder builder(std::string(path), DocumentFormat::doc);
+  builder.set_page_count(1);
+  const bool has_lists = word.size() >= kFcPlfLstAt + 8 && u32(word, kFcPlfLstAt + 4) > 0;
+  if (has_lists) {
+    builder.add_warning(Warning{"doc-numbering",
+                                "this Word 97-2003 file numbers some paragraphs automatically, and those numbers are "
+                                "not stored in its text: clause numbers may be missing; saving it as .docx keeps them",
+                                0});
+  }
+  int paragraph_number = 0;
+  for (const std::string& text : paragraphs) {
+    Block block;
+    block.line = ++paragraph_number;
+    builder.add_block(text, std::move(block));
+  }
+  (void)limits;  // the text is no larger than the file, which is within limits.max_file_bytes
+  return std::move(builder).finish();
+}
+
+}  // namespace clausecheck

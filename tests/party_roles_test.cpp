@@ -87,6 +87,33 @@ TEST(PartyRoles, TheBundledSamplePdfNamesAllThreeParties) {
   EXPECT_TRUE(has_name(roles[PartyRole::funder], "Secretary of State for Justice"));
 }
 
+// A party called by the first word of its own name is a party, even when that word names a
+// thing elsewhere ("Tickets" for Tickets.com, Inc.); and one named without a parenthesis
+// ("referred to in this Agreement as "Supplier" or "Miltenyi"") is read like one with.
+TEST(PartyRoles, APartyCalledByTheFirstWordOfItsNameOrWithoutAParenthesisIsAParty) {
+  PartyRoles tickets = roles_of(
+      "SPONSORSHIP AGREEMENT\n"
+      "This Sponsorship Agreement is made on February 17, 1999, by and between Tickets.com, Inc., a Delaware "
+      "corporation (\"Tickets\") and MP3.com, Inc., having an address at P.O. Box 910091, San Diego (\"MP3.com\").\n"
+      "1. MP3.com shall provide the Portal on its website. MP3.com shall host the Portal.\n"
+      "2. Tickets shall pay MP3.com a fee of $10,000. Tickets will pay to MP3.com a share of revenue.\n");
+  ASSERT_TRUE(tickets.determined());
+  EXPECT_EQ(tickets[PartyRole::provider].display, "MP3.com");
+  EXPECT_EQ(tickets[PartyRole::counterparty].display, "Tickets");
+
+  PartyRoles supply = roles_of(
+      "SUPPLY AGREEMENT\n"
+      "This Supply Agreement is made between Miltenyi Biotec GmbH, Friedrich-Ebert-Str. 68, Bergisch Gladbach, "
+      "referred to in this Agreement as \"Miltenyi\", and Bellicum Pharmaceuticals, Inc., referred to in this "
+      "Agreement as \"Bellicum\".\n"
+      "1. Miltenyi shall use Commercially Reasonable Efforts to supply the Products. Miltenyi shall deliver each "
+      "order.\n"
+      "2. Bellicum shall pay each invoice within 30 days. Bellicum will pay to Miltenyi the Price.\n");
+  ASSERT_TRUE(supply.determined());
+  EXPECT_EQ(supply[PartyRole::provider].display, "Miltenyi");
+  EXPECT_EQ(supply[PartyRole::counterparty].display, "Bellicum");
+}
+
 TEST(PartyRoles, FunderIsTheDefinedCustomerBehindThePrime) {
   PartyRoles roles = roles_of(subcontract);
   ASSERT_TRUE(roles[PartyRole::funder].found);

@@ -677,6 +677,24 @@ struct PartyMention {
   }
   bool has_role_word() const { return score() != 0; }
 
+  // The term is the first words of the party's own name: "Bank of America, N.A. ("Bank of
+  // America")", "Tickets.com, Inc. ("Tickets")".
+  bool named_by_its_first_words() const {
+    if (paragraph.empty() || terms.empty()) return false;
+    const std::string folded = ascii_lower(bare_term(terms.front()));
+    const std::string name = ascii_lower(party_name(paragraph));
+    if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
+        !ascii_is_alnum(name[folded.size()])) {
+      return true;
+    }
+    return name == folded && words_of(folded).size() > 1;
+  }
+
+  // A term that names a thing ("Agreement", "Tickets"), unless it is the party's own name.
+  bool names_a_thing() const {
+    return terms.empty() || (clausecheck::names_a_thing(terms.front()) && !named_by_its_first_words());
+  }
+
   // The party is called by its own name, not by a role: a word of its organisation's name
   // ("NICE" for Nice Systems Ltd.) or the initials of it ("EIT" for ESPACIO INFORMATION
   // TECHNOLOGY, "HDI" for Hanover Direct, Inc.). An acronym of lower-case words ("RFP" for a
@@ -720,15 +738,7 @@ struct PartyMention {
       for (std::size_t k = name_start; k < run.size(); ++k) initials += run[k][0];
       initials += ' ';
     }
-    // The name's own first words: "Bank of America, N.A. ("Bank of America")".
-    if (!paragraph.empty()) {
-      const std::string name = ascii_lower(party_name(paragraph));
-      if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
-          !ascii_is_alnum(name[folded.size()])) {
-        return true;
-      }
-      if (name == folded && words_of(folded).size() > 1) return true;
-    }
+    if (named_by_its_first_words()) return true;
     // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
     // "This Agreement (the "Agreement")".
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -956,7 +966,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   if (parties.size() < 2) parties.clear();
   std::size_t recitals = std::string_view::npos;
   for (const PartyMention& m : mentions) {
-    if (m.in_opening && !names_a_thing(m.terms.front())) {
+    if (m.in_opening && !m.names_a_thing()) {
       recitals = recitals_begin(text, m.end, opening_end);
       break;
     }
@@ -972,7 +982,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
-    if (!m.in_opening || names_a_thing(m.terms.front()) || incidental(m)) continue;
+    if (!m.in_opening || m.names_a_thing() || incidental(m)) continue;
     // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
     // with an address at … (the "Consultant")`.
     if (std::any_of(parties.begin(), parties.end(), [&](const PartyMention* p) {
@@ -1003,7 +1013,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (const PartyMention& m : mentions) {
       const std::size_t open = parenthesis_of(m);
       if (open < cue || !m.in_opening) continue;
-      if (open - cue <= 300 && !names_a_thing(m.terms.front()) && capitalised(bare_term(m.terms.front()))) addressee = &m;
+      if (open - cue <= 300 && !m.names_a_thing() && capitalised(bare_term(m.terms.front()))) addressee = &m;
       break;
     }
     if (addressee != nullptr) parties = {parties[0], addressee};
@@ -1015,7 +1025,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (const PartyMention& m : mentions) {
       if (m.end <= parties[0]->end || !m.in_opening) continue;
       if (m.end - parties[0]->end > second_party_reach) break;
-      if (names_a_thing(m.terms.front()) || !capitalised(bare_term(m.terms.front())) || incidental(m)) continue;
+      if (m.names_a_thing() || !capitalised(bare_term(m.terms.front())) || incidental(m)) continue;
       const std::string_view between = text.substr(parties[0]->end, m.end - parties[0]->end);
       if (!introduces_second_party(between)) continue;
       parties.push_back(&m);

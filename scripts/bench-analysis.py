@@ -71,6 +71,14 @@ def names_in_passing(count):
     return "".join(f"Acme{i} (Acme{i}) shall provide the services (and pay for them. " for i in range(count))
 
 
+def parties_on_one_line(count, parenthesis):
+    """One line naming many parties, each defined inline ("ACME LTD ("A"), and …") or without
+    a parenthesis ("ACME LTD, referred to as "A" or "B", and …"): the case that made finding
+    the parties quadratic (each definition's name looked for in the whole line before it)."""
+    one = 'ACME LTD ("A"), and ' if parenthesis else 'ACME LTD, referred to as "A" or "B", and '
+    return "AGREEMENT\n" + one * count + "\n"
+
+
 def cpu_seconds_of(command):
     """CPU seconds, wall seconds and peak resident kB of one run (wait4: this child only)."""
     with tempfile.TemporaryFile() as errors:
@@ -113,6 +121,12 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(names_in_passing(60000))
         cases.append(("60,000 names in passing, unclosed parentheses", path, os.path.getsize(path) / mib / sizes[0]))
+        for parenthesis in (True, False):
+            path = os.path.join(tmp, f"parties-on-one-line-{int(parenthesis)}.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(parties_on_one_line(32000, parenthesis))
+            form = "(\"A\")" if parenthesis else "referred to as \"A\""
+            cases.append((f"32,000 parties on one line, {form}", path, os.path.getsize(path) / mib / sizes[0]))
         baseline = None
         print(f"{'document':52} {'cpu s':>8} {'wall s':>8} {'peak MB':>8} {'ratio':>7} {'size ratio':>10}")
         for name, path, size_ratio in cases:

@@ -534,16 +534,17 @@ class DefinitionFinder {
         continue;
       }
       const std::size_t at_document = block.begin + at;
-      if (names_defined_together(text.substr(0, at))) {
+      // The names joined before the lead sit within a parenthesis's reach of it.
+      const std::size_t reach = at > 300 ? at - 300 : 0;
+      if (names_defined_together(text.substr(reach, at - reach))) {
         at = k - 1;
         continue;
       }
-      std::size_t from = defining_words_start(i, at_document);
       // Two parties named this way in one sentence: the second's words start after the first's
       // name ("… referred to as "Company" or "Boyd", and Cano Petroleum, Inc., …").
-      if (!definitions_.empty() && definitions_.back().end > from && definitions_.back().end <= at_document) {
-        from = skip_inline_spaces(document_.text, definitions_.back().end);
-      }
+      const std::size_t previous_end =
+          !definitions_.empty() && definitions_.back().end <= at_document ? definitions_.back().end : 0;
+      const std::size_t from = defining_words_start(i, at_document, previous_end);
       const std::size_t first_new = definitions_.size();
       for (;;) {
         if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
@@ -613,10 +614,12 @@ class DefinitionFinder {
 
   // A definition of `term` that already covers the quoted term at document offset `quote_at`
   // (the parenthesis "(collectively referred to as "Parties")" was read as a whole).
+  // Such a parenthesis was read just before, with this block: only the last few definitions
+  // are looked at, so a text of many definitions stays linear.
   bool already_defined_at(std::string_view term, std::size_t quote_at) const {
-    return std::any_of(definitions_.begin(), definitions_.end(), [&](const Definition& d) {
-      return d.term == term && d.end > quote_at && d.begin <= quote_at;
-    });
+    const std::size_t recent = std::min<std::size_t>(definitions_.size(), 8);
+    return std::any_of(definitions_.end() - static_cast<std::ptrdiff_t>(recent), definitions_.end(),
+                       [&](const Definition& d) { return d.term == term && d.end > quote_at && d.begin <= quote_at; });
   }
 
   // The full stop just before `after` ends a sentence: a space or line break follows it, and
@@ -637,8 +640,9 @@ class DefinitionFinder {
   // crosses into earlier lines of the same paragraph ("(1) ACME LIMITED, … whose
   // registered office is at 40 Canal\nStreet, Leeds (the "Contractor")"), at most
   // max_defining_blocks of them; it stops after ";", ":", ")" or a full stop, and at a
-  // line that starts with a clause or list label.
-  std::size_t defining_words_start(std::size_t i, std::size_t open_at) const {
+  // line that starts with a clause or list label. It goes no further back than `stop_at`
+  // (the end of the definition before, when there is one).
+  std::size_t defining_words_start(std::size_t i, std::size_t open_at, std::size_t stop_at = 0) const {
     constexpr std::size_t max_defining_blocks = 6;
     const std::string_view all = document_.text;
     std::size_t j = i;
@@ -646,6 +650,14 @@ class DefinitionFinder {
     for (;;) {
       const Block& b = document_.blocks[j];
       const std::size_t floor = b.begin + text_start(b, document_.block_text(b));
+      if (stop_at > floor && stop_at <= from) {
+        while (from > stop_at) {
+          const char c = all[from - 1];
+          if (c == ';' || c == ':' || c == ')' || (c == '.' && ends_sentence(all, from))) break;
+          --from;
+        }
+        if (from == stop_at) return skip_inline_spaces(all, from);
+      }
       while (from > floor) {
         const char c = all[from - 1];
         if (c == ';' || c == ':' || c == ')' || (c == '.' && ends_sentence(all, from))) {

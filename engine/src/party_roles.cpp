@@ -168,6 +168,22 @@ std::vector<std::string> words_of(std::string_view s) {
   return words;
 }
 
+// Whether `s` holds fewer than `count` words (as words_of splits them), reading no further
+// than the word that reaches the count: a long paragraph is not split to find out.
+bool fewer_words_than(std::string_view s, std::size_t count) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (ascii_is_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words >= count) return false;
+    }
+  }
+  return true;
+}
+
 // How strongly a defined term says "the party whose risk is assessed" (positive) or "the
 // party it contracts with" (negative). 0: not a role word.
 int provider_score(std::string_view term) {
@@ -499,11 +515,23 @@ bool is_pronoun(std::string_view word) {
          word == "yours";
 }
 
+// The "(" that opens the parenthesis a definition ending at `end` closes, or npos. The
+// definitions reader takes a parenthesis of at most 200 bytes, so the search goes no further
+// back than that: a definition written without one ("referred to as "A"") does not borrow an
+// earlier, unrelated "(", and a line of many such definitions is not searched to its start
+// once for each.
+std::size_t definition_parenthesis(std::string_view text, std::size_t end) {
+  constexpr std::size_t longest_parenthesis = 256;
+  if (end == 0 || end > text.size()) return std::string_view::npos;
+  const std::size_t from = end > longest_parenthesis ? end - longest_parenthesis : 0;
+  const std::size_t open = text.substr(from, end - from).rfind('(');
+  return open == std::string_view::npos ? std::string_view::npos : from + open;
+}
+
 // The pronouns a parenthesis defines: (the "Supplier", "we", "us" or "our").
 std::vector<std::string> quoted_pronouns(std::string_view text, std::uint32_t end) {
   std::vector<std::string> pronouns;
-  if (end == 0 || end > text.size()) return pronouns;
-  std::size_t open = text.rfind('(', end - 1);
+  const std::size_t open = definition_parenthesis(text, end);
   if (open == std::string_view::npos) return pronouns;
   std::string_view inside = text.substr(open, end - open);
   std::string word;
@@ -868,7 +896,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       // The defining words are read with runs of spaces made one, so they may end short of the
       // parenthesis in the text ("is between     Lucid Inc., … 14623 And [*]  ('Distributor')"):
       // the paragraph runs to the parenthesis.
-      if (const std::size_t open = d.end > 0 ? text.rfind('(', d.end - 1) : std::string_view::npos;
+      if (const std::size_t open = definition_parenthesis(text, d.end);
           open != std::string_view::npos && open > to && open < d.end) {
         to = static_cast<std::uint32_t>(open);
       }
@@ -877,7 +905,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       //   Suite 207 - 1130 Austin Avenue, Coquitlam
       //   (hereinafter referred to as "DGT")
       // Its name is in the lines above.
-      for (int back = 0; back < 2 && block > 0 && words_of(text.substr(from, to > from ? to - from : 0)).size() < 2;
+      for (int back = 0; back < 2 && block > 0 && fewer_words_than(text.substr(from, to > from ? to - from : 0), 2);
            ++back) {
         from = document.blocks[--block].begin;
       }
@@ -973,7 +1001,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   }
   // A mention's parenthesis: its begin is where its defining words start.
   auto parenthesis_of = [&](const PartyMention& m) {
-    const std::size_t open = m.end > 0 ? text.rfind('(', m.end - 1) : std::string_view::npos;
+    const std::size_t open = definition_parenthesis(text, m.end);
     return open == std::string_view::npos ? std::size_t{m.begin} : open;
   };
   auto incidental = [&](const PartyMention& m) {

@@ -133,6 +133,20 @@ TEST_F(Serve, PreCheckShowsTheHighlightedReportAndEveryDownload) {
   EXPECT_NE(asks.find("1. "), std::string::npos);
 }
 
+// A Word 97-2003 .doc (the one LibreOffice wrote for the bad-input fixtures) is pre-checked
+// like any other contract: the result page and the same findings as the command line.
+TEST_F(Serve, AWord97DocIsPreCheckedLikeAnyOtherContract) {
+  start();
+  const fs::path doc = bad_dir / "legacy.doc";
+  const std::string location = check_location(read_file(doc), "contract.doc");
+  ASSERT_TRUE(std::regex_match(location, std::regex("/check/[0-9a-f]{32}")));
+  EXPECT_NE(get_body(location).find("Risk score"), std::string::npos);
+  const auto json = nlohmann::json::parse(get_body(location + "/report.json"));
+  EXPECT_EQ(json["document"]["format"], "doc");
+  const auto cli = nlohmann::json::parse(run_clausecheck("scan --format json '" + doc.string() + "'").out);
+  EXPECT_EQ(json["findings"].size(), cli["findings"].size());
+}
+
 // The offer form: filled-in figures open the report with what the offer costs; a bad one
 // is refused naming the field, as the offer file would be.
 TEST_F(Serve, OfferFiguresGiveTheCostOnTheResultPageAndTheReportSection) {

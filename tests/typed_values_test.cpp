@@ -238,7 +238,11 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"5,000 yuan", 5000, "CNY", "5,000 yuan"}, MoneyCase{"Rs 50,000", 50000, "INR", "rs 50,000"},
         MoneyCase{"10,000 rand", 10000, "ZAR", "10,000 rand"}, MoneyCase{"300 €", 300, "EUR", "300 €"},
         // The code glued to its amount, as Chinese and Australian filings print it.
-        MoneyCase{"RMB5,000 per violation", 5000, "CNY", "rmb5,000"}, MoneyCase{"AUD1.5m", 1.5e6, "AUD", "aud1.5m"}),
+        MoneyCase{"RMB5,000 per violation", 5000, "CNY", "rmb5,000"}, MoneyCase{"AUD1.5m", 1.5e6, "AUD", "aud1.5m"},
+        // Continental grouping: a full stop between thousands, a comma before decimals, where it
+        // cannot be a decimal point.
+        MoneyCase{"EUR 1.000.000", 1e6, "EUR", "eur 1.000.000"}, MoneyCase{"3.000,50 €", 3000.5, "EUR", "3.000,50 €"},
+        MoneyCase{"€12.500,00", 12500, "EUR", "€ 12.500,00"}, MoneyCase{"£1,000.50", 1000.5, "GBP", "£ 1,000.50"}),
     clausecheck::testing_support::NameByText{});
 
 TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {
@@ -247,7 +251,7 @@ TEST(MoneyValues, ClauseNumbersAndBareNumbers_AreNotMoney) {
   EXPECT_FALSE(read_typed_value(clause.text, 1, ValueType::money, kNoLimit));
   for (const char* text : {"250,000", "£", "£ clause", "pounds", "10 m", "one million",
                            "511 Sterling Avenue", "50 p",
-                           "£4.2.1", "GBP", "us", "$ and"}) {
+                           "£4.2.1", "GBP", "us", "$ and", "£1.000.0", "£1.0000.000"}) {
     EXPECT_FALSE(read(text, ValueType::money).value) << text;
   }
 }

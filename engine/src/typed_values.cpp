@@ -69,7 +69,36 @@ std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
     grouped = true;
   }
   if (grouped && leading_digits > 3) return std::nullopt;  // "1000,000"
-  if (i + 1 < text.size() && text[i] == '.' && ascii_is_digit(text[i + 1])) {
+  // Continental grouping, where a full stop groups thousands and a comma marks decimals:
+  // "1.000.000", "3.000,50", "12.500,00 EUR". Only where it cannot be a decimal point: two or
+  // more groups, or one group followed by a decimal comma ("3.000" alone stays 3).
+  bool continental = false;
+  if (!grouped && leading_digits <= 3) {
+    std::size_t groups = 0;
+    std::size_t k = i;
+    while (k + 3 < text.size() && text[k] == '.' && ascii_is_digit(text[k + 1]) && ascii_is_digit(text[k + 2]) &&
+           ascii_is_digit(text[k + 3]) && (k + 4 >= text.size() || !ascii_is_digit(text[k + 4]))) {
+      ++groups;
+      k += 4;
+    }
+    // One or two decimals after the comma: ",50", ",5"; ",500" would be another group.
+    std::size_t decimals = 0;
+    while (k + 1 + decimals < text.size() && ascii_is_digit(text[k + 1 + decimals])) ++decimals;
+    const bool decimal_comma = k < text.size() && text[k] == ',' && decimals >= 1 && decimals <= 2;
+    if (groups >= 2 || (groups == 1 && decimal_comma)) {
+      for (std::size_t g = i; g < k; g += 4) {
+        for (std::size_t d = 1; d <= 3; ++d) keep(text[g + d]);
+      }
+      i = k;
+      if (decimal_comma) {
+        keep('.');
+        ++i;
+        while (i < text.size() && ascii_is_digit(text[i])) keep(text[i++]);
+      }
+      continental = true;
+    }
+  }
+  if (!continental && i + 1 < text.size() && text[i] == '.' && ascii_is_digit(text[i + 1])) {
     // Fraction digits past the buffer only add precision a double cannot hold: dropped.
     const bool room = length + 1 < buffer.size();
     if (room) keep('.');
@@ -92,7 +121,7 @@ std::optional<DigitLiteral> parse_digit_literal(std::string_view text) {
     // Only the magnitude matters at this size: accumulate the integer digits.
     double value = 0;
     for (char c : text.substr(0, i)) {
-      if (c == '.') break;
+      if (c == (continental ? ',' : '.')) break;
       if (ascii_is_digit(c)) value = value * 10 + (c - '0');
     }
     literal.value = value;

@@ -114,6 +114,25 @@ TEST(PartyRoles, APartyCalledByTheFirstWordOfItsNameOrWithoutAParenthesisIsAPart
   EXPECT_EQ(supply[PartyRole::counterparty].display, "Bellicum");
 }
 
+// A US federal clause on its own: the Contractor works for the Government, so the Contractor
+// is the provider. In a subcontract that flows federal clauses down, the Government is named
+// often, but the Subcontractor's other party is still the Contractor.
+TEST(PartyRoles, TheGovernmentIsTheOtherPartyOfItsContractorOnly) {
+  PartyRoles federal = roles_of(
+      "The Contractor shall indemnify the Government against all claims arising out of this contract. The "
+      "Contracting Officer may direct the Contractor to assign the copyright to the Government.\n");
+  ASSERT_TRUE(federal.determined());
+  EXPECT_EQ(federal[PartyRole::provider].display, "Contractor");
+  EXPECT_EQ(federal[PartyRole::counterparty].display, "Government");
+
+  PartyRoles flowed_down = roles_of(
+      "The Subcontractor shall comply with the clauses the Government requires. The Government may audit. The "
+      "Government may inspect. The Government may terminate. The Contractor shall pay the Subcontractor.\n");
+  ASSERT_TRUE(flowed_down.determined());
+  EXPECT_EQ(flowed_down[PartyRole::provider].display, "Subcontractor");
+  EXPECT_EQ(flowed_down[PartyRole::counterparty].display, "Contractor");
+}
+
 TEST(PartyRoles, FunderIsTheDefinedCustomerBehindThePrime) {
   PartyRoles roles = roles_of(subcontract);
   ASSERT_TRUE(roles[PartyRole::funder].found);

@@ -271,6 +271,12 @@ bool after_indefinite_word(std::string_view text, std::size_t at) {
          word == "all" || word == "no" || word == "such" || word == "key";
 }
 
+// The words for the state as buyer that a text with no parties clause may face its
+// Contractor with: the Government, its Contracting Officer, the Commonwealth.
+bool is_government_word(std::string_view term) {
+  return term == "Government" || term == "Contracting Officer" || term == "Commonwealth";
+}
+
 bool is_funder_word(std::string_view term) {
   const std::string t = ascii_lower(bare_term(term));
   for (std::string_view w : {"authority", "contracting authority", "commissioner", "council", "funder", "department",
@@ -1247,8 +1253,11 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
                                   "Servicer",
                                   // CCS schedules: the framework's other party is CCS; a bond's
                                   // beneficiary is the Employer.
-                                  "CCS", "Employer"}) {
-      Used u{std::string(term), term == "CCS" ? -5 : provider_score(term), 0};
+                                  "CCS", "Employer",
+                                  // US federal and Commonwealth drafting: the Contractor works for
+                                  // the Government, through its Contracting Officer.
+                                  "Government", "Contracting Officer", "Commonwealth"}) {
+      Used u{std::string(term), term == "CCS" || is_government_word(term) ? -5 : provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
         // "Contractor" in "Sub-Contractor" is not the Contractor.
@@ -1280,6 +1289,9 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     const Used* other = nullptr;
     for (const Used& u : used) {
       if (best != nullptr && u.term == "Contractor" && best->score < provider_score("Subcontractor")) continue;
+      // The Government is the other party of its Contractor; a subcontract that flows down
+      // federal clauses names it often, but its Subcontractor's other party is the Contractor.
+      if (best != nullptr && is_government_word(u.term) && best->term != "Contractor") continue;
       if (best != nullptr && u.score < best->score && (other == nullptr || u.count > other->count)) other = &u;
     }
     if (best != nullptr && other != nullptr) {

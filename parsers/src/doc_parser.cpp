@@ -9,16 +9,19 @@
 //
 // What is read: the main text only (not headers, footers, footnotes or text boxes), split at
 // paragraph marks, table cell marks and page or section breaks; field codes are dropped and
-// their results kept ("PAGEREF _Toc1 \h" is not text, "12" is). What is not: the numbers Word
-// computes for numbered paragraphs are not stored in the text (only in the list tables), so
-// a warning says that clause numbers may be missing and that saving as .docx keeps them.
+// their results kept ("PAGEREF _Toc1 \h" is not text, "12" is). The numbers Word computes
+// for numbered paragraphs ("1.1", "(a)") are not in the text: doc_numbering.h reads them from
+// the list tables, styles and paragraph properties and they become each block's label. When
+// those tables are damaged a warning says that clause numbers may be missing.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "compound_file.h"
+#include "doc_numbering.h"
 #include "format_parsers.h"
 #include "text_decoding.h"
 
@@ -31,7 +34,6 @@ constexpr std::uint16_t kFlagEncrypted = 0x0100;
 constexpr std::uint16_t kFlagTableStream1 = 0x0200;
 constexpr std::size_t kCcpTextAt = 0x004C;
 constexpr std::size_t kFcClxAt = 0x01A2;
-constexpr std::size_t kFcPlfLstAt = 0x02E2;  // the list definitions: numbered paragraphs exist
 constexpr std::uint32_t kCompressedBit = 0x40000000;
 
 std::uint16_t u16(std::string_view s, std::size_t at) {
@@ -79,9 +81,21 @@ std::vector<Piece> read_pieces(std::string_view table, std::size_t at, std::size
 }
 
 // Splits the main text into paragraphs and drops what is not text (see the file comment).
+// A paragraph and the number Word shows before it (empty when it has none).
+struct Paragraph {
+  std::string text;
+  std::string label;
+  int list_level = -1;
+};
+
 class ParagraphCollector {
  public:
-  void add(char32_t c) {
+  // Each paragraph's number is asked of `numbering` when its mark is reached, in document
+  // order; an empty paragraph is kept only when it is numbered.
+  explicit ParagraphCollector(DocNumbering& numbering) : numbering_(&numbering) {}
+
+  // `c` is the character stored at byte offset `fc` of the WordDocument stream.
+  void add(char32_t c, std::uint32_t fc) {
     switch (c) {
       case 0x13: ++fields_in_code_; fields_.push_back(true); return;  // field begins: its code follows
       case 0x14:  // field separator: its result follows
@@ -99,8 +113,12 @@ class ParagraphCollector {
       default: break;
     }
     if (fields_in_code_ > 0) return;
-    if (c == 0x0D || c == 0x07 || c == 0x0C) {  // paragraph mark, cell or row end, page or section break
-      end_paragraph();
+    if (c == 0x0D || c == 0x07) {  // paragraph mark, cell or row end
+      end_paragraph(fc);
+      return;
+    }
+    if (c == 0x0C) {  // page or section break
+      end_paragraph(std::nullopt);
       return;
     }
     if (c == 0x0B || c == 0x09) c = ' ';  // a line break or tab inside the paragraph
@@ -109,8 +127,8 @@ class ParagraphCollector {
     append_utf8(c);
   }
 
-  std::vector<std::string> finish() && {
-    end_paragraph();
+  std::vector<Paragraph> finish() && {
+    end_paragraph(std::nullopt);
     return std::move(paragraphs_);
   }
 
@@ -134,19 +152,30 @@ class ParagraphCollector {
     }
   }
 
-  void end_paragraph() {
+  // `mark_fc`: where the paragraph or cell mark is stored, which gives the paragraph's
+  // properties; unset when a page or section break ended the block.
+  void end_paragraph(std::optional<std::uint32_t> mark_fc) {
     const std::size_t first = current_.find_first_not_of(' ');
+    Paragraph paragraph;
     if (first != std::string::npos) {
       const std::size_t last = current_.find_last_not_of(' ');
-      paragraphs_.push_back(current_.substr(first, last - first + 1));
+      paragraph.text = current_.substr(first, last - first + 1);
     }
+    if (mark_fc) {
+      if (std::optional<docx::ListLabel> label = numbering_->next(*mark_fc); label && !label->text.empty()) {
+        paragraph.label = std::move(label->text);
+        paragraph.list_level = label->level;
+      }
+    }
+    if (!paragraph.text.empty() || !paragraph.label.empty()) paragraphs_.push_back(std::move(paragraph));
     current_.clear();
   }
 
+  DocNumbering* numbering_;
   std::string current_;
   std::vector<bool> fields_;  // open fields, innermost last: true while in its code
   int fields_in_code_ = 0;
-  std::vector<std::string> paragraphs_;
+  std::vector<Paragraph> paragraphs_;
 };
 
 }  // namespace
@@ -185,7 +214,8 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
   const std::vector<Piece> pieces = read_pieces(table, clx_at, clx_length);
   if (pieces.empty()) return corrupt(path, "the Word 97-2003 file's piece table is damaged");
 
-  ParagraphCollector collector;
+  DocNumbering numbering(word, table);
+  ParagraphCollector collector(numbering);
   for (const Piece& piece : pieces) {
     if (piece.cp_begin >= text_length) break;
     const std::size_t count = std::min(piece.cp_end, text_length) - piece.cp_begin;
@@ -210,9 +240,11 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
         }
         return out;
       }();
-      for (char32_t c : decoded) collector.add(c);
+      // One byte a character, so the i-th character is stored at byte at + i.
+      for (std::size_t i = 0; i < decoded.size(); ++i) collector.add(decoded[i], static_cast<std::uint32_t>(at + i));
     } else {
       for (std::size_t i = 0; i < count; ++i) {
+        const auto fc = static_cast<std::uint32_t>(at + 2 * i);
         char32_t c = u16(word, at + 2 * i);
         if (c >= 0xD800 && c <= 0xDBFF && i + 1 < count) {
           const char32_t low = u16(word, at + 2 * (i + 1));
@@ -221,27 +253,30 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
             ++i;
           }
         }
-        collector.add(c);
+        collector.add(c, fc);
       }
     }
   }
-  const std::vector<std::string> paragraphs = std::move(collector).finish();
-  if (paragraphs.empty()) return InputError{std::string(path), InputErrorKind::empty, "Word 97-2003 file contains no text"};
+  const std::vector<Paragraph> paragraphs = std::move(collector).finish();
+  const bool has_text = std::any_of(paragraphs.begin(), paragraphs.end(),
+                                    [](const Paragraph& paragraph) { return !paragraph.text.empty(); });
+  if (!has_text) return InputError{std::string(path), InputErrorKind::empty, "Word 97-2003 file contains no text"};
 
   DocumentBuilder builder(std::string(path), DocumentFormat::doc);
   builder.set_page_count(1);
-  const bool has_lists = word.size() >= kFcPlfLstAt + 8 && u32(word, kFcPlfLstAt + 4) > 0;
-  if (has_lists) {
+  if (numbering.has_lists() && !numbering.readable()) {
     builder.add_warning(Warning{"doc-numbering",
-                                "this Word 97-2003 file numbers some paragraphs automatically, and those numbers are "
-                                "not stored in its text: clause numbers may be missing; saving it as .docx keeps them",
+                                "this Word 97-2003 file numbers some paragraphs automatically, but its list tables "
+                                "could not be read: clause numbers may be missing; saving it as .docx keeps them",
                                 0});
   }
   int paragraph_number = 0;
-  for (const std::string& text : paragraphs) {
+  for (const Paragraph& paragraph : paragraphs) {
     Block block;
     block.line = ++paragraph_number;
-    builder.add_block(text, std::move(block));
+    block.label = paragraph.label;
+    block.list_level = paragraph.list_level;
+    builder.add_block(paragraph.text, std::move(block));
   }
   (void)limits;  // the text is no larger than the file, which is within limits.max_file_bytes
   return std::move(builder).finish();

@@ -2,6 +2,7 @@
 #include "docx_numbering.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "docx_xml.h"
 
@@ -158,6 +159,12 @@ NumberingDefinitions::NumberingDefinitions(const pugi::xml_document& numbering_x
   }
 }
 
+NumberingDefinitions::NumberingDefinitions(std::map<int, AbstractList> abstract_lists,
+                                           std::map<int, ListInstance> instances)
+    : abstract_lists_(std::move(abstract_lists)), instances_(std::move(instances)) {
+  for (const auto& [num_id, instance] : instances_) resolved_abstract_[num_id] = instance.abstract_id;
+}
+
 const ListInstance* NumberingDefinitions::instance(int num_id) const {
   auto it = instances_.find(num_id);
   return it == instances_.end() ? nullptr : &it->second;
@@ -201,9 +208,11 @@ std::optional<ListLabel> ListCounter::next(int num_id, int level) {
   if (instance == nullptr || definitions_->abstract_list(abstract_id) == nullptr) return std::nullopt;
   Counters& counters = counters_[abstract_id];
 
-  // The first paragraph of an instance with start overrides restarts those levels.
+  // The first paragraph of an instance with start overrides restarts those levels (see
+  // StartOverrideScope).
   if (instances_seen_.insert(num_id).second) {
-    for (std::size_t slot = 0; slot < kListLevels; ++slot) {
+    const std::size_t first = scope_ == StartOverrideScope::every_level ? 0 : static_cast<std::size_t>(level);
+    for (std::size_t slot = first; slot < kListLevels; ++slot) {
       if (instance->start_override[slot]) counters.started[slot] = false;
     }
   }

@@ -77,6 +77,9 @@ class NumberingDefinitions {
  public:
   NumberingDefinitions() = default;
   NumberingDefinitions(const pugi::xml_document& numbering_xml, const DocxStyles& styles);
+  // Definitions read from elsewhere (a Word 97-2003 file's list tables, doc_numbering.h):
+  // every instance uses its own abstract_id, with no style links to follow.
+  NumberingDefinitions(std::map<int, AbstractList> abstract_lists, std::map<int, ListInstance> instances);
 
   // The instance w:num numId, or nullptr when it does not exist.
   const ListInstance* instance(int num_id) const;
@@ -100,9 +103,20 @@ struct ListLabel {
   int level = 0;     // w:ilvl
 };
 
+// Which levels the start overrides of an instance restart when its first paragraph appears.
+enum class StartOverrideScope {
+  every_level,          // DOCX: each level the instance overrides
+  from_first_paragraph, // .doc: only the overridden levels at or below the first paragraph's
+                        // level, since Word 97-2003 writes an override for all nine levels
+                        // when a paragraph restarts its list ("1.1" after a restarted "1"
+                        // must not restart the "1")
+};
+
 class ListCounter {
  public:
-  explicit ListCounter(const NumberingDefinitions& definitions) : definitions_(&definitions) {}
+  explicit ListCounter(const NumberingDefinitions& definitions,
+                       StartOverrideScope scope = StartOverrideScope::every_level)
+      : definitions_(&definitions), scope_(scope) {}
 
   // Advances the counters for a paragraph numbered with instance `num_id` at `level` and
   // returns the label Word displays. nullopt when the instance is 0 (numbering removed)
@@ -116,6 +130,7 @@ class ListCounter {
     std::array<bool, kListLevels> started{};
   };
   const NumberingDefinitions* definitions_;
+  StartOverrideScope scope_;
   std::map<int, Counters> counters_;  // by resolved abstract id
   std::set<int> instances_seen_;
 };

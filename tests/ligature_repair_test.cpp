@@ -185,6 +185,32 @@ TEST(RepairLostLigatures, WordWithAForeignLetter_IsUntouched) {
   EXPECT_EQ(words[0].text, "café");
 }
 
+// A dictionary that counts its look-ups and knows no word.
+class CountingDictionary final : public SpellChecker {
+ public:
+  bool spells(std::string_view) const override {
+    ++calls;
+    return false;
+  }
+  mutable std::size_t calls = 0;
+};
+
+TEST(RepairLostLigatures, DocumentFullOfWideLetters_SpellsABoundedNumberOfTimes) {
+  // 60,000 words that would each be spelled twice (as printed, and with the "i"): 120,000.
+  std::vector<LigatureWord> words(60000, word("quantty", {{4, 6.68}}));
+  const CountingDictionary dictionary;
+  EXPECT_EQ(repair_lost_ligatures(words, carlito_widths(), dictionary), 0u);
+  EXPECT_GT(dictionary.calls, 50000u);
+  EXPECT_LE(dictionary.calls, 100000u);
+}
+
+TEST(RepairLostLigatures, VeryLongRunOfLetters_IsNotSpelled) {
+  const CountingDictionary dictionary;
+  std::vector<LigatureWord> words{word(std::string(60, 'a') + "t" + std::string(60, 'a'), {{60, 6.68}})};
+  repair_lost_ligatures(words, carlito_widths(), dictionary);
+  EXPECT_EQ(dictionary.calls, 0u);
+}
+
 TEST(RepairLigatureWord, GapsGivenDirectly_EachPartOfACompoundOnItsOwn) {
   const WordList dictionary({"set", "off", "of"});
   const std::vector<LigatureGap> gaps{LigatureGap{6, {"f", "t"}, 0}};

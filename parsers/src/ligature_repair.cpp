@@ -23,6 +23,11 @@ constexpr double kFitHigh = 1.15;
 // Combinations spelled for one run of letters at most: a word of several widened letters
 // with many fitting sequences each is left alone rather than spelled hundreds of times.
 constexpr std::size_t kMaxCombinations = 256;
+// No English word is longer; a longer run of letters is not spelled.
+constexpr std::size_t kMaxRunLetters = 40;
+// Dictionary look-ups for one document at most (the CCS example terms need 1,382): a
+// hostile PDF full of wide letters costs a bounded time, its remaining words left as they are.
+constexpr std::size_t kMaxSpellsPerDocument = 100000;
 // A glyph's identity is taken from the document only when this many unambiguous words agree.
 constexpr int kMinVotes = 2;
 
@@ -49,6 +54,9 @@ std::optional<std::uint64_t> size_key(char letter, double height) {
   if (index == 0 || !std::isfinite(height) || height <= 0 || height > 10000) return std::nullopt;
   return (static_cast<std::uint64_t>(index) << 56) | (static_cast<std::uint64_t>(std::lround(height * 10)) << 28);
 }
+
+// The bits of a key that name the letter and size (the rest is the width).
+constexpr std::uint64_t kSizeMask = ~((std::uint64_t{1} << 28) - 1);
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -113,11 +121,14 @@ std::string spelled_with(std::string_view word, const Run& run, const std::vecto
 }
 
 // The one choice of letters (an index per gap of the run) that spells, or nullopt.
+// `spells_left` is decremented by the look-ups made; nothing is spelled once it is exhausted.
 std::optional<std::vector<std::size_t>> resolve_run(std::string_view word, const Run& run,
                                                     const std::vector<std::vector<std::string>>& letters,
-                                                    const SpellChecker& speller, bool allow_spelled) {
+                                                    const SpellChecker& speller, bool allow_spelled,
+                                                    std::size_t& spells_left) {
   if (!run.eligible) return std::nullopt;
   const std::string_view original = word.substr(run.start, run.end - run.start);
+  if (original.size() > kMaxRunLetters) return std::nullopt;
   bool all_upper = original.size() >= 2;
   for (char c : original) all_upper = all_upper && is_ascii_upper(c);
   if (all_upper) return std::nullopt;
@@ -127,6 +138,8 @@ std::optional<std::vector<std::size_t>> resolve_run(std::string_view word, const
     combinations *= options.size();
     if (combinations > kMaxCombinations) return std::nullopt;
   }
+  if (combinations + 1 > spells_left) return std::nullopt;
+  spells_left -= combinations + (allow_spelled ? 0 : 1);
   if (!allow_spelled && speller.spells(original)) return std::nullopt;
 
   std::optional<std::vector<std::size_t>> found;
@@ -184,29 +197,39 @@ void LetterWidths::add(char letter, double height, double width) {
   const std::optional<std::uint64_t> key = size_key(letter, height);
   if (!key || !std::isfinite(width) || width <= 0 || width > 10000) return;
   ++counts_[*key | static_cast<std::uint64_t>(std::lround(width * 20))];
+  indexed_ = false;
 }
 
 std::optional<double> LetterWidths::usual(char letter, double height) const {
   const std::optional<std::uint64_t> key = size_key(letter, height);
   if (!key) return std::nullopt;
-  if (auto cached = usual_.find(*key); cached != usual_.end()) return cached->second;
-  constexpr std::uint64_t kSizeMask = ~((std::uint64_t{1} << 28) - 1);
-  std::uint32_t total = 0;
-  std::uint32_t best = 0;
-  std::uint64_t best_width = 0;
-  for (const auto& [entry, count] : counts_) {
-    if ((entry & kSizeMask) != *key) continue;
-    total += count;
-    const std::uint64_t width = entry & ~kSizeMask;
-    if (count > best || (count == best && width < best_width)) {
-      best = count;
-      best_width = width;
+  if (!indexed_) {
+    // Every size's most common width in one pass over the counts, so a document with many
+    // sizes costs one pass, not one per size asked about.
+    struct Mode {
+      std::uint32_t total = 0;
+      std::uint32_t best = 0;
+      std::uint64_t width = 0;
+    };
+    std::unordered_map<std::uint64_t, Mode> modes;
+    for (const auto& [entry, count] : counts_) {
+      Mode& mode = modes[entry & kSizeMask];
+      mode.total += count;
+      const std::uint64_t width = entry & ~kSizeMask;
+      if (count > mode.best || (count == mode.best && width < mode.width)) {
+        mode.best = count;
+        mode.width = width;
+      }
     }
+    usual_.clear();
+    for (const auto& [size, mode] : modes) {
+      if (mode.total >= 3) usual_.emplace(size, static_cast<double>(mode.width) / 20.0);
+    }
+    indexed_ = true;
   }
-  std::optional<double> result;
-  if (total >= 3) result = static_cast<double>(best_width) / 20.0;
-  usual_.emplace(*key, result);
-  return result;
+  const auto found = usual_.find(*key);
+  if (found == usual_.end()) return std::nullopt;
+  return found->second;
 }
 
 std::vector<std::string> letters_fitting(char first, double room, double height, const LetterWidths& widths) {
@@ -236,7 +259,8 @@ std::optional<std::string> repair_ligature_word(std::string_view word, const std
   bool changed = false;
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const auto letters = letters_of(runs[r]);
-    if (auto choice = resolve_run(word, runs[r], letters, speller, allow_spelled)) {
+    std::size_t spells_left = kMaxSpellsPerDocument;
+    if (auto choice = resolve_run(word, runs[r], letters, speller, allow_spelled, spells_left)) {
       std::vector<std::string> chosen;
       for (std::size_t k = 0; k < letters.size(); ++k) chosen.push_back(letters[k][(*choice)[k]]);
       inserted[r] = std::move(chosen);
@@ -283,11 +307,12 @@ std::size_t repair_lost_ligatures(std::vector<LigatureWord>& words, const Letter
   }
 
   // Step 3: words that spell one way only, each a vote on what its glyphs are.
+  std::size_t spells_left = kMaxSpellsPerDocument;
   std::map<std::uint64_t, std::map<std::string, int>> votes;
   for (Pending& item : pending) {
     for (std::size_t r = 0; r < item.runs.size(); ++r) {
       const auto letters = letters_of(item.runs[r]);
-      const auto choice = resolve_run(item.word->text, item.runs[r], letters, speller, false);
+      const auto choice = resolve_run(item.word->text, item.runs[r], letters, speller, false, spells_left);
       if (!choice) continue;
       std::vector<std::string> chosen;
       for (std::size_t k = 0; k < letters.size(); ++k) {
@@ -312,7 +337,7 @@ std::size_t repair_lost_ligatures(std::vector<LigatureWord>& words, const Letter
         }
         letters.push_back(std::move(shown));
       }
-      const auto choice = resolve_run(item.word->text, item.runs[r], letters, speller, true);
+      const auto choice = resolve_run(item.word->text, item.runs[r], letters, speller, true, spells_left);
       if (!choice) continue;
       std::vector<std::string> chosen;
       for (std::size_t k = 0; k < letters.size(); ++k) chosen.push_back(letters[k][(*choice)[k]]);

@@ -25,6 +25,10 @@
 //      its own ("Call-Of": "Off" and "Oft" both spell; the glyph says "Off").
 // A word with a digit, an all-capital run (ligatures are lowercase glyphs) or no widened
 // letter is never touched, so a correctly extracted word, a code or a name stays as it was.
+//
+// Cost: nothing beyond counting letter widths for a document without wide letters; the
+// dictionary is opened only for a document with at least one gap, and a document makes at
+// most 100,000 dictionary look-ups (the CCS example terms need 1,382) however hostile it is.
 #pragma once
 
 #include <cstddef>
@@ -58,7 +62,8 @@ class LetterWidths {
 
  private:
   std::unordered_map<std::uint64_t, std::uint32_t> counts_;  // (letter, height, width) -> count
-  mutable std::unordered_map<std::uint64_t, std::optional<double>> usual_;  // cache of usual()
+  mutable std::unordered_map<std::uint64_t, double> usual_;  // (letter, height) -> usual width
+  mutable bool indexed_ = false;                              // usual_ is up to date
 };
 
 // A letter whose box is wider than the letter: the lost glyph's advance sits inside it.

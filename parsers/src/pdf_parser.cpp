@@ -83,7 +83,9 @@ struct PageContent {
   double width = 0;
   bool readable = true;
   bool has_words = false;
-  std::vector<PdfWord> words;  // until the lines are built
+  // A page with a word the ligature repair may change keeps its words until the whole
+  // document is measured; every other page has its lines built at once.
+  std::vector<PdfWord> words;
   std::vector<PdfLine> lines;
 };
 
@@ -100,7 +102,7 @@ struct LigatureEvidence {
 // so a document without lost ligatures keeps (almost) nothing.
 constexpr double kPossibleLigatureEm = 0.38;
 
-// Counts the ligature letters of one word into `evidence.widths` and returns those "f" and
+// Counts the ligature letters of one word into `widths` and returns those "f" and
 // "t" that may stand for a whole ligature, with their byte offsets in the UTF-8 text.
 // Poppler numbers character boxes by code point, and the word's text is UTF-16.
 std::vector<WidenedLetter> measure_ligature_letters(const poppler::text_box& box, const poppler::ustring& word,
@@ -169,6 +171,10 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
     words.push_back(PdfWord{std::move(text), BoundingBox{r.x(), r.y(), r.width(), r.height()}});
   }
   content.has_words = !words.empty();
+  if (ligatures.origin.empty() || ligatures.origin.back().first != static_cast<std::size_t>(index)) {
+    content.lines = build_lines(std::move(words));
+    words = {};
+  }
   return content;
 }
 
@@ -230,6 +236,7 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
     }
   }
   for (PageContent& page : pages) {
+    if (page.words.empty()) continue;
     page.lines = build_lines(std::move(page.words));
     page.words = {};
   }

@@ -2,7 +2,10 @@
 // marks wrapped lines and rejoins hyphenated words.
 //
 // Pipeline (each step its own file):
-//   Poppler text_list() per page  ->  build_lines (pdf_text_lines)
+//   Poppler text_list() per page  ->  words, and the widths of the letters ligatures hide
+//   all pages' words              ->  repair_lost_ligatures (ligature_repair), only for the
+//                                     words with a letter wider than it should be
+//   each page's words             ->  build_lines (pdf_text_lines)
 //   all pages' lines              ->  find_page_furniture (page_furniture)
 //   the remaining body lines      ->  continues_paragraph (pdf_paragraphs)
 //                                 ->  rejoin_hyphenated_word (hyphenation)
@@ -21,10 +24,13 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "english_dictionary.h"
 #include "format_parsers.h"
 #include "hyphenation.h"
+#include "ligature_repair.h"
 #include "pdf_paragraphs.h"
 #include "pdf_text_lines.h"
 #include "page_furniture.h"
@@ -77,10 +83,52 @@ struct PageContent {
   double width = 0;
   bool readable = true;
   bool has_words = false;
+  // A page with a word the ligature repair may change keeps its words until the whole
+  // document is measured; every other page has its lines built at once.
+  std::vector<PdfWord> words;
   std::vector<PdfLine> lines;
 };
 
-PageContent read_page(const poppler::document& document, int index, int& rotated_words, int& unplaceable_words) {
+// What the ligature repair needs of the whole document: how wide the letters that
+// ligatures hide usually are, and the words with an "f" or "t" wide enough to hide one.
+struct LigatureEvidence {
+  LetterWidths widths;
+  std::vector<LigatureWord> words;
+  std::vector<std::pair<std::size_t, std::size_t>> origin;  // (page, word) of each of `words`
+};
+
+// A plain "f" or "t" is at most about 0.35 em wide in text faces (Carlito 0.31 and 0.33);
+// its ligatures are 0.52 em and more. Only wider letters are kept for the repair to weigh,
+// so a document without lost ligatures keeps (almost) nothing.
+constexpr double kPossibleLigatureEm = 0.38;
+
+// Counts the ligature letters of one word into `widths` and returns those "f" and
+// "t" that may stand for a whole ligature, with their byte offsets in the UTF-8 text.
+// Poppler numbers character boxes by code point, and the word's text is UTF-16.
+std::vector<WidenedLetter> measure_ligature_letters(const poppler::text_box& box, const poppler::ustring& word,
+                                                    double height, LetterWidths& widths) {
+  std::vector<WidenedLetter> widened;
+  const std::int32_t length = static_cast<std::int32_t>(word.size());
+  std::int32_t i = 0;
+  std::size_t code_point = 0;
+  std::size_t byte = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U16_NEXT(word.data(), i, length, c);
+    if (U_IS_SURROGATE(c)) break;
+    if (c < 0x80 && LetterWidths::is_ligature_letter(static_cast<char>(c))) {
+      const double width = box.char_bbox(code_point).width();
+      widths.add(static_cast<char>(c), height, width);
+      if ((c == 'f' || c == 't') && width > kPossibleLigatureEm * height) widened.push_back(WidenedLetter{byte, width});
+    }
+    ++code_point;
+    byte += static_cast<std::size_t>(U8_LENGTH(c));
+  }
+  return widened;
+}
+
+PageContent read_page(const poppler::document& document, int index, int& rotated_words, int& unplaceable_words,
+                      LigatureEvidence& ligatures) {
   PageContent content;
   std::unique_ptr<poppler::page> page(document.create_page(index));
   if (!page) {
@@ -96,10 +144,11 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
   content.width = turned ? rect.height() : rect.width();
 
   std::vector<poppler::text_box> boxes = page->text_list();
-  std::vector<PdfWord> words;
+  std::vector<PdfWord>& words = content.words;
   words.reserve(boxes.size());
   for (const poppler::text_box& box : boxes) {
-    std::string text = utf8_of(box.text());
+    const poppler::ustring word = box.text();
+    std::string text = utf8_of(word);
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     // Text at 90/180/270 degrees (margin notes, stamps) cannot join horizontal lines;
     // it is counted and reported instead of being spliced into the text.
@@ -114,10 +163,18 @@ PageContent read_page(const poppler::document& document, int index, int& rotated
       ++unplaceable_words;
       continue;
     }
+    std::vector<WidenedLetter> widened = measure_ligature_letters(box, word, r.height(), ligatures.widths);
+    if (!widened.empty()) {
+      ligatures.words.push_back(LigatureWord{text, r.height(), std::move(widened)});
+      ligatures.origin.emplace_back(static_cast<std::size_t>(index), words.size());
+    }
     words.push_back(PdfWord{std::move(text), BoundingBox{r.x(), r.y(), r.width(), r.height()}});
   }
   content.has_words = !words.empty();
-  content.lines = build_lines(std::move(words));
+  if (ligatures.origin.empty() || ligatures.origin.back().first != static_cast<std::size_t>(index)) {
+    content.lines = build_lines(std::move(words));
+    words = {};
+  }
   return content;
 }
 
@@ -165,9 +222,23 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   int unplaceable_words = 0;
   std::vector<PageContent> pages;
   pages.reserve(static_cast<std::size_t>(page_count));
+  LigatureEvidence ligatures;
   for (int i = 0; i < page_count; ++i) {
     limits.deadline.check();
-    pages.push_back(read_page(*document, i, rotated_words, unplaceable_words));
+    pages.push_back(read_page(*document, i, rotated_words, unplaceable_words, ligatures));
+  }
+  // Which letters are too wide is known only once the whole document is measured.
+  if (!ligatures.words.empty() &&
+      repair_lost_ligatures(ligatures.words, ligatures.widths, EnglishDictionary::instance()) > 0) {
+    for (std::size_t w = 0; w < ligatures.words.size(); ++w) {
+      const auto [page, word] = ligatures.origin[w];
+      pages[page].words[word].text = std::move(ligatures.words[w].text);
+    }
+  }
+  for (PageContent& page : pages) {
+    if (page.words.empty()) continue;
+    page.lines = build_lines(std::move(page.words));
+    page.words = {};
   }
 
   std::vector<FurniturePage> layout(pages.size());

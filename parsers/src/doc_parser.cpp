@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clausecheck/utf8_code_point.h"
 #include "compound_file.h"
 #include "doc_numbering.h"
 #include "format_parsers.h"
@@ -124,7 +125,7 @@ class ParagraphCollector {
     if (c == 0x0B || c == 0x09) c = ' ';  // a line break or tab inside the paragraph
     if (c == 0x1E) c = '-';               // a non-breaking hyphen
     if (c < 0x20) return;                 // a picture, a footnote mark, an optional hyphen …
-    append_utf8(c);
+    append_code_point(current_, static_cast<UChar32>(c));
   }
 
   std::vector<Paragraph> finish() && {
@@ -133,25 +134,6 @@ class ParagraphCollector {
   }
 
  private:
-  void append_utf8(char32_t c) {
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // surrogates are paired before they get here
-    if (c < 0x80) {
-      current_ += static_cast<char>(c);
-    } else if (c < 0x800) {
-      current_ += static_cast<char>(0xC0 | (c >> 6));
-      current_ += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      current_ += static_cast<char>(0xE0 | (c >> 12));
-      current_ += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      current_ += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      current_ += static_cast<char>(0xF0 | (c >> 18));
-      current_ += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      current_ += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      current_ += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-
   // `mark_fc`: where the paragraph or cell mark is stored, which gives the paragraph's
   // properties; unset when a page or section break ended the block.
   void end_paragraph(std::optional<std::uint32_t> mark_fc) {
@@ -228,18 +210,11 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
     if (compressed) {
       // Windows-1252, one byte a character: ICU decodes it, then each code point is added.
       const std::string utf8 = convert_to_utf8(std::string_view(word).substr(at, length), "windows-1252");
-      const std::u32string decoded = [&] {
-        std::u32string out;
-        for (std::size_t i = 0; i < utf8.size();) {
-          const auto lead = static_cast<unsigned char>(utf8[i]);
-          const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-          char32_t c = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
-          for (std::size_t k = 1; k < n && i + k < utf8.size(); ++k) c = c << 6 | (utf8[i + k] & 0x3F);
-          out += c;
-          i += n;
-        }
-        return out;
-      }();
+      std::u32string decoded;
+      for (std::size_t i = 0; i < utf8.size();) {
+        const UChar32 c = next_code_point(utf8.data(), i, utf8.size());
+        decoded += static_cast<char32_t>(c < 0 ? 0xFFFD : c);
+      }
       // One byte a character, so the i-th character is stored at byte at + i.
       for (std::size_t i = 0; i < decoded.size(); ++i) collector.add(decoded[i], static_cast<std::uint32_t>(at + i));
     } else {

@@ -2,6 +2,8 @@
 // a block and how pages are estimated.
 #include "docx_body_reader.h"
 
+#include "clausecheck/utf8_code_point.h"
+
 #include "clausecheck/ascii_case.h"
 #include "page_furniture.h"
 
@@ -89,24 +91,6 @@ bool is_page_number_field(std::string_view instruction) {
 
 bool is_alternate_content(pugi::xml_node node) { return ends_with(node.name(), ":AlternateContent"); }
 
-void append_utf8(std::string& out, char32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
 // The text a w:sym shows, or "" when it is a picture character (bullets, ticks, arrows
 // of Wingdings) or a Symbol-font glyph without a plain meaning in a contract.
 std::string symbol_text(std::string_view font, std::string_view hex) {
@@ -127,13 +111,13 @@ std::string symbol_text(std::string_view font, std::string_view hex) {
         {0xD2, U'®'}, {0xE2, U'®'}, {0xD3, U'©'}, {0xE3, U'©'}, {0xD4, U'™'}, {0xE4, U'™'},
         {0xB0, U'°'}, {0xA5, U'∞'}, {0x25, U'%'}, {0x2B, U'+'}, {0x3D, U'='}};
     for (const auto& [legacy, unicode] : kSymbolFont) {
-      if (legacy == code) append_utf8(out, unicode);
+      if (legacy == code) append_code_point(out, static_cast<UChar32>(unicode));
     }
     return out;
   }
   if (lower_font.find("ding") != std::string::npos || lower_font.find("webding") != std::string::npos) return {};
   if (code < 0x20 || (code >= 0x7F && code < 0xA0) || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return {};
-  append_utf8(out, code);
+  append_code_point(out, static_cast<UChar32>(code));
   return out;
 }
 

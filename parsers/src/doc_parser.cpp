@@ -198,9 +198,17 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
 
   DocNumbering numbering(word, table);
   ParagraphCollector collector(numbering);
+  // Each character is stored once in the document stream, so the text is no longer than the
+  // stream: pieces that point at the same bytes over and over (a hostile file) would make a
+  // text of gigabytes from a small file.
+  std::size_t characters = 0;
   for (const Piece& piece : pieces) {
     if (piece.cp_begin >= text_length) break;
     const std::size_t count = std::min(piece.cp_end, text_length) - piece.cp_begin;
+    characters += count;
+    if (characters > word.size()) {
+      return corrupt(path, "the Word 97-2003 file's piece table is damaged: its pieces hold more text than the file");
+    }
     const bool compressed = (piece.fc & kCompressedBit) != 0;
     const std::size_t at = compressed ? (piece.fc & ~kCompressedBit) / 2 : piece.fc;
     const std::size_t length = compressed ? count : 2 * count;
@@ -253,7 +261,7 @@ ParseResult parse_doc(std::string_view path, std::string_view bytes, const Parse
     block.list_level = paragraph.list_level;
     builder.add_block(paragraph.text, std::move(block));
   }
-  (void)limits;  // the text is no larger than the file, which is within limits.max_file_bytes
+  (void)limits;  // the text is no longer than the document stream (checked above), so within the file's limit
   return std::move(builder).finish();
 }
 

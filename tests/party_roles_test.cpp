@@ -944,6 +944,49 @@ TEST(PartyRoles, TheSponsorIsTheCounterpartyAndTheEndorsingProfessionalTheProvid
   EXPECT_EQ(endorsement[PartyRole::counterparty].display, "Company");
 }
 
+// A party written to as "you" in a parenthesis whose term has no role word of its own
+// ("Servicing Agent," with the comma inside the quotes) is the provider; the principal a party
+// acts "on behalf of" is named in passing. "On behalf of itself and its affiliates" is not.
+TEST(PartyRoles, TheServicingAgentCalledYouIsTheProviderAndThePrincipalIsNotAParty) {
+  PartyRoles servicing = roles_of(
+      "SERVICING AGREEMENT Agreement, made as of this day of , 20 between Harbour Fund Management LLC "
+      "(\"Harbour\"), on behalf of Harbour Mutual Funds (\"the Trust\"), and Kestrel Life Insurance Company, a "
+      "registered Broker Dealer (collectively referred to as \"Servicing Agent,\" \"you\" or \"your\"), "
+      "whereby you agree to provide certain administrative support services.\n");
+  ASSERT_TRUE(servicing.determined());
+  EXPECT_EQ(servicing[PartyRole::provider].display, "Servicing Agent");
+  EXPECT_TRUE(has_name(servicing[PartyRole::provider], "you"));
+  EXPECT_EQ(servicing[PartyRole::counterparty].display, "Harbour");
+  PartyRoles itself = roles_of(
+      "This SERVICES AGREEMENT is made by and among Harbour Village, LLC, a Delaware limited liability company "
+      "(\"HV\") and Kestrel Energy, Inc., a Delaware corporation, on behalf of itself and its retail affiliates "
+      "(collectively, \"Kestrel\"). Kestrel shall provide the Services to HV. HV shall pay Kestrel the Fees.\n");
+  EXPECT_TRUE(has_name(itself[PartyRole::provider], "Kestrel") || has_name(itself[PartyRole::counterparty], "Kestrel"));
+}
+
+// A supplier's own terms call its Customer "you": the Customer is still the customer.
+TEST(PartyRoles, ACustomerCalledYouStaysTheCustomer) {
+  PartyRoles roles = roles_of(
+      "This Services Agreement is entered into by and between Kestrel Platforms LLC (\"Kestrel\") and Harbour "
+      "Vending Inc. (\"Customer\", \"you\" or \"your\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Kestrel");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Customer");
+}
+
+// "and its Reseller, Schoolpop, Inc., a Delaware corporation ("Schoolpop")": the role given
+// before a party's name is its role; the name is what follows it.
+TEST(PartyRoles, ARoleGivenBeforeThePartysNameIsItsRole) {
+  PartyRoles roles = roles_of(
+      "This Distribution Agreement (the \"Agreement\") is entered into by and between Kestrel Incentive "
+      "Services, L.L.C., a Missouri limited liability company (\"KIS\"), and its Reseller, Harbour Schools, Inc., "
+      "a Delaware corporation (\"Harbour\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Harbour");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Harbour Schools"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "KIS");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

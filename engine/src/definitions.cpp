@@ -114,6 +114,9 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
     if (term.size() > 4 && (term.substr(0, 4) == "the " || term.substr(0, 4) == "The ") && ascii_is_upper(term[4])) {
       term.remove_prefix(4);
     }
+    // ("Servicing Agent," "you" or "your"): American usage sets the comma inside the quotes;
+    // it is not part of the term.
+    while (!term.empty() && (term.back() == ',' || term.back() == ';')) term.remove_suffix(1);
     if (!plausible_term(term)) return std::nullopt;
     return QuotedTerm{i, j + close, term};
   }

@@ -225,7 +225,8 @@ int provider_score(std::string_view term) {
   // "Hosting Vendor" (the buyer's qualified words, "Prime Provider", are matched above).
   const std::vector<std::string> words = words_of(t);
   if (words.size() > 1) {
-    for (std::string_view w : {"provider", "supplier", "vendor", "consultant", "developer"}) {
+    // "Servicing Agent", "Marketing Agent": an agent qualified by what it does for its principal.
+    for (std::string_view w : {"provider", "supplier", "vendor", "consultant", "developer", "agent"}) {
       if (words.back() == w) return 6;
     }
   }
@@ -402,10 +403,20 @@ std::size_t second_party_after_and(std::string_view text, std::size_t* and_at = 
   return found;
 }
 
-// The organisation named by a party's defining words: "CYMRU JUSTICE SERVICES LIMITED" from
-// "(1) CYMRU JUSTICE SERVICES LIMITED (company number 09988776), Ty Cyfiawnder, 14 Bute …",
-// "Acme Ltd" from "This Agreement is made between Acme Ltd".
-std::string party_name(std::string_view defining, std::string_view term = {}) {
+// The role a party is given before its name, "and its Reseller, Schoolpop, Inc., a Delaware
+// corporation": the words between "its" and the comma ("Reseller"), or empty. `text` starts
+// where the party's words do, after any "and".
+std::string appositive_role(std::string_view text) {
+  constexpr std::size_t longest_role = 40;
+  if (ascii_lower(text.substr(0, 4)) != "its ") return {};
+  const std::size_t comma = text.find(',');
+  if (comma == std::string_view::npos || comma > longest_role) return {};
+  return trim(text.substr(4, comma - 4));
+}
+
+// Where a party's own words start in its defining words: after "between" (or a letter's
+// "agreement with"), after the first party's parenthesis, and after list markers and "and".
+std::string party_words(std::string_view defining) {
   std::string text;
   for (char c : defining) {
     if (c != '*') text += c;
@@ -460,6 +471,16 @@ std::string party_name(std::string_view defining, std::string_view term = {}) {
       stripped = true;
     }
   }
+  return text;
+}
+
+// The organisation named by a party's defining words: "CYMRU JUSTICE SERVICES LIMITED" from
+// "(1) CYMRU JUSTICE SERVICES LIMITED (company number 09988776), Ty Cyfiawnder, 14 Bute …",
+// "Acme Ltd" from "This Agreement is made between Acme Ltd".
+// An appositive role before the name ("its Reseller, Schoolpop, Inc.") is not the name.
+std::string party_name(std::string_view defining, std::string_view term = {}) {
+  std::string text = party_words(defining);
+  if (!appositive_role(text).empty()) text = trim(text.substr(text.find(',') + 1));
   std::size_t cut = text.find_first_of(",(;");
   std::string segment = text.substr(0, cut);
   std::vector<std::string> words = words_of(segment);
@@ -633,7 +654,8 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
 // A name given in passing, in another party's description: "with its deposit accounts insured
 // by the Savings Association Insurance Fund ("SAIF") administered by the Federal Deposit
 // Insurance Corporation ("FDIC")", "a wholly owned subsidiary of Acme Holdings ("Parent")". The
-// words since the previous parenthesis (at most 150 bytes) say so. A role word in the
+// words since the previous parenthesis (at most 150 bytes) say so, as does a principal the
+// party acts "on behalf of". A role word in the
 // parenthesis names the party the description is about, not the group it belongs to:
 // "ExxonMobil Chemical Company, a division of Exxon Mobil Corporation ("Seller")" is the
 // Seller (`role_word`: the parenthesis holds one).
@@ -647,8 +669,12 @@ bool named_in_passing(std::string_view text, std::size_t parenthesis, bool role_
                                " guaranteed by ", " licensed by ", " customer base of "}) {
     if (before.find(cue) != std::string::npos) return true;
   }
-  for (std::string_view cue : {" subsidiary of ", " affiliate of ", " division of "}) {
-    if (!role_word && before.find(cue) != std::string::npos) return true;
+  // "Nationwide Fund Management LLC ("Nationwide"), on behalf of Nationwide Mutual Funds
+  // ("the Trust")": the principal a party acts for is named in its description.
+  for (std::string_view cue : {" subsidiary of ", " affiliate of ", " division of ", " on behalf of "}) {
+    const std::size_t at = before.find(cue);
+    // "Constellation NewEnergy, Inc., on behalf of itself and its retail affiliates" is the party.
+    if (!role_word && at != std::string::npos && before.compare(at + cue.size(), 6, "itself") != 0) return true;
   }
   return false;
 }
@@ -690,6 +716,9 @@ std::size_t letter_addressee_cue(std::string_view text, std::size_t to) {
 // definitions-list entry.
 struct PartyMention {
   std::vector<std::string> terms;  // "Centre", "Subcontractor"
+  // The pronouns its parenthesis gives it, ("Servicing Agent," "you" or "your"): the party
+  // written to as "you" is the one the drafter contracts with, as a "You:" heading says.
+  std::vector<std::string> pronouns;
   std::string defining;            // the words before the parenthesis, or the meaning
   // Inline: the paragraph from its start to the parenthesis. The defining words stop at an
   // earlier parenthesis ("… LIMITED (company number 1234), 1 High Street (the "Prime")"),
@@ -707,6 +736,12 @@ struct PartyMention {
       int s = provider_score(term);
       if (std::abs(s) > std::abs(best)) best = s;
     }
+    // A pronoun or an appositive role speaks only where the terms do not: a "Customer" that
+    // its supplier's terms call "you" is still the customer.
+    for (const auto& pronoun : pronouns) {
+      if (best == 0) best = provider_score(pronoun);
+    }
+    if (best == 0) best = provider_score(appositive_role(party_words(paragraph)));
     return best;
   }
   bool has_role_word() const { return score() != 0; }
@@ -934,6 +969,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       }
       if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
+      m.pronouns = quoted_pronouns(text, d.end);
     }
     m.inline_definition = d.inline_definition;
     m.in_opening = d.inline_definition && d.begin < opening_end;

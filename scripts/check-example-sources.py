@@ -116,15 +116,15 @@ def documents():
     for path in sorted((SHARED / "corpus").rglob("*")):
         if path.is_file() and path.suffix.lower() in (".pdf", ".docx", ".txt", ".md"):
             add(str(path.relative_to(SHARED)), path)
-    for key in ("risk_test", "risk_fresh3", "risk_fresh4", "risk_fresh5"):
+    for key in ("risk_test", "risk_fresh4", "risk_fresh5"):
         for rel in split.get(key, []):
             if rel.startswith("cuad/pdf/"):
                 add(Path(rel).stem, SHARED / "cuad" / "txt" / (Path(rel).stem + ".txt"), key)
             else:
                 add(rel, SHARED / rel, key)
-    # The first two fresh sets have been read since they were scored: dev material now, even
+    # The first three fresh sets have been read since they were scored: dev material now, even
     # where their contracts are in dev-B.
-    for key in ("risk_fresh", "risk_fresh2"):
+    for key in ("risk_fresh", "risk_fresh2", "risk_fresh3"):
         for rel in split.get(key, []):
             identity = Path(rel).stem if rel.startswith("cuad/pdf/") else rel
             if identity in docs:
@@ -132,7 +132,7 @@ def documents():
     return [(identity, path, groups) for identity, (path, groups) in sorted(docs.items())]
 
 
-PROTECTED = ["risk_test", "cuad_test", "risk_fresh3", "risk_fresh4", "risk_fresh5", "cuad_dev_b"]
+PROTECTED = ["risk_test", "cuad_test", "risk_fresh4", "risk_fresh5", "cuad_dev_b"]
 
 
 def main():

@@ -106,6 +106,29 @@ TEST_F(EvalBadInput, LabelFileNamingItsDocument_ReadsItFromTheDocumentsRoot) {
   EXPECT_EQ(json["types"]["PAY-01"]["false_negatives"].get<int>(), 1) << run.out;
 }
 
+// --labelled-provider reads each document with the provider its label file names: a contract
+// whose parties are called only by their own names has no roles of its own, so its
+// indemnity is found only with the labeller's provider.
+TEST_F(EvalBadInput, LabelledProvider_ReadsTheDocumentWithTheLabellersRoles) {
+  std::filesystem::create_directories(dir_ / "root");
+  write("root/contract.txt",
+        "This Agreement is made between Harbour Widgets Limited (\"Harbour\") and Kestrel Tools Limited "
+        "(\"Kestrel\").\n1. INDEMNITY\n1.1 Kestrel shall indemnify Harbour against all claims, losses and "
+        "costs of any kind arising out of or in connection with this Agreement.\n");
+  std::filesystem::create_directories(dir_ / "labels");
+  write("labels/contract.labels.json",
+        R"json({"document": "contract.txt", "provider": "Kestrel Tools Limited (\"Kestrel\"), paid to make tools",
+            "counterparty": "Harbour Widgets Limited (\"Harbour\")",
+            "labels": [{"type": "RTL-01", "clause": "1.1"}]})json");
+  const std::string args = "--json --shared '" + (dir_ / "root").string() + "' '" + (dir_ / "labels").string() + "'";
+  auto found = run_clausecheck("eval " + args);
+  auto labelled = run_clausecheck("eval --labelled-provider " + args);
+  ASSERT_EQ(found.status, 0) << found.out;
+  ASSERT_EQ(labelled.status, 0) << labelled.out;
+  EXPECT_EQ(nlohmann::json::parse(found.out)["types"]["RTL-01"]["true_positives"].get<int>(), 0) << found.out;
+  EXPECT_EQ(nlohmann::json::parse(labelled.out)["types"]["RTL-01"]["true_positives"].get<int>(), 1) << labelled.out;
+}
+
 TEST_F(EvalBadInput, MissingDocumentsRoot_IsAnErrorNamingTheLabelFile) {
   write("services.labels.json", R"({"document": "contracts/services.txt", "labels": []})");
   auto run = run_clausecheck("eval --shared '" + (dir_ / "nowhere").string() + "' '" + dir_.string() + "'", true);

@@ -57,6 +57,16 @@ Finding absence(const std::string& type) {
   return f;
 }
 
+// The name eval --labelled-provider gives --provider, from the labeller's description.
+TEST(Evaluation, LabelledPartyName_IsTheQuotedShortNameOrTheNameBeforeTheParenthesis) {
+  EXPECT_EQ(labelled_party_name("Networks Associates, Inc. (\"NAI\"), paid the Co-Hosting Fee"), "NAI");
+  EXPECT_EQ(labelled_party_name("Harbour Trust (the \"Subcontractor\")"), "Subcontractor");
+  EXPECT_EQ(labelled_party_name("Schoolpop, Inc. (the reseller; \"LoyaltyPoint\" in 14(f))"), "Schoolpop, Inc.");
+  EXPECT_EQ(labelled_party_name("the Supplier"), "the Supplier");
+  EXPECT_EQ(labelled_party_name("Acme Ltd; the distributor"), "Acme Ltd");
+  EXPECT_EQ(labelled_party_name(""), "");
+}
+
 TEST(Evaluation, FindingInTheLabelledClause_IsATruePositive) {
   AnalysedDocument doc = contract();
   Evaluation e;

@@ -250,4 +250,27 @@ void score_unreadable_document(Evaluation& evaluation, const std::string& name, 
   }
 }
 
+std::string labelled_party_name(std::string_view party) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && ascii_is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && (ascii_is_space(s.back()) || s.back() == ',')) s.remove_suffix(1);
+    return s;
+  };
+  // Typographic quotes are written as ASCII in label files (LABELLING.md), but a copied
+  // name may keep them.
+  const std::size_t open = party.find('(');
+  if (open != std::string_view::npos) {
+    std::string_view inside = trim(party.substr(open + 1));
+    if (inside.substr(0, 4) == "the ") inside.remove_prefix(4);  // (the "Subcontractor")
+    for (std::string_view quote : {std::string_view("\""), std::string_view("\xE2\x80\x9C")}) {
+      if (inside.substr(0, quote.size()) != quote) continue;
+      inside.remove_prefix(quote.size());
+      if (inside.substr(0, 4) == "the ") inside.remove_prefix(4);
+      const std::size_t close = inside.find_first_of("\"\xE2");
+      if (close != std::string_view::npos && close > 0) return std::string(inside.substr(0, close));
+    }
+  }
+  return std::string(trim(party.substr(0, std::min(party.find('('), party.find(';')))));
+}
+
 }  // namespace clausecheck

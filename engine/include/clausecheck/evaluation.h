@@ -23,6 +23,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clausecheck/engine.h"
@@ -48,6 +49,12 @@ struct GoldDocumentFacts {
   std::string funder;        // the counterparty's own customer or funder, if named
   std::string kind;          // main-terms, schedule, annex, framework, call-off, order-form, ...
 };
+
+// The name to give --provider for the party a labeller named: the short name in quotes right
+// after the party's name, `Networks Associates, Inc. ("NAI"), paid …` gives "NAI"; otherwise
+// the name before any parenthesis or semicolon, `Schoolpop, Inc. (the reseller; …)` gives
+// "Schoolpop, Inc.". Empty when the labeller named no one.
+std::string labelled_party_name(std::string_view party);
 
 struct GoldLabels {
   std::vector<GoldLabel> labels;

@@ -351,6 +351,23 @@ TEST(RolePatterns, AFixedWordThatNamesTheOtherPartyIsNotTheProvider) {
   EXPECT_EQ(scan_text(*pack, "The Developer shall indemnify the Customer.").size(), 1u);
 }
 
+// The same in a negation: `not (@provider | "developer")` is a word that is not the provider's,
+// so the provider's own one-word name is refused, and a fixed word the document gives the
+// other party is let through.
+TEST(RolePatterns, ANegatedRoleRefusesTheProvidersNameAndLetsTheOtherPartysWordThrough) {
+  auto pack = compile_or_fail(rule_text("not (@provider | \"developer\" | \"vendor\") \"may\" \"terminate\""));
+  ASSERT_TRUE(pack);
+  const std::string parties =
+      "This Agreement is made between Hypersoft Inc. (\"Developer\") and Northwind Ltd (\"Distributor\"). "
+      "Distributor shall market and resell the Software, and Distributor shall pay Developer the fees.\n";
+  EXPECT_EQ(scan_text(*pack, parties + "1. Developer may terminate this Agreement.\n").size(), 1u);
+  EXPECT_TRUE(scan_text(*pack, parties + "2. Distributor may terminate this Agreement.\n").empty());
+  EXPECT_TRUE(scan_text(*pack, parties + "3. Vendor may terminate this Agreement.\n").empty());
+  // No parties clause: the fixed words stand for the provider, and are refused.
+  EXPECT_TRUE(scan_text(*pack, "The Developer may terminate this Agreement.").empty());
+  EXPECT_EQ(scan_text(*pack, "The Customer may terminate this Agreement.").size(), 1u);
+}
+
 TEST(RolePatterns, PossessiveFormIsTheRole) {
   auto pack = compile_or_fail(rule_text("@provider \"total\" \"liability\""));
   ASSERT_TRUE(pack);

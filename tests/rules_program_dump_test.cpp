@@ -143,6 +143,12 @@ TEST(CompiledProgram, FixedWordsBesideARoleGiveWayToTheOtherPartysNames) {
   EXPECT_NE(compiled("(\"developer\" | \"supplier\") \"shall\"").find("word {developer supplier}\n"), std::string::npos);
 }
 
+// A negated role beside fixed words refuses the role's own names too.
+TEST(CompiledProgram, ANegatedRoleRefusesItsNamesAndItsWordsGiveWay) {
+  const std::string program = compiled("not (@provider | \"developer\") \"shall\"");
+  EXPECT_NE(program.find("not {developer} and provider names except counterparty"), std::string::npos) << program;
+}
+
 TEST(CompiledProgram, NamedPatternIsExpandedInPlace) {
   EXPECT_EQ(compiled("\"no\" late_payment", "", "pattern late_payment = \"late\" \"payment\"\n\n"),
             "source \"no\" late_payment\n"

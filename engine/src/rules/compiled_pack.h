@@ -30,6 +30,10 @@ struct WordSet {
   // (@provider | "developer"), must not read the other party ("the Developer" as the
   // counterparty) as this one. See ProgramBuilder::emit_alternation.
   std::uint32_t except_role_names = 0;
+  // Party roles whose one-word names, where the document names that party itself, the set
+  // also holds: `not (@provider | "vendor")` refuses the provider's own name ("Distributor")
+  // as well as the fixed words, which give way to the counterparty's ("Vendor").
+  std::uint32_t role_names = 0;
   // Ordered, every member compared, so that a program keeps each distinct set once
   // (ProgramBuilder::add_set).
   friend auto operator<=>(const WordSet&, const WordSet&) = default;

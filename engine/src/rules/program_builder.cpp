@@ -236,7 +236,31 @@ void ProgramBuilder::emit_capture(const PatternNode& node, FileContext file) {
 }
 
 void ProgramBuilder::emit_negation(const PatternNode& node, FileContext file) {
-  auto set = single_word_set(node.children[0]);
+  const PatternNode& negated = node.children[0];
+  // `not (@provider | "subcontractor" | "vendor")`: a token that is not the provider's, by the
+  // document's one-word names and by the fixed words, which give way to the other party's
+  // names as in an alternation (emit_alternation).
+  if (negated.kind == NodeKind::alternation) {
+    if (const std::uint32_t except_roles = other_roles_of_alternation(negated); except_roles != 0) {
+      PatternNode words = negated;
+      std::uint32_t role_bits = 0;
+      std::erase_if(words.children, [&](const PatternNode& child) {
+        if (child.kind != NodeKind::role) return false;
+        if (auto role = parse_party_role(child.text)) role_bits |= 1u << static_cast<unsigned>(as_read(*role));
+        return true;
+      });
+      std::optional<WordSet> set = words.children.empty() ? std::optional<WordSet>(WordSet{}) : single_word_set(words);
+      if (!set) {
+        error(file, node.position, "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")");
+        return;
+      }
+      set->except_role_names = except_roles;
+      set->role_names = role_bits;
+      emit_instruction(Op::not_word, add_set(std::move(*set)));
+      return;
+    }
+  }
+  auto set = single_word_set(negated);
   if (!set) {
     error(file, node.position, "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")");
     return;

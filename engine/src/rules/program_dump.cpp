@@ -14,6 +14,7 @@ std::string word_set(const WordSet& set) {
   out += "}";
   for (std::size_t r = 0; r < party_role_count; ++r) {
     if ((set.except_role_names & (1u << r)) != 0) out += " except " + std::string(to_string(static_cast<PartyRole>(r)));
+    if ((set.role_names & (1u << r)) != 0) out += " and " + std::string(to_string(static_cast<PartyRole>(r))) + " names";
   }
   return out;
 }

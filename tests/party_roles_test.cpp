@@ -191,9 +191,9 @@ TEST(PartyRoles, APartyCalledByItsNameFacingTheBuyerIsTheProvider) {
   EXPECT_EQ(msa[PartyRole::provider].display, "Supplier");
   EXPECT_EQ(msa[PartyRole::counterparty].display, "Customer");
 
-  // A role word that is neither side's is not a name: Licensor v Licensee stays open.
-  EXPECT_FALSE(roles_of("This Agreement is made between Acme Inc. (the \"Licensor\") and Beta LLC (the "
-                        "\"Licensee\").\n")
+  // A role word that is neither side's is not a name: Participant v Member stays open.
+  EXPECT_FALSE(roles_of("This Agreement is made between Acme Inc. (the \"Participant\") and Beta LLC (the "
+                        "\"Member\").\n")
                    .determined());
 }
 
@@ -271,7 +271,7 @@ TEST(PartyRoles, PronounsTheParenthesisDefinesAreNames) {
 
 TEST(PartyRoles, UnknownRoleWordsLeaveRolesUndeterminedWithAWarningAndStandardWords) {
   AnalysedDocument doc = analyse(document_from_text(
-      "This Agreement is made between Alpha Ltd (the \"Licensor\") and Beta Ltd (the \"Licensee\").\n", "c.txt"));
+      "This Agreement is made between Alpha Ltd (the \"Participant\") and Beta Ltd (the \"Member\").\n", "c.txt"));
   EXPECT_FALSE(doc.parties.determined());
   EXPECT_FALSE(doc.parties[PartyRole::provider].found);
   EXPECT_TRUE(has_name(doc.parties[PartyRole::provider], "subcontractor"));
@@ -1002,6 +1002,21 @@ TEST(PartyRoles, ARoleGivenBeforeThePartysNameIsItsRole) {
   EXPECT_EQ(roles[PartyRole::provider].display, "Harbour");
   EXPECT_TRUE(has_name(roles[PartyRole::provider], "Harbour Schools"));
   EXPECT_EQ(roles[PartyRole::counterparty].display, "KIS");
+}
+
+// A licensor supplies its rights for the licensee's royalties: it is the provider, unless a
+// stronger provider word (a distributor taking a licence) stands against it.
+TEST(PartyRoles, TheLicensorIsTheProviderAgainstItsLicensee) {
+  PartyRoles licence = roles_of(
+      "This Content License Agreement is made between Kestrel Media Ltd (\"Licensor\") and Harbour Web Inc. "
+      "(\"Licensee\").\n");
+  ASSERT_TRUE(licence.determined());
+  EXPECT_EQ(licence[PartyRole::provider].display, "Licensor");
+  EXPECT_EQ(licence[PartyRole::counterparty].display, "Licensee");
+  PartyRoles distributor = roles_of(
+      "This Agreement is made between Kestrel Media Ltd (\"Licensor\") and Harbour Web Inc. (\"Distributor\").\n");
+  ASSERT_TRUE(distributor.determined());
+  EXPECT_EQ(distributor[PartyRole::provider].display, "Distributor");
 }
 
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {

@@ -39,8 +39,9 @@
 //     Contractor the provider; Company (-5) v Consultant (8) the Consultant; Prime
 //     Provider (-5) v Subcontractor (10) the Subcontractor. A distributor, reseller, dealer
 //     or sales agent (9) sells what the other party makes and carries its terms, so it is
-//     the provider against a Supplier, Developer or Company. Two unknown words (Licensor v
-//     Licensee is 0 v 0) leave it undetermined, but a
+//     the provider against a Supplier, Developer or Company. A licensor (4) supplies its rights
+//     for the licensee's (-3) royalties. Two unknown words (Participant v Member is 0 v 0)
+//     leave it undetermined, but a
 //     party called by its own name (an acronym, "EIT", a word of its organisation's name, or
 //     the name's first words, "Bank of America, N.A. ("Bank of America")")
 //     facing a buyer's word ("the Customer") is the provider.
@@ -198,6 +199,11 @@ int provider_score(std::string_view term) {
   }
   if (t == "provider" || t == "operator" || t == "servicer" || t == "manager" || t == "administrator") return 6;
   if (t == "manufacturer") return 8;
+  // A licensor supplies its rights for the licensee's royalties or fees, as a supplier its goods
+  // (corpus/real/LABELLING.md's licensors); it is the weakest provider word, so a distributor
+  // or reseller that takes a licence still outranks it.
+  if (t == "licensor") return 4;
+  if (t == "licensee") return -3;
   // A distributor, reseller or sales agent carries the terms of the maker whose goods or
   // securities it sells: it is in the subcontractor's place (corpus/real/LABELLING.md), so
   // it outranks the Supplier, Manufacturer or Developer it buys from, and the "Company"
@@ -1158,7 +1164,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (b > 0 && b > a) provider = parties[1], counterparty = parties[0];
     // A party called by its name ("EIT", "HDI") facing "the Customer" or "the Company": the
     // one who is not the buyer is the provider. Two names, or a name facing a role word that
-    // is neither side's (Licensee, Licensor), stay undetermined.
+    // is neither side's (Participant, Member), stay undetermined.
     if (provider == nullptr && a < 0 && b == 0 && (parties[1]->called_by_name() || parties[1] == addressee)) {
       provider = parties[1], counterparty = parties[0], called_by_name_only = true;
     }

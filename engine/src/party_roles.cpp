@@ -725,6 +725,8 @@ struct PartyMention {
   // The pronouns its parenthesis gives it, ("Servicing Agent," "you" or "your"): the party
   // written to as "you" is the one the drafter contracts with, as a "You:" heading says.
   std::vector<std::string> pronouns;
+  // The role given before its name, "and its Reseller, Schoolpop, Inc." (appositive_role).
+  std::string appositive;
   std::string defining;            // the words before the parenthesis, or the meaning
   // Inline: the paragraph from its start to the parenthesis. The defining words stop at an
   // earlier parenthesis ("… LIMITED (company number 1234), 1 High Street (the "Prime")"),
@@ -747,7 +749,7 @@ struct PartyMention {
     for (const auto& pronoun : pronouns) {
       if (best == 0) best = provider_score(pronoun);
     }
-    if (best == 0) best = provider_score(appositive_role(party_words(paragraph)));
+    if (best == 0) best = provider_score(appositive);
     return best;
   }
   bool has_role_word() const { return score() != 0; }
@@ -976,6 +978,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
       m.pronouns = quoted_pronouns(text, d.end);
+      m.appositive = appositive_role(party_words(m.paragraph));
     }
     m.inline_definition = d.inline_definition;
     m.in_opening = d.inline_definition && d.begin < opening_end;

@@ -1019,6 +1019,16 @@ TEST(PartyRoles, TheLicensorIsTheProviderAgainstItsLicensee) {
   EXPECT_EQ(distributor[PartyRole::provider].display, "Distributor");
 }
 
+// With no parties clause, UK drafting's "Sub-contractor" (a small c) is the provider's word,
+// and the "Contractor" inside it is not counted for the Contractor.
+TEST(PartyRoles, ASubContractorWithASmallCIsTheProviderWithoutAPartiesClause) {
+  PartyRoles roles = roles_of(
+      "The Contractor shall pay the Sub-contractor the sums due within five Working Days of receipt by the "
+      "Contractor of the corresponding payment from the Authority.");
+  EXPECT_EQ(roles[PartyRole::provider].display, "Sub-contractor");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -1288,7 +1288,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       std::size_t count = 0;
     };
     std::vector<Used> used;
-    for (std::string_view term : {"Subcontractor", "Sub-Contractor", "Supplier", "Service Provider", "Provider",
+    for (std::string_view term : {"Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider",
                                   "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
                                   "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
                                   "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",

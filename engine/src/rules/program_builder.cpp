@@ -236,6 +236,8 @@ void ProgramBuilder::emit_capture(const PatternNode& node, FileContext file) {
 }
 
 void ProgramBuilder::emit_negation(const PatternNode& node, FileContext file) {
+  constexpr std::string_view single_words_only =
+      "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")";
   const PatternNode& negated = node.children[0];
   // `not (@provider | "subcontractor" | "vendor")`: a token that is not the provider's, by the
   // document's one-word names and by the fixed words, which give way to the other party's
@@ -251,7 +253,7 @@ void ProgramBuilder::emit_negation(const PatternNode& node, FileContext file) {
       });
       std::optional<WordSet> set = words.children.empty() ? std::optional<WordSet>(WordSet{}) : single_word_set(words);
       if (!set) {
-        error(file, node.position, "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")");
+        error(file, node.position, std::string(single_words_only));
         return;
       }
       set->except_role_names = except_roles;
@@ -262,7 +264,7 @@ void ProgramBuilder::emit_negation(const PatternNode& node, FileContext file) {
   }
   auto set = single_word_set(negated);
   if (!set) {
-    error(file, node.position, "'not' applies to single words: write not \"sole\" or not (\"sole\" | \"absolute\")");
+    error(file, node.position, std::string(single_words_only));
     return;
   }
   emit_instruction(Op::not_word, add_set(std::move(*set)));

@@ -1,6 +1,7 @@
 #include "clausecheck/evaluation.h"
 
 #include "clausecheck/ascii_case.h"
+#include "inline_space.h"
 
 #include <algorithm>
 #include <cctype>
@@ -251,9 +252,10 @@ void score_unreadable_document(Evaluation& evaluation, const std::string& name, 
 }
 
 std::string labelled_party_name(std::string_view party) {
+  // Spaces at the ends, and the comma that closes a name before its description.
   auto trim = [](std::string_view s) {
-    while (!s.empty() && ascii_is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && (ascii_is_space(s.back()) || s.back() == ',')) s.remove_suffix(1);
+    s = trim_inline_spaces(s);
+    if (!s.empty() && s.back() == ',') s = trim_inline_spaces(s.substr(0, s.size() - 1));
     return s;
   };
   // Typographic quotes are written as ASCII in label files (LABELLING.md), but a copied

@@ -977,11 +977,14 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       }
       if (!mentions.empty() && mentions.back().end > from && mentions.back().end <= d.begin) from = mentions.back().end;
       m.paragraph = std::string(text.substr(from, to > from ? to - from : 0));
-      m.pronouns = quoted_pronouns(text, d.end);
-      m.appositive = appositive_role(party_words(m.paragraph));
     }
     m.inline_definition = d.inline_definition;
     m.in_opening = d.inline_definition && d.begin < opening_end;
+    // Only a party in the opening is scored by its pronouns and appositive role.
+    if (m.in_opening) {
+      m.pronouns = quoted_pronouns(text, d.end);
+      m.appositive = appositive_role(party_words(m.paragraph));
+    }
     m.begin = d.begin;
     m.end = d.end;
     mentions.push_back(std::move(m));

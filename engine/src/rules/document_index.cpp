@@ -224,12 +224,14 @@ std::vector<std::uint32_t> DocumentIndex::resolve(const WordSet& set) const {
                         std::back_inserter(kept));
     ids = std::move(kept);
   }
-  for (std::size_t r = 0; r < party_role_count; ++r) {
-    if ((set.role_names & (1u << r)) == 0) continue;
-    ids.insert(ids.end(), one_word_name_ids_[r].begin(), one_word_name_ids_[r].end());
+  if (set.role_names != 0) {
+    for (std::size_t r = 0; r < party_role_count; ++r) {
+      if ((set.role_names & (1u << r)) == 0) continue;
+      ids.insert(ids.end(), one_word_name_ids_[r].begin(), one_word_name_ids_[r].end());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
 }
 

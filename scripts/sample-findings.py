@@ -98,19 +98,45 @@ def collect_findings(binary, shared, names, jobs):
         shutil.rmtree(out_dir, ignore_errors=True)
 
 
-def context(shared, name, finding):
-    """The contract's text around the finding's words: the report's span read in the text
-    file, which is the extracted text for a plain-text contract; when the words are not
-    there, the first place they occur."""
-    with open(os.path.join(shared, "cuad", "txt", name + ".txt"), encoding="utf-8", errors="replace") as f:
-        text = f.read()
-    words = finding.get("text", "")
-    begin = finding["span"]["begin"]
-    if words and text[begin:begin + len(words)] != words:
-        found = text.find(words[:80])
-        begin = found if found >= 0 else begin
-    end = begin + max(len(words), 1)
-    return " ".join(text[max(0, begin - CONTEXT):begin].split()), " ".join(text[end:end + CONTEXT].split())
+_clause_texts = {}
+
+
+def clause_texts(binary, path):
+    """Each clause's own text by citation, as `clausecheck extract` reads the contract: the
+    text a finding's clause holds (the report's spans index the normalised text, not the
+    file, so they cannot be read in the file)."""
+    if path not in _clause_texts:
+        texts = {}
+        try:
+            out = subprocess.run([binary, "extract", path], capture_output=True, text=True, check=False).stdout
+            stack = list(json.loads(out).get("clauses", []))
+            while stack:
+                clause = stack.pop()
+                texts.setdefault(clause.get("citation", ""), " ".join(clause.get("text", "").split()))
+                stack.extend(clause.get("children", []))
+        except (OSError, ValueError):
+            pass
+        _clause_texts[path] = texts
+    return _clause_texts[path]
+
+
+def context(binary, shared, name, clause, words):
+    """The contract's text around a finding's words: found in the finding's own clause, so
+    words that also occur elsewhere (a defined term in the definitions) are shown where the
+    rule read them; the first place they occur in the contract when the clause has no such
+    words. Whitespace is folded, as the record keeps the words."""
+    path = os.path.join(shared, "cuad", "txt", name + ".txt")
+    words = " ".join(words.split())
+    text = clause_texts(binary, path).get(clause, "") if clause else ""
+    begin = text.find(words[:120]) if words else -1
+    if begin < 0:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = " ".join(f.read().split())
+        begin = text.find(words[:120]) if words else -1
+    if begin < 0:
+        return None
+    end = begin + len(words)
+    return text[max(0, begin - CONTEXT):begin], text[end:end + CONTEXT]
 
 
 def record(name, finding, parties, kind):
@@ -137,11 +163,9 @@ def wilson_interval(successes, trials, z=1.96):
 JUDGEMENT = ("verdict", "cause", "note")
 
 
-def blind(path, shared, as_jsonl):
+def blind(path, shared, as_jsonl, binary):
     """Each finding of an audit without its judgement: as JSON records to fill in, or printed
-    with the contract text around its words (found with whitespace folded, as the record
-    keeps them)."""
-    texts = {}
+    with the contract text around its words (context())."""
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     for number, row in enumerate(rows, 1):
@@ -150,20 +174,16 @@ def blind(path, shared, as_jsonl):
             print(json.dumps(row, ensure_ascii=False))
             continue
         name = row["contract"]
-        if name not in texts:
-            with open(os.path.join(shared, "cuad", "txt", name + ".txt"), encoding="utf-8", errors="replace") as f:
-                texts[name] = " ".join(f.read().split())
-        text, words = texts[name], row.get("words", "")
+        words = row.get("words", "")
         print(f"=== {row.get('n', number)}. {name}")
         print(f"    {row['rule']} [{row['type']}] clause {row.get('clause') or '(document)'} page {row.get('page', 0)}"
               f"  provider {row.get('provider', '')!r}")
         if words:
-            begin = text.find(words[:120])
-            if begin < 0:
+            around = context(binary, shared, name, row.get("clause", ""), words)
+            if around is None:
                 print(f"    (words not found) >>>{words}<<<")
             else:
-                end = begin + len(words)
-                print(f"    ...{text[max(0, begin - CONTEXT):begin]} >>>{words}<<< {text[end:end + CONTEXT]}...")
+                print(f"    ...{around[0]} >>>{words}<<< {around[1]}...")
         print()
 
 
@@ -263,7 +283,7 @@ def main():
         agree(*args.agree)
         return 0
     if args.blind:
-        blind(args.blind, cuad.load_split()[0], args.jsonl)
+        blind(args.blind, cuad.load_split()[0], args.jsonl, args.binary)
         return 0
 
     shared, _ = cuad.load_split()
@@ -279,14 +299,17 @@ def main():
         if args.jsonl:
             print(json.dumps(row, ensure_ascii=False))
             continue
-        before, after = context(shared, name, finding)
+        around = context(args.binary, shared, name, row["clause"], row["words"])
         print(f"=== {number}. {name}")
         print(f"    {row['rule']} [{row['type']}] clause {row['clause'] or '(document)'} page {row['page']}"
               f"{' ABSENCE' if row['absence'] else ''}  kind {kind}  provider {row['provider']!r}"
               f"  counterparty {row['counterparty']!r}")
         print(f"    message: {finding['message']}")
         if row["words"]:
-            print(f"    ...{before[-CONTEXT:]} >>>{row['words']}<<< {after}...")
+            if around is None:
+                print(f"    (words not found) >>>{row['words']}<<<")
+            else:
+                print(f"    ...{around[0]} >>>{row['words']}<<< {around[1]}...")
         print()
     return 0
 

@@ -1029,6 +1029,40 @@ TEST(PartyRoles, ASubContractorWithASmallCIsTheProviderWithoutAPartiesClause) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
 }
 
+// Canadian and other government drafting with no parties clause: the Contractor works for
+// Canada, the Province or the Issuer of a procurement opportunity.
+TEST(PartyRoles, TheContractorOfCanadaOrAProvinceOrAnIssuerIsTheProvider) {
+  PartyRoles issuer = roles_of(
+      "The Contractor agrees to indemnify and save harmless the Issuer and any of its employees from any loss.");
+  ASSERT_TRUE(issuer.determined());
+  EXPECT_EQ(issuer[PartyRole::provider].display, "Contractor");
+  EXPECT_EQ(issuer[PartyRole::counterparty].display, "Issuer");
+  PartyRoles canada = roles_of("Canada's liability to the Contractor under the Contract must not exceed the Contract Price.");
+  ASSERT_TRUE(canada.determined());
+  EXPECT_EQ(canada[PartyRole::provider].display, "Contractor");
+  EXPECT_EQ(canada[PartyRole::counterparty].display, "Canada");
+}
+
+// A franchisee runs the business on the franchisor's terms: it is the provider, also when the
+// opening leaves it unnamed for a cover page ("and the individual or legal entity identified on
+// the cover page ("Franchisee")"), and the franchisor's name is not the franchisee's.
+TEST(PartyRoles, TheFranchiseeIsTheProviderAndAnUnnamedSecondPartyKeepsItsOwnWords) {
+  PartyRoles roles = roles_of(
+      "This Franchise Agreement (the \"Agreement\") is entered into as of the Agreement Date shown on the cover page "
+      "between Pizza Fusion Holding, Inc., a Florida corporation, and the individual or legal entity identified on the "
+      "cover page (\"Franchisee\").\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Franchisee");
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "Pizza Fusion Holding"));
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "Pizza Fusion Holding"));
+  PartyRoles named = roles_of(
+      "This Franchise Agreement is made between Kestrel Burgers Ltd (\"Franchisor\") and Harbour Foods Inc. "
+      "(\"Franchisee\").\n");
+  ASSERT_TRUE(named.determined());
+  EXPECT_EQ(named[PartyRole::provider].display, "Franchisee");
+  EXPECT_EQ(named[PartyRole::counterparty].display, "Franchisor");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -216,6 +216,10 @@ int provider_score(std::string_view term) {
   // so is an endorsement's "Professional" (the golfer who wears and promotes the Company's
   // clothing).
   if (t == "employee" || t == "executive" || t == "professional") return 8;
+  // A franchisee runs the business on the franchisor's system and terms, as a subcontractor
+  // delivers on the prime's (corpus/real/LABELLING.md: the franchisee is the provider).
+  if (t == "franchisee" || t == "master franchisee" || t == "developer franchisee") return 8;
+  if (t == "franchisor") return -5;
   // A sponsor pays for the exposure the sponsored party (an event, a show, a charity) delivers.
   if (t == "sponsor" || t == "corporate sponsor") return -5;
   if (t == "contractor") return 3;
@@ -224,7 +228,8 @@ int provider_score(std::string_view term) {
   for (std::string_view w : {"prime", "prime provider", "prime contractor", "lead provider", "lead contractor",
                              "main contractor", "lead partner", "buyer", "customer", "client", "purchaser", "company",
                              "authority", "contracting authority", "council", "commissioner", "employer", "funder",
-                             "department", "owner", "principal", "city", "county", "state", "district"}) {
+                             "department", "owner", "principal", "city", "county", "state", "district", "canada",
+                             "province", "crown", "ministry", "minister", "issuer", "municipality"}) {
     if (t == w) return -5;
   }
   // A provider word qualified by what it provides: "Application Provider", "Content Supplier",
@@ -385,6 +390,17 @@ std::string trailing_name(std::string_view text) {
 // digit, a full stop or a comma before it) and opens a name (a capital letter or a redaction,
 // "[*]", after it), once the words before it name a business. "England and Wales", "Smith and
 // Jones LLP" and "company number 04411223 and registered charity number" join no parties.
+// A second party the opening leaves unnamed, to be filled in on a cover page or schedule:
+// "and the individual or legal entity identified on the cover page (\"Franchisee\")".
+bool opens_unnamed_party(std::string_view text) {
+  const std::vector<std::string> words = words_of(ascii_lower(text.substr(0, std::min<std::size_t>(text.size(), 60))));
+  if (words.empty() || !(words[0] == "the" || words[0] == "a" || words[0] == "an")) return false;
+  for (std::size_t i = 1; i < words.size() && i <= 4; ++i) {
+    if (words[i] == "individual" || words[i] == "person" || words[i] == "entity" || words[i] == "persons") return true;
+  }
+  return false;
+}
+
 // Returns where the second party's words start, or npos; `and_at`, when given, is set to
 // where the "and" starts (the end of the first party's words).
 std::size_t second_party_after_and(std::string_view text, std::size_t* and_at = nullptr) {
@@ -401,7 +417,10 @@ std::size_t second_party_after_and(std::string_view text, std::size_t* and_at = 
     if (!(ascii_is_digit(last) || last == '.' || last == ',')) continue;
     std::size_t after = at + 4;
     while (after < text.size() && ascii_is_space(text[after])) ++after;
-    if (after >= text.size() || !(ascii_is_upper(text[after]) || text[after] == '[')) continue;
+    if (after >= text.size() ||
+        !(ascii_is_upper(text[after]) || text[after] == '[' || opens_unnamed_party(text.substr(after)))) {
+      continue;
+    }
     if (!names_organisation(text.substr(0, at))) continue;
     found = after;
     if (and_at != nullptr) *and_at = at;
@@ -1304,7 +1323,12 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
                                   "CCS", "Employer",
                                   // US federal and Commonwealth drafting: the Contractor works for
                                   // the Government, through its Contracting Officer.
-                                  "Government", "Contracting Officer", "Commonwealth"}) {
+                                  "Government", "Contracting Officer", "Commonwealth",
+                                  // Canadian and other government drafting: the Contractor works for
+                                  // Canada, the Province, the Crown, a Ministry or Department, or
+                                  // the Issuer of a procurement opportunity.
+                                  "Canada", "Province", "Crown", "Ministry", "Minister", "Department", "Issuer",
+                                  "Municipality", "Funder"}) {
       Used u{std::string(term), term == "CCS" || is_government_word(term) ? -5 : provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();

@@ -397,6 +397,40 @@ TEST(Paragraphs, ShortLineOrLargeGap_EndsTheParagraph) {
                                   next_line("holds the Prime Contract"), 522));
 }
 
+// Older filings are typed double-spaced: a whole line between wrapped lines. The page's usual
+// gap, measured from its aligned lines, is then the yardstick, and a paragraph break is still
+// the wider gap; a page of one spacing has it, a page of every spacing (tables, headings) not.
+TEST(Paragraphs, DoubleSpacedPage_WrapsAtTheUsualGapAndBreaksAtAWiderOne) {
+  std::vector<BoundingBox> double_spaced;
+  for (int i = 0; i < 8; ++i) double_spaced.push_back({120, 100.0 + 16.5 * i, 210, 5.6});
+  const double usual = usual_line_gap(double_spaced);
+  EXPECT_NEAR(usual, 10.9, 0.01);
+  ParagraphLine above{"Notwithstanding anything to the contrary contained in this AGREEMENT, a party", 1, {120, 100, 210, 5.6}, 120, 30};
+  ParagraphLine wrapped{"hereto (the \"defaulting party\") shall not be liable", 1, {120, 116.5, 200, 5.6}, 120, 24};
+  // 19.9 points below the line above: nearly twice the usual gap.
+  ParagraphLine next_paragraph{"the innocent party may recover its loss", 1, {120, 100 + 5.6 + 19.9, 200, 5.6}, 120, 24};
+  EXPECT_FALSE(continues_paragraph(above, wrapped, 331.9)) << "no usual gap: a line apart is a new paragraph";
+  EXPECT_TRUE(continues_paragraph(above, wrapped, 331.9, usual));
+  EXPECT_FALSE(continues_paragraph(above, next_paragraph, 331.9, usual));
+
+  std::vector<BoundingBox> mixed;
+  for (double y : {100.0, 112.0, 150.0, 170.0, 230.0, 236.0, 300.0}) mixed.push_back({120, y, 210, 5.6});
+  EXPECT_EQ(usual_line_gap(mixed), 0) << "gaps of every size give no usual gap";
+  std::vector<BoundingBox> too_few = {{120, 100, 210, 5.6}, {120, 116.5, 210, 5.6}};
+  EXPECT_EQ(usual_line_gap(too_few), 0);
+}
+
+// "11. 5   Notwithstanding …": the label has a space, so the line's text is read as starting
+// at "5", and the wrap under "Notwithstanding" is neither at the line's edge nor at its text.
+TEST(Paragraphs, WrapUnderASpacedLabel_ContinuesTheParagraph) {
+  ParagraphLine labelled{"11. 5 Notwithstanding anything to the contrary contained in this AGREEMENT, a party", 1,
+                         {100.2, 100, 223.4, 12}, 110, 15};
+  ParagraphLine wrapped{"hereto (the defaulting party) shall not be liable for any consequential damage", 1, {120.3, 114, 200, 12}, 120.3, 25};
+  EXPECT_TRUE(continues_paragraph(labelled, wrapped, 331.9));
+  ParagraphLine far_right{"hereto (the defaulting party) shall not be liable", 1, {200.3, 114, 120, 12}, 200.3, 25};
+  EXPECT_FALSE(continues_paragraph(labelled, far_right, 331.9)) << "more than an inch in is another column";
+}
+
 // Filings indent the first line of a paragraph by more than an inch; the wrap goes back to
 // the margin ("3.1 The Company shall pay HDI thirty percent of the Net" / "Sales in excess").
 TEST(Paragraphs, WrapBackFromADeepFirstLineIndent_ContinuesTheParagraph_AnIndentedBlockAboveDoesNot) {

@@ -11,6 +11,8 @@ constexpr double kAlignTolerance = 3.0;
 // A line filling at least this share of the text width (from the page's right edge) was
 // wrapped by the typesetter, not ended by the author.
 constexpr double kFullLineShare = 0.85;
+// A wrapped line sits at most this many times the page's usual gap below the line before.
+constexpr double kUsualGapShare = 1.3;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
@@ -121,7 +123,7 @@ bool starts_with_label(std::string_view text) {
   return false;
 }
 
-bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin) {
+bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin, double usual_gap) {
   std::string_view before = previous.text;
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.empty() || line.text.empty()) return false;
@@ -150,13 +152,39 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
                  // first-line indent: the wrap goes back to the left, by at most an inch and a
                  // half (filings indent first lines by up to 1.1 in, "3.1 The Company shall pay
                  // … of the Net" then "Sales in excess …" at the margin)
-                 (line.box.x < previous.box.x && previous.box.x - line.box.x <= 108);
+                 (line.box.x < previous.box.x && previous.box.x - line.box.x <= 108) ||
+                 // a hanging indent under a label the line boxes cannot measure ("11. 5   Notwithstanding
+                 // …" wraps under "Notwithstanding", but its text is read as starting at "5")
+                 (starts_with_label(previous.text) && line.box.x > previous.box.x && line.box.x - previous.box.x <= 72);
   if (!aligned) return false;
   if (line.page != previous.page) return true;
 
   double gap = line.box.y - (previous.box.y + previous.box.height);
   double height = std::max(previous.box.height, line.box.height);
-  return gap >= -0.5 * height && gap <= 0.8 * height;
+  // Text typed double-spaced (older filings) puts a line or more between wrapped lines; a
+  // paragraph break there is still clearly wider than the page's usual gap.
+  double widest_wrap = std::max(0.8 * height, kUsualGapShare * usual_gap);
+  return gap >= -0.5 * height && gap <= widest_wrap;
+}
+
+double usual_line_gap(const std::vector<BoundingBox>& boxes) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < boxes.size(); ++i) {
+    const BoundingBox& above = boxes[i - 1];
+    const BoundingBox& below = boxes[i];
+    if (std::abs(below.x - above.x) > kAlignTolerance) continue;
+    double gap = below.y - (above.y + above.height);
+    if (gap > 0) gaps.push_back(gap);
+  }
+  if (gaps.size() < 4) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+  const double median = gaps[gaps.size() / 2];
+  // Only a page set at one spacing has a usual gap: most gaps near the median. A page of
+  // tables, lists and headings has gaps of every size, and its median says nothing.
+  const auto near_median = std::count_if(gaps.begin(), gaps.end(), [median](double gap) {
+    return gap >= 0.8 * median && gap <= 1.25 * median;
+  });
+  return 2 * static_cast<std::size_t>(near_median) >= gaps.size() ? median : 0;
 }
 
 }  // namespace clausecheck

@@ -11,13 +11,17 @@
 //     it is a wrapped cross-reference ("… in accordance with" / "Schedule 1, …");
 //   - across a page break, this line is not a part's label alone ("EXHIBIT B", "ARTICLE
 //     IV"), unless the line before stops mid-phrase ("… attached hereto as" / "Exhibit C");
-//   - on the same page: the vertical gap is at most about a line's leading, and this line
+//   - on the same page: the vertical gap is at most about a line's leading (or, on a page
+//     set double-spaced, about the page's usual gap between wrapped lines), and this line
 //     starts at the previous line's left edge, or at its text after a hanging label
-//     ("1.1   In this Schedule …" wraps under "In"), or left of a first-line indent;
+//     ("1.1   In this Schedule …" wraps under "In"; within an inch right of a labelled
+//     line's edge when the label itself has a space, "11. 5   Notwithstanding"), or left of
+//     a first-line indent;
 //   - across a page break: the horizontal test alone, since the gap is the page's margin.
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "clausecheck/document.h"
 
@@ -31,8 +35,17 @@ struct ParagraphLine {
   double first_word_width = 0;
 };
 
-// `right_margin` is the rightmost text edge seen on the previous line's page.
-bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin);
+// `right_margin` is the rightmost text edge seen on the previous line's page; `usual_gap`
+// the page's usual vertical gap between consecutive aligned lines (usual_line_gap), 0 when
+// unknown.
+bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& line, double right_margin,
+                         double usual_gap = 0);
+
+// The median vertical gap between consecutive lines of one page that start at the same left
+// edge, most of them a paragraph's wrapped lines: about a fifth of a line in single-spaced
+// text, a whole line or more in text typed double-spaced. 0 with fewer than four such pairs.
+// `boxes` are the page's body lines in reading order.
+double usual_line_gap(const std::vector<BoundingBox>& boxes);
 
 // True when `text` starts with a clause label or a bullet: "1", "1.", "1.2.3", "(a)",
 // "a)", "(iv)", "•", "●", "-", "Schedule"/"Clause"/"Part"/"Annex" with a number.

@@ -295,7 +295,10 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
       body.push_back(std::move(entry));
     }
     // Decide continuations for this page's lines (the first one against the previous
-    // page's last body line) while the page's right margin is known.
+    // page's last body line) while the page's right margin and line spacing are known.
+    std::vector<BoundingBox> page_boxes;
+    for (std::size_t i = first_on_page; i < body.size(); ++i) page_boxes.push_back(*body[i].block.bbox);
+    const double usual_gap = usual_line_gap(page_boxes);
     for (std::size_t i = std::max<std::size_t>(first_on_page, 1); i < body.size(); ++i) {
       const BodyLine& previous = body[i - 1];
       BodyLine& current = body[i];
@@ -312,7 +315,7 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
                            previous.first_word_width};
       ParagraphLine now{current.text, current.block.page, *current.block.bbox, current.text_x,
                         current.first_word_width};
-      current.block.continues_paragraph = continues_paragraph(before, now, margin);
+      current.block.continues_paragraph = continues_paragraph(before, now, margin, usual_gap);
     }
   }
 

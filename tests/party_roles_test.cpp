@@ -374,6 +374,18 @@ TEST(RolePatterns, PossessiveFormIsTheRole) {
   EXPECT_EQ(scan_text(*pack, subcontract + "3.1 The Subcontractor's total liability is unlimited.\n").size(), 1u);
 }
 
+// A name that ends in a digit is cut from its possessive by the tokeniser ("D2'S" is "d2" and
+// "'s"): the possessive is still the party.
+TEST(RolePatterns, PossessiveOfANameEndingInADigitIsTheRole) {
+  auto pack = compile_or_fail(rule_text("@provider \"liability\""));
+  ASSERT_TRUE(pack);
+  const std::string parties =
+      "This Agreement is made between D2 Technologies, Inc. (\"D2\") and Acme Corp (\"Licensee\").\n";
+  EXPECT_EQ(scan_text(*pack, parties + "1. IN NO EVENT SHALL D2'S LIABILITY HEREUNDER EXCEED THE FEES PAID.\n").size(), 1u);
+  EXPECT_EQ(scan_text(*pack, parties + "1. In no event shall D2's liability exceed the fees paid.\n").size(), 1u);
+  EXPECT_TRUE(scan_text(*pack, parties + "1. In no event shall Licensee's liability exceed the fees paid.\n").empty());
+}
+
 TEST(RolePatterns, WithoutPartiesTheStandardWordsStandIn) {
   auto pack = compile_or_fail(rule_text("@provider gap(0..3) \"indemnify\" gap(0..2) @counterparty"));
   ASSERT_TRUE(pack);

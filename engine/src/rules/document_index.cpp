@@ -139,15 +139,28 @@ void DocumentIndex::mark_role_names() {
           if (auto it = ids_.find(form); it != ids_.end()) one_word_name_ids_[r].push_back(it->second);
         }
       }
+      // The possessive as the tokeniser cuts it: "Supplier's" is one word, but "D2'S" is two
+      // ("d2", "'s"), so each form is the whole name with its ending, tokenised again.
+      std::vector<PhraseTokens> forms;
       for (const std::string& ending : name_forms(last)) {
         tokens.tokens.back().text = ending;
+        forms.push_back(tokens);
+      }
+      for (std::string_view suffix : {"'s", "'"}) {
+        PhraseTokens retokenised = phrase_tokens(name + std::string(suffix));
+        if (retokenised.tokens.size() != tokens.tokens.size() && !retokenised.tokens.empty() &&
+            retokenised.tokens.size() + 1 <= max_role_tokens) {
+          forms.push_back(std::move(retokenised));
+        }
+      }
+      for (const PhraseTokens& form : forms) {
         std::vector<std::uint32_t> ids;
-        for (const auto& token : tokens.tokens) {
+        for (const auto& token : form.tokens) {
           auto it = ids_.find(token.text);
           if (it == ids_.end()) break;
           ids.push_back(it->second);
         }
-        if (ids.size() != tokens.tokens.size()) continue;
+        if (ids.size() != form.tokens.size()) continue;
         if (lengths.empty()) lengths.assign(count, 0);
         for (std::uint32_t start : positions_[ids[0]]) {
           if (start + ids.size() > count) continue;

@@ -1,6 +1,7 @@
 #include "rules/document_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <bit>
 #include <iterator>
 
@@ -146,7 +147,11 @@ void DocumentIndex::mark_role_names() {
         tokens.tokens.back().text = ending;
         forms.push_back(tokens);
       }
+      // (A name that ends in a letter keeps its possessive in one word: no need to tokenise
+      // again, which costs a normalisation pass per name.)
+      const bool ends_in_letter = !name.empty() && std::isalpha(static_cast<unsigned char>(name.back()));
       for (std::string_view suffix : {"'s", "'"}) {
+        if (ends_in_letter) break;
         PhraseTokens retokenised = phrase_tokens(name + std::string(suffix));
         if (retokenised.tokens.size() != tokens.tokens.size() && !retokenised.tokens.empty() &&
             retokenised.tokens.size() + 1 <= max_role_tokens) {

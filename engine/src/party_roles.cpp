@@ -382,14 +382,6 @@ std::string trailing_name(std::string_view text) {
   return tidy_name(std::vector<std::string>(words.begin() + static_cast<long>(first), words.end()));
 }
 
-// Two parties in the words after "between", the first without a parenthesis of its own:
-//   between Lucent Optics Inc., a New York corporation, having a principal place of business
-//   at 12 Lake Road, Rochester NY 14623 And [*] ('Distributor')
-// The Distributor's paragraph runs from "between", so its name would be the first party's.
-// The second party starts after an "and" that ends the first party's name or address (a
-// digit, a full stop or a comma before it) and opens a name (a capital letter or a redaction,
-// "[*]", after it), once the words before it name a business. "England and Wales", "Smith and
-// Jones LLP" and "company number 04411223 and registered charity number" join no parties.
 // A second party the opening leaves unnamed, to be filled in on a cover page or schedule:
 // "and the individual or legal entity identified on the cover page (\"Franchisee\")".
 bool opens_unnamed_party(std::string_view text) {
@@ -401,6 +393,15 @@ bool opens_unnamed_party(std::string_view text) {
   return false;
 }
 
+// Two parties in the words after "between", the first without a parenthesis of its own:
+//   between Lucent Optics Inc., a New York corporation, having a principal place of business
+//   at 12 Lake Road, Rochester NY 14623 And [*] ('Distributor')
+// The Distributor's paragraph runs from "between", so its name would be the first party's.
+// The second party starts after an "and" that ends the first party's name or address (a
+// digit, a full stop or a comma before it) and opens a name (a capital letter or a redaction,
+// "[*]", after it, or an unnamed party: opens_unnamed_party), once the words before it name a
+// business. "England and Wales", "Smith and Jones LLP" and "company number 04411223 and
+// registered charity number" join no parties.
 // Returns where the second party's words start, or npos; `and_at`, when given, is set to
 // where the "and" starts (the end of the first party's words).
 std::size_t second_party_after_and(std::string_view text, std::size_t* and_at = nullptr) {

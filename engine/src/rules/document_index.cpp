@@ -1,10 +1,10 @@
 #include "rules/document_index.h"
 
 #include <algorithm>
-#include <cctype>
 #include <bit>
 #include <iterator>
 
+#include "clausecheck/ascii_case.h"
 #include "rules/phrase_tokens.h"
 
 namespace clausecheck::rules {
@@ -149,7 +149,7 @@ void DocumentIndex::mark_role_names() {
       }
       // (A name that ends in a letter keeps its possessive in one word: no need to tokenise
       // again, which costs a normalisation pass per name.)
-      const bool ends_in_letter = !name.empty() && std::isalpha(static_cast<unsigned char>(name.back()));
+      const bool ends_in_letter = !name.empty() && ascii_is_alpha(name.back());
       for (std::string_view suffix : {"'s", "'"}) {
         if (ends_in_letter) break;
         PhraseTokens retokenised = phrase_tokens(name + std::string(suffix));

@@ -139,6 +139,14 @@ def context(binary, shared, name, clause, words):
     return text[max(0, begin - CONTEXT):begin], text[end:end + CONTEXT]
 
 
+def context_line(binary, shared, name, clause, words):
+    """The line a draw or a blind audit prints for a finding's words."""
+    around = context(binary, shared, name, clause, words)
+    if around is None:
+        return f"    (words not found) >>>{words}<<<"
+    return f"    ...{around[0]} >>>{words}<<< {around[1]}..."
+
+
 def record(name, finding, parties, kind):
     return {"contract": name, "rule": finding["rule_id"], "type": finding["taxonomy"],
             "clause": finding.get("clause", ""), "page": finding.get("page", 0),
@@ -179,11 +187,7 @@ def blind(path, shared, as_jsonl, binary):
         print(f"    {row['rule']} [{row['type']}] clause {row.get('clause') or '(document)'} page {row.get('page', 0)}"
               f"  provider {row.get('provider', '')!r}")
         if words:
-            around = context(binary, shared, name, row.get("clause", ""), words)
-            if around is None:
-                print(f"    (words not found) >>>{words}<<<")
-            else:
-                print(f"    ...{around[0]} >>>{words}<<< {around[1]}...")
+            print(context_line(binary, shared, name, row.get("clause", ""), words))
         print()
 
 
@@ -299,17 +303,13 @@ def main():
         if args.jsonl:
             print(json.dumps(row, ensure_ascii=False))
             continue
-        around = context(args.binary, shared, name, row["clause"], row["words"])
         print(f"=== {number}. {name}")
         print(f"    {row['rule']} [{row['type']}] clause {row['clause'] or '(document)'} page {row['page']}"
               f"{' ABSENCE' if row['absence'] else ''}  kind {kind}  provider {row['provider']!r}"
               f"  counterparty {row['counterparty']!r}")
         print(f"    message: {finding['message']}")
         if row["words"]:
-            if around is None:
-                print(f"    (words not found) >>>{row['words']}<<<")
-            else:
-                print(f"    ...{around[0]} >>>{row['words']}<<< {around[1]}...")
+            print(context_line(args.binary, shared, name, row["clause"], row["words"]))
         print()
     return 0
 

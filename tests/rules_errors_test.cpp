@@ -107,6 +107,18 @@ TEST(RulesSemanticErrors, UnknownCaptureInWhereAndMessage) {
   EXPECT_NE(diagnostics[0].message.find("{when}"), std::string::npos);
 }
 
+TEST(RulesSemanticErrors, CaptureFallbackMustNameACaptureAndHoldWords) {
+  auto diagnostics = compile_errors(
+      "rule A-1 {\n  title \"t\"\n  category \"c\"\n  severity low\n  match n:PERCENT\n"
+      "  message \"Paid {n|} or {m|a share}\"\n}\n");
+  ASSERT_EQ(diagnostics.size(), 2u) << testing::describe(diagnostics);
+  EXPECT_EQ(diagnostics[0].line, 6);
+  EXPECT_EQ(diagnostics[0].column, 17);  // the opening brace
+  EXPECT_NE(diagnostics[0].message.find("empty fallback in '{n|}'"), std::string::npos);
+  EXPECT_EQ(diagnostics[1].column, 25);
+  EXPECT_NE(diagnostics[1].message.find("unknown capture '{m|a share}'"), std::string::npos);
+}
+
 TEST(RulesHostileFiles, ThousandsOfErrorsOnOneLine_EachStaySmall_WithTheCaretOnTheError) {
   std::string message = "  message \"";
   for (int i = 0; i < 3000; ++i) message += "{y} ";

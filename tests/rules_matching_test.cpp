@@ -211,6 +211,23 @@ TEST(RulesScopes, ClauseScopeSpansSubClausesButNotTheNextClause) {
   EXPECT_FALSE(fires("\"unlimited\" gap(0..10) \"other\" \"terms\"", document, "  scope section"));
 }
 
+// A pattern whose alternatives do not all hold the capture: "{share|a share}" gives the
+// captured words when the match has them and the fallback words when it does not, never the
+// braces themselves.
+TEST(RulesFindings, CaptureFallbackWhenTheMatchingAlternativeHasNoCapture) {
+  auto pack = compile_or_fail(
+      "rule PBR-01.x {\n  title \"t\"\n  category \"c\"\n  severity high\n"
+      "  match \"paid\" (share:PERCENT | \"the rate\") \"of\" \"sales\"\n"
+      "  message \"Paid {share|a share} ({share.value|no figure}) of sales.\"\n}\n");
+  ASSERT_TRUE(pack);
+  auto with_figure = scan_text(*pack, "1. The Agent is paid 12% of sales.\n");
+  ASSERT_EQ(with_figure.size(), 1u);
+  EXPECT_EQ(with_figure[0].message, "Paid 12% (12%) of sales.");
+  auto without = scan_text(*pack, "1. The Agent is paid the rate of sales set out in Appendix A.\n");
+  ASSERT_EQ(without.size(), 1u);
+  EXPECT_EQ(without[0].message, "Paid a share (no figure) of sales.");
+}
+
 TEST(RulesFindings, OneFindingPerClauseWithCapturesAndMessage) {
   std::string text =
       "rule PAY-03.late {\n"

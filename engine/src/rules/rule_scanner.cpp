@@ -32,7 +32,7 @@
 #include "clausecheck/ascii_case.h"
 #include "clausecheck/rules.h"
 #include "rules/pike_matcher.h"
-#include "rules/role_placeholder.h"
+#include "rules/message_placeholders.h"
 
 namespace clausecheck::rules {
 
@@ -154,8 +154,9 @@ std::string normalised_value(const CapturedValue& c) {
   return c.text;
 }
 
-// Replaces {name} with the captured words, {name.value} with the normalised value and
-// {@provider} with the name the document uses for the role.
+// Replaces {name} with the captured words, {name.value} with the normalised value, {name|words}
+// with the words when the capture did not take part in the match, and {@provider} with the
+// name the document uses for the role.
 std::string interpolate(const std::string& text, const std::vector<CapturedValue>& captures,
                         const PartyRoles& parties) {
   std::string out;
@@ -189,16 +190,17 @@ std::string interpolate(const std::string& text, const std::vector<CapturedValue
         continue;
       }
     }
-    bool want_value = name.size() > 6 && name.compare(name.size() - 6, 6, ".value") == 0;
-    if (want_value) name.resize(name.size() - 6);
+    const CapturePlaceholder placeholder = parse_capture_placeholder(name);
     const CapturedValue* capture = nullptr;
     for (const auto& c : captures) {
-      if (c.name == name) capture = &c;
+      if (c.name == placeholder.capture) capture = &c;
     }
-    if (capture == nullptr) {
-      out += text.substr(i, close - i + 1);
+    if (capture != nullptr) {
+      out += placeholder.value ? normalised_value(*capture) : capture->text;
+    } else if (placeholder.fallback) {
+      out += *placeholder.fallback;
     } else {
-      out += want_value ? normalised_value(*capture) : capture->text;
+      out += text.substr(i, close - i + 1);
     }
     i = close;
   }

@@ -4,7 +4,7 @@
 
 #include "clausecheck/parties.h"
 #include "rules/diagnostics.h"
-#include "rules/role_placeholder.h"
+#include "rules/message_placeholders.h"
 
 namespace clausecheck::rules {
 namespace {
@@ -115,12 +115,19 @@ void check_interpolation(const Located<std::string>& text, const char* property,
       }
       continue;
     }
-    std::size_t dot = name.find('.');
-    std::string capture = name.substr(0, dot);
+    const CapturePlaceholder placeholder = parse_capture_placeholder(name);
+    const std::string capture(placeholder.capture);
+    SourcePosition at = text.position;
+    at.column += static_cast<int>(open) + 1;  // +1: the opening quote
+    if (placeholder.fallback && placeholder.fallback->empty()) {
+      diagnostics.push_back(make_diagnostic(file.path, file.text, at,
+                                            "empty fallback in '{" + name + "}' in " + property +
+                                                ": write the words to use when the capture is not in the match, as in "
+                                                "{share|a share}"));
+      continue;
+    }
     bool known = std::any_of(slots.begin(), slots.end(), [&](const CaptureSlot& slot) { return slot.name == capture; });
     if (!known) {
-      SourcePosition at = text.position;
-      at.column += static_cast<int>(open) + 1;  // +1: the opening quote
       diagnostics.push_back(make_diagnostic(file.path, file.text, at,
                                             "unknown capture '{" + name + "}' in " + property +
                                                 ": name it in the pattern, as in " + capture + ":DURATION"));

@@ -170,6 +170,35 @@ TEST(DocumentKind, RecitalsOfASeparationAcquisitionOrInvestorGroupMakeATransacti
   EXPECT_EQ(kind_of("ASSET PURCHASE AGREEMENT\n1. Sale of the Purchased Assets."), DocumentKind::transaction);
 }
 
+TEST(DocumentKind, ATransactionIsSeenPastATableOfContentsAndAPartysName) {
+  // Reworded from SEC filings. A title page and a table of contents whose articles grant
+  // licences, with the spin-off recited after it.
+  std::string contents;
+  for (int article = 1; article <= 80; ++article) {
+    contents += "ARTICLE " + std::to_string(article) + " LICENSES AND COVENANTS FROM ALPHA TO BETA .......... " +
+                std::to_string(article + 3) + "\n";
+  }
+  const std::string separation = "INTELLECTUAL PROPERTY AGREEMENT\nby and between\nALPHA INDUSTRIES INC.\nand\nBETA "
+                                 "MOTION INC.\nDated as of 1 May 2018\n" +
+                                 contents +
+                                 "WHEREAS, Alpha and Beta have entered into the Separation and Distribution Agreement, "
+                                 "providing for the spin-off of Beta;\n1. Definitions.\n";
+  EXPECT_EQ(kind_of(separation), DocumentKind::transaction);
+  // A party whose name holds a word of a service or licence, and its short name.
+  EXPECT_EQ(kind_of("INTELLECTUAL PROPERTY AGREEMENT\nThis Agreement is entered into by and between Gamma Flooring, "
+                    "Inc. (\"Seller\") and Gamma Licensing LLC (\"Licensing\") and Delta Holdings, Inc. (\"Buyer\").\n"
+                    "WHEREAS, Seller and Buyer have entered into the Stock Purchase Agreement;"),
+            DocumentKind::transaction);
+  // The same contents and recitals under a title that names a service keep the provider.
+  std::string services = separation;
+  services.replace(0, std::string("INTELLECTUAL PROPERTY AGREEMENT").size(), "TRANSITION SERVICES AGREEMENT");
+  EXPECT_EQ(kind_of(services), DocumentKind::main_terms);
+  // A word of a party's name that is not followed by its legal form still names a service.
+  EXPECT_EQ(kind_of("LICENSE AGREEMENT\nThis Agreement is entered into by and between Gamma Flooring, Inc. and Delta "
+                    "Holdings, Inc.\nWHEREAS, Gamma has sold its flooring business under the Stock Purchase Agreement;"),
+            DocumentKind::main_terms);
+}
+
 TEST(DocumentKind, AServiceSupplyOrLicenceBesideATransactionKeepsItsProvider) {
   // The same recitals above a contract under which someone performs: still main terms.
   EXPECT_EQ(kind_of("TRANSITION SERVICES AGREEMENT\nThis Agreement is entered into by and between Gamma Inc. and "

@@ -27,6 +27,11 @@
 //         parties clause, and the first 600 bytes (title and parties) name no service,
 //         supply or licence: a transition services, supply or licence agreement signed
 //         beside an acquisition is still a provider's contract.
+//     A word of a party's name ("AFI Licensing LLC", and its short name "Licensing") and a
+//     table of contents after the title ("ARTICLE III LICENSES") do not name a service or
+//     licence. When a table of contents puts the recitals after the opening, they are read
+//     from the first "whereas" in the first 20,000 bytes, after a parties clause that names no
+//     service, supply or licence.
 //     Seen in CUAD: IP agreements of a separation or of a business sale, a shareholder
 //     "cooperation agreement" with an investor group, escrow deposit agreements.
 //  3. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
@@ -101,6 +106,8 @@ namespace {
 
 constexpr std::size_t title_lines = 3;
 constexpr std::uint32_t opening_bytes = 3000;
+// How far a table of contents may push the parties clause and the recitals.
+constexpr std::uint32_t contents_bytes = 20000;
 // CCS schedules open with a version-control table (a few hundred bytes of cells) before
 // "CALL-OFF SCHEDULE 20 (OPTIONAL)"; nothing before the first part is a clause.
 constexpr std::uint32_t outline_top_bytes = 1000;
@@ -274,13 +281,65 @@ std::optional<std::string_view> transaction_recital(std::string_view opening) {
                              "share purchase agreement", "plan of merger", "beneficially own", "standstill"});
 }
 
+// Whether the word that starts at `at` is followed, within two words, by a company's legal
+// form: "AFI Licensing LLC", "Acme Services, Inc.". Such a word names a party, not what the
+// document does.
+bool in_company_name(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (i < text.size() && (ascii_is_alnum(text[i]) || text[i] == '-')) ++i;
+  for (int word = 0; word < 2; ++word) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && (ascii_is_alnum(text[i]) || text[i] == '.')) ++i;
+    std::string_view w = text.substr(start, i - start);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    for (std::string_view form : {"llc", "inc", "ltd", "limited", "corporation", "corp", "co", "plc", "lp", "l.p", "gmbh", "ag",
+                                  "s.a", "n.v", "b.v"}) {
+      if (w == form) return true;
+    }
+    if (w.empty()) return false;
+  }
+  return false;
+}
+
+// The whole word around `at`: "licensing" for the "licen" in "afi licensing llc".
+std::string_view word_around(std::string_view text, std::size_t at) {
+  std::size_t b = at, e = at;
+  while (b > 0 && (ascii_is_alnum(text[b - 1]) || text[b - 1] == '-')) --b;
+  while (e < text.size() && (ascii_is_alnum(text[e]) || text[e] == '-')) ++e;
+  return text.substr(b, e - b);
+}
+
 // A title that says someone performs or supplies: such a contract keeps its provider even
-// when it is signed beside an acquisition ("Transition Services Agreement").
+// when it is signed beside an acquisition ("Transition Services Agreement"). A word of a
+// party's name does not count, nor the same word as that party's short name: "AFI Licensing
+// LLC ("Licensing")".
 bool names_a_performance(std::string_view line) {
-  return first_contained(line, {"service", "supply", "manufactur", "hosting", "outsourc", "consult", "maintenance",
+  for (std::string_view w : {"service", "supply", "manufactur", "hosting", "outsourc", "consult", "maintenance",
                              "distribut", "resell", "licen", "develop", "marketing", "promotion", "sponsor",
                              "agency", "franchise", "transition", "construction", "employment", "co-brand",
-                             "collaborat", "alliance", "joint venture"}).has_value();
+                             "collaborat", "alliance", "joint venture"}) {
+    std::vector<std::string_view> name_words;
+    for (std::size_t at = line.find(w); at != std::string_view::npos; at = line.find(w, at + 1)) {
+      if (in_company_name(line, at)) name_words.push_back(word_around(line, at));
+    }
+    for (std::size_t at = line.find(w); at != std::string_view::npos; at = line.find(w, at + 1)) {
+      if (std::find(name_words.begin(), name_words.end(), word_around(line, at)) == name_words.end()) return true;
+    }
+  }
+  return false;
+}
+
+// The title and the parties clause that follows it, up to `title_bytes`, and not into a table
+// of contents: "INTELLECTUAL PROPERTY AGREEMENT by and between HONEYWELL ... ARTICLE I
+// DEFINITIONS ... ARTICLE III LICENSES" names no licence in its title.
+std::string_view title_and_parties(std::string_view text) {
+  std::string_view window = text.substr(0, title_bytes);
+  for (std::string_view contents : {"article i ", "article 1 ", "article 1.", "section 1.", "section 1 "}) {
+    const std::size_t at = window.find(contents);
+    if (at != std::string_view::npos) window = window.substr(0, at);
+  }
+  return window;
 }
 
 std::vector<std::string_view> words_of(std::string_view line) {
@@ -359,16 +418,21 @@ bool is_parties_heading(std::string_view line) {
   return false;
 }
 
-// "This Agreement is made on … between", not "until such payment is made" in a payment clause.
-bool has_parties_clause(std::string_view opening) {
+// "This Agreement is made on … between", not "until such payment is made" in a payment clause:
+// where the first such words are.
+std::optional<std::size_t> parties_clause_at(std::string_view text) {
+  std::optional<std::size_t> first;
   for (std::string_view w : {"is made on", "is made the", "is made this", "is made as of", "is made effective", "is made by",
                              "is made and", "made between", "by and between", "by and among", "between:",
                              "is entered into", "entered into as of", "entered into on", "entered into this",
                              "made and entered into"}) {
-    if (contains(opening, w)) return true;
+    const std::size_t at = text.find(w);
+    if (at != std::string_view::npos && (!first || at < *first)) first = at;
   }
-  return false;
+  return first;
 }
+
+bool has_parties_clause(std::string_view opening) { return parties_clause_at(opening).has_value(); }
 
 }  // namespace
 
@@ -378,10 +442,30 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   // Read before the title, which may be an SEC stamp run into the whole first paragraph
   // ("Exhibit 10.4   INTELLECTUAL PROPERTY AGREEMENT   This ..."). The first bytes hold the
   // title and the parties, read together because SEC filings often run them into one line.
-  const bool performs = names_a_performance(std::string_view(opening).substr(0, title_bytes));
+  const bool performs = names_a_performance(title_and_parties(opening));
   if (has_parties && !performs) {
     if (auto recital = transaction_recital(opening)) {
       return {DocumentKind::transaction, "the opening recites a transaction (\"" + std::string(*recital) + "\")"};
+    }
+  }
+  // A long agreement puts a table of contents between its title page and its parties clause
+  // and recitals ("INTELLECTUAL PROPERTY AGREEMENT / BETWEEN / EQUIFAX INC. / AND / CERTEGY
+  // INC.", then the contents, then "This Intellectual Property Agreement ... is entered
+  // into"): read the recitals from the first "whereas" after the title page, and the parties
+  // clause where it is.
+  if (!performs) {
+    const std::string head = ascii_lower(std::string_view(document.text).substr(0, contents_bytes));
+    const std::size_t whereas = head.find("whereas", opening_bytes);
+    if (whereas != std::string::npos) {
+      const std::optional<std::size_t> parties_at = parties_clause_at(head);
+      const std::string_view parties =
+          parties_at ? title_and_parties(std::string_view(head).substr(*parties_at)) : std::string_view{};
+      if (parties_at && *parties_at < whereas && !names_a_performance(parties)) {
+        if (auto recital = transaction_recital(std::string_view(head).substr(whereas, opening_bytes))) {
+          return {DocumentKind::transaction, "the recitals after the contents recite a transaction (\"" +
+                                                 std::string(*recital) + "\")"};
+        }
+      }
     }
   }
   std::size_t seen = 0;

@@ -1,5 +1,6 @@
 // What the rules language matches: every construct, typed values, scopes, defined terms,
 // unless/requires, negation, absence rules, and the findings it produces.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "rules_test_support.h"
@@ -287,6 +288,25 @@ TEST(RulesAbsence, FiresOnceWhenTheProtectionIsMissing) {
   EXPECT_EQ(findings[0].page, 0);
   EXPECT_EQ(findings[0].clause, -1);
   EXPECT_TRUE(scan_text(*pack, "SUBCONTRACT\n1. Liability\nTotal liability shall not exceed £1m.\n").empty());
+}
+
+// An absence rule's requires is its evidence: why says where it was found, so a reader can
+// check the words that made the rule fire ("volumes are not guaranteed" in clause 4.2).
+TEST(RulesAbsence, WhyQuotesWhereARequiresWasFound) {
+  auto pack = compile_or_fail(
+      "absent rule PBR-03.x {\n  title \"t\"\n  category \"c\"\n  severity high\n"
+      "  require \"minimum\" \"volume\"\n  requires \"not\" \"guaranteed\"\n  unless \"framework\"\n"
+      "  message \"m\"\n}\n");
+  ASSERT_TRUE(pack);
+  auto findings =
+      scan_text(*pack, "SUBCONTRACT\n4. Volumes\n4.1 Referrals are made by the Prime.\n4.2 Volumes are not guaranteed.\n");
+  ASSERT_EQ(findings.size(), 1u);
+  const std::vector<std::string>& why = findings[0].why;
+  EXPECT_NE(std::find(why.begin(), why.end(),
+                      "requires \"not\" \"guaranteed\": found in the document, in clause 4.2: \"not guaranteed\""),
+            why.end())
+      << ::testing::PrintToString(why);
+  EXPECT_NE(std::find(why.begin(), why.end(), "unless \"framework\": not found in the document"), why.end());
 }
 
 TEST(RulesExamples, RunRuleTestsReportsEachFailingExample) {

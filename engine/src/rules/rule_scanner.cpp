@@ -371,10 +371,13 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
                           (rule.applies_to_written ? "applies to it" : "applies to every kind but schedule, annex, amendment, fragment and transaction"));
     for (std::size_t i = 0; i < rule.scoped.size(); ++i) {
       const ScopedProgram& s = rule.scoped[i];
-      bool found = index.token_count() > 0 && scoped_matchers()[i].find(0, index.token_count()).has_value();
-      if (found == s.is_unless) return;
+      const std::optional<TokenMatch> hit =
+          index.token_count() > 0 ? scoped_matchers()[i].find(0, index.token_count()) : std::nullopt;
+      if (hit.has_value() == s.is_unless) return;
+      // A requires that holds is the finding's evidence ("the subcontract says volumes are not
+      // guaranteed"): where it was found lets a reader check it.
       finding.why.push_back(std::string(s.is_unless ? "unless " : "requires ") + s.program.source +
-                            (found ? ": found in the document" : ": not found in the document"));
+                            (hit ? ": found in the document, " + where_found(*hit, index) : ": not found in the document"));
     }
     findings.push_back(std::move(finding));
     return;

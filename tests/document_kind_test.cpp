@@ -184,6 +184,21 @@ TEST(DocumentKind, ATransactionIsSeenPastATableOfContentsAndAPartysName) {
                                  "WHEREAS, Alpha and Beta have entered into the Separation and Distribution Agreement, "
                                  "providing for the spin-off of Beta;\n1. Definitions.\n";
   EXPECT_EQ(kind_of(separation), DocumentKind::transaction);
+  // The recitals start inside the opening (its first 3,000 bytes) and name the transaction
+  // only past its end.
+  std::string title_page = "INTELLECTUAL PROPERTY AGREEMENT\nby and between\nALPHA INDUSTRIES INC.\nand\nBETA MOTION INC.\n";
+  std::string short_contents = "ARTICLE 1 DEFINITIONS .......... 1\n";
+  while (title_page.size() + short_contents.size() < 2900) {
+    short_contents += "ARTICLE 3 LICENSES AND COVENANTS FROM ALPHA TO BETA .......... 4\n";
+  }
+  const std::string straddling = title_page + short_contents +
+                                 "WHEREAS, the board of Alpha has decided, for reasons set out at length in the "
+                                 "information statement filed with the regulator and for the benefit of the holders "
+                                 "of its common stock, to enter into the Separation and Distribution Agreement;\n"
+                                 "1. Definitions.\n";
+  ASSERT_LT(straddling.find("WHEREAS"), 3000u);
+  ASSERT_GT(straddling.find("Separation and Distribution"), 3000u);
+  EXPECT_EQ(kind_of(straddling), DocumentKind::transaction);
   // A party whose name holds a word of a service or licence, and its short name.
   EXPECT_EQ(kind_of("INTELLECTUAL PROPERTY AGREEMENT\nThis Agreement is entered into by and between Gamma Flooring, "
                     "Inc. (\"Seller\") and Gamma Licensing LLC (\"Licensing\") and Delta Holdings, Inc. (\"Buyer\").\n"

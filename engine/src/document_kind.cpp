@@ -29,9 +29,9 @@
 //         beside an acquisition is still a provider's contract.
 //     A word of a party's name ("AFI Licensing LLC", and its short name "Licensing") and a
 //     table of contents after the title ("ARTICLE III LICENSES") do not name a service or
-//     licence. When a table of contents puts the recitals after the opening, they are read
-//     from the first "whereas" in the first 20,000 bytes, after a parties clause that names no
-//     service, supply or licence.
+//     licence. When a table of contents pushes the recitals to or past the opening's end, they
+//     are read from the first "whereas" in the first 20,000 bytes, after a parties clause that
+//     names no service, supply or licence.
 //     Seen in CUAD: IP agreements of a separation or of a business sale, a shareholder
 //     "cooperation agreement" with an investor group, escrow deposit agreements.
 //  3. "This Schedule …" / "This Annex …" in the first 3,000 bytes, with no parties clause
@@ -451,11 +451,11 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   // A long agreement puts a table of contents between its title page and its parties clause
   // and recitals ("INTELLECTUAL PROPERTY AGREEMENT / BETWEEN / EQUIFAX INC. / AND / CERTEGY
   // INC.", then the contents, then "This Intellectual Property Agreement ... is entered
-  // into"): read the recitals from the first "whereas" after the title page, and the parties
-  // clause where it is.
+  // into"): read the recitals from the first "whereas", which may start inside the opening and
+  // name the transaction past its end, and the parties clause where it is.
   if (!performs) {
     const std::string head = ascii_lower(std::string_view(document.text).substr(0, contents_bytes));
-    const std::size_t whereas = head.find("whereas", opening_bytes);
+    const std::size_t whereas = head.find("whereas");
     if (whereas != std::string::npos) {
       const std::optional<std::size_t> parties_at = parties_clause_at(head);
       const std::string_view parties =

@@ -1082,16 +1082,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     const std::size_t open = parenthesis_of(m);
     return m.inline_definition && (named_in_passing(text, open, m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
   };
-  // Whether mentions[i] is one more party of the opening, beside those in `found`.
-  auto opening_party = [&](std::size_t i, const std::vector<const PartyMention*>& found) {
+  for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
-    if (!m.in_opening || m.names_a_thing() || incidental(m)) return false;
+    if (!m.in_opening || m.names_a_thing() || incidental(m)) continue;
     // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
     // with an address at … (the "Consultant")`.
-    if (std::any_of(found.begin(), found.end(), [&](const PartyMention* p) {
+    if (std::any_of(parties.begin(), parties.end(), [&](const PartyMention* p) {
           return ascii_lower(bare_term(p->terms.front())) == ascii_lower(bare_term(m.terms.front()));
         })) {
-      return false;
+      continue;
     }
     // The words since the previous definition: a party's name and description may run over
     // several lines and past an earlier parenthesis ("ESPACIO INFORMATION TECHNOLOGY, SA., a
@@ -1103,11 +1102,10 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       since = mentions[i - 1].end;
     }
     const std::string_view context = text.substr(since, m.end - since);
-    return m.has_role_word() || names_organisation(m.defining) || m.called_by_name() ||
-           (m.inline_definition && names_organisation(context));
-  };
-  for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
-    if (opening_party(i, parties)) parties.push_back(&mentions[i]);
+    if (m.has_role_word() || names_organisation(m.defining) || m.called_by_name() ||
+        (m.inline_definition && names_organisation(context))) {
+      parties.push_back(&m);
+    }
   }
   // A letter agreement: the company (with its bank or manager) confirms its agreement with the
   // agent; the agent is the second party, whoever else the company's side names.

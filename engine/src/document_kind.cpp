@@ -437,7 +437,10 @@ bool has_parties_clause(std::string_view opening) { return parties_clause_at(ope
 }  // namespace
 
 DocumentKindReading find_document_kind(const Document& document, const DocumentStructure& structure) {
-  const std::string opening = ascii_lower(std::string_view(document.text).substr(0, opening_bytes));
+  // The first bytes, lower-cased once: the opening, and as far as a table of contents may push
+  // the parties clause and the recitals.
+  const std::string head = ascii_lower(std::string_view(document.text).substr(0, contents_bytes));
+  const std::string_view opening = std::string_view(head).substr(0, opening_bytes);
   const bool has_parties = has_parties_clause(opening) || contains(opening, "entered into");
   // Read before the title, which may be an SEC stamp run into the whole first paragraph
   // ("Exhibit 10.4   INTELLECTUAL PROPERTY AGREEMENT   This ..."). The first bytes hold the
@@ -454,7 +457,6 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   // into"): read the recitals from the first "whereas", which may start inside the opening and
   // name the transaction past its end, and the parties clause where it is.
   if (!performs) {
-    const std::string head = ascii_lower(std::string_view(document.text).substr(0, contents_bytes));
     const std::size_t whereas = head.find("whereas");
     if (whereas != std::string::npos) {
       const std::optional<std::size_t> parties_at = parties_clause_at(head);

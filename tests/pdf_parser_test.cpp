@@ -397,6 +397,20 @@ TEST(Paragraphs, ShortLineOrLargeGap_EndsTheParagraph) {
                                   next_line("holds the Prime Contract"), 522));
 }
 
+// Some filings break lines where their source text did, far from the margin: "… under this
+// Agreement. In no" / "event will Agent be liable for … indirect … losses". A line stopping on
+// a word no sentence ends with, before a line in lower case, is one sentence; a list's next
+// item ("…, or" / "ii. …") and a capitalised line are not drawn in.
+TEST(Paragraphs, ShortLineStoppingOnAFunctionWord_ContinuesIntoALowercaseLine) {
+  ParagraphLine stops_on_no{"made by it under this Agreement. In no", 1, {72, 100, 220, 12}, 72, 30};
+  EXPECT_TRUE(continues_paragraph(stops_on_no, next_line("event will Agent be liable for indirect losses"), 522));
+  ParagraphLine stops_on_or{"(i) the first case, or", 1, {72, 100, 150, 12}, 72, 12};
+  EXPECT_FALSE(continues_paragraph(stops_on_or, next_line("ii. the second case"), 522));
+  EXPECT_FALSE(continues_paragraph(stops_on_no, next_line("Event of Default"), 522));
+  ParagraphLine stops_on_noun{"made by it under this Agreement", 1, {72, 100, 200, 12}, 72, 30};
+  EXPECT_FALSE(continues_paragraph(stops_on_noun, next_line("event will Agent be liable"), 522));
+}
+
 // Older filings are typed double-spaced: a whole line between wrapped lines. The page's usual
 // gap, measured from its aligned lines, is then the yardstick, and a paragraph break is still
 // the wider gap; a page of one spacing has it, a page of every spacing (tables, headings) not.

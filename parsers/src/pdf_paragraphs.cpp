@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <string>
 
 namespace clausecheck {
 namespace {
@@ -39,6 +41,29 @@ bool ends_mid_phrase(std::string_view before) {
   char last = before.back();
   if (!((last >= 'a' && last <= 'z') || last == ',')) return false;
   return !before.ends_with(" and") && !before.ends_with(" or");
+}
+
+// "… under this Agreement. In no" / "event will Agent be liable …": a line that stops on a
+// word no sentence or heading ends with (an article, a preposition, a modal, "no"), followed
+// by a line starting in lower case, is one sentence however short the first line is. Some
+// filings break lines where the source text did, far from the right margin.
+bool dangles_into(std::string_view before, std::string_view line) {
+  if (line.empty() || !is_lower_ascii(line.front())) return false;
+  // "ii." / "iv)" after "…, or": a list's next item, not the rest of the sentence.
+  const std::string_view first_word = line.substr(0, line.find(' '));
+  if (first_word.back() == '.' || first_word.back() == ')') return false;
+  const std::size_t space = before.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  if (word.empty() || word.size() > 5) return false;
+  std::string lowered(word);
+  for (char& c : lowered) {
+    if (is_upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  static constexpr std::string_view kDanglingWords[] = {
+      "a",   "an",    "the",   "no",   "of",  "to",    "in",    "for",  "by",   "with", "from", "that",
+      "shall", "will", "may",  "must", "be",  "not",   "any",   "all",  "such", "its",  "their", "this",
+      "these", "those", "on",  "at",   "as",  "under", "upon",  "into", "and",  "or",   "is",   "are"};
+  return std::find(std::begin(kDanglingWords), std::end(kDanglingWords), lowered) != std::end(kDanglingWords);
 }
 
 bool starts_like_a_reference(std::string_view text) {
@@ -145,7 +170,7 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   double space = previous.box.height / 3;
   bool word_would_not_fit = previous_right + space + line.first_word_width > right_margin + kAlignTolerance;
   bool nearly_full = width > 0 && previous_right - previous.box.x >= kFullLineShare * width;
-  if (!hyphenated && !word_would_not_fit && !nearly_full) return false;
+  if (!hyphenated && !word_would_not_fit && !nearly_full && !dangles_into(before, line.text)) return false;
 
   bool aligned = std::abs(line.box.x - previous.box.x) <= kAlignTolerance ||
                  std::abs(line.box.x - previous.text_x) <= kAlignTolerance ||

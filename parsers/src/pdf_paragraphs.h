@@ -5,8 +5,9 @@
 // marked as continuing the previous one when it looks like a typesetter's wrap:
 //   - the previous line was full: this line's first word would not have fitted after it
 //     within the text width (a paragraph's last line stops short, even in ragged-right
-//     text), or it ends in a hyphen; and it does not end a sentence (. ! ? :) or a list
-//     item (;);
+//     text), or it ends in a hyphen, or it stops on a word no sentence ends with ("… In
+//     no" / "event will …", the next line in lower case); and it does not end a sentence
+//     (. ! ? :) or a list item (;);
 //   - this line does not start with a clause label or bullet ("1.2", "(a)", "•"), unless
 //     it is a wrapped cross-reference ("… in accordance with" / "Schedule 1, …");
 //   - across a page break, this line is not a part's label alone ("EXHIBIT B", "ARTICLE

@@ -411,6 +411,25 @@ TEST(Paragraphs, ShortLineStoppingOnAFunctionWord_ContinuesIntoALowercaseLine) {
   EXPECT_FALSE(continues_paragraph(stops_on_noun, next_line("event will Agent be liable"), 522));
 }
 
+// A typed filing's column ends at 287 pt; two lines run past it and a note sits at 490 pt.
+// The column, not the widest line, says which lines are full: with 490 every line of the page
+// looked short, and every line ended a paragraph (and a sentence).
+TEST(Paragraphs, TextColumnRight_IsTheEdgeATenthOfTheLinesReachNotTheWidestLine) {
+  std::vector<BoundingBox> page;
+  for (int i = 0; i < 30; ++i) page.push_back({48, 100.0 + 12 * i, i % 3 == 0 ? 239.1 : 220.0 + i % 3, 10});  // ragged right
+  page.push_back({48, 460, 364.6, 10});                                                                          // runs past the column
+  page.push_back({48, 472, 307.8, 10});
+  page.push_back({394.6, 484, 95.6, 10});  // "[Indemnification by VerticalNet]"
+  EXPECT_NEAR(text_column_right(page), 287.1, 0.01);
+  ParagraphLine full{"breach of a material term of this Agreement by such other party that remains", 1, {48, 100, 227, 10}, 48, 30};
+  EXPECT_TRUE(continues_paragraph(full, ParagraphLine{"uncured 30 days in the case of a breach", 1, {48, 112, 236, 10}, 48, 40},
+                                  text_column_right(page)));
+
+  std::vector<BoundingBox> short_page = {{72, 100, 300, 12}, {72, 114, 450, 12}, {72, 128, 120, 12}};
+  EXPECT_NEAR(text_column_right(short_page), 522, 0.01) << "under ten lines: the widest";
+  EXPECT_EQ(text_column_right({}), 0);
+}
+
 // Older filings are typed double-spaced: a whole line between wrapped lines. The page's usual
 // gap, measured from its aligned lines, is then the yardstick, and a paragraph break is still
 // the wider gap; a page of one spacing has it, a page of every spacing (tables, headings) not.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <functional>
 #include <iterator>
 #include <string>
 
@@ -190,6 +192,16 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   // paragraph break there is still clearly wider than the page's usual gap.
   double widest_wrap = std::max(0.8 * height, kUsualGapShare * usual_gap);
   return gap >= -0.5 * height && gap <= widest_wrap;
+}
+
+double text_column_right(const std::vector<BoundingBox>& boxes) {
+  std::vector<double> rights;
+  rights.reserve(boxes.size());
+  for (const BoundingBox& box : boxes) rights.push_back(box.x + box.width);
+  if (rights.empty()) return 0;
+  const std::size_t rank = rights.size() / 10;  // 0: the widest line, for short pages
+  std::nth_element(rights.begin(), rights.begin() + static_cast<std::ptrdiff_t>(rank), rights.end(), std::greater<double>());
+  return rights[rank];
 }
 
 double usual_line_gap(const std::vector<BoundingBox>& boxes) {

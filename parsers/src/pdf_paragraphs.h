@@ -48,6 +48,14 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
 // `boxes` are the page's body lines in reading order.
 double usual_line_gap(const std::vector<BoundingBox>& boxes);
 
+// The right edge of a page's text column: the right edge that at least a tenth of the page's
+// body lines reach (the largest edge for a page of under ten lines). The widest line alone is
+// not the column: a stray note set to the right ("[Indemnification by VerticalNet]" at 490
+// pt) or a line running past the margin on a page whose column ends at 287 pt would make
+// every full line look short, and every line end a paragraph. `boxes` are the page's body
+// lines; 0 when there are none.
+double text_column_right(const std::vector<BoundingBox>& boxes);
+
 // True when `text` starts with a clause label or a bullet: "1", "1.", "1.2.3", "(a)",
 // "a)", "(iv)", "•", "●", "-", "Schedule"/"Clause"/"Part"/"Annex" with a number.
 bool starts_with_label(std::string_view text);

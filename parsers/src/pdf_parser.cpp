@@ -257,6 +257,9 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
   std::vector<BodyLine> body;
   int running_count = 0;
   int pages_without_text = 0;
+  // The text column's right edge on the last page with body lines: a line at the top of a
+  // page continues one that filled that page's column.
+  double column_right_of_page = 0;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const int page_number = static_cast<int>(p) + 1;
     if (!pages[p].readable) {
@@ -272,7 +275,6 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
                                   page_number});
       continue;
     }
-    double right_margin = 0;
     const std::size_t first_on_page = body.size();
     for (std::size_t l = 0; l < pages[p].lines.size(); ++l) {
       const PdfLine& line = pages[p].lines[l];
@@ -291,7 +293,6 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
       entry.block.bbox = line.box;
       entry.text_x = starts_with_label(line.text) && line.second_word_x >= 0 ? line.second_word_x : line.box.x;
       entry.first_word_width = line.first_word_right - line.box.x;
-      right_margin = std::max(right_margin, line.box.x + line.box.width);
       body.push_back(std::move(entry));
     }
     // Decide continuations for this page's lines (the first one against the previous
@@ -299,18 +300,15 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
     std::vector<BoundingBox> page_boxes;
     for (std::size_t i = first_on_page; i < body.size(); ++i) page_boxes.push_back(*body[i].block.bbox);
     const double usual_gap = usual_line_gap(page_boxes);
+    const double right_margin = text_column_right(page_boxes);
+    const double previous_page_margin = column_right_of_page;
+    column_right_of_page = right_margin;
     for (std::size_t i = std::max<std::size_t>(first_on_page, 1); i < body.size(); ++i) {
       const BodyLine& previous = body[i - 1];
       BodyLine& current = body[i];
       // Across a page boundary only from the page just before, never over a blank page.
       if (previous.block.page != current.block.page && previous.block.page != current.block.page - 1) continue;
-      double margin = right_margin;
-      if (previous.block.page != current.block.page) {
-        margin = 0;
-        for (std::size_t k = i; k-- > 0 && body[k].block.page == previous.block.page;) {
-          margin = std::max(margin, body[k].block.bbox->x + body[k].block.bbox->width);
-        }
-      }
+      const double margin = previous.block.page != current.block.page ? previous_page_margin : right_margin;
       ParagraphLine before{previous.text, previous.block.page, *previous.block.bbox, previous.text_x,
                            previous.first_word_width};
       ParagraphLine now{current.text, current.block.page, *current.block.bbox, current.text_x,

@@ -87,6 +87,36 @@ TEST(TextParser, LineAfterALineEndingShortOfTheMargin_StartsANewParagraph) {
   EXPECT_TRUE(document.blocks[6].continues_paragraph);   // a clause number alone on its line
 }
 
+// A text rendering of a PDF leaves blank lines where a page broke, even inside a sentence
+// ("… on or before sixty (60) days" / "after Nantz Communications has received notice …"):
+// lower case on both sides of the break keeps one paragraph, whether the first line is short
+// or blank lines come between. A label ("b)", "a.As of the Closing") or a capital still starts
+// a new one.
+TEST(TextParser, SentenceRunningOnOverBlankLinesOrAShortLine_ContinuesTheParagraph) {
+  const Document document = parse(
+      "Nantz Communications shall have the right to terminate the Agreement by notice on or before sixty (60) days\n"
+      "\n\n"
+      "after Nantz Communications has received notice of such merger or consolidation of the Company with any other.\n"
+      "\n"
+      "In no\n"
+      "event will the Agent be liable for indirect losses of any kind whatsoever, including lost profits, or\n"
+      "\n"
+      "b) the Company's losses.\n"
+      "\n"
+      "Article 1. Amendment and termination\n"
+      "\n"
+      "a.As of the Closing the agreement shall cease to have effect.\n"
+      "\n"
+      "The parties agree.\n");
+  ASSERT_EQ(document.blocks.size(), 8u);
+  EXPECT_TRUE(document.blocks[1].continues_paragraph) << "over blank lines";
+  EXPECT_FALSE(document.blocks[2].continues_paragraph) << "after a full stop";
+  EXPECT_TRUE(document.blocks[3].continues_paragraph) << "after a short line";
+  EXPECT_FALSE(document.blocks[4].continues_paragraph) << "a label";
+  EXPECT_FALSE(document.blocks[6].continues_paragraph) << "a label glued to its text";
+  EXPECT_FALSE(document.blocks[7].continues_paragraph) << "a capital";
+}
+
 TEST(TextParser, CrLfAndLoneCr_AreLineEndings) {
   const Document document = parse("one\r\ntwo\rthree\r\n");
   EXPECT_EQ(block_texts(document), (Texts{"one", "two", "three"}));

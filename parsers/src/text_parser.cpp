@@ -395,6 +395,23 @@ TextFurniture find_text_furniture(const std::vector<Line>& lines) {
   return out;
 }
 
+// "… on or before sixty (60) days" / "after Nantz Communications has received notice …": a
+// line that stops on a lower-case word or a comma, followed by one that starts with a
+// lower-case word (not a label such as "ii." or "b)"), is the same sentence, even when the
+// first line is short or blank lines come between (a text rendering of a PDF leaves them
+// where a page broke, and keeps the source's own line breaks).
+bool runs_on(std::string_view before, std::string_view next) {
+  if (before.empty() || next.empty()) return false;
+  const char last = before.back();
+  if (!is_lower(last) && last != ',') return false;
+  if (!is_lower(next.front()) || starts_new_paragraph(next)) return false;
+  // A lettered or roman label, spaced or glued to its text: "ii.", "b)", "a.As of the Closing".
+  const std::size_t mark = next.find_first_of(".)");
+  const bool label = mark != std::string_view::npos && mark >= 1 && mark <= 4 &&
+                     std::all_of(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(mark), is_lower);
+  return !label;
+}
+
 // A line that keeps more words than this once the header or footer glued to it is cut is
 // a paragraph that a text rendering joined into one line, never a header or footer as a
 // whole, whatever it ends with ("… for seven years after Page 1 of 2").
@@ -404,7 +421,9 @@ constexpr std::size_t kParagraphLineWords = 12;
 // a right margin. A line that stops well short of it ends its paragraph, so the line
 // after it starts a new one even without a blank line between: this keeps a heading
 // ("Section 3 - How Services will be bought") off the line below it. The margin is the
-// 90th percentile of line widths; text whose lines are short anyway is left alone.
+// 90th percentile of line widths; text whose lines are short anyway is left alone. A line
+// that runs on into the next (above: lower case on both sides) continues its paragraph
+// whether short or followed by blank lines.
 //
 // Page furniture is left out before anything else, as if it had never been printed, so a
 // sentence broken by a page footer continues on the next page; the lines removed (and the
@@ -442,6 +461,8 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& 
   }
   const bool wrapped = margin >= 40;
   std::string_view previous;
+  std::string_view last_text;  // the last line with text, across blank lines
+  bool after_blank = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     std::string_view text = trim(texts[i]);
@@ -453,16 +474,19 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& 
       continue;
     }
     if (text.empty()) {
-      out.blank_line();
+      after_blank = true;
       previous = {};
       continue;
     }
+    if (after_blank && !runs_on(last_text, text)) out.blank_line();
+    after_blank = false;
     if (wrapped && !previous.empty() && width_in_characters(previous) * 10 < margin * 6 &&
-        !is_bare_label(previous)) {
+        !is_bare_label(previous) && !runs_on(previous, text)) {
       out.blank_line();
     }
     out.add(std::string(text), line, BlockKind::paragraph);
     previous = text;
+    last_text = text;
   }
 }
 

@@ -23,7 +23,9 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,6 +33,7 @@
 #include "format_parsers.h"
 #include "hyphenation.h"
 #include "ligature_repair.h"
+#include "pdf_output_intents.h"
 #include "pdf_paragraphs.h"
 #include "pdf_text_lines.h"
 #include "page_furniture.h"
@@ -204,9 +207,12 @@ ParseResult parse_pdf(std::string_view path, std::string_view bytes, const Parse
                  "PDF is truncated (it stops before its end-of-file marker): the copy or download is incomplete");
   }
   silence_poppler();
-  // load_from_raw_data reads `bytes` in place; they outlive the document below.
+  // Poppler reads the bytes in place, so the copy without output intents (if one was made)
+  // and `bytes` outlive the document below.
+  const std::optional<std::string> colourless = without_output_intents(bytes);
+  const std::string_view poppler_bytes = colourless ? std::string_view(*colourless) : bytes;
   std::unique_ptr<poppler::document> document(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+      poppler::document::load_from_raw_data(poppler_bytes.data(), static_cast<int>(poppler_bytes.size())));
   if (!document) return error(InputErrorKind::corrupt, "PDF is damaged and cannot be read");
   if (document->is_locked()) {
     return error(InputErrorKind::encrypted, "PDF is encrypted (password-protected): remove the password and try again");

@@ -1041,6 +1041,27 @@ TEST(PartyRoles, ASubContractorWithASmallCIsTheProviderWithoutAPartiesClause) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
 }
 
+// A statement of work with no parties clause, "executed by and between Developer and Client":
+// the Developer is the provider. The Client pays it; the app's end "Customer", named as often,
+// is not the other party.
+TEST(PartyRoles, WithoutAPartiesClauseTheDeveloperIsTheProviderAndThePayingWordTheOther) {
+  PartyRoles roles = roles_of(
+      "This Statement of Work is made part of the Software Development Agreement executed by and between Developer "
+      "and Client. Client shall pay Developer the fees in the Payment Schedule. The Customer Portal lets the Customer "
+      "order. An open order is one the Customer has not paid. Developer shall deliver the Client portal.");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Developer");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Client");
+}
+
+// A licence scanned without its opening: the Licensor supplies its rights for the Licensee's fees.
+TEST(PartyRoles, WithoutAPartiesClauseTheLicensorFacesTheLicensee) {
+  PartyRoles roles = roles_of("Licensee shall pay Licensor a royalty of five percent of Net Sales within thirty days of each quarter.");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Licensor");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Licensee");
+}
+
 // Canadian and other government drafting with no parties clause: the Contractor works for
 // Canada, the Province or the Issuer of a procurement opportunity.
 TEST(PartyRoles, TheContractorOfCanadaOrAProvinceOrAnIssuerIsTheProvider) {

@@ -60,7 +60,8 @@
 //     from usage: the capitalised role words after "the", scored as above; the provider is
 //     the highest-scoring one of those used at least a third as often as the most used
 //     provider word (CCS terms name the Supplier's Subcontractors, but are about the
-//     Supplier), the counterparty the most used of those scoring lower. "Key Sub-Contractor",
+//     Supplier), the counterparty the most used of those scoring lower (of two used as often,
+//     the one that pays or engages: "Client shall pay Developer"). "Key Sub-Contractor",
 //     "the Supplier's Sub-Contractor" and "Contractor" inside "Sub-Contractor" are not counted;
 //     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
 //     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
@@ -1329,7 +1330,17 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
                                   // Canada, the Province, the Crown, a Ministry or Department, or
                                   // the Issuer of a procurement opportunity.
                                   "Canada", "Province", "Crown", "Ministry", "Minister", "Department", "Issuer",
-                                  "Municipality", "Funder"}) {
+                                  "Municipality", "Funder",
+                                  // US commercial drafting without a parties clause: a statement of work
+                                  // "executed by and between Developer and Client", a licence, a franchise
+                                  // manual. Scored by provider_score as the parties clause scores them.
+                                  // Left out: "Agent" (a credit document's administrative Agent is no
+                                  // provider), and "Distributor", "Reseller" and "Dealer", which outrank the
+                                  // maker they buy from: a clause scanned alone often names a third party
+                                  // beside them ("Issuer and Distributor may change the compensation
+                                  // schedules ... and will notify Broker Dealer"), and the clause sets'
+                                  // labels read such clauses from the other side.
+                                  "Developer", "Licensor", "Licensee", "Franchisee", "Franchisor", "Sponsor"}) {
       Used u{std::string(term), term == "CCS" || is_government_word(term) ? -5 : provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
@@ -1365,7 +1376,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       // The Government is the other party of its Contractor; a subcontract that flows down
       // federal clauses names it often, but its Subcontractor's other party is the Contractor.
       if (best != nullptr && is_government_word(u.term) && best->term != "Contractor") continue;
-      if (best != nullptr && u.score < best->score && (other == nullptr || u.count > other->count)) other = &u;
+      if (best == nullptr || u.score >= best->score) continue;
+      // Two words used as often ("Client shall pay Developer" and the app's end "Customer"):
+      // the one that pays or engages is the other party.
+      if (other == nullptr || u.count > other->count ||
+          (u.count == other->count && read_party_usage(text, {u.term}).pays > read_party_usage(text, {other->term}).pays)) {
+        other = &u;
+      }
     }
     if (best != nullptr && other != nullptr) {
       used_provider.terms = {best->term};

@@ -1062,6 +1062,35 @@ TEST(PartyRoles, WithoutAPartiesClauseTheLicensorFacesTheLicensee) {
   EXPECT_EQ(roles[PartyRole::counterparty].display, "Licensee");
 }
 
+// A regulator a filing defines in passing, like a party, signs nothing: the underwriter's
+// agreement with a fund names the SEC in its first section, and the SEC is neither party.
+TEST(PartyRoles, ARegulatorDefinedInTheOpeningIsNotAParty) {
+  // The opening of a CUAD dev contract (IntegrityFunds, an underwriting agreement), as filed.
+  PartyRoles roles = roles_of(
+      "DISTRIBUTION AND SERVICES AGREEMENT January 18, 2020 This is to confirm that, in consideration of "
+      "the agreements hereinafter contained, the undersigned, the Integrity Short Term Government Fund, "
+      "(the \"Fund\"), an open-end, diversified, management investment company organized as a series of The "
+      "Integrity Funds, a Delaware statutory trust, has agreed that Integrity Funds Distributor, LLC, "
+      "(\"Integrity\"), shall be, for the period of this distribution agreement (the \"Agreement\"), the "
+      "principal underwriter of shares issued by the Fund, including such classes of shares as may now or "
+      "hereafter be authorized (the \"Shares\"). SECTION 1. SERVICES AS UNDERWRITER Section 1.1 Integrity "
+      "will act as principal underwriter for the distribution of the Shares covered by the registration "
+      "statement, prospectus, and statement of additional information then in effect of the Fund (the "
+      "\"Registration Statement\") under the Securities Act of 1933, as amended (the \"1933 Act\"), and the "
+      "Investment Company Act of 1940, as amended (the \"1940 Act\"). Section 1.2 Integrity agrees to use "
+      "its best efforts to solicit orders for the sale of the Shares at the public offering price, as "
+      "determined in accordance with the Registration Statement, and will undertake such advertising and "
+      "promotion as it believes is reasonable in connection with such solicitation. Integrity shall order "
+      "Shares from the Fund only to the extent that it shall have received purchase orders therefore. "
+      "Section 1.3 All activities by Integrity as underwriter of the Shares shall comply with all "
+      "applicable laws, rules, and regulations, including, without limitation, all rules and regulations "
+      "made or adopted by the Securities and Exchange Commission (the \"SEC\") or by any securities "
+      "association registered under the Securities Exchange Act of 1934 and");
+  for (PartyRole role : {PartyRole::provider, PartyRole::counterparty}) {
+    EXPECT_FALSE(has_name(roles[role], "SEC")) << static_cast<int>(role);
+  }
+}
+
 // Canadian and other government drafting with no parties clause: the Contractor works for
 // Canada, the Province or the Issuer of a procurement opportunity.
 TEST(PartyRoles, TheContractorOfCanadaOrAProvinceOrAnIssuerIsTheProvider) {

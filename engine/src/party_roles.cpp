@@ -300,6 +300,24 @@ bool is_funder_word(std::string_view term) {
   return false;
 }
 
+// A regulator a filing names in passing, defined in a parenthesis like a party ("the
+// Securities and Exchange Commission (the \"SEC\")"): it sets the rules the parties work under
+// and signs nothing. An underwriting agreement's first section defines the SEC after its only
+// party, and the SEC was read as the second. Known by the name before the parenthesis, not by
+// the acronym: "Florida Chemical Company (\"FCC\")" is a supplier.
+bool defines_a_regulator(std::string_view defining) {
+  const std::string t = ascii_lower(defining.substr(defining.size() > 80 ? defining.size() - 80 : 0));
+  for (std::string_view w : {"securities and exchange commission", "food and drug administration", "federal trade commission",
+                             "federal communications commission", "internal revenue service",
+                             "financial industry regulatory authority", "national association of securities dealers",
+                             "environmental protection agency", "drug enforcement administration",
+                             "patent and trademark office", "commodity futures trading commission",
+                             "federal energy regulatory commission", "federal deposit insurance corporation"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool names_organisation(std::string_view defining) {
   std::string t = " " + ascii_lower(defining) + " ";
   std::replace_if(t.begin(), t.end(), [](char c) { return ascii_is_space(c); }, ' ');
@@ -1085,7 +1103,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];
-    if (!m.in_opening || m.names_a_thing() || incidental(m)) continue;
+    if (!m.in_opening || m.names_a_thing() || incidental(m) || defines_a_regulator(m.defining)) continue;
     // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
     // with an address at … (the "Consultant")`.
     if (std::any_of(parties.begin(), parties.end(), [&](const PartyMention* p) {
@@ -1128,7 +1146,10 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     for (const PartyMention& m : mentions) {
       if (m.end <= parties[0]->end || !m.in_opening) continue;
       if (m.end - parties[0]->end > second_party_reach) break;
-      if (m.names_a_thing() || !capitalised(bare_term(m.terms.front())) || incidental(m)) continue;
+      if (m.names_a_thing() || !capitalised(bare_term(m.terms.front())) || incidental(m) ||
+          defines_a_regulator(m.defining)) {
+        continue;
+      }
       const std::string_view between = text.substr(parties[0]->end, m.end - parties[0]->end);
       if (!introduces_second_party(between)) continue;
       parties.push_back(&m);
@@ -1276,7 +1297,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       if (!m.inline_definition || m.terms.size() != 1) continue;
       const std::string term = bare_term(m.terms.front());
       if (names_a_thing(term) || !capitalised(term) || is_pronoun(ascii_lower(term)) || is_standard_role_word(term) ||
-          is_funder_word(term) || words_of(term).size() > 3) {
+          is_funder_word(term) || defines_a_regulator(m.defining) || words_of(term).size() > 3) {
         continue;
       }
       if (std::any_of(candidates.begin(), candidates.end(),

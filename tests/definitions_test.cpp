@@ -87,6 +87,20 @@ TEST(Definitions, StraightSingleQuotes_QuoteATermButApostrophesDoNot) {
   EXPECT_EQ(s.definitions[1].term, "Supplier's Personnel");
 }
 
+// A filed endorsement agreement leaves out the closing quote: `Paul Silas ("Celebrity), an
+// individual`. The parenthesis still closes the term; a quote that opens a longer aside does not.
+TEST(Definitions, QuoteLeftOpenInsideAParenthesis_IsClosedByIt) {
+  auto s = structure_of(document_from_text(
+      "ENDORSEMENT AGREEMENT\nThis Agreement is made between Healthcare Distribution Specialists LLC (\"HDS\"), a "
+      "Delaware corporation, and Paul Silas (\"Celebrity), an individual.\n1. HDS engages Celebrity to endorse "
+      "its product (see \"Schedule 1 for the products and the fees) and Celebrity accepts.\n"));
+  const Definition* celebrity = find(s, "Celebrity");
+  ASSERT_NE(celebrity, nullptr);
+  EXPECT_TRUE(celebrity->inline_definition);
+  EXPECT_NE(find(s, "HDS"), nullptr);
+  EXPECT_EQ(find(s, "Schedule 1 for the products and the fees"), nullptr);
+}
+
 TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   auto s = structure_of(document_from_text(
       "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "

@@ -123,6 +123,22 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
   return std::nullopt;
 }
 
+// A term whose closing quote the drafter left out, closed by the parenthesis itself: `Paul Silas
+// ("Celebrity), an individual`. `inside` is the parenthesis's content; only a quote that opens
+// it, with nothing after the term, is read, so a quote opening a longer aside is not.
+std::optional<QuotedTerm> unclosed_quoted_term(std::string_view inside, std::size_t i) {
+  std::string_view closing;
+  const std::size_t open = opening_quote(inside, i, closing);
+  if (open == 0) return std::nullopt;
+  std::string_view term = inside.substr(i + open);
+  while (!term.empty() && (term.back() == ' ' || term.back() == ',')) term.remove_suffix(1);
+  if (term.find('"') != std::string_view::npos || term.find('\'') != std::string_view::npos ||
+      term.find("\xE2\x80") != std::string_view::npos || !plausible_term(term)) {
+    return std::nullopt;
+  }
+  return QuotedTerm{i, inside.size(), term};
+}
+
 // The words that say "what follows is the meaning".
 constexpr std::array<std::string_view, 9> meaning_verbs = {
     "means", "shall mean", "will mean", "mean", "has the meaning", "shall have the meaning", "have the meaning",
@@ -477,6 +493,11 @@ class DefinitionFinder {
           continue;
         }
         if (auto q = quoted_term_at(inside, k)) {
+          terms.push_back(*q);
+          k = q->end;
+          continue;
+        }
+        if (auto q = unclosed_quoted_term(inside, k)) {
           terms.push_back(*q);
           k = q->end;
           continue;

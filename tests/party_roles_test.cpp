@@ -25,6 +25,13 @@ bool has_name(const RoleBinding& binding, const std::string& name) {
   return std::find(binding.names.begin(), binding.names.end(), name) != binding.names.end();
 }
 
+// The roles were found, and the provider and its counterparty are displayed as these words.
+void expect_roles(const PartyRoles& roles, const std::string& provider, const std::string& counterparty) {
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, provider);
+  EXPECT_EQ(roles[PartyRole::counterparty].display, counterparty);
+}
+
 const std::string subcontract =
     "This Subcontract is made between:\n"
     "(1) CONNECT EMPLOYMENT SOLUTIONS LTD, registered in England under number 06633101, of Orbit House, "
@@ -1049,17 +1056,13 @@ TEST(PartyRoles, WithoutAPartiesClauseTheDeveloperIsTheProviderAndThePayingWordT
       "This Statement of Work is made part of the Software Development Agreement executed by and between Developer "
       "and Client. Client shall pay Developer the fees in the Payment Schedule. The Customer Portal lets the Customer "
       "order. An open order is one the Customer has not paid. Developer shall deliver the Client portal.");
-  ASSERT_TRUE(roles.determined());
-  EXPECT_EQ(roles[PartyRole::provider].display, "Developer");
-  EXPECT_EQ(roles[PartyRole::counterparty].display, "Client");
+  expect_roles(roles, "Developer", "Client");
 }
 
 // A licence scanned without its opening: the Licensor supplies its rights for the Licensee's fees.
 TEST(PartyRoles, WithoutAPartiesClauseTheLicensorFacesTheLicensee) {
-  PartyRoles roles = roles_of("Licensee shall pay Licensor a royalty of five percent of Net Sales within thirty days of each quarter.");
-  ASSERT_TRUE(roles.determined());
-  EXPECT_EQ(roles[PartyRole::provider].display, "Licensor");
-  EXPECT_EQ(roles[PartyRole::counterparty].display, "Licensee");
+  expect_roles(roles_of("Licensee shall pay Licensor a royalty of five percent of Net Sales within thirty days of each quarter."),
+               "Licensor", "Licensee");
 }
 
 // A regulator a filing defines in passing, like a party, signs nothing: the underwriter's

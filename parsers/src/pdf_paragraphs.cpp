@@ -5,7 +5,8 @@
 #include <cstddef>
 #include <functional>
 #include <iterator>
-#include <string>
+
+#include "clausecheck/ascii_case.h"
 
 namespace clausecheck {
 namespace {
@@ -57,15 +58,12 @@ bool dangles_into(std::string_view before, std::string_view line) {
   const std::size_t space = before.rfind(' ');
   std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
   if (word.empty() || word.size() > 5) return false;
-  std::string lowered(word);
-  for (char& c : lowered) {
-    if (is_upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
   static constexpr std::string_view kDanglingWords[] = {
       "a",   "an",    "the",   "no",   "of",  "to",    "in",    "for",  "by",   "with", "from", "that",
       "shall", "will", "may",  "must", "be",  "not",   "any",   "all",  "such", "its",  "their", "this",
       "these", "those", "on",  "at",   "as",  "under", "upon",  "into", "and",  "or",   "is",   "are"};
-  return std::find(std::begin(kDanglingWords), std::end(kDanglingWords), lowered) != std::end(kDanglingWords);
+  return std::any_of(std::begin(kDanglingWords), std::end(kDanglingWords),
+                     [&](std::string_view dangling) { return equals_ignoring_ascii_case(word, dangling); });
 }
 
 bool starts_like_a_reference(std::string_view text) {

@@ -122,9 +122,9 @@ def documents():
                 add(Path(rel).stem, SHARED / "cuad" / "txt" / (Path(rel).stem + ".txt"), key)
             else:
                 add(rel, SHARED / rel, key)
-    # The first three fresh sets have been read since they were scored: dev material now, even
+    # The first four fresh sets have been read since they were scored: dev material now, even
     # where their contracts are in dev-B.
-    for key in ("risk_fresh", "risk_fresh2", "risk_fresh3"):
+    for key in ("risk_fresh", "risk_fresh2", "risk_fresh3", "risk_fresh4"):
         for rel in split.get(key, []):
             identity = Path(rel).stem if rel.startswith("cuad/pdf/") else rel
             if identity in docs:
@@ -132,7 +132,7 @@ def documents():
     return [(identity, path, groups) for identity, (path, groups) in sorted(docs.items())]
 
 
-PROTECTED = ["risk_test", "cuad_test", "risk_fresh4", "risk_fresh5", "cuad_dev_b"]
+PROTECTED = ["risk_test", "cuad_test", "risk_fresh5", "cuad_dev_b"]
 
 
 def main():

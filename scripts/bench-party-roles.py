@@ -6,9 +6,9 @@ Coverage, on CUAD contracts of one half: CUAD holds no answer for who the provid
 whose report names both roles, and how (parties clause, definition, usage).
 
 Correctness (--check): the report's provider and counterparty against parties a person read,
-in two sets: the labelled dev documents (corpus/real/dev/*.labels.json name "provider" and
-"counterparty") and a hand-checked set of CUAD dev-A contracts
-(corpus/real/party-roles-dev-a.json). Each document is counted right (both roles are the
+in three sets: the labelled dev documents (corpus/real/dev/*.labels.json name "provider" and
+"counterparty"), the fresh sets that have been read (fresh to fresh4) and a hand-checked set
+of CUAD dev-A contracts (corpus/real/party-roles-dev-a.json). Each document is counted right (both roles are the
 labelled parties), swapped, wrong (a role names neither labelled party), or undetermined.
 
     scripts/bench-party-roles.py [--split dev|dev-a|dev-b] [--binary build/clausecheck] [--list]
@@ -30,7 +30,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-DEV_LABELS = os.path.join(ROOT, "corpus", "real", "dev")
+REAL = os.path.join(ROOT, "corpus", "real")
+DEV_LABELS = os.path.join(REAL, "dev")
+READ_FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4")
 HAND_SET = os.path.join(ROOT, "corpus", "real", "party-roles-dev-a.json")
 
 # One home for the split: the CUAD recall bench's own functions.
@@ -132,10 +134,11 @@ def judge(parties, provider, counterparty):
     return "wrong"
 
 
-def dev_label_documents(shared):
-    """[(name, path of the document, provider, counterparty)] for the dev label files that name both."""
+def label_documents(shared, directory):
+    """[(name, path of the document, provider, counterparty)] for the label files in `directory`
+    that name both."""
     documents = []
-    for label_path in sorted(glob.glob(os.path.join(DEV_LABELS, "*.labels.json"))):
+    for label_path in sorted(glob.glob(os.path.join(directory, "*.labels.json"))):
         with open(label_path, encoding="utf-8") as f:
             gold = json.load(f)
         if not gold.get("provider") or not gold.get("counterparty"):
@@ -167,8 +170,12 @@ def hand_set_documents(shared, test_names):
 
 def correctness(args):
     shared, test_names = cuad.load_split()
-    sets = [("dev label files (corpus/real/dev)", dev_label_documents(shared)),
-            ("hand-checked CUAD dev-A (corpus/real/party-roles-dev-a.json)", hand_set_documents(shared, test_names))]
+    sets = [("dev label files (corpus/real/dev)", label_documents(shared, DEV_LABELS))]
+    # The fresh sets that have been opened as dev material (corpus/real/README.md); the frozen
+    # test set and the fresh sets still unread are never scored here.
+    sets += [(f"read fresh label files (corpus/real/{name})", label_documents(shared, os.path.join(REAL, name)))
+             for name in READ_FRESH_SETS]
+    sets += [("hand-checked CUAD dev-A (corpus/real/party-roles-dev-a.json)", hand_set_documents(shared, test_names))]
     for title, documents in sets:
         reports = scan_parties(args.binary, [d[1] for d in documents], args.jobs)
         verdicts = collections.Counter()

@@ -1128,6 +1128,49 @@ TEST(PartyRoles, TheFranchiseeIsTheProviderAndAnUnnamedSecondPartyKeepsItsOwnWor
   EXPECT_EQ(named[PartyRole::counterparty].display, "Franchisor");
 }
 
+// An affiliate programme's or network's "Affiliate" markets or shows the other side's product for
+// a fee or a revenue share: it is the provider (a cinema chain against NCM, a sales office
+// against a card processor). A definitions list's "Affiliate", a party's group companies, is
+// never a party.
+TEST(PartyRoles, ANetworkAffiliateOrAffiliateOfficeIsTheProvider) {
+  expect_roles(roles_of("THIS NETWORK AFFILIATE AGREEMENT (this \"Agreement\") is made as of this 14th day of March, "
+                        "2011 by and between National CineMedia, LLC, a Delaware limited liability company (\"NCM\"), "
+                        "and Digital Cinema Destinations Corp., a Delaware corporation (\"Network Affiliate\" and "
+                        "with NCM, each a \"Party\").\n"),
+               "Network Affiliate", "NCM");
+  expect_roles(roles_of("THIS AGREEMENT is entered into by and between NETWORK 1 FINANCIAL, INC. (\"NETWORK 1\"), a "
+                        "Virginia Corporation, and Payment Data Systems, Inc., the Affiliate Office (\"AFFILIATE\"), a "
+                        "Nevada Corporation.\n"),
+               "AFFILIATE", "NETWORK 1");
+}
+
+TEST(PartyRoles, ADefinitionsListAffiliateIsNotAParty) {
+  PartyRoles roles = roles_of(
+      "OUTSOURCING AGREEMENT BY AND BETWEEN TRI CITY NATIONAL BANK and MARSHALL & ILSLEY CORPORATION\n"
+      "1. DEFINITIONS\n"
+      "\"Affiliate\" means, with respect to a party, any entity that controls, is controlled by or is under common "
+      "control with that party.\n"
+      "\"Services\" means the services in Schedule A.\n"
+      "2. FEES\n"
+      "2.1 Customer shall pay M&I the fees in Schedule B.\n");
+  EXPECT_NE(roles[PartyRole::provider].display, "Affiliate");
+  EXPECT_NE(roles[PartyRole::counterparty].display, "Affiliate");
+}
+
+// A partner qualified by its channel resells the other side's services; a carrier is paid by
+// the shipper to move its goods.
+TEST(PartyRoles, AChannelPartnerAndACarrierAreTheProvider) {
+  expect_roles(roles_of("THIS CHANNEL PARTNER RESELLER AGREEMENT (\"Agreement\") is entered into by and between IPASS "
+                        "INC., having a principal place of business at 3800 Bridge Parkway, Redwood Shores, CA 94065 "
+                        "(\"iPass\"), and Pareteum Corporation, having a principal business address at 100 Park "
+                        "Avenue, New York City, New York 10017 (\"Channel Partner\").\n"),
+               "Channel Partner", "iPass");
+  expect_roles(roles_of("THIS CONTRACT is entered into by and between ENTERPRISE TRANSPORTATION COMPANY, a division of "
+                        "Enterprise Products Company, (\"Carrier\"), and ENTERPRISE PRODUCTS OPERATING L.P., a "
+                        "Delaware limited partnership (\"Shipper\").\n"),
+               "Carrier", "Shipper");
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -29,10 +29,11 @@
 //     "between" with no parenthesis, before an "and" that opens the second party's words
 //     (second_party_after_and), is a party called by its name without the legal suffix.
 //  3. Scores each party's role word: subcontractor 10, distributor / reseller / dealer /
-//     (sales) agent 9, supplier / consultant / seller / vendor / partner / recipient /
-//     grantee 8, provider 6, contractor 3, and the words of
+//     (sales) agent / (network) affiliate 9, supplier / consultant / seller / vendor / partner /
+//     recipient / grantee / carrier / athlete 8, provider and a qualified provider, agent or
+//     partner ("Channel Partner") 6, contractor 3, and the words of
 //     a buyer or prime (prime, lead provider, buyer, customer, client, company, authority,
-//     council, commissioner, employer, sponsor) -5; an employee, executive or endorsing
+//     council, commissioner, employer, sponsor, shipper) -5; an employee, executive or endorsing
 //     professional 8. The provider is the party with the higher
 //     score, if it is positive and strictly higher: Contractor (3) v Subcontractor (10)
 //     makes the Subcontractor the provider; Contractor (3) v Customer (-5) makes the
@@ -213,10 +214,22 @@ int provider_score(std::string_view term) {
                              "sales agent", "selling agent", "agent", "sales representative", "representative"}) {
     if (t == w) return 9;
   }
+  // An affiliate programme's "Affiliate" (or a cinema chain as "Network Affiliate", a sales
+  // office as "Affiliate Office") markets the other party's product for a fee per account or
+  // a share of revenue, on its terms: a reseller's place. Only a party's own term is scored,
+  // so the defined class of a party's group companies ("Affiliate" means …) is not read here.
+  for (std::string_view w : {"affiliate", "network affiliate", "affiliate office"}) {
+    if (t == w) return 9;
+  }
   // An employment contract's provider is the individual who does the work (LABELLING.md), and
   // so is an endorsement's "Professional" (the golfer who wears and promotes the Company's
-  // clothing).
-  if (t == "employee" || t == "executive" || t == "professional") return 8;
+  // clothing), "Athlete" or "Endorser".
+  for (std::string_view w : {"employee", "executive", "professional", "athlete", "endorser", "spokesperson"}) {
+    if (t == w) return 8;
+  }
+  // A carrier or transporter is paid by the shipper to move its goods.
+  if (t == "carrier" || t == "transporter") return 8;
+  if (t == "shipper") return -5;
   // A franchisee runs the business on the franchisor's system and terms, as a subcontractor
   // delivers on the prime's (corpus/real/LABELLING.md: the franchisee is the provider).
   if (t == "franchisee" || t == "master franchisee" || t == "developer franchisee") return 8;
@@ -241,6 +254,10 @@ int provider_score(std::string_view term) {
     for (std::string_view w : {"provider", "supplier", "vendor", "consultant", "developer", "agent"}) {
       if (words.back() == w) return 6;
     }
+    // "Channel Partner", "Marketing Partner": a partner qualified by the channel it sells
+    // through. A partnership's own "General Partner" and "Limited Partner" are its members,
+    // not a provider and its client.
+    if (words.back() == "partner" && words.front() != "general" && words.front() != "limited") return 6;
   }
   return 0;
 }
@@ -1184,6 +1201,9 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   for (const PartyMention& m : mentions) {
     if (parties.size() >= 2) break;
     if (m.inline_definition || !m.has_role_word()) continue;
+    // A definitions list's "Affiliate" is the class of a party's group companies ("Affiliate"
+    // means any entity that controls …), never the affiliate of an affiliate programme.
+    if (ascii_lower(bare_term(m.terms.front())) == "affiliate") continue;
     const std::string meaning = ascii_lower(trim(m.defining));
     if (meaning.rfind("any ", 0) == 0 || meaning.rfind("a ", 0) == 0 || meaning.rfind("an ", 0) == 0 ||
         meaning.rfind("each ", 0) == 0) {

@@ -101,6 +101,21 @@ TEST(Definitions, QuoteLeftOpenInsideAParenthesis_IsClosedByIt) {
   EXPECT_EQ(find(s, "Schedule 1 for the products and the fees"), nullptr);
 }
 
+// A party's group term names the party it joins ("together with Wade Enterprises"): the
+// parenthesis still defines its quoted terms, and the joined name is not one.
+TEST(Definitions, TermsDefinedTogetherWithANamedParty_AreRead) {
+  auto s = structure_of(document_from_text(
+      "COLLABORATION & ENDORSEMENT AGREEMENT\nThis Agreement is dated as of June 15, 2015, between The Naked "
+      "Brands Group, Inc., a Delaware corporation (\"Naked\"), and Wade Enterprises, LLC (\"Wade Enterprises\"), "
+      "an Alaska limited liability company f/s/o Dwyane Wade (\"Athlete\" and together with Wade Enterprises, "
+      "collectively \"Wade\").\n1. Naked engages Wade.\n"));
+  const Definition* athlete = find(s, "Athlete");
+  ASSERT_NE(athlete, nullptr);
+  EXPECT_TRUE(athlete->inline_definition);
+  EXPECT_NE(find(s, "Wade"), nullptr);
+  EXPECT_EQ(find(s, "Wade Enterprises, collectively"), nullptr);
+}
+
 TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   auto s = structure_of(document_from_text(
       "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "

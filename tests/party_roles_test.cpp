@@ -1171,6 +1171,63 @@ TEST(PartyRoles, AChannelPartnerAndACarrierAreTheProvider) {
                "Carrier", "Shipper");
 }
 
+// Parties on one side defined as a group are one party, so the party after the group is the
+// other side; a group of both sides ("collectively, the "Parties"") and a quoted thing that
+// only mentions a party ("Servicer Termination Right - Owner") join nothing.
+TEST(PartyRoles, PartiesDefinedAsAGroupAreOneSide) {
+  PartyRoles endorsers = roles_of(
+      "ENDORSEMENT LICENSING AND CO-BRANDING AGREEMENT This Agreement is entered into on July 26, 2013 by and "
+      "between Marine MP, LLC (\"Lender\"), for services of Arnold Schwarzenegger (\"Endorser\"), and Fitness "
+      "Publications, Inc. (\"Fitness\") (collectively, Lender, Endorser, and Fitness are referred to as the \"AS "
+      "Parties\") and MusclePharm Corporation with its principal place of business in Denver, Colorado "
+      "(collectively, \"MusclePharm\" or the \"Company\").\n"
+      "RECITALS\nWHEREAS, the AS Parties have the rights necessary to license the name of Arnold Schwarzenegger.\n");
+  expect_roles(endorsers, "Lender", "MusclePharm");
+  EXPECT_TRUE(has_name(endorsers[PartyRole::provider], "Fitness"));
+  EXPECT_TRUE(has_name(endorsers[PartyRole::provider], "AS Parties"));
+
+  PartyRoles athlete = roles_of(
+      "COLLABORATION & ENDORSEMENT AGREEMENT\nThis Agreement is dated as of June 15, 2015, between The Naked "
+      "Brands Group, Inc., a Delaware corporation (\"Naked\"), and Wade Enterprises, LLC (\"Wade Enterprises\"), "
+      "an Alaska limited liability company f/s/o Dwyane Wade (\"Athlete\" and together with Wade Enterprises, "
+      "collectively \"Wade\").\n1. Naked hereby engages Wade for his endorsement.\n");
+  expect_roles(athlete, "Wade Enterprises", "Naked");
+  EXPECT_TRUE(has_name(athlete[PartyRole::provider], "Wade"));
+
+  PartyRoles both_sides = roles_of(
+      "THIS LICENSE AGREEMENT is made by and between Beijing SINA Internet Information Service Co., Ltd. "
+      "(hereinafter \"Licensor\") and Beijing Yisheng Leju Information Services Co., Ltd., a limited liability "
+      "company (\"Licensee\" and together with Licensor, the \"Parties\" and each a \"Party\").\n");
+  expect_roles(both_sides, "Licensor", "Licensee");
+}
+
+TEST(PartyRoles, AQuotedTermThatMentionsAPartyJoinsNothing) {
+  PartyRoles roles = roles_of(
+      "This SERVICING AGREEMENT is entered into as of April 8, 2020, by and between CURO RECEIVABLES FINANCE II, LLC, "
+      "a Delaware limited liability company (the \"Owner\"), and CURO MANAGEMENT, LLC, a Delaware limited liability "
+      "company, as servicer (the \"Servicer\"). The Owner may terminate this Agreement (the \"Servicer Termination "
+      "Right - Owner\" and together with the \"Servicer Termination Right - Agent\", collectively the \"Servicer "
+      "Termination Right\").\n");
+  expect_roles(roles, "Servicer", "Owner");
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "Servicer Termination Right"));
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "Servicer Termination Right"));
+}
+
+// A division named by its initials is the party, not the group it belongs to.
+TEST(PartyRoles, ADivisionCalledByItsInitialsIsTheParty) {
+  PartyRoles roles = roles_of(
+      "SPONSORSHIP AGREEMENT This Sponsorship Agreement (\"Agreement\") is entered into as of December 18, 1998, by "
+      "and between Ford Motor Media, a division of J. Walter Thompson (\"FMM\") with offices at 300 Renaissance "
+      "Center, Detroit, Michigan 48243 and iVillage, Inc., (\"iVillage\") with offices at 170 Fifth Avenue, New "
+      "York.\n"
+      "1. iVillage shall provide the sponsorship services and shall deliver the impressions.\n"
+      "2. FMM shall pay iVillage the sponsorship fee.\n"
+      "3. iVillage shall provide the reports.\n"
+      "4. FMM shall pay iVillage the production fee.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "FMM"));
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

@@ -482,6 +482,7 @@ class DefinitionFinder {
       std::string_view inside = all.substr(open_at + 1, close_at - open_at - 1);
       std::vector<QuotedTerm> terms;
       bool only_fillers = true;
+      std::string previous_word;
       std::size_t k = 0;
       while (k < inside.size() && only_fillers) {
         if (std::size_t space = inline_space_length(inside, k)) {
@@ -511,7 +512,17 @@ class DefinitionFinder {
         std::size_t w = k;
         while (w < inside.size() && ascii_is_alpha(inside[w])) ++w;
         const std::string word = ascii_lower(inside.substr(k, w - k));
+        // ("Athlete" and together with Wade Enterprises, collectively "Wade"): the party the
+        // new term joins is named after "together with", up to the comma or the next term.
+        if (word == "with" && (previous_word == "together" || previous_word == "collectively")) {
+          std::string_view closing;
+          while (w < inside.size() && inside[w] != ',' && opening_quote(inside, w, closing) == 0) ++w;
+          previous_word.clear();
+          k = w;
+          continue;
+        }
         only_fillers = w > k && std::find(fillers.begin(), fillers.end(), word) != fillers.end();
+        previous_word = word;
         k = w;
       }
       if (only_fillers && !terms.empty()) {

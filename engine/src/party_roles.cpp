@@ -28,6 +28,8 @@
 //     not read, ("eGain") with a small first letter, are read here. A first party named after
 //     "between" with no parenthesis, before an "and" that opens the second party's words
 //     (second_party_after_and), is a party called by its name without the legal suffix.
+//     Parties of one side defined as a group ("Fitness") (collectively, Lender, Endorser, and
+//     Fitness are referred to as the "AS Parties")) are one party (merge_grouped_parties).
 //  3. Scores each party's role word: subcontractor 10, distributor / reseller / dealer /
 //     (sales) agent / (network) affiliate 9, supplier / consultant / seller / vendor / partner /
 //     recipient / grantee / carrier / athlete 8, provider and a qualified provider, agent or
@@ -713,6 +715,19 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
   return name;
 }
 
+// Whether `term` is the initials of the capitalised words of `name`, the small words inside it
+// left out: "FMM" for "Ford Motor Media", "MICOA" for "Mutual Insurance Corporation of America".
+bool abbreviates(std::string_view name, std::string_view term) {
+  if (term.size() < 2 || !std::all_of(term.begin(), term.end(), [](char c) { return ascii_is_upper(c); })) {
+    return false;
+  }
+  std::string initials;
+  for (const std::string& word : words_of(name)) {
+    if (ascii_is_upper(word.front())) initials += word.front();
+  }
+  return initials.find(term) != std::string::npos;
+}
+
 // A name given in passing, in another party's description: "with its deposit accounts insured
 // by the Savings Association Insurance Fund ("SAIF") administered by the Federal Deposit
 // Insurance Corporation ("FDIC")", "a wholly owned subsidiary of Acme Holdings ("Parent")". The
@@ -720,8 +735,9 @@ std::optional<ShortName> short_name_in_parenthesis(std::string_view text, std::s
 // party acts "on behalf of". A role word in the
 // parenthesis names the party the description is about, not the group it belongs to:
 // "ExxonMobil Chemical Company, a division of Exxon Mobil Corporation ("Seller")" is the
-// Seller (`role_word`: the parenthesis holds one).
-bool named_in_passing(std::string_view text, std::size_t parenthesis, bool role_word) {
+// Seller (`role_word`: the parenthesis holds one). So do the initials of the name before the
+// cue: "Ford Motor Media, a division of J. Walter Thompson ("FMM")" is Ford Motor Media.
+bool named_in_passing(std::string_view text, std::size_t parenthesis, std::string_view term, bool role_word) {
   std::size_t from = parenthesis > 150 ? parenthesis - 150 : 0;
   const std::size_t close = text.substr(0, parenthesis).rfind(')');
   if (close != std::string_view::npos && close >= from) from = close + 1;
@@ -736,7 +752,10 @@ bool named_in_passing(std::string_view text, std::size_t parenthesis, bool role_
   for (std::string_view cue : {" subsidiary of ", " affiliate of ", " division of ", " on behalf of "}) {
     const std::size_t at = before.find(cue);
     // "Constellation NewEnergy, Inc., on behalf of itself and its retail affiliates" is the party.
-    if (!role_word && at != std::string::npos && before.compare(at + cue.size(), 6, "itself") != 0) return true;
+    if (!role_word && at != std::string::npos && before.compare(at + cue.size(), 6, "itself") != 0 &&
+        !abbreviates(text.substr(from, at > 0 ? at - 1 : 0), term)) {
+      return true;
+    }
   }
   return false;
 }
@@ -963,6 +982,93 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   return binding;
 }
 
+// Whether `word` occurs in `text` as a whole word, case as written.
+bool contains_word(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !ascii_is_alnum(text[at - 1]);
+    const bool ends = at + word.size() >= text.size() || !ascii_is_alnum(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Parties on one side of the contract defined as a group after they were named:
+//   Wade Enterprises, LLC ("Wade Enterprises") … f/s/o Dwyane Wade ("Athlete" and together with
+//   Wade Enterprises, collectively "Wade")
+//   Marine MP, LLC ("Lender"), for services of Arnold Schwarzenegger ("Endorser"), and Fitness
+//   Publications, Inc. ("Fitness") (collectively, Lender, Endorser, and Fitness are referred to
+//   as the "AS Parties") and MusclePharm Corporation …
+// The group and the parties its parenthesis names after "together with" or "collectively" are
+// one party: their terms join the first of them and the rest are dropped, so that the party
+// after the group is the other side. "each a "Party" and collectively, the "Parties"" joins
+// the two sides and is not a group of one side.
+// Only the parties clause is read (before `recitals`, npos when there are none), and only the
+// words outside quotes: the names a group joins are written plainly, and a quoted term ("the
+// "Servicer Termination Right - Owner"") names a thing that merely mentions a party.
+void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vector<PartyMention>& mentions) {
+  std::vector<bool> dropped(mentions.size(), false);
+  for (std::size_t i = 1; i < mentions.size(); ++i) {
+    const PartyMention& group = mentions[i];
+    if (!group.inline_definition || !group.in_opening || group.terms.empty()) continue;
+    if (recitals != std::string_view::npos && group.end > recitals) break;
+    const std::string name = ascii_lower(bare_term(group.terms.back()));
+    if (name == "party" || name == "parties") continue;
+    const std::size_t open = definition_parenthesis(text, group.end);
+    if (open == std::string_view::npos || open >= group.end) continue;
+    const std::string_view inside = text.substr(open, group.end - open);
+    const std::string folded = ascii_lower(inside);
+    std::size_t cue = folded.find("together with ");
+    if (cue == std::string::npos) cue = folded.find("collectively");
+    if (cue == std::string::npos) continue;
+    // The words after the cue with each quoted term blanked out (the normaliser has made every
+    // double quote a straight one).
+    std::string named(inside.substr(cue));
+    bool in_quotes = false;
+    for (char& c : named) {
+      if (c == '"') in_quotes = !in_quotes;
+      if (in_quotes || c == '"') c = ' ';
+    }
+    std::vector<std::size_t> members;
+    for (std::size_t j = 0; j < i; ++j) {
+      const PartyMention& earlier = mentions[j];
+      if (dropped[j] || !earlier.inline_definition || !earlier.in_opening || earlier.names_a_thing()) continue;
+      if (std::any_of(earlier.terms.begin(), earlier.terms.end(),
+                      [&](const std::string& term) { return contains_word(named, bare_term(term)); })) {
+        members.push_back(j);
+      }
+    }
+    if (members.empty()) continue;
+    PartyMention& side = mentions[members.front()];
+    auto join = [&](const PartyMention& other) {
+      for (const std::string& term : other.terms) {
+        const std::string bare = ascii_lower(bare_term(term));
+        if (bare == "party" || bare == "parties") continue;
+        if (std::find(side.terms.begin(), side.terms.end(), term) == side.terms.end()) side.terms.push_back(term);
+      }
+      for (const std::string& pronoun : other.pronouns) {
+        if (std::find(side.pronouns.begin(), side.pronouns.end(), pronoun) == side.pronouns.end()) {
+          side.pronouns.push_back(pronoun);
+        }
+      }
+    };
+    for (std::size_t k = 1; k < members.size(); ++k) {
+      join(mentions[members[k]]);
+      dropped[members[k]] = true;
+    }
+    join(group);
+    dropped[i] = true;
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (!dropped[i]) {
+      if (kept != i) mentions[kept] = std::move(mentions[i]);
+      ++kept;
+    }
+  }
+  mentions.resize(kept);
+}
+
 bool mentions_name(const PartyMention& party, const std::string& folded_name, std::string_view text) {
   RoleBinding probe = bind(PartyRole::provider, party, text, "");
   return std::any_of(probe.names.begin(), probe.names.end(),
@@ -1097,11 +1203,6 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     mentions.insert(at, std::move(m));
   }
 
-  std::vector<const PartyMention*> parties;
-  for (const PartyMention& m : mentions) {
-    if (is_pronoun(ascii_lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
-  }
-  if (parties.size() < 2) parties.clear();
   std::size_t recitals = std::string_view::npos;
   for (const PartyMention& m : mentions) {
     if (m.in_opening && !m.names_a_thing()) {
@@ -1109,6 +1210,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       break;
     }
   }
+  merge_grouped_parties(text, recitals, mentions);
+
+  std::vector<const PartyMention*> parties;
+  for (const PartyMention& m : mentions) {
+    if (is_pronoun(ascii_lower(m.terms.front())) && parties.size() < 2) parties.push_back(&m);  // "Us:", "You:"
+  }
+  if (parties.size() < 2) parties.clear();
   // A mention's parenthesis: its begin is where its defining words start.
   auto parenthesis_of = [&](const PartyMention& m) {
     const std::size_t open = definition_parenthesis(text, m.end);
@@ -1116,7 +1224,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   };
   auto incidental = [&](const PartyMention& m) {
     const std::size_t open = parenthesis_of(m);
-    return m.inline_definition && (named_in_passing(text, open, m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
+    return m.inline_definition && (named_in_passing(text, open, bare_term(m.terms.front()), m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
   };
   for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
     const PartyMention& m = mentions[i];

@@ -215,6 +215,27 @@ TEST(Evaluation, QuoteIsNotUsedWhenTheCitationResolves) {
   EXPECT_EQ(e.labels_placed_by_quote, 0);
 }
 
+// A number used twice: the tree cites the second "2" as "2 [2]", and the labeller's "2" with a
+// quote from it means that one, not the exhibit item the citation finds first.
+TEST(Evaluation, LabelOnANumberUsedTwice_FollowsItsQuoteToTheRepeatedClause) {
+  AnalysedDocument doc = analyse(document_from_text(
+      "SPONSORSHIP AGREEMENT\nBenefits to Sponsor:\n1. Three logo exposures per game.\n"
+      "2. One live announcement per telecast.\n3. One advertorial in the program.\nTerms and Conditions\n"
+      "1. Term. The term runs for the 1999 season.\n2. Trademarks. Each party keeps its own marks.\n"
+      "3. Indemnification. The Club agrees to defend, indemnify and hold Sponsor harmless from all claims.\n"));
+  ASSERT_GE(doc.structure.find_citation("2 [2]"), 0);
+  Evaluation e;
+  GoldLabels label = quoted("IPD-01", "2", "Trademarks. Each party keeps its own marks");
+  score_document(e, "c", label, doc, {finding(doc, "IPD-01", "2 [2]")});
+  EXPECT_EQ(e.by_type["IPD-01"].true_positives, 1);
+  EXPECT_EQ(e.by_type["IPD-01"].false_positives, 0);
+  // A quote from another number leaves the citation as it resolved.
+  Evaluation other;
+  GoldLabels elsewhere = quoted("IPD-01", "2", "Three logo exposures per game");
+  score_document(other, "c", elsewhere, doc, {finding(doc, "IPD-01", "2 [2]")});
+  EXPECT_EQ(other.by_type["IPD-01"].true_positives, 0);
+}
+
 TEST(Evaluation, WilsonInterval_MatchesTheTextbookValues) {
   // 8 of 10: Wilson 95 % is 0.490-0.943 (Newcombe 1998, table I method 3 style).
   Interval i = wilson_interval(8, 10);

@@ -157,6 +157,22 @@ void score_document(Evaluation& evaluation, const std::string& name, const GoldL
   CompactText compact_text;  // built on first need
   for (const GoldLabel& label : labels.labels) {
     ResolvedLabel r{&label, find_labelled_clause(structure, label.clause)};
+    // A number used twice (an exhibit's list "1. … 7." before the terms' own "1. … 7."): the
+    // tree cites the later clauses "6 [2]", "6 [3]", and the label's "6" finds the first. The
+    // quote says which one the labeller meant.
+    if (r.clause >= 0 && !label.quote.empty()) {
+      if (compact_text.chars.empty()) compact_text = compact(document.document.text);
+      const int quoted = find_quoted_clause(document, compact_text, label.quote);
+      if (quoted >= 0 && !is_inside(structure, quoted, r.clause)) {
+        const std::string repeated = label.clause + " [";
+        for (int c = quoted; c >= 0; c = structure.clauses[static_cast<std::size_t>(c)].parent) {
+          if (structure.clauses[static_cast<std::size_t>(c)].citation.starts_with(repeated)) {
+            r.clause = c;
+            break;
+          }
+        }
+      }
+    }
     if (r.clause < 0 && !label.quote.empty()) {
       if (compact_text.chars.empty()) compact_text = compact(document.document.text);
       r.clause = find_quoted_clause(document, compact_text, label.quote);

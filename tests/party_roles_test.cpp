@@ -1228,6 +1228,48 @@ TEST(PartyRoles, ADivisionCalledByItsInitialsIsTheParty) {
   EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "FMM"));
 }
 
+// Parties called only by their names may be given their roles elsewhere: a definitions list
+// that makes a role word mean one of them, or the appointment that is the contract's purpose.
+TEST(PartyRoles, ARoleWordTheDefinitionsListGivesAPartyIsItsRole) {
+  PartyRoles roles = roles_of(
+      "DISTRIBUTOR AGREEMENT\nThis Distributor Agreement is entered into by and between ACCURAY INCORPORATED, a "
+      "Delaware corporation (\"Accuray\"), and SIEMENS AKTIENGESELLSCHAFT, a German corporation (\"Siemens\").\n"
+      "1. DEFINITIONS. The following terms have the following meaning:\n"
+      "1.1. \"Customer\" means any person with whom Distributor enters into an agreement for Products.\n"
+      "1.2. \"Distributor\" means Siemens, its Affiliates, or any Third Party granted distribution rights by Siemens.\n"
+      "2. Accuray shall supply the Products. Distributor shall pay Accuray the price of each Product.\n"
+      "3. Accuray shall provide the services. Distributor shall pay Accuray for them.\n");
+  expect_roles(roles, "Siemens", "Accuray");
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "Distributor"));
+}
+
+TEST(PartyRoles, APartyAppointedDistributorOrResellerIsTheProvider) {
+  expect_roles(roles_of("Reseller Agreement\nThis Agreement is made by and between 695014 B.C. Ltd. dba Galaxy "
+                        "Telecom (\"Galaxy\") and Galaxy Telnet SRL (\"Telnet\").\n"
+                        "1. Galaxy hereby appoints Telnet as a non-exclusive authorized reseller of the Products.\n"
+                        "2. Galaxy shall provide the Products. Galaxy shall deliver the Services.\n"
+                        "3. Telnet shall pay Galaxy the fees.\n"),
+               "Telnet", "Galaxy");
+  expect_roles(roles_of("RESELLER AGREEMENT\nThis Reseller Agreement is entered into by and between PivX Corporation, "
+                        "a California corporation (\"PivX\") and Detto Technologies, a Washington corporation "
+                        "(\"Detto\").\n"
+                        "1.1 PivX hereby grants to Detto a non-transferable, exclusive license to distribute PivX's "
+                        "Qwik-Fix Pro.\n2. PivX shall provide the software and support. PivX shall deliver updates.\n"
+                        "3. Detto shall pay PivX the license fees.\n"),
+               "Detto", "PivX");
+}
+
+// A licence to distribute in a contract whose title does not say it is a distribution
+// agreement (a licensee letting its licensor distribute its materials) gives no role.
+TEST(PartyRoles, ALicenceToDistributeInPassingGivesNoRole) {
+  PartyRoles licence = roles_of(
+      "WIRELESS CONTENT LICENSE AGREEMENT\nThis License Agreement is entered into by and between Harbour Pictures "
+      "Licensing (\"Harbour\") and Sorrent, Inc. (\"Sorrent\").\n"
+      "1. Sorrent hereby grants to Harbour a limited, non-exclusive right to distribute the Sorrent Materials to "
+      "carriers.\n");
+  EXPECT_FALSE(licence.determined());
+}
+
 TEST(PartyReports, JsonTextAndExtractShowTheRoles) {
   AnalysedDocument doc = analyse(document_from_text(subcontract, "contract.txt"));
   Report report;

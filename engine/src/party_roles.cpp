@@ -29,7 +29,10 @@
 //     "between" with no parenthesis, before an "and" that opens the second party's words
 //     (second_party_after_and), is a party called by its name without the legal suffix.
 //     Parties of one side defined as a group ("Fitness") (collectively, Lender, Endorser, and
-//     Fitness are referred to as the "AS Parties")) are one party (merge_grouped_parties).
+//     Fitness are referred to as the "AS Parties")) are one party (merge_grouped_parties). A
+//     party called only by its name takes the role word a definitions list gives it
+//     (`"Distributor" means Siemens, …`) or the role it is appointed to ("hereby appoints
+//     Telnet as a non-exclusive authorized reseller"): role_defined_as_party, role_appointed_to.
 //  3. Scores each party's role word: subcontractor 10, distributor / reseller / dealer /
 //     (sales) agent / (network) affiliate 9, supplier / consultant / seller / vendor / partner /
 //     recipient / grantee / carrier / athlete 8, provider and a qualified provider, agent or
@@ -1069,6 +1072,80 @@ void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vec
   mentions.resize(kept);
 }
 
+// A role word the contract gives a party it names only by its name, outside its parenthesis.
+//
+// A definitions list that makes a role word mean the party: `"Distributor" means Siemens, its
+// Affiliates, or any Third Party …` (Accuray's distributor agreement, whose parties clause
+// names "Accuray" and "Siemens" and whose clauses say "Distributor"). The term joins the
+// party's names: the clauses call it by it.
+std::optional<std::string> role_defined_as_party(const std::vector<Definition>& definitions, const PartyMention& party) {
+  for (const Definition& d : definitions) {
+    if (d.inline_definition || provider_score(d.term) == 0) continue;
+    const std::string meaning = trim(d.definition);
+    for (const std::string& term : party.terms) {
+      const std::string bare = bare_term(term);
+      if (bare.size() < 2 || meaning.size() < bare.size() || meaning.substr(0, bare.size()) != bare) continue;
+      if (meaning.size() == bare.size() || !ascii_is_alnum(meaning[bare.size()])) return d.term;
+    }
+  }
+  return std::nullopt;
+}
+
+// The role a party is appointed to: "Galaxy hereby appoints Telnet as a non-exclusive
+// authorized reseller", or, in a contract whose title says it is a distribution or resale
+// agreement, "PivX hereby grants to Detto a non-transferable, exclusive license to distribute
+// PivX's Qwik-Fix Pro". A distributor or reseller of the other's goods is in the
+// subcontractor's place (corpus/real/LABELLING.md). An appointment told in the past ("LEO has
+// appointed GALEN as its exclusive distributor", a recital about another agreement) and a
+// licence to distribute in passing (a licensee letting its licensor distribute its materials)
+// say nothing of this contract's roles. Only the first occurrences of the term are read.
+std::optional<std::string> role_appointed_to(std::string_view text, const PartyMention& party) {
+  // The title: the words before the parties are introduced ("RESELLER AGREEMENT BY AND
+  // BETWEEN …"), or the first line's worth when no "between" comes early.
+  constexpr std::size_t title_bytes = 600;
+  constexpr std::size_t title_without_between = 150;
+  std::string title = ascii_lower(text.substr(0, title_bytes));
+  const std::size_t between = title.find("between");
+  title.resize(between != std::string::npos ? between : std::min(title.size(), title_without_between));
+  const bool distribution_title = title.find("distribut") != std::string::npos ||
+                                  title.find("resell") != std::string::npos || title.find("dealer") != std::string::npos;
+  constexpr std::size_t occurrences_read = 40;
+  constexpr std::size_t reach = 160;  // bytes after the name: "as its exclusive distributor" or the licence's words
+  for (const std::string& term : party.terms) {
+    const std::string bare = bare_term(term);
+    if (bare.size() < 2) continue;
+    std::size_t seen = 0;
+    for (std::size_t at = text.find(bare); at != std::string_view::npos && seen < occurrences_read;
+         at = text.find(bare, at + 1)) {
+      const std::size_t end = at + bare.size();
+      if ((at > 0 && ascii_is_alnum(text[at - 1])) || (end < text.size() && ascii_is_alnum(text[end]))) continue;
+      ++seen;
+      const std::string before = ascii_lower(text.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at));
+      const std::string after = ascii_lower(text.substr(end, reach));
+      const bool appointed = before.ends_with("appoints ") || before.ends_with("hereby appoint ") ||
+                             before.ends_with("shall appoint ") || before.ends_with("agrees to appoint ");
+      const bool granted = distribution_title && (before.ends_with("grants to ") || before.ends_with("grant to "));
+      if (!appointed && !granted) continue;
+      const std::size_t sentence_end = after.find_first_of(".;");
+      const std::string_view rest = std::string_view(after).substr(0, sentence_end);
+      if (appointed && rest.rfind(" as ", 0) == 0) {
+        for (std::string_view role : {"distributor", "reseller", "dealer", "sales representative", "sales agent"}) {
+          const std::size_t found = rest.find(role);
+          if (found != std::string_view::npos && found < 60) return std::string(role);
+        }
+      }
+      if (granted) {
+        for (std::string_view right : {"right to distribute", "license to distribute", "licence to distribute",
+                                       "right to resell", "license to resell", "licence to resell",
+                                       "right to market and distribute", "right to sell and distribute"}) {
+          if (rest.find(right) != std::string_view::npos) return std::string("distributor");
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 bool mentions_name(const PartyMention& party, const std::string& folded_name, std::string_view text) {
   RoleBinding probe = bind(PartyRole::provider, party, text, "");
   return std::any_of(probe.names.begin(), probe.names.end(),
@@ -1211,6 +1288,16 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     }
   }
   merge_grouped_parties(text, recitals, mentions);
+  // A party called only by its name may be given its role elsewhere: by the definitions list,
+  // or by the appointment that is the contract's purpose.
+  for (PartyMention& m : mentions) {
+    if (!m.inline_definition || !m.in_opening || m.names_a_thing() || m.has_role_word()) continue;
+    if (const auto term = role_defined_as_party(structure.definitions, m)) {
+      m.terms.push_back(*term);
+    } else if (const auto role = role_appointed_to(text, m)) {
+      m.appositive = *role;
+    }
+  }
 
   std::vector<const PartyMention*> parties;
   for (const PartyMention& m : mentions) {

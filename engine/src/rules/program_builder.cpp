@@ -35,31 +35,42 @@ void ProgramBuilder::error(FileContext file, SourcePosition position, std::strin
 
 bool ProgramBuilder::too_large() const { return program_.code.size() >= max_instructions; }
 
-std::uint32_t ProgramBuilder::add_set(WordSet set) {
+std::uint32_t ProgramBuilder::add_set(const WordSet& set) {
   const auto [it, added] = set_numbers_.try_emplace(set, static_cast<std::uint32_t>(program_.sets.size()));
-  if (added) program_.sets.push_back(std::move(set));
+  if (added) program_.sets.push_back(set);
   return it->second;
 }
 
 void ProgramBuilder::emit_instruction(Op op, std::uint32_t a, std::uint32_t b) { program_.code.push_back({op, a, b}); }
 
-// The words of a phrase, or nullopt (after an error) when it has none or a doubled wildcard.
-std::optional<std::vector<PhraseToken>> ProgramBuilder::tokens_of(const PatternNode& node, FileContext file) {
+// The words of a phrase (kept by the PhraseCache, not copied: a phrase of a named pattern is
+// emitted once per rule that uses it), or null (after an error) when it has none or a
+// doubled wildcard.
+const std::vector<PhraseToken>* ProgramBuilder::tokens_of(const PatternNode& node, FileContext file) {
   const PhraseTokens& tokens = phrases_.tokens(node.text);
   if (tokens.misplaced_wildcard) {
     error(file, node.position, "a '*' wildcard ends a word once, as in \"indemnif*\"; a '*' not glued to a word is the character itself");
-    return std::nullopt;
+    return nullptr;
   }
   if (tokens.tokens.empty()) {
     error(file, node.position, "empty phrase: a quoted phrase needs at least one word");
-    return std::nullopt;
+    return nullptr;
   }
-  return tokens.tokens;
+  return &tokens.tokens;
 }
 
 // A set when `node` always matches exactly one token from a fixed list of words: a
-// one-word phrase, or an alternation of them.
-std::optional<WordSet> ProgramBuilder::single_word_set(const PatternNode& node) {
+// one-word phrase, or an alternation of them. Worked out once per node and pack.
+const std::optional<WordSet>& ProgramBuilder::single_word_set(const PatternNode& node) {
+  auto [it, added] = word_sets_.by_node.try_emplace(&node);
+  // The element stays where it is while words_of adds the children's (a rehash moves no
+  // element), so the reference outlives the iterator.
+  std::optional<WordSet>& set = it->second;
+  if (added) set = words_of(node, true);
+  return set;
+}
+
+std::optional<WordSet> ProgramBuilder::words_of(const PatternNode& node, bool cached) {
   if (node.kind == NodeKind::phrase) {
     const PhraseTokens& tokens = phrases_.tokens(node.text);
     if (tokens.misplaced_wildcard || tokens.tokens.size() != 1) return std::nullopt;
@@ -68,7 +79,7 @@ std::optional<WordSet> ProgramBuilder::single_word_set(const PatternNode& node) 
   if (node.kind == NodeKind::alternation) {
     std::vector<WordSet> sets;
     for (const auto& child : node.children) {
-      auto child_set = single_word_set(child);
+      std::optional<WordSet> child_set = cached ? single_word_set(child) : words_of(child, false);
       if (!child_set) return std::nullopt;
       sets.push_back(std::move(*child_set));
     }
@@ -181,8 +192,8 @@ void ProgramBuilder::emit_alternation(const PatternNode& node, FileContext file)
     error(file, node.position, std::move(*problem));
     return;
   }
-  if (auto set = single_word_set(node)) {
-    emit_instruction(Op::word, add_set(std::move(*set)));
+  if (const auto& set = single_word_set(node)) {
+    emit_instruction(Op::word, add_set(*set));
     return;
   }
   // A role beside fixed words, (@provider | "subcontractor" | "developer"): the words stand for
@@ -197,7 +208,7 @@ void ProgramBuilder::emit_alternation(const PatternNode& node, FileContext file)
     std::optional<WordSet> word = except_roles != 0 ? single_word_set(node.children[i]) : std::nullopt;
     if (word) {
       word->except_role_names = except_roles;
-      emit_instruction(Op::word, add_set(std::move(*word)));
+      emit_instruction(Op::word, add_set(*word));
     } else {
       emit(node.children[i], file);
     }
@@ -251,23 +262,24 @@ void ProgramBuilder::emit_negation(const PatternNode& node, FileContext file) {
         if (auto role = parse_party_role(child.text)) role_bits |= 1u << static_cast<unsigned>(as_read(*role));
         return true;
       });
-      std::optional<WordSet> set = words.children.empty() ? std::optional<WordSet>(WordSet{}) : single_word_set(words);
+      // `words` is a copy made here: its sets are worked out, not cached by its address.
+      std::optional<WordSet> set = words.children.empty() ? std::optional<WordSet>(WordSet{}) : words_of(words, false);
       if (!set) {
         error(file, node.position, std::string(single_words_only));
         return;
       }
       set->except_role_names = except_roles;
       set->role_names = role_bits;
-      emit_instruction(Op::not_word, add_set(std::move(*set)));
+      emit_instruction(Op::not_word, add_set(*set));
       return;
     }
   }
-  auto set = single_word_set(negated);
+  const auto& set = single_word_set(negated);
   if (!set) {
     error(file, node.position, std::string(single_words_only));
     return;
   }
-  emit_instruction(Op::not_word, add_set(std::move(*set)));
+  emit_instruction(Op::not_word, add_set(*set));
 }
 
 // count times: split(take, skip) take… — each copy optional, and later copies only after

@@ -28,8 +28,13 @@ class ProgramBuilder {
   // REQUIRES: every argument outlives the builder. Captures are added to `slots` (shared
   // by the programs of one rule); problems are appended to `diagnostics`.
   ProgramBuilder(Program& program, const PatternTable& patterns, std::vector<CaptureSlot>& slots,
-                 std::vector<Diagnostic>& diagnostics, PhraseCache& phrases)
-      : program_(program), patterns_(patterns), slots_(slots), diagnostics_(diagnostics), phrases_(phrases) {}
+                 std::vector<Diagnostic>& diagnostics, PhraseCache& phrases, SingleWordSets& word_sets)
+      : program_(program),
+        patterns_(patterns),
+        slots_(slots),
+        diagnostics_(diagnostics),
+        phrases_(phrases),
+        word_sets_(word_sets) {}
 
   // `unless reciprocal`: emit @provider as @counterparty and the reverse.
   void swap_roles() { swap_roles_ = true; }
@@ -41,11 +46,14 @@ class ProgramBuilder {
   void error(FileContext file, SourcePosition position, std::string message);
   std::uint32_t here() const { return static_cast<std::uint32_t>(program_.code.size()); }
   bool too_large() const;
-  std::uint32_t add_set(WordSet set);
+  std::uint32_t add_set(const WordSet& set);
   void emit_instruction(Op op, std::uint32_t a = 0, std::uint32_t b = 0);
 
-  std::optional<std::vector<PhraseToken>> tokens_of(const PatternNode& node, FileContext file);
-  std::optional<WordSet> single_word_set(const PatternNode& node);
+  const std::vector<PhraseToken>* tokens_of(const PatternNode& node, FileContext file);
+  const std::optional<WordSet>& single_word_set(const PatternNode& node);
+  // single_word_set worked out; `cached`: the children are looked up in word_sets_ (false for
+  // a node built for the moment, whose children are copies that will not outlive it).
+  std::optional<WordSet> words_of(const PatternNode& node, bool cached);
   void emit(const PatternNode& node, FileContext file);
   void emit_phrase(const PatternNode& node, FileContext file);
   void emit_gap(const PatternNode& node, FileContext file);
@@ -66,6 +74,7 @@ class ProgramBuilder {
   std::vector<CaptureSlot>& slots_;
   std::vector<Diagnostic>& diagnostics_;
   PhraseCache& phrases_;
+  SingleWordSets& word_sets_;
   // Each distinct set of the program by its index: a word that recurs ("the", "shall"), in
   // several phrases or in the copies of an unrolled repetition, is one set, which a matcher
   // then resolves against a document's words once rather than at every use.

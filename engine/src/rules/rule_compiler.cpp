@@ -51,7 +51,8 @@ class PackCompiler {
     for (const auto& [name, named] : patterns_) {
       Program program;
       std::vector<CaptureSlot> slots;
-      ProgramBuilder(program, patterns_, slots, diagnostics_, phrases_).build(named.definition->pattern, named.file);
+      ProgramBuilder(program, patterns_, slots, diagnostics_, phrases_, word_sets_)
+          .build(named.definition->pattern, named.file);
     }
   }
 
@@ -118,7 +119,8 @@ class PackCompiler {
     for (const auto& example : rule.examples) info.examples.push_back({example.text, example.must_fire, example.position.line});
 
     if (rule.match) {
-      ProgramBuilder(compiled.match, patterns_, compiled.slots, diagnostics_, phrases_).build(*rule.match, file);
+      ProgramBuilder(compiled.match, patterns_, compiled.slots, diagnostics_, phrases_, word_sets_)
+          .build(*rule.match, file);
     }
     for (const auto& condition : rule.conditions) attach_condition(condition, compiled, file);
     for (const auto& scoped : rule.scoped_patterns) {
@@ -136,7 +138,7 @@ class PackCompiler {
           continue;
         }
         program.scope = scoped.scope.value_or(RuleScope::document);
-        ProgramBuilder builder(program.program, patterns_, unused_slots, diagnostics_, phrases_);
+        ProgramBuilder builder(program.program, patterns_, unused_slots, diagnostics_, phrases_, word_sets_);
         builder.swap_roles();
         builder.build(*rule.match, file);
         program.program.source = "reciprocal (" + rule.match->source + ", with @provider and @counterparty swapped)";
@@ -148,7 +150,8 @@ class PackCompiler {
         compiled.scoped.push_back(std::move(program));
         continue;
       }
-      ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_, phrases_).build(scoped.pattern, file);
+      ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_, phrases_, word_sets_)
+          .build(scoped.pattern, file);
       compiled.scoped.push_back(std::move(program));
     }
     check_interpolation(rule.message, "message", compiled.slots, file, diagnostics_);
@@ -200,6 +203,7 @@ class PackCompiler {
   PatternTable patterns_;
   std::map<std::string, std::pair<std::string, int>> ids_;
   PhraseCache phrases_;
+  SingleWordSets word_sets_;
   CompiledPack pack_;
 };
 

@@ -20,7 +20,7 @@ bool ProgramBuilder::build(const PatternSyntax& pattern, FileContext file) {
   if (ok_ && can_match_nothing(program_)) {
     error(file, pattern.position, "pattern can match without any words (everything in it is optional)");
   }
-  if (ok_) {
+  if (ok_ && !check_only_) {
     program_.atoms = find_atoms(pattern.root, patterns_, phrases_);
     find_start_words(program_);
     program_.max_span = longest_match(program_);
@@ -34,6 +34,14 @@ void ProgramBuilder::error(FileContext file, SourcePosition position, std::strin
 }
 
 bool ProgramBuilder::too_large() const { return program_.code.size() >= max_instructions; }
+
+std::size_t ProgramBuilder::WordSetHash::operator()(const WordSet& set) const {
+  std::size_t hash = (std::size_t{set.except_role_names} << 8) ^ set.role_names;
+  const std::hash<std::string> of;
+  for (const auto& word : set.words) hash = hash * 31 + of(word);
+  for (const auto& prefix : set.prefixes) hash = hash * 37 + of(prefix);
+  return hash;
+}
 
 std::uint32_t ProgramBuilder::add_set(const WordSet& set) {
   const auto [it, added] = set_numbers_.try_emplace(set, static_cast<std::uint32_t>(program_.sets.size()));

@@ -51,8 +51,9 @@ class PackCompiler {
     for (const auto& [name, named] : patterns_) {
       Program program;
       std::vector<CaptureSlot> slots;
-      ProgramBuilder(program, patterns_, slots, diagnostics_, phrases_, word_sets_)
-          .build(named.definition->pattern, named.file);
+      ProgramBuilder builder(program, patterns_, slots, diagnostics_, phrases_, word_sets_);
+      builder.check_only();
+      builder.build(named.definition->pattern, named.file);
     }
   }
 

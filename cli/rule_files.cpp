@@ -99,7 +99,8 @@ void add_imports(RuleFiles& files) {
   for (const auto& source : files.sources) loaded.insert(canonical_key(source.path));
   for (std::size_t i = 0; i < files.sources.size(); ++i) {
     const std::string importer = files.sources[i].path;
-    for (const RuleImport& import : rule_file_imports(files.sources[i])) {
+    files.parsed.emplace_back(files.sources[i]);
+    for (const RuleImport& import : files.parsed.back().imports()) {
       const std::string where = importer + ":" + std::to_string(import.line) + ":" + std::to_string(import.column) + ": ";
       if (!valid_import_name(import.name)) {
         files.errors.push_back(where + "\"" + import.name +
@@ -152,7 +153,7 @@ std::shared_ptr<const RulePack> load_rule_pack(const std::vector<std::string>& p
   for (const auto& error : files.errors) std::cerr << "clausecheck: error: " << error << "\n";
   RuleCompileOptions options;
   options.strict = strict;
-  RuleCompileResult compiled = compile_rule_pack(files.sources, options);
+  RuleCompileResult compiled = compile_rule_pack(files.parsed, options);
   // The first errors say what is wrong; thousands more (a generated or hostile file) would
   // only flood the terminal.
   constexpr std::size_t kShownDiagnostics = 100;

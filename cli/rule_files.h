@@ -17,6 +17,8 @@ std::filesystem::path bundled_rules_dir();
 
 struct RuleFiles {
   std::vector<RuleSource> sources;  // in a deterministic order
+  // sources[i], parsed: read for their imports, then compiled without parsing them again.
+  std::vector<ParsedRuleFile> parsed;
   std::vector<std::string> errors;  // "PATH: message", one per unreadable path
 };
 

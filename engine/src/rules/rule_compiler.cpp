@@ -212,23 +212,20 @@ class PackCompiler {
 
 }  // namespace rules
 
-RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, const RuleCompileOptions& options) {
-  RuleCompileResult result;
-  std::vector<rules::RuleFileSyntax> files;
-  std::size_t rule_budget = rules::max_rules_per_pack;
-  files.reserve(sources.size());
-  for (const auto& source : sources) {
-    files.push_back(rules::parse_rule_file(source, result.diagnostics, rule_budget));
-    // A pack over the limit is not checked further: its size is the one error to fix.
-    if (rule_budget == rules::pack_too_large) return result;
-  }
+namespace {
+
+// The phases after parsing: `files[i]` is the syntax tree of `sources[i]`, in pack order;
+// `result` holds the parse's diagnostics so far.
+RuleCompileResult compile_files(RuleCompileResult result, const std::vector<const RuleSource*>& sources,
+                                const std::vector<const rules::RuleFileSyntax*>& files,
+                                const RuleCompileOptions& options) {
   rules::PackCompiler compiler(options, result.diagnostics);
-  for (std::size_t i = 0; i < files.size(); ++i) compiler.add_patterns(files[i], {sources[i].path, sources[i].text});
+  for (std::size_t i = 0; i < files.size(); ++i) compiler.add_patterns(*files[i], {sources[i]->path, sources[i]->text});
   compiler.check_patterns();
-  for (std::size_t i = 0; i < files.size(); ++i) compiler.add_rules(files[i], {sources[i].path, sources[i].text});
+  for (std::size_t i = 0; i < files.size(); ++i) compiler.add_rules(*files[i], {sources[i]->path, sources[i]->text});
   // Report in file order, then line order, whatever phase found the problem.
   std::map<std::string, std::size_t> file_order;
-  for (std::size_t i = 0; i < sources.size(); ++i) file_order.emplace(sources[i].path, i);
+  for (std::size_t i = 0; i < sources.size(); ++i) file_order.emplace(sources[i]->path, i);
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
     auto fa = file_order[a.path], fb = file_order[b.path];
     if (fa != fb) return fa < fb;
@@ -248,6 +245,52 @@ RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, cons
     result.pack = std::make_shared<const RulePack>(std::make_shared<const rules::CompiledPack>(std::move(pack)));
   }
   return result;
+}
+
+}  // namespace
+
+RuleCompileResult compile_rule_pack(const std::vector<RuleSource>& sources, const RuleCompileOptions& options) {
+  RuleCompileResult result;
+  std::vector<rules::RuleFileSyntax> files;
+  std::size_t rule_budget = rules::max_rules_per_pack;
+  files.reserve(sources.size());
+  for (const auto& source : sources) {
+    files.push_back(rules::parse_rule_file(source, result.diagnostics, rule_budget));
+    // A pack over the limit is not checked further: its size is the one error to fix.
+    if (rule_budget == rules::pack_too_large) return result;
+  }
+  std::vector<const RuleSource*> source_of;
+  std::vector<const rules::RuleFileSyntax*> syntax_of;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    source_of.push_back(&sources[i]);
+    syntax_of.push_back(&files[i]);
+  }
+  return compile_files(std::move(result), source_of, syntax_of, options);
+}
+
+RuleCompileResult compile_rule_pack(const std::vector<ParsedRuleFile>& parsed, const RuleCompileOptions& options) {
+  RuleCompileResult result;
+  std::vector<rules::RuleFileSyntax> reparsed;
+  reparsed.reserve(parsed.size());  // never moves: syntax_of points into it
+  std::vector<const RuleSource*> source_of;
+  std::vector<const rules::RuleFileSyntax*> syntax_of;
+  std::size_t rule_budget = rules::max_rules_per_pack;
+  for (const ParsedRuleFile& file : parsed) {
+    const rules::ParsedFileData& data = file.parsed();
+    source_of.push_back(&file.source());
+    // Its rules fit in what the files before it left: the parse is the one compile_rule_pack
+    // (sources) would make (rules::ParsedFileData).
+    if (data.budget_left != rules::pack_too_large && data.syntax.rules.size() <= rule_budget) {
+      result.diagnostics.insert(result.diagnostics.end(), data.diagnostics.begin(), data.diagnostics.end());
+      rule_budget -= data.syntax.rules.size();
+      syntax_of.push_back(&data.syntax);
+      continue;
+    }
+    reparsed.push_back(rules::parse_rule_file(file.source(), result.diagnostics, rule_budget));
+    syntax_of.push_back(&reparsed.back());
+    if (rule_budget == rules::pack_too_large) return result;
+  }
+  return compile_files(std::move(result), source_of, syntax_of, options);
 }
 
 }  // namespace clausecheck

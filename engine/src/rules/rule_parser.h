@@ -22,6 +22,18 @@ inline constexpr std::size_t pack_too_large = static_cast<std::size_t>(-1);
 RuleFileSyntax parse_rule_file(const RuleSource& source, std::vector<Diagnostic>& diagnostics,
                                std::size_t& rule_budget);
 
+// A file parsed on its own (ParsedRuleFile, rules.h), with the whole budget of a pack: what
+// parse_rule_file gave, and how many rules it left of max_rules_per_pack (pack_too_large
+// when the file alone is over the limit). compile_rule_pack takes the parse as it is when
+// the file's rules fit in what the files before it left, which gives what parsing it then
+// would give (the budget is only ever compared with the rules read so far); else it parses
+// the file again with the budget left.
+struct ParsedFileData {
+  RuleFileSyntax syntax;
+  std::vector<Diagnostic> diagnostics;
+  std::size_t budget_left = max_rules_per_pack;
+};
+
 // "\"a \\\"b\\\"\"" -> "a \"b\"": the text between the quotes of a quoted literal.
 std::string unquote(std::string_view quoted);
 

@@ -255,14 +255,19 @@ CharacterMap normalise_characters(std::string_view original, SoftHyphenUse soft_
   return map;
 }
 
-NormalisedText normalise(const Document& document) {
+NormalisedText normalise_words(const Document& document) {
   CharacterMap characters =
       normalise_characters(document.text, detect_soft_hyphen_use(document.text));
   NormalisedText result;
   result.tokens = tokenise(characters);
-  result.sentences = split_sentences(document, result.tokens);
   result.text = std::move(characters.text);
   result.to_original = std::move(characters.to_original);
+  return result;
+}
+
+NormalisedText normalise(const Document& document) {
+  NormalisedText result = normalise_words(document);
+  result.sentences = split_sentences(document, result.tokens);
   return result;
 }
 

@@ -12,6 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "clausecheck/document.h"
+#include "clausecheck/text.h"
+
 namespace clausecheck {
 
 // How U+00AD SOFT HYPHEN is read. Unicode says it is invisible (a place where a word may
@@ -52,5 +55,11 @@ struct CharacterMap {
 // Invalid UTF-8 becomes U+FFFD, mapped to the bad bytes. Never fails.
 CharacterMap normalise_characters(std::string_view original,
                                   SoftHyphenUse soft_hyphen = SoftHyphenUse::invisible);
+
+// normalise() without its last stage: the text and its tokens, no sentences. For a rule's
+// phrase, a defined term or a party's name (rules/phrase_tokens.cpp), which only want the
+// words: the compiler reads thousands of phrases per pack, and splitting each into
+// sentences was almost half of reading them.
+NormalisedText normalise_words(const Document& document);
 
 }  // namespace clausecheck

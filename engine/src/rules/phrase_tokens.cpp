@@ -2,13 +2,14 @@
 
 #include "clausecheck/document.h"
 #include "clausecheck/text.h"
+#include "normaliser.h"
 
 namespace clausecheck::rules {
 
 PhraseTokens phrase_tokens(std::string_view phrase) {
   PhraseTokens result;
   Document document = document_from_text(phrase, "<rule phrase>");
-  NormalisedText text = normalise(document);
+  NormalisedText text = normalise_words(document);  // the same tokens as normalise()'s
   const Token* previous = nullptr;
   bool previous_was_wildcard = false;
   for (const Token& token : text.tokens) {

@@ -19,22 +19,22 @@ WordSet word_set_of(const PhraseToken& token) {
   return set;
 }
 
-void merge_into(WordSet& into, const WordSet& from) {
-  into.words.insert(into.words.end(), from.words.begin(), from.words.end());
-  into.prefixes.insert(into.prefixes.end(), from.prefixes.begin(), from.prefixes.end());
-  sort_unique(into.words);
-  sort_unique(into.prefixes);
-}
-
-WordSet merge_all(const std::vector<WordSet>& sets) {
+WordSet merge_all(const std::vector<const WordSet*>& sets) {
   WordSet merged;
-  for (const auto& set : sets) {
-    merged.words.insert(merged.words.end(), set.words.begin(), set.words.end());
-    merged.prefixes.insert(merged.prefixes.end(), set.prefixes.begin(), set.prefixes.end());
+  for (const WordSet* set : sets) {
+    merged.words.insert(merged.words.end(), set->words.begin(), set->words.end());
+    merged.prefixes.insert(merged.prefixes.end(), set->prefixes.begin(), set->prefixes.end());
   }
   sort_unique(merged.words);
   sort_unique(merged.prefixes);
   return merged;
+}
+
+WordSet merge_all(const std::vector<WordSet>& sets) {
+  std::vector<const WordSet*> pointers;
+  pointers.reserve(sets.size());
+  for (const auto& set : sets) pointers.push_back(&set);
+  return merge_all(pointers);
 }
 
 }  // namespace clausecheck::rules

@@ -12,10 +12,9 @@ namespace clausecheck::rules {
 // The set of one phrase token: the word itself, or the prefix of "indemnif*".
 WordSet word_set_of(const PhraseToken& token);
 
-// Adds the words and prefixes of `from` to `into`, keeping both sorted and unique.
-void merge_into(WordSet& into, const WordSet& from);
-
 // The union of `sets` (sorting once, not once per set).
 WordSet merge_all(const std::vector<WordSet>& sets);
+// The union of the sets `sets` points to (sorting once, not once per set).
+WordSet merge_all(const std::vector<const WordSet*>& sets);
 
 }  // namespace clausecheck::rules

@@ -1098,8 +1098,12 @@ std::optional<std::string> role_defined_as_party(const std::vector<Definition>& 
 // subcontractor's place (corpus/real/LABELLING.md). An appointment told in the past ("LEO has
 // appointed GALEN as its exclusive distributor", a recital about another agreement) and a
 // licence to distribute in passing (a licensee letting its licensor distribute its materials)
-// say nothing of this contract's roles. Only the first occurrences of the term are read.
+// say nothing of this contract's roles. Only the first occurrences of the term, in the first
+// part of the text, are read: the appointment is the contract's opening grant, and a long file
+// is not searched once for each name in its opening.
 std::optional<std::string> role_appointed_to(std::string_view text, const PartyMention& party) {
+  constexpr std::size_t appointment_reach = 100'000;
+  text = text.substr(0, std::min(text.size(), appointment_reach));
   // The title: the words before the parties are introduced ("RESELLER AGREEMENT BY AND
   // BETWEEN …"), or the first line's worth when no "between" comes early.
   constexpr std::size_t title_bytes = 600;

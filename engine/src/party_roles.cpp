@@ -985,13 +985,18 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   return binding;
 }
 
+// Whether the `size` bytes of `text` at `at` are a whole word: no letter or digit either side.
+bool whole_word_at(std::string_view text, std::size_t at, std::size_t size) {
+  const bool starts = at == 0 || !ascii_is_alnum(text[at - 1]);
+  const bool ends = at + size >= text.size() || !ascii_is_alnum(text[at + size]);
+  return starts && ends;
+}
+
 // Whether `word` occurs in `text` as a whole word, case as written.
 bool contains_word(std::string_view text, std::string_view word) {
   if (word.empty()) return false;
   for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    const bool starts = at == 0 || !ascii_is_alnum(text[at - 1]);
-    const bool ends = at + word.size() >= text.size() || !ascii_is_alnum(text[at + word.size()]);
-    if (starts && ends) return true;
+    if (whole_word_at(text, at, word.size())) return true;
   }
   return false;
 }
@@ -1091,6 +1096,19 @@ std::optional<std::string> role_defined_as_party(const std::vector<Definition>& 
   return std::nullopt;
 }
 
+// Whether the title, the words before the parties are introduced ("RESELLER AGREEMENT BY AND
+// BETWEEN …", or the first line's worth when no "between" comes early), says the contract is a
+// distribution or resale agreement.
+bool distribution_agreement_title(std::string_view text) {
+  constexpr std::size_t title_bytes = 600;
+  constexpr std::size_t title_without_between = 150;
+  std::string title = ascii_lower(text.substr(0, title_bytes));
+  const std::size_t between = title.find("between");
+  title.resize(between != std::string::npos ? between : std::min(title.size(), title_without_between));
+  return title.find("distribut") != std::string::npos || title.find("resell") != std::string::npos ||
+         title.find("dealer") != std::string::npos;
+}
+
 // The role a party is appointed to: "Galaxy hereby appoints Telnet as a non-exclusive
 // authorized reseller", or, in a contract whose title says it is a distribution or resale
 // agreement, "PivX hereby grants to Detto a non-transferable, exclusive license to distribute
@@ -1101,18 +1119,9 @@ std::optional<std::string> role_defined_as_party(const std::vector<Definition>& 
 // say nothing of this contract's roles. Only the first occurrences of the term, in the first
 // part of the text, are read: the appointment is the contract's opening grant, and a long file
 // is not searched once for each name in its opening.
-std::optional<std::string> role_appointed_to(std::string_view text, const PartyMention& party) {
+std::optional<std::string> role_appointed_to(std::string_view text, const PartyMention& party, bool distribution_title) {
   constexpr std::size_t appointment_reach = 100'000;
   text = text.substr(0, std::min(text.size(), appointment_reach));
-  // The title: the words before the parties are introduced ("RESELLER AGREEMENT BY AND
-  // BETWEEN …"), or the first line's worth when no "between" comes early.
-  constexpr std::size_t title_bytes = 600;
-  constexpr std::size_t title_without_between = 150;
-  std::string title = ascii_lower(text.substr(0, title_bytes));
-  const std::size_t between = title.find("between");
-  title.resize(between != std::string::npos ? between : std::min(title.size(), title_without_between));
-  const bool distribution_title = title.find("distribut") != std::string::npos ||
-                                  title.find("resell") != std::string::npos || title.find("dealer") != std::string::npos;
   constexpr std::size_t occurrences_read = 40;
   constexpr std::size_t reach = 160;  // bytes after the name: "as its exclusive distributor" or the licence's words
   for (const std::string& term : party.terms) {
@@ -1122,7 +1131,7 @@ std::optional<std::string> role_appointed_to(std::string_view text, const PartyM
     for (std::size_t at = text.find(bare); at != std::string_view::npos && seen < occurrences_read;
          at = text.find(bare, at + 1)) {
       const std::size_t end = at + bare.size();
-      if ((at > 0 && ascii_is_alnum(text[at - 1])) || (end < text.size() && ascii_is_alnum(text[end]))) continue;
+      if (!whole_word_at(text, at, bare.size())) continue;
       ++seen;
       const std::string before = ascii_lower(text.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at));
       const std::string after = ascii_lower(text.substr(end, reach));
@@ -1294,11 +1303,12 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   merge_grouped_parties(text, recitals, mentions);
   // A party called only by its name may be given its role elsewhere: by the definitions list,
   // or by the appointment that is the contract's purpose.
+  const bool distribution_title = distribution_agreement_title(text);
   for (PartyMention& m : mentions) {
     if (!m.inline_definition || !m.in_opening || m.names_a_thing() || m.has_role_word()) continue;
     if (const auto term = role_defined_as_party(structure.definitions, m)) {
       m.terms.push_back(*term);
-    } else if (const auto role = role_appointed_to(text, m)) {
+    } else if (const auto role = role_appointed_to(text, m, distribution_title)) {
       m.appositive = *role;
     }
   }

@@ -1493,5 +1493,18 @@ TEST(ClauseTree, ContentsTitledContent_IsAContentsList) {
   EXPECT_EQ(citations(s), (Strings{"(A)", "1"}));
 }
 
+TEST(ClauseTree, ContentsTitledTableOfContentSingular_IsAContentsList) {
+  // Reworded from a translated licence filed with the SEC: "Table of Content" heads the list,
+  // its appendices last with their page numbers. Read as clauses, the entries would take the
+  // agreement's numbers, and "Appendix B" would hold the whole agreement ("Appendix B, 3").
+  auto s = structure_of(
+      "LICENCE AND DEVELOPMENT AGREEMENT\n\nTable of Content\n\n1. Definitions\n\n2. Grant of Licence\n\n3. Royalties\n\n"
+      "Appendix A - Template for Licensee Reports 24\n\nAppendix B - Preliminary Business Plan 25\n\n"
+      "1. Definitions. In this Agreement the following terms have these meanings.\n\n"
+      "2. Grant of Licence\n\n2.1. Grant of rights. The Licensor grants the Licensee a licence.\n\n"
+      "3. Royalties. The Licensee shall pay royalties on Net Sales.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "2", "2.1", "3"}));
+}
+
 }  // namespace
 }  // namespace clausecheck

@@ -200,8 +200,9 @@ bool is_contents_title(std::string_view s) {
   };
   for (std::string_view suffix : {"(continued)", "(cont'd)", "(cont.)", "continued"}) drop_suffix(suffix);
   drop_suffix("page");
+  // "Table of Content", singular, heads some translated contracts' lists.
   return lower == "contents" || lower == "table of contents" || lower == "index" || lower == "contents page" ||
-         lower == "content";
+         lower == "content" || lower == "table of content";
 }
 
 // A numbered list of the document's parts, without page numbers, on a cover page:

@@ -1157,6 +1157,25 @@ TEST(PartyRoles, ADefinitionsListAffiliateIsNotAParty) {
   EXPECT_NE(roles[PartyRole::counterparty].display, "Affiliate");
 }
 
+// A definitions list's role word that means a kind of party, not one named: the distributors a
+// licensee will appoint ("the distributor appointed by Licensee in each country") are not
+// the licensor's counterparty, nor is the meaning that a page break leaves with a word of the
+// entry above ("Property a company appointed by Licensee").
+TEST(PartyRoles, ADefinitionsListRoleWordForAKindOfPartyIsNotAParty) {
+  for (const char* meaning : {"the distributor appointed by Licensee in each country of the Territory",
+                              "Property a company appointed by Licensee in a country of the Territory"}) {
+    PartyRoles roles = roles_of(std::string("LICENCE AND DEVELOPMENT AGREEMENT\n1. DEFINITIONS\n\"Distributor\" shall mean ") +
+                                meaning + ".\n\"Dossier\" shall mean the registration file.\n2. ROYALTIES\n");
+    EXPECT_NE(roles[PartyRole::provider].display, "Distributor") << meaning;
+    EXPECT_NE(roles[PartyRole::counterparty].display, "Distributor") << meaning;
+  }
+  // A party the list names, with its description after a comma, still is one.
+  PartyRoles named = roles_of(
+      "DISTRIBUTION AGREEMENT\n1. DEFINITIONS\n\"Distributor\" means Siemens, a German company, and its Affiliates.\n"
+      "\"Supplier\" means Accuray Incorporated.\n2. SUPPLY\n");
+  EXPECT_EQ(named[PartyRole::provider].display, "Distributor");
+}
+
 // A partner qualified by its channel resells the other side's services; a carrier is paid by
 // the shipper to move its goods.
 TEST(PartyRoles, AChannelPartnerAndACarrierAreTheProvider) {

@@ -1079,6 +1079,29 @@ void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vec
 
 // A role word the contract gives a party it names only by its name, outside its parenthesis.
 //
+// A definitions list's meaning that names no one but a kind of party: "any person", "a company
+// appointed by Licensee ...", "the distributor appointed by Licensee in each country". A word
+// carried over a page break from the entry above may stand first ("Property a company
+// appointed by Licensee"), so the article is looked for in the first two words, after a first
+// word that no comma ends ("Siemens, a German company" is Siemens).
+bool describes_a_class(std::string_view defining) {
+  const std::string meaning = ascii_lower(trim(defining));
+  auto is_article = [](std::string_view w) { return w == "any" || w == "a" || w == "an" || w == "each"; };
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < meaning.size() && words.size() < 2;) {
+    const std::size_t end = std::min(meaning.find(' ', at), meaning.size());
+    if (end > at) words.push_back(std::string_view(meaning).substr(at, end - at));
+    at = end + 1;
+  }
+  if (!words.empty() && is_article(words[0])) return true;
+  if (words.size() == 2 && is_article(words[1]) && words[0].back() != ',') return true;
+  const std::string_view opening = std::string_view(meaning).substr(0, std::min<std::size_t>(meaning.size(), 60));
+  for (std::string_view cue : {"appointed by", "engaged by", "designated by", "nominated by"}) {
+    if (opening.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A definitions list that makes a role word mean the party: `"Distributor" means Siemens, its
 // Affiliates, or any Third Party …` (Accuray's distributor agreement, whose parties clause
 // names "Accuray" and "Siemens" and whose clauses say "Distributor"). The term joins the
@@ -1413,11 +1436,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // A definitions list's "Affiliate" is the class of a party's group companies ("Affiliate"
     // means any entity that controls …), never the affiliate of an affiliate programme.
     if (ascii_lower(bare_term(m.terms.front())) == "affiliate") continue;
-    const std::string meaning = ascii_lower(trim(m.defining));
-    if (meaning.rfind("any ", 0) == 0 || meaning.rfind("a ", 0) == 0 || meaning.rfind("an ", 0) == 0 ||
-        meaning.rfind("each ", 0) == 0) {
-      continue;
-    }
+    if (describes_a_class(m.defining)) continue;
     if (std::find(parties.begin(), parties.end(), &m) == parties.end()) parties.push_back(&m);
   }
 

@@ -54,6 +54,28 @@ CompactText compact(std::string_view text) {
   return out;
 }
 
+// A citation the tree gave a clause met again ("6 [3]", "3 [3](b)") names the same numbering
+// as a label's "6", or as a label that also names the part the tree did not carry ("Exhibit A,
+// 3(b)" for the "(b)" under an exhibit's "3"): its repeat markers dropped, it is the label's
+// citation or the label's last part.
+bool same_numbering(std::string_view citation, std::string_view label) {
+  std::string bare;
+  for (std::size_t i = 0; i < citation.size(); ++i) {
+    if (citation[i] == ' ' && i + 1 < citation.size() && citation[i + 1] == '[') {
+      const std::size_t close = citation.find(']', i);
+      if (close != std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
+    bare.push_back(citation[i]);
+  }
+  if (bare == citation) return false;  // not met again: the label's citation already said which
+  if (bare == label) return true;
+  const std::size_t last_part = label.rfind(", ");
+  return last_part != std::string_view::npos && bare == label.substr(last_part + 2);
+}
+
 // The clause holding a labeller's quote, or -1. A quote too short to be specific (under
 // 12 letters and digits) places nothing.
 int find_quoted_clause(const AnalysedDocument& document, const CompactText& text, const std::string& quote) {
@@ -164,9 +186,8 @@ void score_document(Evaluation& evaluation, const std::string& name, const GoldL
       if (compact_text.chars.empty()) compact_text = compact(document.document.text);
       const int quoted = find_quoted_clause(document, compact_text, label.quote);
       if (quoted >= 0 && !is_inside(structure, quoted, r.clause)) {
-        const std::string repeated = label.clause + " [";
         for (int c = quoted; c >= 0; c = structure.clauses[static_cast<std::size_t>(c)].parent) {
-          if (structure.clauses[static_cast<std::size_t>(c)].citation.starts_with(repeated)) {
+          if (same_numbering(structure.clauses[static_cast<std::size_t>(c)].citation, label.clause)) {
             r.clause = c;
             break;
           }

@@ -126,6 +126,26 @@ TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   EXPECT_EQ(s.definitions[1].term, "Principal");
 }
 
+// A PDF line may end at "Hereinafter referred to as" and the term stand alone on the next
+// ("\u201cCustomer\u201d"), or "as" go over with it ("as \u201cContractor.\u201d", the full stop inside
+// the quotes). A line that only ends "hereinafter" before a definitions list's entry names no one.
+TEST(Definitions, HereinafterWithTheTermOnTheNextLine_DefinesTheTermInline) {
+  auto s = structure_of(document_from_text(
+      "TURN - KEY MANUFACTURING AGREEMENT\n\nThis Agreement is effective as of 1.4.2011 by and between:\n\n"
+      "INVASIX LTD., with a principal place of business at Tavor Building, Yokneam, Israel. Hereinafter referred to "
+      "as\n\n\u201cCustomer\u201d\n\nAnd\n\nFLEXTRONICS ISRAEL LTD. with a principal place of business at Industrial "
+      "Zone, Israel. Hereinafter referred to\n\nas \u201cContractor.\u201d\n\n1. Scope. Contractor will manufacture the "
+      "Products.\n"));
+  ASSERT_EQ(s.definitions.size(), 2u);
+  EXPECT_EQ(s.definitions[0].term, "Customer");
+  EXPECT_TRUE(s.definitions[0].inline_definition);
+  EXPECT_EQ(s.definitions[1].term, "Contractor");
+  auto list = structure_of(document_from_text(
+      "SUPPLY AGREEMENT\n\nThe terms below have the meanings given hereinafter\n\n\u201cServices\u201d\n\n"
+      "means the services in Schedule 1.\n"));
+  for (const Definition& d : list.definitions) EXPECT_FALSE(d.inline_definition) << d.term;
+}
+
 // US parties clauses name a party without a parenthesis ("referred to in this Agreement as
 // "Company" or "Boyd"") or inside one with other words ("individually and collectively
 // referred to as "Bellicum""). Each name is defined, the names given together end together

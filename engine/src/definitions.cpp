@@ -116,7 +116,8 @@ std::optional<QuotedTerm> quoted_term_at(std::string_view s, std::size_t i) {
     }
     // ("Servicing Agent," "you" or "your"): American usage sets the comma inside the quotes;
     // it is not part of the term.
-    while (!term.empty() && (term.back() == ',' || term.back() == ';')) term.remove_suffix(1);
+    // The sentence's full stop too: `Hereinafter referred to as "Contractor."`.
+    while (!term.empty() && (term.back() == ',' || term.back() == ';' || term.back() == '.')) term.remove_suffix(1);
     if (!plausible_term(term)) return std::nullopt;
     return QuotedTerm{i, j + close, term};
   }
@@ -550,15 +551,21 @@ class DefinitionFinder {
   void hereinafter_definitions(std::size_t i, int clause) {
     const Block& block = document_.blocks[i];
     const std::string_view text = document_.block_text(block);
-    static constexpr std::array<std::string_view, 7> leads = {
-        "hereinafter referred to as ", "hereinafter called ",     "hereinafter ",
-        "referred to in this agreement as ", "referred to herein as ", "referred to as ", "hereafter referred to as "};
+    // Each lead ends in a space or a line break: a PDF's line may end at "Hereinafter referred
+    // to as" and the term start the next ("\u201cCustomer\u201d").
+    static constexpr std::array<std::string_view, 8> leads = {
+        "hereinafter referred to as", "hereinafter referred to", "hereinafter called", "hereinafter",
+        "referred to in this agreement as", "referred to herein as", "referred to as", "hereafter referred to as"};
     for (std::size_t at = 0; at < text.size(); ++at) {
       std::size_t k = at;
       bool found = false;
+      std::string_view matched_lead;
       for (std::string_view lead : leads) {
-        if (starts_with_ignoring_ascii_case(text, at, lead)) {
-          k = at + lead.size();
+        const std::size_t after = at + lead.size();
+        if (starts_with_ignoring_ascii_case(text, at, lead) && (after == text.size() || text[after] == ' ' || text[after] == '\n')) {
+          k = after;
+          while (k < text.size() && (text[k] == ' ' || text[k] == '\n')) ++k;
+          matched_lead = lead;
           found = true;
           break;
         }
@@ -581,6 +588,32 @@ class DefinitionFinder {
           !definitions_.empty() && definitions_.back().end <= at_document ? definitions_.back().end : 0;
       const std::size_t from = defining_words_start(i, at_document, previous_end);
       const std::size_t first_new = definitions_.size();
+      // The term on the next line, a block of its own in a PDF's layout: `… Israel. Hereinafter
+      // referred to as` / `"Customer"`.
+      // Only a lead that names ("… referred to as", "… called") and a line that is the term alone:
+      // "… as set out hereinafter" before a definitions list's entry is no party's name.
+      std::size_t following = i + 1;  // the next line with words on it
+      while (following < document_.blocks.size() &&
+             skip_inline_spaces(document_.block_text(document_.blocks[following]), 0) >= document_.block_text(document_.blocks[following]).size()) {
+        ++following;
+      }
+      if (k >= text.size() && following < document_.blocks.size() && matched_lead != "hereinafter") {
+        const Block& next_block = document_.blocks[following];
+        const std::string_view next_text = document_.block_text(next_block);
+        std::size_t n = skip_inline_spaces(next_text, 0);
+        if (starts_with_ignoring_ascii_case(next_text, n, "as ")) n = skip_inline_spaces(next_text, n + 3);  // "… referred to" / "as …"
+        if (starts_with_ignoring_ascii_case(next_text, n, "the ")) n += 4;
+        const std::optional<QuotedTerm> q = quoted_term_at(next_text, n);
+        std::size_t rest = 0;  // what follows the term on its line: a full stop at most
+        for (std::size_t r = q ? q->end : 0; q && r < next_text.size(); ++r) rest += !ascii_is_space(next_text[r]);
+        const bool alone = q && rest <= 1;
+        if (alone && !already_defined_at(q->term, next_block.begin + q->begin)) {
+          add(q->term, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from),
+              static_cast<std::uint32_t>(std::max(at_document, from)), clause, true);
+          definitions_.back().end = static_cast<std::uint32_t>(next_block.begin + q->end);
+        }
+        continue;
+      }
       for (;;) {
         if (starts_with_ignoring_ascii_case(text, k, "the ")) k += 4;
         const std::optional<QuotedTerm> q = quoted_term_at(text, k);

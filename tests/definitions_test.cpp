@@ -146,6 +146,18 @@ TEST(Definitions, HereinafterWithTheTermOnTheNextLine_DefinesTheTermInline) {
   for (const Definition& d : list.definitions) EXPECT_FALSE(d.inline_definition) << d.term;
 }
 
+// A party defined with its group inside the parenthesis: "(including its Affiliates, "Customer")".
+TEST(Definitions, ParenthesisIncludingTheGroup_DefinesTheParty) {
+  auto s = structure_of(document_from_text(
+      "OUTSOURCING AGREEMENT\nThis Outsourcing Agreement is made by and between Tri City National Bank, a Wisconsin "
+      "corporation (including its Affiliates, \"Customer\") and Marshall & Ilsley Corporation, acting through its division, "
+      "M&I Data Services (\"M&I\").\n1. SERVICES. M&I shall provide the Services to Customer.\n"));
+  const Definition* customer = find(s, "Customer");
+  ASSERT_NE(customer, nullptr);
+  EXPECT_TRUE(customer->inline_definition);
+  ASSERT_NE(find(s, "M&I"), nullptr);
+}
+
 // US parties clauses name a party without a parenthesis ("referred to in this Agreement as
 // "Company" or "Boyd"") or inside one with other words ("individually and collectively
 // referred to as "Bellicum""). Each name is defined, the names given together end together

@@ -515,7 +515,9 @@ class DefinitionFinder {
         const std::string word = ascii_lower(inside.substr(k, w - k));
         // ("Athlete" and together with Wade Enterprises, collectively "Wade"): the party the
         // new term joins is named after "together with", up to the comma or the next term.
-        if (word == "with" && (previous_word == "together" || previous_word == "collectively")) {
+        // The party with its group, the same way: "Tri City National Bank, a Wisconsin corporation
+        // (including its Affiliates, "Customer")".
+        if (word == "including" || (word == "with" && (previous_word == "together" || previous_word == "collectively"))) {
           std::string_view closing;
           while (w < inside.size() && inside[w] != ',' && opening_quote(inside, w, closing) == 0) ++w;
           previous_word.clear();

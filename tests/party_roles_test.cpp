@@ -1176,6 +1176,15 @@ TEST(PartyRoles, ADefinitionsListRoleWordForAKindOfPartyIsNotAParty) {
   EXPECT_EQ(named[PartyRole::provider].display, "Distributor");
 }
 
+// A person called by the surname ("Idan Maimon ("Maimon")") is called by name: facing "the
+// Company", the person is the provider, as a company called by its name would be.
+TEST(PartyRoles, APersonCalledByTheSurnameFacingTheCompanyIsTheProvider) {
+  expect_roles(roles_of("SERVICES AGREEMENT, dated as of April 1, 2019 (the \"Agreement\"), between Idan Maimon "
+                        "(\"Maimon\") and Intellisense Solutions, Inc., a Nevada corporation (the \"Company\").\n"
+                        "1. Services. Maimon shall serve as the Company's Chief Executive Officer.\n"),
+               "Maimon", "Company");
+}
+
 // A partner qualified by its channel resells the other side's services; a carrier is paid by
 // the shipper to move its goods.
 TEST(PartyRoles, AChannelPartnerAndACarrierAreTheProvider) {

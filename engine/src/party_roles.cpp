@@ -894,6 +894,15 @@ struct PartyMention {
       initials += ' ';
     }
     if (named_by_its_first_words()) return true;
+    // A person called by the surname: "Idan Maimon ("Maimon")".
+    if (!paragraph.empty()) {
+      const std::string name = ascii_lower(party_name(paragraph));
+      const std::size_t name_words = words_of(name).size();
+      if (name_words >= 2 && name_words <= 4 && name.size() > folded.size() + 1 && name.ends_with(folded) &&
+          name[name.size() - folded.size() - 1] == ' ') {
+        return true;
+      }
+    }
     // A word of the name only when a legal suffix follows it: "Nice Systems Ltd.", not
     // "This Agreement (the "Agreement")".
     for (std::size_t i = 0; i < words.size(); ++i) {

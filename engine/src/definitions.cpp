@@ -594,12 +594,13 @@ class DefinitionFinder {
       // referred to as` / `"Customer"`.
       // Only a lead that names ("… referred to as", "… called") and a line that is the term alone:
       // "… as set out hereinafter" before a definitions list's entry is no party's name.
-      std::size_t following = i + 1;  // the next line with words on it
-      while (following < document_.blocks.size() &&
-             skip_inline_spaces(document_.block_text(document_.blocks[following]), 0) >= document_.block_text(document_.blocks[following]).size()) {
-        ++following;
-      }
-      if (k >= text.size() && following < document_.blocks.size() && matched_lead != "hereinafter") {
+      if (k >= text.size() && matched_lead != "hereinafter") {
+        std::size_t following = i + 1;  // the next line with words on it
+        while (following < document_.blocks.size() && skip_inline_spaces(document_.block_text(document_.blocks[following]), 0) >=
+                                                          document_.block_text(document_.blocks[following]).size()) {
+          ++following;
+        }
+        if (following >= document_.blocks.size()) continue;
         const Block& next_block = document_.blocks[following];
         const std::string_view next_text = document_.block_text(next_block);
         std::size_t n = skip_inline_spaces(next_text, 0);

@@ -1185,13 +1185,6 @@ TEST(PartyRoles, APersonCalledByTheSurnameFacingTheCompanyIsTheProvider) {
                "Maimon", "Company");
 }
 
-// An event's promoter or organiser delivers the exposure its sponsor pays for.
-TEST(PartyRoles, AnEventsPromoterFacingItsSponsorIsTheProvider) {
-  expect_roles(roles_of("SPONSORSHIP AGREEMENT\nThis agreement is made effective this 1st day of April, 2018 between Fruit of "
-                        "Life Productions LLC, (\"Promoter\") and Eco Science Solutions, Inc.,(\"Sponsor\"), Makawao, Hawaii.\n"),
-               "Promoter", "Sponsor");
-}
-
 // A partner qualified by its channel resells the other side's services; a carrier is paid by
 // the shipper to move its goods.
 TEST(PartyRoles, AChannelPartnerAndACarrierAreTheProvider) {

@@ -239,10 +239,8 @@ int provider_score(std::string_view term) {
   // delivers on the prime's (corpus/real/LABELLING.md: the franchisee is the provider).
   if (t == "franchisee" || t == "master franchisee" || t == "developer franchisee") return 8;
   if (t == "franchisor") return -5;
-  // A sponsor pays for the exposure the sponsored party (an event, a show, a charity) delivers;
-  // the event's promoter or organiser delivers it.
+  // A sponsor pays for the exposure the sponsored party (an event, a show, a charity) delivers.
   if (t == "sponsor" || t == "corporate sponsor") return -5;
-  if (t == "promoter" || t == "organizer" || t == "organiser" || t == "event organizer" || t == "event organiser") return 8;
   if (t == "contractor") return 3;
   if (t == "you") return 7;  // plain English: the party the drafter writes to
   if (t == "we" || t == "us") return -5;

@@ -60,8 +60,22 @@ def scan_parties(binary, paths, jobs):
         shutil.rmtree(out_dir, ignore_errors=True)
 
 
+def unread_contracts():
+    """Base names of the CUAD contracts kept unread: dev-B (counted, never read) less the fresh
+    sets opened since, and the unread fresh set. --list does not print their names or roles, so
+    that listing the roles of the dev half shows nothing of a set kept for measuring."""
+    with open(os.path.join(os.path.dirname(HERE), "corpus", "real", "split.json"), encoding="utf-8") as f:
+        split = json.load(f)
+    stem = lambda rel: os.path.splitext(os.path.basename(rel))[0]
+    opened = {stem(rel) for key in ("risk_fresh", "risk_fresh2", "risk_fresh3", "risk_fresh4") for rel in split.get(key, [])}
+    kept = {stem(rel) for rel in split.get("risk_fresh5", [])}
+    return opened, kept
+
+
 def coverage(args):
     shared, test_names = cuad.load_split()
+    opened, kept = unread_contracts()
+    hidden = 0
     txt_dir = os.path.join(shared, "cuad", "txt")
     names = sorted(os.path.splitext(f)[0] for f in os.listdir(txt_dir) if f.endswith(".txt"))
     names = [n for n in names if cuad.in_half(n, args.split, test_names)]
@@ -77,7 +91,12 @@ def coverage(args):
         both = provider["found"] and counterparty["found"]
         found[provider["evidence"] if both else "not determined"] += 1
         if args.list:
-            print(f"{name[:70]:70} | {provider['name'] if both else '-'} | {counterparty['name'] if both else '-'}")
+            if name in kept or (cuad.dev_part(name) == "B" and name not in opened):
+                hidden += 1
+            else:
+                print(f"{name[:70]:70} | {provider['name'] if both else '-'} | {counterparty['name'] if both else '-'}")
+    if args.list and hidden:
+        print(f"(not listed: {hidden} contracts of dev-B and the unread fresh set, which are measured, not read)")
     determined = sum(v for k, v in found.items() if k not in ("not determined", "no report"))
     print(f"CUAD {args.split} half, {len(names)} contracts (CUAD's text): provider and counterparty found in "
           f"{determined} ({determined / max(len(names), 1):.0%})")

@@ -1096,14 +1096,9 @@ void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vec
 bool describes_a_class(std::string_view defining) {
   const std::string meaning = ascii_lower(trim(defining));
   auto is_article = [](std::string_view w) { return w == "any" || w == "a" || w == "an" || w == "each"; };
-  std::vector<std::string_view> words;
-  for (std::size_t at = 0; at < meaning.size() && words.size() < 2;) {
-    const std::size_t end = std::min(meaning.find(' ', at), meaning.size());
-    if (end > at) words.push_back(std::string_view(meaning).substr(at, end - at));
-    at = end + 1;
-  }
+  const std::vector<std::string> words = words_of(meaning);
   if (!words.empty() && is_article(words[0])) return true;
-  if (words.size() == 2 && is_article(words[1]) && words[0].back() != ',') return true;
+  if (words.size() >= 2 && is_article(words[1]) && words[0].back() != ',') return true;
   const std::string_view opening = std::string_view(meaning).substr(0, std::min<std::size_t>(meaning.size(), 60));
   for (std::string_view cue : {"appointed by", "engaged by", "designated by", "nominated by"}) {
     if (opening.find(cue) != std::string_view::npos) return true;

@@ -1287,6 +1287,35 @@ TEST(PartyRoles, APartyAppointedDistributorOrResellerIsTheProvider) {
                "Detto", "PivX");
 }
 
+// A UK charity or community interest company that takes work from a party named like any
+// company is the provider; a charity that is "the Customer" stays the customer, and a
+// charity facing another charity leaves the roles open.
+TEST(PartyRoles, ACharityFacingACompanyIsTheProvider) {
+  expect_roles(roles_of("This Agreement is made between Northgate Services plc (\"Northgate\") and Hearthstone "
+                        "Community Trust, a registered charity (\"Hearthstone\").\n"
+                        "1. Hearthstone shall keep in strict confidence the business plans of Northgate.\n"),
+               "Hearthstone", "Northgate");
+  expect_roles(roles_of("This Subcontract is made between Northgate Services plc (\"Northgate\") and Bright Futures "
+                        "CIC, a community interest company registered in England (\"Bright Futures\").\n"
+                        "1. Bright Futures shall not solicit any employee of Northgate.\n"),
+               "Bright Futures", "Northgate");
+  // The only party the opening defines, when the other is named without a short name.
+  PartyRoles alone = roles_of("This Agreement is made between Northgate Services plc and Hearthstone Community Trust, "
+                              "a registered charity (\"Hearthstone\").\n"
+                              "1. Hearthstone shall keep in strict confidence the business plans of Northgate.\n");
+  ASSERT_TRUE(alone[PartyRole::provider].found);
+  EXPECT_TRUE(has_name(alone[PartyRole::provider], "Hearthstone"));
+
+  expect_roles(roles_of("This Agreement is made between Hearthstone Community Trust, a registered charity (the "
+                        "\"Customer\") and Acme Software Ltd (\"Acme\").\n"
+                        "1. Acme shall provide the Software.\n"),
+               "Acme", "Customer");
+  EXPECT_FALSE(roles_of("This Agreement is made between Hearthstone Community Trust, a registered charity "
+                        "(\"Hearthstone\") and Riverside Community Trust, a registered charity (\"Riverside\").\n"
+                        "1. Each party shall keep the other's plans confidential.\n")
+                   .determined());
+}
+
 // A licence to distribute in a contract whose title does not say it is a distribution
 // agreement (a licensee letting its licensor distribute its materials) gives no role.
 TEST(PartyRoles, ALicenceToDistributeInPassingGivesNoRole) {

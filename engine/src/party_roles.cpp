@@ -356,6 +356,21 @@ bool names_organisation(std::string_view defining) {
   return false;
 }
 
+// A UK charity or community interest company, by the forms its description takes: "a
+// registered charity (number 1234567)", "a charitable incorporated organisation", "a
+// community interest company". The providers this product reads for are mostly such bodies,
+// taking work from a prime or a public body that is not one. US "non-profit" is left out: in
+// filed US contracts a non-profit hospital or university is as often the customer.
+bool describes_a_charity(std::string_view description) {
+  const std::string t = " " + ascii_lower(description) + " ";
+  for (std::string_view w : {"registered charity", "charitable incorporated organisation", "charitable company",
+                             "charitable trust", "community interest company", " cic ", " cic,", " cic)",
+                             "charity number", "charity no", "social enterprise"}) {
+    if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // The words before a second party's parenthesis introduce a person or a business: "and Joseph
 // Theismann, an individual whose address is …", "and Power2Ship, Inc. of …".
 bool introduces_second_party(std::string_view paragraph) {
@@ -1471,7 +1486,17 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     if (provider == nullptr && b < 0 && a == 0 && parties[0]->called_by_name()) {
       provider = parties[0], counterparty = parties[1], called_by_name_only = true;
     }
-  } else if (parties.size() == 1 && parties[0]->score() > 0) {
+    // A charity facing a party that is not one and has no provider's role word ("Northgate
+    // Services plc" and "Hearthstone Community Trust, a registered charity ("Hearthstone")"):
+    // the charity takes the work. As with a name, usage may still say otherwise.
+    if (provider == nullptr && a <= 0 && b <= 0) {
+      const bool first = describes_a_charity(parties[0]->defining);
+      const bool second = describes_a_charity(parties[1]->defining);
+      if (first && !second && a == 0) provider = parties[0], counterparty = parties[1], called_by_name_only = true;
+      if (second && !first && b == 0) provider = parties[1], counterparty = parties[0], called_by_name_only = true;
+    }
+  } else if (parties.size() == 1 && (parties[0]->score() > 0 ||
+                                      (parties[0]->score() == 0 && describes_a_charity(parties[0]->defining)))) {
     provider = parties[0];
   }
   // Two parties whose terms do not say who serves whom ("SHPS" and "HPS", "Licensee" and

@@ -30,6 +30,22 @@ TEST(PartyUsage, WorkAfterAnEffortsPromiseIsWorkDone) {
   EXPECT_EQ(read_party_usage(text, {"Bellicum"}).performs, 0);  // "not" is no auxiliary
 }
 
+// Damages, refunds and credits flow back from the provider to its customer: they are not
+// the customer being paid for work, nor the provider paying for it.
+TEST(PartyUsage, CompensationIsNotPaymentForTheWork) {
+  const std::string text =
+      "Hearthstone shall pay the Buyer liquidated damages of 500 for each day of delay. Hearthstone shall refund "
+      "to the Buyer any overpayment. Hearthstone shall pay Buyer the service credits. Buyer shall pay Hearthstone "
+      "the Charges.";
+  PartyUsage provider = read_party_usage(text, {"Hearthstone"});
+  PartyUsage buyer = read_party_usage(text, {"Buyer"});
+  EXPECT_EQ(provider.pays, 0);
+  EXPECT_EQ(provider.is_paid, 1);  // "pay Hearthstone the Charges"
+  EXPECT_EQ(buyer.is_paid, 0);
+  EXPECT_EQ(buyer.pays, 1);
+  EXPECT_EQ(provider_by_usage(provider, buyer), 0);
+}
+
 TEST(PartyUsage, MatchesWholeCaseSensitiveWordsOnly) {
   // "HPS" inside "SHPS", and "the company" in prose, are not the party.
   const std::string text = "SHPS shall provide the services. The company shall pay its taxes.";

@@ -31,6 +31,21 @@ bool paying_verb(std::string_view w) {
                     "purchase", "purchases", "buy", "buys", "fund", "funds"});
 }
 
+// A payment that makes good a loss or a failure rather than paying for the work: "shall pay
+// the Buyer liquidated damages", "shall refund to the Customer", "pay the Authority service
+// credits". The provider makes such payments to its customer, so counting them as the
+// customer being paid would turn the roles round, above all in a short extract.
+bool compensation_word(std::string_view w) {
+  return one_of(w, {"damages", "liquidated", "penalty", "penalties", "refund", "refunds", "rebate", "rebates",
+                    "credit", "credits", "compensation", "overpayment", "overpayments", "interest"});
+}
+bool compensation_within(const std::vector<std::string>& words, std::size_t from, std::size_t count) {
+  for (std::size_t k = from; k < words.size() && k < from + count; ++k) {
+    if (compensation_word(words[k])) return true;
+  }
+  return false;
+}
+
 // Words that may stand between a party's name and its verb: "SHPS shall provide", "HPS hereby
 // agrees to pay", "the Consultant is willing to provide", "Company desires to engage".
 bool auxiliary(std::string_view w) {
@@ -102,7 +117,7 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
       break;
     }
     if (paying_verb(w) || engaging_verb(w)) {
-      ++usage.pays;
+      if (!(paying_verb(w) && compensation_within(after, k + 1, 6))) ++usage.pays;
       break;
     }
     if (!auxiliary(w)) break;
@@ -124,7 +139,7 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
     ++usage.is_paid;
     ++usage.engaged;
   } else if (paying_verb(w1)) {
-    ++usage.is_paid;
+    if (!compensation_within(after, 0, 4)) ++usage.is_paid;
   } else if (w1 == "by" && one_of(w2, {"paid", "payable", "reimbursed", "funded", "purchased"})) {
     ++usage.pays;
   } else if (w1 == "of" && w2 == "behalf") {

@@ -179,6 +179,34 @@ def called_by_name(text):
     return opening + ' and Hearthstone Community Trust, a registered charity ("Hearthstone").\n\n' + body
 
 
+def written_to_you(text):
+    """Terms written to the provider, as a funder's or a prime's standard terms are: "you must"."""
+    provider = {m.group(1) for m in PROVIDER.finditer(text)}
+    if len(provider) != 1 or 'made between' in text:
+        return None
+    word = provider.pop()
+    verbs = {'is': 'are', 'has': 'have', 'was': 'were', 'agrees': 'agree', 'acknowledges': 'acknowledge',
+             'warrants': 'warrant', 'undertakes': 'undertake', 'does': 'do', 'indemnifies': 'indemnify'}
+
+    def rewrite(m):
+        # Not a word of a longer name: "Lead Provider", "Former Supplier", "Supplier Personnel".
+        if re.search(r'\b(?!The )[A-Z][\w-]* $', text[:m.start(1)]) or re.match(r' [A-Z]', text[m.end(1):]):
+            return m.group(0)
+        if m.group(2):
+            return 'your'
+        following = m.group(3) or ''
+        return 'you' + re.sub(r'\w+', lambda v: verbs.get(v.group(0), v.group(0)), following, count=1)
+    new = re.sub(r"\b(?:[Tt]he )?(" + re.escape(word) + r")\b(?:(['’]s)|(\s+\w+)?)", rewrite, text)
+    new = re.sub(r'(^|[.:;]\s+|\n)you\b', lambda m: m.group(1) + 'You', new)
+    return None if new == text else new
+
+
+def lower_case_roles(text):
+    """Role words in small letters, as informal terms and letters write them: "the supplier shall"."""
+    new = re.sub(r'\b(' + '|'.join(PROVIDER_WORDS + COUNTERPARTY_WORDS) + r')\b', lambda m: m.group(1).lower(), text)
+    return None if new == text else new
+
+
 def wrapped(text):
     """Lines of about 60 characters, as a PDF's text layer gives a paragraph."""
     if '\n' in text or len(text) < 80:
@@ -206,6 +234,8 @@ REWRITES = {
     'counterparty-word': party_word(COUNTERPARTY, 'Authority'),
     'no-article': substitution(r'\b[Tt]he (' + '|'.join(PROVIDER_WORDS + COUNTERPARTY_WORDS) + r')\b', r'\1'),
     'called-by-name': called_by_name,
+    'you-and-we': written_to_you,
+    'small-letters': lower_case_roles,
     'digits': digits_only,
     'number-words': words_and_digits,
     'us-spelling': us_spelling,

@@ -266,6 +266,25 @@ TEST(PartyRoles, UsageFollowsTheWordTheTextIsAbout) {
   EXPECT_EQ(sub[PartyRole::counterparty].display, "Contractor");
 }
 
+// No parties clause, terms written to the provider: "you" is told what it shall and may do,
+// so it is the provider, and the role word used most is its counterparty, even where that
+// word is a provider's word elsewhere ("Contractor"). A "you" that is only written to ("we
+// will pay you") gives no duty and changes nothing.
+TEST(PartyRoles, TermsWrittenToYouMakeYouTheProvider) {
+  PartyRoles roles = roles_of("1. You shall indemnify the Contractor against all Losses.\n"
+                              "2. You must not solicit any employee of the Contractor.\n"
+                              "3. The Contractor may terminate this Agreement on notice.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "you"));
+  EXPECT_TRUE(has_name(roles[PartyRole::provider], "your"));
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Contractor");
+
+  PartyRoles told = roles_of("1. The Subcontractor shall provide the Services to the Contractor.\n"
+                             "2. The Contractor shall pay the Subcontractor, and will tell you when it does.\n");
+  ASSERT_TRUE(told.determined());
+  EXPECT_EQ(told[PartyRole::provider].display, "Subcontractor");
+}
+
 TEST(PartyRoles, PronounsTheParenthesisDefinesAreNames) {
   PartyRoles roles = roles_of(
       "This Agreement is made between Big Prime Ltd (the \"Prime\", \"we\", \"us\" or \"our\") and Small Charity "

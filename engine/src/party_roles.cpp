@@ -371,6 +371,28 @@ bool describes_a_charity(std::string_view description) {
   return false;
 }
 
+// How often the text gives "you" a duty or a right, as terms written to the provider do ("You
+// shall indemnify the Contractor", "you must not solicit", "You agree"): a "you" that is told
+// what it shall or may do is a party, not the reader of a notice.
+std::size_t times_addressed_as_you(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find("ou "); at != std::string_view::npos; at = text.find("ou ", at + 1)) {
+    if (at == 0 || (text[at - 1] != 'y' && text[at - 1] != 'Y')) continue;
+    if (at >= 2 && (ascii_is_alnum(text[at - 2]) || text[at - 2] == '-')) continue;
+    std::size_t word = at + 3, end = word;
+    while (end < text.size() && ascii_is_alpha(text[end])) ++end;
+    const std::string_view next = text.substr(word, end - word);
+    for (std::string_view verb : {"shall", "must", "will", "may", "agree", "undertake", "warrant", "acknowledge",
+                                  "cannot", "covenant", "are"}) {
+      if (next == verb) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
 // The words before a second party's parenthesis introduce a person or a business: "and Joseph
 // Theismann, an individual whose address is …", "and Power2Ship, Inc. of …".
 bool introduces_second_party(std::string_view paragraph) {
@@ -1664,6 +1686,25 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     const Used* best = nullptr;
     for (const Used& u : used) {
       if (u.score > 0 && u.count * 3 >= most_used && (best == nullptr || u.score > best->score)) best = &u;
+    }
+    // Terms written to the provider: "you" is the party whose risk is read, as (the "Grantee",
+    // "you") makes it in a parties clause, and the other party is the role word used most.
+    const std::size_t addressed = times_addressed_as_you(text);
+    const Used you{"you", provider_score("subcontractor"), addressed};
+    if (addressed > 0 && addressed * 3 >= most_used) {
+      best = &you;
+      const Used* most = nullptr;
+      for (const Used& u : used) {
+        if (most == nullptr || u.count > most->count) most = &u;
+      }
+      if (most != nullptr) {
+        used_provider.terms = {"you", "your"};
+        used_counterparty.terms = {most->term};
+        used_provider.inline_definition = used_counterparty.inline_definition = false;
+        provider = &used_provider;
+        counterparty = &used_counterparty;
+        best = nullptr;  // settled: the role words below are not weighed
+      }
     }
     // The Contractor is the counterparty of a Subcontractor only: beside a Supplier it is the
     // Supplier itself under another name (a CCS performance bond calls the Supplier "the

@@ -285,6 +285,16 @@ TEST(PartyRoles, TermsWrittenToYouMakeYouTheProvider) {
   EXPECT_EQ(told[PartyRole::provider].display, "Subcontractor");
 }
 
+// No parties clause: "Provider" inside "Service Provider" is not a second party, so the
+// Service Provider's counterparty is the Customer, not its own last word.
+TEST(PartyRoles, AWordInsideALongerRoleWordIsNotCountedAlone) {
+  PartyRoles roles = roles_of("1. In no event shall the Customer be liable to the Service Provider for any indirect loss.\n"
+                              "2. The Service Provider shall indemnify the Customer.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Service Provider");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Customer");
+}
+
 TEST(PartyRoles, PronounsTheParenthesisDefinesAreNames) {
   PartyRoles roles = roles_of(
       "This Agreement is made between Big Prime Ltd (the \"Prime\", \"we\", \"us\" or \"our\") and Small Charity "

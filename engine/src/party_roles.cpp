@@ -1632,35 +1632,36 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       std::size_t count = 0;
     };
     std::vector<Used> used;
-    for (std::string_view term : {"Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider",
-                                  "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
-                                  "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
-                                  "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",
-                                  // US construction and public-works drafting: the Contractor works
-                                  // for the Owner, the City, the County or the State.
-                                  "Owner", "Principal", "City", "County", "State", "Manufacturer", "Operator",
-                                  "Servicer",
-                                  // CCS schedules: the framework's other party is CCS; a bond's
-                                  // beneficiary is the Employer.
-                                  "CCS", "Employer",
-                                  // US federal and Commonwealth drafting: the Contractor works for
-                                  // the Government, through its Contracting Officer.
-                                  "Government", "Contracting Officer", "Commonwealth",
-                                  // Canadian and other government drafting: the Contractor works for
-                                  // Canada, the Province, the Crown, a Ministry or Department, or
-                                  // the Issuer of a procurement opportunity.
-                                  "Canada", "Province", "Crown", "Ministry", "Minister", "Department", "Issuer",
-                                  "Municipality", "Funder",
-                                  // US commercial drafting without a parties clause: a statement of work
-                                  // "executed by and between Developer and Client", a licence, a franchise
-                                  // manual. Scored by provider_score as the parties clause scores them.
-                                  // Left out: "Agent" (a credit document's administrative Agent is no
-                                  // provider), and "Distributor", "Reseller" and "Dealer", which outrank the
-                                  // maker they buy from: a clause scanned alone often names a third party
-                                  // beside them ("Issuer and Distributor may change the compensation
-                                  // schedules ... and will notify Broker Dealer"), and the clause sets'
-                                  // labels read such clauses from the other side.
-                                  "Developer", "Licensor", "Licensee", "Franchisee", "Franchisor", "Sponsor"}) {
+    static constexpr std::string_view role_words[] = {
+        "Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider", "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
+        "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
+        "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",
+        // US construction and public-works drafting: the Contractor works
+        // for the Owner, the City, the County or the State.
+        "Owner", "Principal", "City", "County", "State", "Manufacturer", "Operator",
+        "Servicer",
+        // CCS schedules: the framework's other party is CCS; a bond's
+        // beneficiary is the Employer.
+        "CCS", "Employer",
+        // US federal and Commonwealth drafting: the Contractor works for
+        // the Government, through its Contracting Officer.
+        "Government", "Contracting Officer", "Commonwealth",
+        // Canadian and other government drafting: the Contractor works for
+        // Canada, the Province, the Crown, a Ministry or Department, or
+        // the Issuer of a procurement opportunity.
+        "Canada", "Province", "Crown", "Ministry", "Minister", "Department", "Issuer",
+        "Municipality", "Funder",
+        // US commercial drafting without a parties clause: a statement of work
+        // "executed by and between Developer and Client", a licence, a franchise
+        // manual. Scored by provider_score as the parties clause scores them.
+        // Left out: "Agent" (a credit document's administrative Agent is no
+        // provider), and "Distributor", "Reseller" and "Dealer", which outrank the
+        // maker they buy from: a clause scanned alone often names a third party
+        // beside them ("Issuer and Distributor may change the compensation
+        // schedules ... and will notify Broker Dealer"), and the clause sets'
+        // labels read such clauses from the other side.
+        "Developer", "Licensor", "Licensee", "Franchisee", "Franchisor", "Sponsor"};
+    for (std::string_view term : role_words) {
       Used u{std::string(term), term == "CCS" || is_government_word(term) ? -5 : provider_score(term), 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
@@ -1670,7 +1671,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
         // A capitalised term is the defined party with or without "the" ("Contractor shall
         // have no obligation to pay Subcontractor …"), but not after an indefinite word ("any
         // Subcontractor", "a Supplier": a class of people, not the party).
-        if (word_start && word_end && !after_indefinite_word(text, at)) ++u.count;
+        // "Provider" in "Service Provider" or "Prime Provider" is the longer word's, counted there.
+        const bool tail_of_longer = std::any_of(std::begin(role_words), std::end(role_words), [&](std::string_view longer) {
+          if (longer.size() <= term.size() || end < longer.size()) return false;
+          const std::size_t start = end - longer.size();
+          return text.substr(start, longer.size()) == longer && (start == 0 || !ascii_is_alnum(text[start - 1]));
+        });
+        if (word_start && word_end && !tail_of_longer && !after_indefinite_word(text, at)) ++u.count;
       }
       if (u.count > 0) used.push_back(std::move(u));
     }

@@ -1,4 +1,4 @@
-#include "number_words.h"
+#include "clausecheck/number_words.h"
 
 #include <array>
 #include <cstddef>

@@ -23,7 +23,7 @@
 #include <utility>
 
 #include "clausecheck/document.h"
-#include "number_words.h"
+#include "clausecheck/number_words.h"
 
 namespace clausecheck {
 namespace {

@@ -1339,6 +1339,12 @@ TEST(PartyRoles, ACharityFacingACompanyIsTheProvider) {
                         "\"Customer\") and Acme Software Ltd (\"Acme\").\n"
                         "1. Acme shall provide the Software.\n"),
                "Acme", "Customer");
+  // A description after the parenthesis, US style, is the first party's, not the second's.
+  PartyRoles us_style = roles_of(
+      "THIS AGREEMENT is made by and between INSTITUTE OF MOORLAND RESEARCH (\"IMR\"), a company limited by "
+      "guarantee and a registered Charity No. 272150, having an office at Aberystwyth, United Kingdom and ACME, INC. "
+      "(\"ACME\"), a Delaware corporation.\n1. Each party shall keep the other's plans confidential.\n");
+  EXPECT_FALSE(us_style[PartyRole::provider].found && has_name(us_style[PartyRole::provider], "ACME"));
   EXPECT_FALSE(roles_of("This Agreement is made between Hearthstone Community Trust, a registered charity "
                         "(\"Hearthstone\") and Riverside Community Trust, a registered charity (\"Riverside\").\n"
                         "1. Each party shall keep the other's plans confidential.\n")

@@ -361,7 +361,13 @@ bool names_organisation(std::string_view defining) {
 // community interest company". The providers this product reads for are mostly such bodies,
 // taking work from a prime or a public body that is not one. US "non-profit" is left out: in
 // filed US contracts a non-profit hospital or university is as often the customer.
+// `description` is a party's defining words, which read back to the previous party's
+// parenthesis; only the words after the last " and " are its own ("… ("IGER"), a registered
+// Charity No. 272150, … and CERES, INC." describes IGER, not Ceres).
 bool describes_a_charity(std::string_view description) {
+  if (const std::size_t and_at = description.rfind(" and "); and_at != std::string_view::npos) {
+    description.remove_prefix(and_at + 5);
+  }
   const std::string t = " " + ascii_lower(description) + " ";
   for (std::string_view w : {"registered charity", "charitable incorporated organisation", "charitable company",
                              "charitable trust", "community interest company", " cic ", " cic,", " cic)",

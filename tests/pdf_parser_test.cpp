@@ -366,6 +366,13 @@ TEST(Paragraphs, CrossReferenceWrappedToTheLineStart_ContinuesTheParagraph) {
   EXPECT_TRUE(continues_paragraph(full_line("to and including the date at"), next_line("1.4 above (Appointment)"), 522));
 }
 
+TEST(Paragraphs, FigureAfterItsNumberInWords_ContinuesTheParagraph_AListItemDoesNot) {
+  EXPECT_TRUE(continues_paragraph(full_line("in accordance with the Order within sixty"),
+                                  next_line("(60) calendar days of the date of receipt"), 522));
+  EXPECT_TRUE(continues_paragraph(full_line("within one hundred and twenty"), next_line("(120) days"), 522));
+  EXPECT_FALSE(continues_paragraph(full_line("the Supplier shall deliver to the Buyer the"), next_line("(2) reports"), 522));
+}
+
 TEST(Paragraphs, LabelAfterASentenceOrAListItemOrAPageBreak_StartsANewBlock) {
   EXPECT_FALSE(continues_paragraph(full_line("the Services are delivered."), next_line("Schedule 2 Charges"), 522));
   EXPECT_FALSE(continues_paragraph(full_line("the first Cyber Essentials Scheme Data; and"), next_line("2.3 Where"), 522));

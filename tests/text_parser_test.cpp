@@ -64,6 +64,18 @@ TEST(TextParser, LineStartingLikeAClauseOrBullet_StartsANewParagraph) {
   EXPECT_TRUE(document.blocks.back().continues_paragraph);
 }
 
+// "sixty (60) days" broken between its words and its figure is one sentence; a figure in
+// brackets after any other word is a list item.
+TEST(TextParser, FigureAfterItsNumberInWords_ContinuesTheParagraph) {
+  const Document document = parse(
+      "Payment is due within sixty\n(60) calendar days of receipt, or within forty-five\n(45) days for goods.\n"
+      "The Supplier shall provide the following\n(1) a report.\n");
+  ASSERT_EQ(document.blocks.size(), 5u);
+  EXPECT_TRUE(document.blocks[1].continues_paragraph);
+  EXPECT_TRUE(document.blocks[2].continues_paragraph) << document.block_text(document.blocks[2]);
+  EXPECT_FALSE(document.blocks[4].continues_paragraph);
+}
+
 TEST(TextParser, BulletsAsPdfTextWritesThem_StartNewParagraphs) {
   const Document document = parse("Services:\n\u00AD Enterprise architecture\n\u25CF Lot 1\n\uF0B7 Lot 2\n");
   ASSERT_EQ(document.blocks.size(), 4u);

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "clausecheck/ascii_case.h"
+#include "restated_number.h"
 
 namespace clausecheck {
 namespace {
@@ -157,7 +158,9 @@ bool continues_paragraph(const ParagraphLine& previous, const ParagraphLine& lin
   // Across a page break the vertical test is unavailable, so a label there always counts.
   bool wrapped_reference = line.page == previous.page && ends_mid_phrase(before) && starts_like_a_reference(line.text);
   if (line.page != previous.page && is_part_heading_line(line.text) && !ends_mid_phrase(before)) return false;
-  if (starts_with_label(line.text) && !wrapped_reference) {
+  // "… within sixty" / "(60) calendar days": the figure after its number in words.
+  const bool restated = restates_number_in_words(before, line.text);
+  if (starts_with_label(line.text) && !wrapped_reference && !restated) {
     return false;
   }
 

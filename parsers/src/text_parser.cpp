@@ -26,6 +26,7 @@
 #include "glued_furniture.h"
 #include "markdown_inline.h"
 #include "page_furniture.h"
+#include "restated_number.h"
 #include "text_decoding.h"
 
 namespace clausecheck {
@@ -307,8 +308,10 @@ class BlockCollector {
     block.attributes.heading_level = heading_level;
     const bool after_body_text =
         previous_line_had_text_ && !blocks_.empty() && blocks_.back().attributes.kind == BlockKind::paragraph;
+    // "… within sixty" / "(60) days of receipt" is one sentence, not a list item "(60)".
     block.attributes.continues_paragraph =
-        kind == BlockKind::paragraph && after_body_text && !starts_new_paragraph(block.text);
+        kind == BlockKind::paragraph && after_body_text &&
+        (!starts_new_paragraph(block.text) || restates_number_in_words(blocks_.back().text, block.text));
     blocks_.push_back(std::move(block));
     previous_line_had_text_ = true;
   }
@@ -481,7 +484,7 @@ void read_plain_lines(const std::vector<Line>& lines, BlockCollector& out, int& 
     if (after_blank && !runs_on(last_text, text)) out.blank_line();
     after_blank = false;
     if (wrapped && !previous.empty() && width_in_characters(previous) * 10 < margin * 6 &&
-        !is_bare_label(previous) && !runs_on(previous, text)) {
+        !is_bare_label(previous) && !runs_on(previous, text) && !restates_number_in_words(previous, text)) {
       out.blank_line();
     }
     out.add(std::string(text), line, BlockKind::paragraph);

@@ -207,6 +207,41 @@ def lower_case_roles(text):
     return None if new == text else new
 
 
+# Verbs whose object is the other party ("indemnify the Buyer"), and verbs with one object
+# that is a thing ("provide such information", "bear all costs"), with their participles.
+PARTY_OBJECT_VERBS = {'indemnify': 'indemnified', 'reimburse': 'reimbursed', 'compensate': 'compensated',
+                      'notify': 'notified', 'pay': 'paid', 'engage': 'engaged', 'appoint': 'appointed'}
+THING_OBJECT_VERBS = {'provide': 'provided', 'deliver': 'delivered', 'maintain': 'maintained', 'submit': 'submitted',
+                      'bear': 'borne', 'supply': 'supplied', 'retain': 'retained', 'withhold': 'withheld',
+                      'refund': 'refunded', 'repay': 'repaid', 'assign': 'assigned', 'transfer': 'transferred'}
+PARTY_WORDS = PROVIDER_WORDS + COUNTERPARTY_WORDS + ['Contractor', 'Prime', 'Company']
+PARTY_SUBJECT = r'(?:[Tt]he )?(?:' + '|'.join(PARTY_WORDS) + r')'
+PREPOSITION = (r'(?:within|against|for|from|on|in|at|to|upon|under|with|no later than|without|if|unless|when|where|as'
+               r'|during|throughout|relating|which|that)')
+
+
+def passive(text):
+    """The duty in the passive: "The Supplier shall indemnify the Buyer against" -> "The Buyer shall be
+    indemnified by the Supplier against", "shall provide such information as" -> "such information shall
+    be provided by the Supplier as". Only the first such duty of the text is turned round."""
+    party_object = re.compile(r'(^|(?<=[.;:] )|(?<=\n))(' + PARTY_SUBJECT + r') (shall|will|must)( not)? ('
+                              + '|'.join(PARTY_OBJECT_VERBS) + r') (' + PARTY_SUBJECT + r')(?= (?:' + PREPOSITION[3:-1]
+                              + r')\b|[,.;]|$)')
+    thing_object = re.compile(r'(^|(?<=[.;:] )|(?<=\n))(' + PARTY_SUBJECT + r') (shall|will|must)( not)? ('
+                              + '|'.join(THING_OBJECT_VERBS) + r') ((?:the|any|all|such|each|its|every|appropriate) '
+                              r'(?:(?!' + PREPOSITION + r'\b)[^,.;])+?)(?= ' + PREPOSITION + r'\b)')
+
+    def turn(m, participles):
+        start, subject, modal, negated, verb, obj = m.groups()
+        subject = 'the' + subject[3:] if subject.startswith('The ') else subject
+        obj = obj[0].upper() + obj[1:]
+        return f'{start}{obj} {modal}{negated or ""} be {participles[verb]} by {subject}'
+    new = party_object.sub(lambda m: turn(m, PARTY_OBJECT_VERBS), text, count=1)
+    if new == text:
+        new = thing_object.sub(lambda m: turn(m, THING_OBJECT_VERBS), text, count=1)
+    return None if new == text else new
+
+
 def wrapped(text):
     """Lines of about 60 characters, as a PDF's text layer gives a paragraph."""
     if '\n' in text or len(text) < 80:
@@ -224,6 +259,7 @@ def wrapped(text):
 
 REWRITES = {
     'present': present_tense,
+    'passive': passive,
     'must': substitution(PARTY_SHALL, lambda m: m.group(1) + ' must' + (m.group(2) or '') + ' '),
     'agrees': substitution(PARTY_SHALL, lambda m: m.group(1) + (' agrees not to ' if m.group(2) else ' agrees to ')),
     'will': substitution(r'\bshall\b', 'will'),

@@ -20,6 +20,7 @@ many still fire their type, and how many rewritten counter-examples now fire the
     scripts/paraphrase-check.py --only present --show   # list what the present tense loses
     scripts/paraphrase-check.py --rule RTL-01 --show    # one type's rules only
     scripts/paraphrase-check.py --min-share 0.9         # exit 1 when a rewrite keeps less
+    scripts/paraphrase-check.py --examples-from /tmp/old/rules/default   # today's rules on yesterday's sentences
 """
 import argparse, collections, json, os, re, subprocess, sys, tempfile
 from pathlib import Path
@@ -306,6 +307,9 @@ def main():
     ap.add_argument('--rules', default=str(ROOT / 'rules' / 'default'))
     ap.add_argument('--only', default='', help='comma-separated rewrites (default: all): ' + ', '.join(REWRITES))
     ap.add_argument('--rule', default='', help='only rules whose id starts with this')
+    ap.add_argument('--examples-from', default='',
+                    help="take the examples and counters from this pack's files instead (an earlier copy of the "
+                         "pack), to compare two versions of the rules on the same sentences")
     ap.add_argument('--show', action='store_true', help='list each lost example and each counter-example that now fires')
     ap.add_argument('--min-share', type=float, default=None,
                     help='exit 1 when a rewrite keeps a smaller share of the examples it applies to')
@@ -315,7 +319,7 @@ def main():
     unknown = set(a.only.split(',')) - set(REWRITES) - {''}
     if unknown:
         sys.exit(f'paraphrase-check: unknown rewrite(s) {", ".join(sorted(unknown))}; known: {", ".join(REWRITES)}')
-    examples = [e for e in pack_examples(a.rules) if e[0].startswith(a.rule)]
+    examples = [e for e in pack_examples(a.examples_from or a.rules) if e[0].startswith(a.rule)]
     texts, jobs = [], []  # jobs: (example index, rewrite name or None for the text as written)
     for i, (_, _, _, text, _) in enumerate(examples):
         jobs.append((i, None)); texts.append(text)

@@ -51,6 +51,8 @@
 //     party called by its own name (an acronym, "EIT", a word of its organisation's name, or
 //     the name's first words, "Bank of America, N.A. ("Bank of America")")
 //     facing a buyer's word ("the Customer") is the provider.
+//     A UK charity or community interest company (describes_a_charity, from its own words)
+//     facing a party with no provider's word is the provider, as a name facing a buyer's word.
 //     When the terms do not settle it, usage does (party_usage.h): the party that provides
 //     and is paid, clearly more than the other, is the provider ("SHPS shall provide …",
 //     "HPS will pay to SHPS"). Usage also overrides a name facing a buyer's word, and when it
@@ -71,7 +73,10 @@
 //     "the Supplier's Sub-Contractor" and "Contractor" inside "Sub-Contractor" are not counted;
 //     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
 //     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
-//     counterparty both words.
+//     counterparty both words. A role word that ends a longer one ("Provider" in "Service
+//     Provider") is counted for the longer one only. Terms that tell "you" what it shall, must
+//     or may do are written to the provider: "you" is the provider, the most used role word its
+//     counterparty.
 //  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
 //     Commissioner, Council, DWP, CCS, Department, Customer, Buyer, Owner, …) and is not
 //     the term of a party: "DWP" above, or `"Authority" means the Secretary of State for

@@ -1644,7 +1644,8 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     };
     std::vector<Used> used;
     static constexpr std::string_view role_words[] = {
-        "Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider", "Partner", "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
+        "Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider", "Partner",
+        "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
         "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
         "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",
         // US construction and public-works drafting: the Contractor works
@@ -1683,7 +1684,8 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
         // have no obligation to pay Subcontractor …"), but not after an indefinite word ("any
         // Subcontractor", "a Supplier": a class of people, not the party).
         // "Provider" in "Service Provider" or "Prime Provider" is the longer word's, counted there.
-        const bool tail_of_longer = std::any_of(std::begin(role_words), std::end(role_words), [&](std::string_view longer) {
+        const bool tail_of_longer = std::any_of(std::begin(role_words), std::end(role_words),
+                                                [&](std::string_view longer) {
           if (longer.size() <= term.size() || end < longer.size()) return false;
           const std::size_t start = end - longer.size();
           return text.substr(start, longer.size()) == longer && (start == 0 || !ascii_is_alnum(text[start - 1]));
@@ -1708,21 +1710,15 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     // Terms written to the provider: "you" is the party whose risk is read, as (the "Grantee",
     // "you") makes it in a parties clause, and the other party is the role word used most.
     const std::size_t addressed = times_addressed_as_you(text);
-    const Used you{"you", provider_score("subcontractor"), addressed};
-    if (addressed > 0 && addressed * 3 >= most_used) {
-      best = &you;
-      const Used* most = nullptr;
-      for (const Used& u : used) {
-        if (most == nullptr || u.count > most->count) most = &u;
-      }
-      if (most != nullptr) {
-        used_provider.terms = {"you", "your"};
-        used_counterparty.terms = {most->term};
-        used_provider.inline_definition = used_counterparty.inline_definition = false;
-        provider = &used_provider;
-        counterparty = &used_counterparty;
-        best = nullptr;  // settled: the role words below are not weighed
-      }
+    if (addressed > 0 && addressed * 3 >= most_used && !used.empty()) {
+      const Used& most = *std::max_element(used.begin(), used.end(),
+                                           [](const Used& a, const Used& b) { return a.count < b.count; });
+      used_provider.terms = {"you", "your"};
+      used_counterparty.terms = {most.term};
+      used_provider.inline_definition = used_counterparty.inline_definition = false;
+      provider = &used_provider;
+      counterparty = &used_counterparty;
+      best = nullptr;  // settled: the role words below are not weighed
     }
     // The Contractor is the counterparty of a Subcontractor only: beside a Supplier it is the
     // Supplier itself under another name (a CCS performance bond calls the Supplier "the

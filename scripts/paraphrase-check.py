@@ -217,29 +217,29 @@ THING_OBJECT_VERBS = {'provide': 'provided', 'deliver': 'delivered', 'maintain':
                       'refund': 'refunded', 'repay': 'repaid', 'assign': 'assigned', 'transfer': 'transferred'}
 PARTY_WORDS = PROVIDER_WORDS + COUNTERPARTY_WORDS + ['Contractor', 'Prime', 'Company']
 PARTY_SUBJECT = r'(?:[Tt]he )?(?:' + '|'.join(PARTY_WORDS) + r')'
+# Where the object of the duty ends: a preposition or a clause word after it.
 PREPOSITION = (r'(?:within|against|for|from|on|in|at|to|upon|under|with|no later than|without|if|unless|when|where|as'
                r'|during|throughout|relating|which|that)')
+DUTY_START = r'(^|(?<=[.;:] )|(?<=\n))(' + PARTY_SUBJECT + r') (shall|will|must)( not)? ('
+PARTY_OBJECT_DUTY = re.compile(DUTY_START + '|'.join(PARTY_OBJECT_VERBS) + r') (' + PARTY_SUBJECT + r')(?= '
+                               + PREPOSITION + r'\b|[,.;]|$)')
+THING_OBJECT_DUTY = re.compile(DUTY_START + '|'.join(THING_OBJECT_VERBS)
+                               + r') ((?:the|any|all|such|each|its|every|appropriate) (?:(?!' + PREPOSITION
+                               + r'\b)[^,.;])+?)(?= ' + PREPOSITION + r'\b)')
 
 
 def passive(text):
     """The duty in the passive: "The Supplier shall indemnify the Buyer against" -> "The Buyer shall be
     indemnified by the Supplier against", "shall provide such information as" -> "such information shall
     be provided by the Supplier as". Only the first such duty of the text is turned round."""
-    party_object = re.compile(r'(^|(?<=[.;:] )|(?<=\n))(' + PARTY_SUBJECT + r') (shall|will|must)( not)? ('
-                              + '|'.join(PARTY_OBJECT_VERBS) + r') (' + PARTY_SUBJECT + r')(?= (?:' + PREPOSITION[3:-1]
-                              + r')\b|[,.;]|$)')
-    thing_object = re.compile(r'(^|(?<=[.;:] )|(?<=\n))(' + PARTY_SUBJECT + r') (shall|will|must)( not)? ('
-                              + '|'.join(THING_OBJECT_VERBS) + r') ((?:the|any|all|such|each|its|every|appropriate) '
-                              r'(?:(?!' + PREPOSITION + r'\b)[^,.;])+?)(?= ' + PREPOSITION + r'\b)')
-
     def turn(m, participles):
         start, subject, modal, negated, verb, obj = m.groups()
         subject = 'the' + subject[3:] if subject.startswith('The ') else subject
         obj = obj[0].upper() + obj[1:]
         return f'{start}{obj} {modal}{negated or ""} be {participles[verb]} by {subject}'
-    new = party_object.sub(lambda m: turn(m, PARTY_OBJECT_VERBS), text, count=1)
+    new = PARTY_OBJECT_DUTY.sub(lambda m: turn(m, PARTY_OBJECT_VERBS), text, count=1)
     if new == text:
-        new = thing_object.sub(lambda m: turn(m, THING_OBJECT_VERBS), text, count=1)
+        new = THING_OBJECT_DUTY.sub(lambda m: turn(m, THING_OBJECT_VERBS), text, count=1)
     return None if new == text else new
 
 

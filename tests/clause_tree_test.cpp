@@ -740,6 +740,21 @@ TEST(ClauseTree, FlattenedPage_RunsOfSpacesBeforeLabels_AreLineBreaks) {
   EXPECT_EQ(clause(s, "1").heading, "Subject and Scope");
 }
 
+TEST(ClauseTree, FlattenedPage_APartNamedAcrossALineBreak_IsACrossReferenceNotAPart) {
+  // "… as set forth in           EXHIBIT H." (a wrapped line of an SEC text filing): the
+  // exhibit is cited by the sentence, and the clauses after it stay in the main body.
+  const std::string text =
+      "13.  MAINTENANCE   a)   The Provider shall provide all maintenance and support           as set forth in"
+      "           EXHIBIT H.\n\n14.  PUBLICITY   Neither party shall issue any press release without the other party's"
+      " approval.\n\nEXHIBIT H\nMAINTENANCE STANDARDS\n1. Severity levels apply.\n";
+  auto s = structure_of(text);
+  EXPECT_EQ(citations(s), (Strings{"13", "13(a)", "14", "Exhibit H", "Exhibit H, 1"}));
+  // A part heading after a sentence that ended still starts the part.
+  auto ended = structure_of("1.  SUPPORT   The Provider shall support the product.           EXHIBIT A   PRICES\n"
+                            "1. The price is fixed.\n");
+  EXPECT_EQ(citations(ended), (Strings{"1", "Exhibit A", "Exhibit A, 1"}));
+}
+
 TEST(ClauseTree, ClausesRunTogetherAfterASentenceEnd_AreCutApart) {
   const std::string text =
       "The Master Services Agreement will be the controlling document. 1. \"Products\": 1.1 Ac-225 FPI-1434. "

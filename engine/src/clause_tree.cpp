@@ -935,6 +935,18 @@ bool starts_line_after_gap(std::string_view rest) {
   return !(bare_number && trim(rest.substr(std::min(label->length, rest.size()))).empty());
 }
 
+// "… as set forth in           EXHIBIT H." (a wrapped line): a part named right after a word
+// that introduces a citation is the sentence's cross-reference, not a part heading that
+// starts a line. Taken for a heading, it would put every clause after it inside the exhibit.
+bool cites_part_across_line_break(std::string_view before, std::string_view rest) {
+  const std::optional<ClauseLabel> label = parse_leading_label(rest);
+  if (!label || !label->is_part()) return false;
+  before = trim(before);
+  std::size_t start = before.size();
+  while (start > 0 && !ascii_is_blank(before[start - 1])) --start;
+  return introduces_citation(before.substr(start));
+}
+
 // "(xiii) At the time the Statement became                effective,   (i)  the  Statement …":
 // a justified line puts three spaces before an item of a list running inside the sentence,
 // where the line breaks the rendering flattened are much wider. A letter or roman numeral
@@ -1022,7 +1034,7 @@ StructureBlocks blocks_for_structure(const Document& document) {
         // "… under this Section  10." wrapped: a word the number completes holds it on its line.
         const std::string_view before = text.substr(piece_start, i - piece_start);
         const bool line_break = j - i >= 3 || (j - i >= line_break_gap && !names_a_number(before));
-        if (line_break && starts_line_after_gap(text.substr(j)) &&
+        if (line_break && starts_line_after_gap(text.substr(j)) && !cites_part_across_line_break(before, text.substr(j)) &&
             (two_space_lines || !inline_item_after_gap(before, text.substr(j), j - i))) {
           cut(i, j, false);
         } else if (starts_inline_clause(text, piece_start, i, j) ||

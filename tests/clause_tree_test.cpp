@@ -740,6 +740,36 @@ TEST(ClauseTree, FlattenedPage_RunsOfSpacesBeforeLabels_AreLineBreaks) {
   EXPECT_EQ(clause(s, "1").heading, "Subject and Scope");
 }
 
+TEST(ClauseTree, ParagraphAfterTheLastItemOfAListJoinedBySemicolons_BelongsToTheClauseThatOpenedTheList) {
+  // The unnumbered paragraph that closes a list ("(vii) …; or" / "(viii) … ." / "Any press
+  // release …") is the opening clause's text again, not the last item's.
+  const std::string text =
+      "13. CONFIDENTIALITY\nEach party may disclose the terms of this Agreement:\n(i) to its legal counsel;\n"
+      "(ii) to its accountants and banks; or\n(iii) in confidence, to a prospective collaborator.\n"
+      "Any press release about this Agreement must be approved in advance by both parties.\n"
+      "14. TERM\nThis Agreement runs for five years.\n";
+  auto d = document_from_text(text);
+  auto s = structure_of(d);
+  EXPECT_EQ(citations(s), (Strings{"13", "13(i)", "13(ii)", "13(iii)", "14"}));
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("Any press release"))), s.find_citation("13"));
+  EXPECT_EQ(s.clause_at(static_cast<std::uint32_t>(d.text.find("in confidence"))), s.find_citation("13(iii)"));
+  // Items that are sentences of their own may run on in a second paragraph: it stays theirs.
+  const std::string sentences =
+      "4. DUTIES\n(a) The Supplier shall deliver the goods.\n(b) The Supplier shall install the goods.\n"
+      "The Supplier shall also train the staff who use them.\n5. PRICE\nThe price is fixed.\n";
+  auto d2 = document_from_text(sentences);
+  auto s2 = structure_of(d2);
+  EXPECT_EQ(s2.clause_at(static_cast<std::uint32_t>(d2.text.find("also train"))), s2.find_citation("4(b)"));
+  // A later item of the same list shows the paragraph was the item's after all.
+  const std::string continued =
+      "7. EVENTS\nAny of the following is a default:\n(a) a failure to pay;\n(b) an insolvency.\n"
+      "This includes a voluntary arrangement.\n(c) a breach of clause 9.\n";
+  auto d3 = document_from_text(continued);
+  auto s3 = structure_of(d3);
+  EXPECT_EQ(citations(s3), (Strings{"7", "7(a)", "7(b)", "7(c)"}));
+  EXPECT_EQ(s3.clause_at(static_cast<std::uint32_t>(d3.text.find("voluntary"))), s3.find_citation("7(b)"));
+}
+
 TEST(ClauseTree, FlattenedPage_APartNamedAcrossALineBreak_IsACrossReferenceNotAPart) {
   // "… as set forth in           EXHIBIT H." (a wrapped line of an SEC text filing): the
   // exhibit is cited by the sentence, and the clauses after it stay in the main body.

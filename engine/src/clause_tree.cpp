@@ -97,6 +97,19 @@ bool ends_mid_sentence(std::string_view s) {
   return true;
 }
 
+// The end of a list item that goes on into the next one: "… legal counsel;", "… banks; or",
+// "… the Supplier, and".
+bool joins_list_items(std::string_view s) {
+  s = trim(s);
+  for (std::string_view conjunction : {std::string_view(" or"), std::string_view(" and"), std::string_view(" and/or")}) {
+    if (s.size() > conjunction.size() && s.substr(s.size() - conjunction.size()) == conjunction) {
+      s = trim(s.substr(0, s.size() - conjunction.size()));
+      break;
+    }
+  }
+  return !s.empty() && (s.back() == ';' || s.back() == ',');
+}
+
 bool ends_like_prose(std::string_view s) {
   if (s.empty()) return false;
   const char c = s.back();
@@ -1104,6 +1117,7 @@ class TreeBuilder {
         close_open_clauses(block.begin);
       } else {
         pending_heading_ = -1;
+        if (eligible && !quoted && closes_list_of_one_sentence(text)) close_list_item(block.begin);
       }
       previous_text_ = text;
       previous_started_clause_ = false;
@@ -1192,7 +1206,7 @@ class TreeBuilder {
   // before it; what is under it belongs to none of them. A heading over
   // a label ("PAYMENT" then "5.2 …") is that clause's title and closes nothing.
   bool closes_open_clauses(std::size_t index, std::string_view text) const {
-    if (stack_.empty() || stack_.back().reading.family == LabelFamily::part || stack_.back().closed) return false;
+    if (!has_unclosed_clause_since_part()) return false;
     text = trim(text);
     if (std::any_of(text.begin(), text.end(), [](char c) { return ascii_is_lower(c); })) return false;
     if (parse_leading_label(text)) return false;
@@ -1208,6 +1222,40 @@ class TreeBuilder {
       return !is_page_furniture(next) && std::any_of(next.begin(), next.end(), [](char c) { return ascii_is_lower(c); });
     }
     return false;
+  }
+
+  // Whether a clause opened since the innermost open part (or since the top) is still open.
+  bool has_unclosed_clause_since_part() const {
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      if (stack_[k - 1].reading.family == LabelFamily::part) return false;
+      if (!stack_[k - 1].closed) return true;
+    }
+    return false;
+  }
+
+  // "(vii) … by the parties hereto, or" / "(viii) in confidence, to a third party … ." /
+  // "In the event of any disclosure pursuant to (i) or (ii) above, …": a list whose items
+  // are parts of one sentence (joined by ";" or ",", see joins_list_items) ends with the item
+  // that ends the sentence, and an unnumbered paragraph in a capital after it goes back to the
+  // clause that opened the list. Items that are sentences of their own may run on in a second
+  // paragraph, so only such a joined list is ended this way; a later item of the same list
+  // opens the last one again (see settle_closed).
+  bool closes_list_of_one_sentence(std::string_view text) const {
+    if (stack_.empty()) return false;
+    const OpenClause& item = stack_.back();
+    if (item.closed || item.reading.family == LabelFamily::part) return false;
+    const int parent = structure_.clauses[static_cast<std::size_t>(item.clause)].parent;
+    if (parent < 0 || !lists_joined_as_one_sentence_.contains(parent)) return false;
+    const std::string_view before = trim(previous_text_);
+    const std::string_view t = trim(text);
+    return !before.empty() && before.back() == '.' && !t.empty() && ascii_is_upper(t.front()) &&
+           !parse_leading_label(t) && !is_page_furniture(t);
+  }
+
+  void close_list_item(std::uint32_t at) {
+    stack_.back().closed = true;
+    closed_at_[stack_.back().clause] = at;
+    ended_with_its_list_.insert(stack_.back().clause);
   }
 
   // Ends the clauses open since the innermost open part (or all of them) where `at` starts.
@@ -1227,6 +1275,15 @@ class TreeBuilder {
   // and they are open again; one that would start a new list under them ("1." of a statement
   // of work after the agreement's last clause) is placed as if they had ended.
   Placement settle_closed(const ClauseLabel& label, Placement placement) {
+    // The next item of a list its last item seemed to end ("(c)" after "(b) … ." and a
+    // paragraph): the paragraph was that item's (see closes_list_of_one_sentence).
+    if (placement.found && placement.keep < stack_.size()) {
+      OpenClause& replaced = stack_[placement.keep];
+      if (replaced.closed && ended_with_its_list_.erase(replaced.clause) > 0) {
+        replaced.closed = false;
+        closed_at_.erase(replaced.clause);
+      }
+    }
     std::size_t first = 0;
     while (first < stack_.size() && !stack_[first].closed) ++first;
     if (!placement.found || first == stack_.size() || placement.keep <= first) return placement;
@@ -2220,6 +2277,10 @@ class TreeBuilder {
     clause.begin = blocks_[first_block].begin;
     clause.page_start = blocks_[index].page;
     const int id = static_cast<int>(structure_.clauses.size());
+    if (parent >= 0 && !structure_.clauses[static_cast<std::size_t>(parent)].children.empty() &&
+        joins_list_items(previous_text_)) {
+      lists_joined_as_one_sentence_.insert(parent);
+    }
     if (parent >= 0) {
       structure_.clauses[static_cast<std::size_t>(parent)].children.push_back(id);
     } else {
@@ -2326,6 +2387,8 @@ class TreeBuilder {
   std::vector<OpenClause> stack_;
   std::set<std::string> part_citations_;
   std::map<int, std::uint32_t> closed_at_;  // clause -> where a heading over running text ended it
+  std::set<int> lists_joined_as_one_sentence_;  // clauses whose items are joined by ";" or "," (see add_node)
+  std::set<int> ended_with_its_list_;  // items closed by close_list_item, until a later item reopens them
   std::set<std::size_t> inline_items_;  // blocks starting with an item of a list inside a sentence
   std::set<std::size_t> listed_parts_;  // blocks that are entries of a list of parts (in_list_of_parts)
   std::vector<PartKind> part_kinds_;             // per clause; meaningful for parts

@@ -158,8 +158,9 @@ struct RuleScanOptions {
 
 // Runs every rule of `pack` over `document`. Findings are in a deterministic order: by
 // rule in pack order, then by position in the document. At most one finding per rule per
-// clause (the first match in it), or per document for a rule that says `report once`,
-// unless options.every_match.
+// clause (the first match in it), or per document for a rule that says `report once`, and
+// one where rules of the same risk type read overlapping words of a clause (the more
+// severe; see rules/overlapping_findings.h), unless options.every_match.
 std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document, const RuleScanOptions& options = {});
 
 // One example that did not behave as its rule says.

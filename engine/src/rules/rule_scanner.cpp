@@ -31,8 +31,9 @@
 
 #include "clausecheck/ascii_case.h"
 #include "clausecheck/rules.h"
-#include "rules/pike_matcher.h"
 #include "rules/message_placeholders.h"
+#include "rules/overlapping_findings.h"
+#include "rules/pike_matcher.h"
 
 namespace clausecheck::rules {
 
@@ -499,6 +500,7 @@ std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document
       options.deadline.check();
       rules::scan_rule(compiled.rules[r], index, findings, options.every_match);
     }
+    if (!options.every_match) rules::fold_overlapping_findings(findings);
     return findings;
   }
   // Each rule's findings go to its own list, whichever thread ran it, and the lists are
@@ -532,6 +534,7 @@ std::vector<Finding> scan(const RulePack& pack, const AnalysedDocument& document
   for (const auto& list : by_rule) total += list.size();
   findings.reserve(total);
   for (auto& list : by_rule) std::move(list.begin(), list.end(), std::back_inserter(findings));
+  if (!options.every_match) rules::fold_overlapping_findings(findings);
   return findings;
 }
 

@@ -82,33 +82,29 @@ bool has_letter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return ascii_is_alpha(c); });
 }
 
+// Whether trimmed `s` ends a list item that goes on into the next one: "… legal counsel;",
+// "… banks; or", "… the Supplier, and".
+bool ends_with_item_joiner(std::string_view s) {
+  if (!s.empty() && (s.back() == ';' || s.back() == ',')) return true;
+  for (std::string_view conjunction : {std::string_view("and"), std::string_view("or"), std::string_view("and/or")}) {
+    if (s.size() > conjunction.size() + 1 && s.substr(s.size() - conjunction.size()) == conjunction) {
+      const std::string_view before = trim(s.substr(0, s.size() - conjunction.size()));
+      if (!before.empty() && (before.back() == ';' || before.back() == ',')) return true;
+    }
+  }
+  return false;
+}
+
 // The line stops in the middle of a sentence: "… set out in paragraph" or "… the Buyer,".
 // A list item's "; and" / "; or" is a sentence end for this purpose: the next item follows.
 bool ends_mid_sentence(std::string_view s) {
   s = trim(s);
   if (s.empty()) return false;
   if (!(ascii_is_lower(s.back()) || s.back() == ',')) return false;
-  for (std::string_view conjunction : {std::string_view("and"), std::string_view("or"), std::string_view("and/or")}) {
-    if (s.size() > conjunction.size() + 1 && s.substr(s.size() - conjunction.size()) == conjunction) {
-      std::string_view before = trim(s.substr(0, s.size() - conjunction.size()));
-      if (!before.empty() && (before.back() == ';' || before.back() == ',')) return false;
-    }
-  }
-  return true;
+  return s.back() == ',' || !ends_with_item_joiner(s);
 }
 
-// The end of a list item that goes on into the next one: "… legal counsel;", "… banks; or",
-// "… the Supplier, and".
-bool joins_list_items(std::string_view s) {
-  s = trim(s);
-  for (std::string_view conjunction : {std::string_view(" or"), std::string_view(" and"), std::string_view(" and/or")}) {
-    if (s.size() > conjunction.size() && s.substr(s.size() - conjunction.size()) == conjunction) {
-      s = trim(s.substr(0, s.size() - conjunction.size()));
-      break;
-    }
-  }
-  return !s.empty() && (s.back() == ';' || s.back() == ',');
-}
+bool joins_list_items(std::string_view s) { return ends_with_item_joiner(trim(s)); }
 
 bool ends_like_prose(std::string_view s) {
   if (s.empty()) return false;
@@ -954,10 +950,7 @@ bool starts_line_after_gap(std::string_view rest) {
 bool cites_part_across_line_break(std::string_view before, std::string_view rest) {
   const std::optional<ClauseLabel> label = parse_leading_label(rest);
   if (!label || !label->is_part()) return false;
-  before = trim(before);
-  std::size_t start = before.size();
-  while (start > 0 && !ascii_is_blank(before[start - 1])) --start;
-  return introduces_citation(before.substr(start));
+  return introduces_citation(last_word(before));
 }
 
 // "(xiii) At the time the Statement became                effective,   (i)  the  Statement …":

@@ -56,6 +56,33 @@ TEST(PartyRoles, SubcontractorIsTheProviderAndContractorItsCounterparty) {
   EXPECT_EQ(roles[PartyRole::provider].evidence, "parties clause");
 }
 
+// A prime whose description defines the body it holds the head contract with before its own
+// short name: the funder's word is the funder, the parenthesis right after it the prime's term.
+TEST(PartyRoles, AFunderDefinedInsideThePrimesDescriptionIsNotThePrime) {
+  PartyRoles roles = roles_of(
+      "Parties\n"
+      "BRIGHTER FUTURES YOUTH SERVICES LTD (registered number 10344556) of 8 Market Place, Derby, which holds "
+      "the contract for the Family Support Service with Derbyshire Shire Council (the \"Council\"), "
+      "(\"Brighter Futures\"); and\n"
+      "FAMILIES FIRST DERBYSHIRE (registered charity number 1077889) of 2 Chapel Walk, Chesterfield "
+      "(the \"Provider\").\n"
+      "1. Termination\n"
+      "1.1 Brighter Futures may terminate this agreement at any time by giving two months' notice to the "
+      "Provider.\n");
+  expect_roles(roles, "Provider", "Brighter Futures");
+  EXPECT_TRUE(has_name(roles[PartyRole::counterparty], "BRIGHTER FUTURES YOUTH SERVICES LTD"));
+  EXPECT_FALSE(has_name(roles[PartyRole::counterparty], "Council"));
+  ASSERT_TRUE(roles[PartyRole::funder].found);
+  EXPECT_TRUE(has_name(roles[PartyRole::funder], "Council"));
+  // A party's own buyer's word followed by the parties' collective term stays the party's.
+  PartyRoles owner = roles_of(
+      "This Maintenance Agreement is made between BLOOM ENERGY CORPORATION, a Delaware corporation "
+      "(\"Operator\"), and DIAMOND STATE GENERATION PARTNERS, LLC, a Delaware limited liability company "
+      "(\"Owner\") (each, a \"Party\").\n"
+      "1. Services\n1.1 Operator shall maintain the Systems for Owner.\n");
+  expect_roles(owner, "Operator", "Owner");
+}
+
 // An English executive service agreement: the employee is the provider, defined with a
 // double quote typed as two single ones (‘‘Employee”), and a job title defined later in the
 // text ("CBO") is not a party.

@@ -1071,6 +1071,40 @@ bool contains_word(std::string_view text, std::string_view word) {
 // Only the parties clause is read (before `recitals`, npos when there are none), and only the
 // words outside quotes: the names a group joins are written plainly, and a quoted term ("the
 // "Servicer Termination Right - Owner"") names a thing that merely mentions a party.
+// A party whose description defines the body it works for before its own short name:
+//   BRIGHTER FUTURES YOUTH SERVICES LTD (registered number …) of 8 Market Place, Derby, which
+//   holds the contract for the … Service with Derbyshire Shire Council (the "Council"),
+//   ("Brighter Futures"); and …
+// The first parenthesis is a funder's word defined in passing; the one right after it, with
+// nothing but punctuation between, is the party's own term. The party's paragraph goes to that
+// term, and the funder's word leaves the parties clause (it is still found as the funder).
+void hand_nested_definition_to_party(std::string_view text, std::vector<PartyMention>& mentions) {
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    PartyMention& nested = mentions[i];
+    PartyMention& party = mentions[i + 1];
+    if (!nested.inline_definition || !party.inline_definition || !nested.in_opening || !party.in_opening) continue;
+    if (nested.terms.size() != 1 || !is_funder_word(nested.terms.front())) continue;
+    if (party.terms.empty() || is_funder_word(party.terms.front()) || party.has_role_word()) continue;
+    const std::string term = ascii_lower(bare_term(party.terms.front()));
+    if (term == "party" || term == "parties") continue;
+    // The funder's word names a body the description mentions (the name just before its
+    // parenthesis), not the party the paragraph opens with: "… LLC, a Delaware limited
+    // liability company ("Owner") (each, a "Party")" is the Owner itself.
+    const std::string nested_name = ascii_lower(trailing_name(nested.defining));
+    const std::string party_opening = ascii_lower(party_name(nested.paragraph));
+    if (nested_name.empty() || party_opening.empty() || nested_name == party_opening) continue;
+    const std::size_t open = definition_parenthesis(text, party.end);
+    if (open == std::string_view::npos || open < nested.end) continue;
+    const std::string_view between = text.substr(nested.end, open - nested.end);
+    if (!std::all_of(between.begin(), between.end(), [](char c) { return ascii_is_space(c) || c == ','; })) continue;
+    party.paragraph = nested.paragraph;
+    party.defining = nested.defining;
+    party.appositive = appositive_role(party_words(party.paragraph));
+    party.begin = nested.begin;
+    nested.in_opening = false;
+  }
+}
+
 void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vector<PartyMention>& mentions) {
   std::vector<bool> dropped(mentions.size(), false);
   for (std::size_t i = 1; i < mentions.size(); ++i) {
@@ -1368,6 +1402,7 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     mentions.insert(at, std::move(m));
   }
 
+  hand_nested_definition_to_party(text, mentions);
   std::size_t recitals = std::string_view::npos;
   for (const PartyMention& m : mentions) {
     if (m.in_opening && !m.names_a_thing()) {

@@ -1036,6 +1036,28 @@ TEST(ClauseTree, ContentsFlattenedOntoLines_PageNumbersAfterGapsAreNotLabels) {
   EXPECT_EQ(citations(s), (Strings{"I", "II", "2.1", "2.2"}));
 }
 
+// An EDGAR contents list whose titles are in capitals closed by a full stop, the page number
+// after them ("1.DEVELOPMENT RIGHTS IN TERRITORY. 4") or, for a long title, on the next line
+// ("...FRANCHISE AGREEMENT." / "14"). The wrapped entry does not end the list, and a page
+// number met alone on its line does not make a later entry ("14.INDEPENDENT ... 17") the clause.
+TEST(ClauseTree, ContentsTitlesInCapitalsClosedByAFullStop_BuildNoClauses) {
+  const std::string contents =
+      "TABLE OF CONTENTS\n"
+      "1.DEVELOPMENT RIGHTS IN TERRITORY. 4\n"
+      "2.ACKNOWLEDGMENT OF SELECTED TERMS AND PROVISIONS OF THE FRANCHISE AGREEMENT.\n"
+      "3\n"
+      "3.INDEPENDENT CONTRACTOR AND INDEMNIFICATION. 7\n"
+      "4.COVENANT NOT TO COMPETE. 9\n";
+  auto s = structure_of(
+      contents +
+      "1. Development Rights in Territory.\nThe Developer may develop restaurants.\n"
+      "2. Acknowledgment of Selected Terms.\nThe Developer acknowledges the terms.\n"
+      "3. Independent Contractor and Indemnification.\nThe Developer is independent.\n"
+      "4. Covenant Not to Compete.\nThe Developer shall not compete.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"1", "2", "3", "4"}));
+  EXPECT_EQ(s.clauses[0].begin, contents.size());
+}
+
 TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
   auto s = structure_of(
       "TABLE OF CONTENTS\n1. Definitions 1\n2. Rights 8\n"

@@ -112,6 +112,14 @@ bool ends_like_prose(std::string_view s) {
   return c == '.' || c == ';' || c == ',' || c == ':';
 }
 
+// A contents entry's words: no closing punctuation, or a title in capitals closed by a full
+// stop whose page number wrapped onto the next line ("9.ACKNOWLEDGMENT OF SELECTED TERMS AND
+// PROVISIONS OF THE FRANCHISE AGREEMENT." / "14"): prose has small letters.
+bool ends_like_contents_entry(std::string_view s) {
+  if (!ends_like_prose(s)) return true;
+  return s.back() == '.' && has_letter(s) && std::none_of(s.begin(), s.end(), [](char c) { return ascii_is_lower(c); });
+}
+
 // A line that reads as a title: short, no closing punctuation, starting with a capital,
 // and either in capitals or with its main words capitalised ("Payment Terms", "KEY
 // SUBCONTRACTORS", "Definitions"). `sentence_case_ok` admits "Payment terms" too, which is
@@ -186,7 +194,7 @@ bool is_weak_contents_line(std::string_view s) {
   if (n == 0 || !ascii_is_blank(s[n - 1])) return false;
   std::string_view title = trim(s.substr(0, n));
   if (!parse_leading_label(title)) return false;
-  return !ends_like_prose(title);
+  return ends_like_contents_entry(title);
 }
 
 // "Contents", "TABLE OF CONTENTS", also with the column title of the page numbers beside
@@ -310,7 +318,7 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
     const std::string_view text = trim(document.block_text(blocks[i]));
     std::size_t j = i + 1;
     while (j < n && trim(document.block_text(blocks[j])).empty()) ++j;
-    if (j == n || text.empty() || !parse_leading_label(text) || ends_like_prose(text) ||
+    if (j == n || text.empty() || !parse_leading_label(text) || !ends_like_contents_entry(text) ||
         word_count(text) > 2 * max_heading_words) {
       continue;
     }
@@ -377,7 +385,7 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
     auto entry_at = [&](std::size_t k) {
       const std::string_view text = trim(document.block_text(blocks[k]));
       const std::optional<ClauseLabel> label = parse_leading_label(text);
-      return label && listed.count(label->shown) == 0 && !ends_like_prose(text) &&
+      return label && listed.count(label->shown) == 0 && ends_like_contents_entry(text) &&
              word_count(text) <= 2 * max_heading_words;
     };
     for (; j < n && (misses < 2 || entry_at(j)); ++j) {
@@ -400,7 +408,7 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
       if (contents[j] || weak[j]) {
         contents[j] = true;
         misses = 0;
-      } else if (label && !ends_like_prose(text) && word_count(text) <= 2 * max_heading_words) {
+      } else if (label && ends_like_contents_entry(text) && word_count(text) <= 2 * max_heading_words) {
         contents[j] = true;  // an entry without a page number
         misses = 0;
       } else if (!label && word_count(text) <= max_heading_words && !ends_like_prose(text)) {

@@ -1058,6 +1058,28 @@ TEST(ClauseTree, ContentsTitlesInCapitalsClosedByAFullStop_BuildNoClauses) {
   EXPECT_EQ(s.clauses[0].begin, contents.size());
 }
 
+// A contents list without page numbers whose PDF text lost some dots ("5 3 2 Repair and
+// Maintenance", "5 7 Menu Service and Hygiene") and whose titles may end in a full
+// stop ("5.6 Vending Machines, Etc.", "6. Accounting Procedures; Right of Audit."): none of
+// them ends the list; the clause met again with its text does.
+TEST(ClauseTree, ContentsWithLostDotsAndTitlesClosedByAFullStop_BuildNoClauses) {
+  const std::string contents =
+      "TABLE OF CONTENTS\n"
+      "5. Standards and Uniformity\n"
+      "5.1 Strict Compliance\n"
+      "5.3.1 Initial Construction\n"
+      "5 3 2 Repair and Maintenance\n"
+      "5.6 Vending Machines, Etc.\n"
+      "5 7 Menu Service and Hygiene\n"
+      "6. Accounting Procedures; Right of Audit.\n"
+      "6.1 Records\n";
+  auto s = structure_of(contents +
+                        "5. STANDARDS AND UNIFORMITY. The Franchisee shall comply with the standards.\n"
+                        "6. ACCOUNTING PROCEDURES. The Franchisee shall keep records.\n");
+  EXPECT_EQ(root_labels(s), (Strings{"5", "6"}));
+  EXPECT_EQ(s.clauses[0].begin, contents.size());
+}
+
 TEST(ClauseTree, ContentsContinuedOnTheNextPage_BuildsNoClauses) {
   auto s = structure_of(
       "TABLE OF CONTENTS\n1. Definitions 1\n2. Rights 8\n"

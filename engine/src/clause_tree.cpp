@@ -112,14 +112,6 @@ bool ends_like_prose(std::string_view s) {
   return c == '.' || c == ';' || c == ',' || c == ':';
 }
 
-// A contents entry's words: no closing punctuation, or a title in capitals closed by a full
-// stop whose page number wrapped onto the next line ("9.ACKNOWLEDGMENT OF SELECTED TERMS AND
-// PROVISIONS OF THE FRANCHISE AGREEMENT." / "14"): prose has small letters.
-bool ends_like_contents_entry(std::string_view s) {
-  if (!ends_like_prose(s)) return true;
-  return s.back() == '.' && has_letter(s) && std::none_of(s.begin(), s.end(), [](char c) { return ascii_is_lower(c); });
-}
-
 // A line that reads as a title: short, no closing punctuation, starting with a capital,
 // and either in capitals or with its main words capitalised ("Payment Terms", "KEY
 // SUBCONTRACTORS", "Definitions"). `sentence_case_ok` admits "Payment terms" too, which is
@@ -140,6 +132,23 @@ bool reads_as_heading(std::string_view text, bool sentence_case_ok) {
     if (!ascii_is_lower(word.front())) ++capitalised;
   }
   return words == 0 || capitalised * 10 >= words * 7;
+}
+
+// A contents entry's words: no closing punctuation, or a title closed by a full stop: in
+// capitals, its page number wrapped onto the next line ("9.ACKNOWLEDGMENT OF SELECTED TERMS AND
+// PROVISIONS OF THE FRANCHISE AGREEMENT." / "14"), in title case ("10. Accounting Procedures;
+// Right of Audit."), or ending in an abbreviation ("5.6 Vending Machines, Etc."). Prose has
+// small-letter words; the clause itself, met after the list, has its label listed already.
+bool ends_like_contents_entry(std::string_view s) {
+  if (!ends_like_prose(s)) return true;
+  if (s.back() != '.') return false;
+  for (std::string_view abbreviation : {" etc.", " inc.", " ltd.", " co.", " corp."}) {
+    if (s.size() > abbreviation.size() && ascii_lower(s.substr(s.size() - abbreviation.size())) == abbreviation) return true;
+  }
+  if (has_letter(s) && std::none_of(s.begin(), s.end(), [](char c) { return ascii_is_lower(c); })) return true;
+  std::string_view title = s.substr(0, s.size() - 1);
+  if (const std::optional<ClauseLabel> label = parse_leading_label(title)) title = title.substr(std::min(label->length, title.size()));
+  return reads_as_heading(title, false);
 }
 
 // Page furniture a parser left in the text ("Page 5 of 80", "Source: ACME INC, 10-K,
@@ -301,6 +310,16 @@ bool next_is_unlisted_entry(const Document& document, const std::vector<Block>& 
   return false;
 }
 
+// A contents entry whose decimal lost its dots in the PDF's text: "5 3 2 Repair and
+// Maintenance", "5 7 Menu Service and Hygiene", "5. 16.4" (its title on the next line). Its
+// label reads as the "5" the list already had, but a number follows it: it is 5.3.2, not the
+// clause 5 itself met again after the list, which has words after its number.
+bool lost_its_dots(std::string_view text, const ClauseLabel& label) {
+  std::string_view rest = text.substr(std::min(label.length, text.size()));
+  while (!rest.empty() && ascii_is_blank(rest.front())) rest.remove_prefix(1);
+  return !rest.empty() && ascii_is_digit(rest.front());
+}
+
 std::vector<bool> find_contents_lines(const Document& document, const std::vector<Block>& blocks) {
   const std::size_t n = blocks.size();
   std::vector<bool> contents(n, false);
@@ -400,7 +419,8 @@ std::vector<bool> find_contents_lines(const Document& document, const std::vecto
                                label->readings.front().numbers.size() == 1 && !label->keyword;
       if (label && lone_number) {
         lone_numbers.insert(label->shown);
-      } else if (label && !listed.insert(label->shown).second && !mistyped_entry(j, *label)) {
+      } else if (label && !listed.insert(label->shown).second && !mistyped_entry(j, *label) &&
+                 !lost_its_dots(text, *label)) {
         break;
       } else if (label && lone_numbers.count(label->shown) > 0 && !contents[j] && !weak[j]) {
         break;

@@ -83,6 +83,25 @@ TEST(PartyRoles, AFunderDefinedInsideThePrimesDescriptionIsNotThePrime) {
   expect_roles(owner, "Operator", "Owner");
 }
 
+// Three parties, two on one side: the issuer and its distributor "on the one hand" and the
+// selling broker-dealer "on the other hand". The broker-dealer is in the provider's place.
+// Without the two sides said, a third party named in the opening changes nothing.
+TEST(PartyRoles, AThirdPartyOnTheOtherHandOfTwoIsTheProviderWhenItsRoleSaysSo) {
+  PartyRoles roles = roles_of(
+      "This Broker Dealer Marketing and Servicing Agreement is effective this day by and among Principal Life "
+      "Insurance Company (\"Issuer\") and Princor Financial Services Corporation (\"Distributor\"), on the "
+      "one hand, and _______________ and its duly licensed insurance affiliates indicated on the signature page "
+      "of this Agreement, if any, (collectively \"Broker Dealer\"), on the other hand.\n"
+      "1. Broker Dealer shall solicit sales of the Contracts.\n");
+  expect_roles(roles, "Broker Dealer", "Issuer");
+  PartyRoles two = roles_of(
+      "This Servicing Agreement is made between American United Life Insurance Company (the \"Servicing "
+      "Agent\") and Nationwide Fund Management LLC (\"Nationwide\"), and Nationwide Fund Distributors LLC "
+      "(the \"Distributor\").\n"
+      "1. The Servicing Agent shall provide the services.\n");
+  EXPECT_NE(two[PartyRole::provider].display, "Distributor");
+}
+
 // An English executive service agreement: the employee is the provider, defined with a
 // double quote typed as two single ones (‘‘Employee”), and a job title defined later in the
 // text ("CBO") is not a party.

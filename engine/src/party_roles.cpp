@@ -224,6 +224,12 @@ int provider_score(std::string_view term) {
                              "sales agent", "selling agent", "agent", "sales representative", "representative"}) {
     if (t == w) return 9;
   }
+  // A selling broker-dealer solicits sales of an issuer's product for commissions, on the terms
+  // of the issuer and its principal distributor: the last link down the chain, so it outranks
+  // a "Distributor" that signs beside the issuer.
+  for (std::string_view w : {"broker dealer", "broker-dealer", "selling broker", "selling dealer", "introducing broker"}) {
+    if (t == w) return 10;
+  }
   // An affiliate programme's "Affiliate" (or a cinema chain as "Network Affiliate", a sales
   // office as "Affiliate Office") markets the other party's product for a fee per account or
   // a share of revenue, on its terms: a reseller's place. Only a party's own term is scored,
@@ -1437,7 +1443,8 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     const std::size_t open = parenthesis_of(m);
     return m.inline_definition && (named_in_passing(text, open, bare_term(m.terms.front()), m.has_role_word()) || (recitals != std::string_view::npos && open > recitals));
   };
-  for (std::size_t i = 0; i < mentions.size() && parties.size() < 2; ++i) {
+  // Up to three: a third party may be the one in the provider's place (below).
+  for (std::size_t i = 0; i < mentions.size() && parties.size() < 3; ++i) {
     const PartyMention& m = mentions[i];
     if (!m.in_opening || m.names_a_thing() || incidental(m) || defines_a_regulator(m.defining)) continue;
     // The same party defined twice: `GROUPE PARAMEUS CORP (hereinafter, the "Consultant"),
@@ -1461,6 +1468,26 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
         (m.inline_definition && names_organisation(context))) {
       parties.push_back(&m);
     }
+  }
+  // Three parties: the two a contract sets "on the one hand" and the one "on the other". A third
+  // whose role word outranks both as the provider is the last link down the chain ("Principal
+  // Life Insurance Company ("Issuer") and Princor Financial Services Corporation ("Distributor"),
+  // on the one hand, and ... ("Broker Dealer"), on the other hand": the broker-dealer sells the
+  // issuer's contracts for commissions); the more buyer-like of the first two is its
+  // counterparty. Only where the opening says so ("on the one hand" before the third, "on the
+  // other hand" after it): a third party named in passing (a "Network Supplier", a
+  // "Distributor" beside a servicing agent) is no side of its own. Otherwise the first two stand.
+  if (parties.size() == 3) {
+    const PartyMention* third = parties[2];
+    parties.pop_back();
+    const int first = parties[0]->score(), second = parties[1]->score(), last = third->score();
+    const std::size_t sides_end = std::min<std::size_t>(text.size(), third->end + 60);
+    const std::size_t third_open = parenthesis_of(*third);
+    const std::string between =
+        ascii_lower(text.substr(parties[1]->end, third_open > parties[1]->end ? third_open - parties[1]->end : 0));
+    const std::string after = ascii_lower(text.substr(third->end, sides_end - third->end));
+    const bool two_sides = between.find("on the one hand") != std::string::npos && after.find("on the other hand") != std::string::npos;
+    if (two_sides && last > 0 && last > first && last > second) parties = {first <= second ? parties[0] : parties[1], third};
   }
   // A letter agreement: the company (with its bank or manager) confirms its agreement with the
   // agent; the agent is the second party, whoever else the company's side names.

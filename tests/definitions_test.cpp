@@ -116,6 +116,19 @@ TEST(Definitions, TermsDefinedTogetherWithANamedParty_AreRead) {
   EXPECT_EQ(find(s, "Wade Enterprises, collectively"), nullptr);
 }
 
+// "(referred to herein as "El Pollo Loco" or "Franchisor")": "herein" links the terms as
+// "hereinafter" does.
+TEST(Definitions, ReferredToHereinInAParenthesis_DefinesEachTerm) {
+  auto s = structure_of(document_from_text(
+      "This Agreement is made by and between EL POLLO LOCO, INC., a Delaware corporation (referred to herein as "
+      "\"El Pollo Loco\" or \"Franchisor\") and Jane Smith, an individual (\"Developer\").\n"
+      "1. Franchisor grants Developer the right to develop restaurants.\n"));
+  const Definition* franchisor = find(s, "Franchisor");
+  ASSERT_NE(franchisor, nullptr);
+  EXPECT_TRUE(franchisor->inline_definition);
+  EXPECT_NE(find(s, "El Pollo Loco"), nullptr);
+}
+
 TEST(Definitions, HereinafterWithoutAParenthesis_DefinesTheTermInline) {
   auto s = structure_of(document_from_text(
       "TRANSPORTATION CONTRACT\nJSC Alpha, hereinafter referred to as the \"Company\", and JSC Beta, hereinafter "

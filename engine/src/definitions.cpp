@@ -472,9 +472,10 @@ class DefinitionFinder {
     const Block& block = document_.blocks[i];
     const std::string_view all = document_.text;
     std::string_view text = document_.block_text(block);
-    static constexpr std::array<std::string_view, 20> fillers = {
+    // ("herein": "(referred to herein as "El Pollo Loco" or "Franchisor")", "(herein called …)".)
+    static constexpr std::array<std::string_view, 21> fillers = {
         "the", "a", "an", "each", "together", "hereinafter", "collectively", "jointly", "severally", "individually",
-        "referred", "to", "as", "and", "or", "called", "being", "both", "all", "hereafter"};
+        "referred", "to", "as", "and", "or", "called", "being", "both", "all", "hereafter", "herein"};
     std::size_t open = text.find('(');
     while (open != std::string_view::npos) {
       const std::size_t open_at = block.begin + open;

@@ -102,6 +102,20 @@ TEST(PartyRoles, AThirdPartyOnTheOtherHandOfTwoIsTheProviderWhenItsRoleSaysSo) {
   EXPECT_NE(two[PartyRole::provider].display, "Distributor");
 }
 
+// A party's parenthesis that goes on to the parties' collective terms: ("Network Affiliate" and
+// with NCM, each a "Party" and collectively, the "Parties"). The party is found, and its names
+// are its own, not "Party".
+TEST(PartyRoles, APartysParenthesisJoinedWithTheOtherPartyAndTheCollectiveTerms) {
+  PartyRoles roles = roles_of(
+      "This Affiliate Agreement is entered into by and between National CineMedia, LLC, a Delaware limited "
+      "liability company (\"NCM\"), and Digital Cinema Destinations Corp., a Delaware corporation (\"Network "
+      "Affiliate\" and with  NCM, each a \"Party\" and collectively, the \"Parties\").\n"
+      "1. Network Affiliate shall exhibit the advertising in its theatres.\n");
+  expect_roles(roles, "Network Affiliate", "NCM");
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "Party"));
+  EXPECT_FALSE(has_name(roles[PartyRole::provider], "Parties"));
+}
+
 // An English executive service agreement: the employee is the provider, defined with a
 // double quote typed as two single ones (‘‘Employee”), and a job title defined later in the
 // text ("CBO") is not a party.

@@ -518,7 +518,9 @@ class DefinitionFinder {
         // new term joins is named after "together with", up to the comma or the next term.
         // The party with its group, the same way: "Tri City National Bank, a Wisconsin corporation
         // (including its Affiliates, "Customer")".
-        if (word == "including" || (word == "with" && (previous_word == "together" || previous_word == "collectively"))) {
+        // ("Network Affiliate" and with NCM, each a "Party" ...) the same way.
+        if (word == "including" ||
+            (word == "with" && (previous_word == "together" || previous_word == "collectively" || previous_word == "and"))) {
           std::string_view closing;
           while (w < inside.size() && inside[w] != ',' && opening_quote(inside, w, closing) == 0) ++w;
           previous_word.clear();

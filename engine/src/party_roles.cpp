@@ -1028,7 +1028,13 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   binding.evidence = std::move(evidence);
   binding.begin = party.begin;
   binding.end = party.end;
-  for (const auto& term : party.terms) add_name(binding, bare_term(term));
+  for (const auto& term : party.terms) {
+    // The parties' collective terms in the same parenthesis ("Network Affiliate" and with NCM,
+    // each a "Party" ...) name both sides, not this one.
+    const std::string bare = ascii_lower(bare_term(term));
+    if (bare == "party" || bare == "parties") continue;
+    add_name(binding, bare_term(term));
+  }
   binding.display = binding.names.empty() ? std::string(to_string(role)) : binding.names.front();
   std::string name;
   if (role == PartyRole::funder) {

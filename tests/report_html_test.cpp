@@ -75,6 +75,17 @@ TEST(ReportHtml, ContractContainingScriptTag_ShowsItAsEscapedText) {
   EXPECT_EQ(count(html, "<script"), 1u) << "only the report's own filter script";
 }
 
+TEST(ReportHtml, AFindingThatStandsForSeveralClauses_NamesThemAfterItsOwn) {
+  const AnalysedDocument doc = sample_analysed_document();
+  Report report = sample_report(doc);
+  for (Finding& f : report.findings) {
+    if (f.rule_id == "payment.pay-when-paid") f.also_citations = {"2.1", "2.1(a)"};
+  }
+  const std::string html = write_report_html(report);
+  EXPECT_NE(html.find("Clause 1.2 \u201CPAYMENT\u201D (also 2.1, 2.1(a)), page 1"), std::string::npos);
+  EXPECT_EQ(write_report_html(sample_report(doc)).find("(also "), std::string::npos);
+}
+
 TEST(ReportHtml, EveryFindingHasExactlyOneAnchor_AndALinkFromTheList) {
   const AnalysedDocument doc = sample_analysed_document();
   const std::string html = write_report_html(sample_report(doc));

@@ -88,6 +88,26 @@ TEST(ReportJson, Finding_CarriesEverythingTheRuleReported) {
   EXPECT_EQ(f["why"], json::array({"phrase matched"}));
 }
 
+// A finding that stands for several clauses (a `report once` rule's) lists the others; every
+// other finding has no such key, so reports without one are as they were.
+TEST(ReportJson, AlsoClauses_OnlyOnAFindingThatStandsForSeveralClauses) {
+  const AnalysedDocument doc = sample_analysed_document();
+  Report report = sample_report(doc);
+  for (Finding& f : report.findings) {
+    if (f.rule_id == "payment.pay-when-paid") f.also_citations = {"2.1", "2.1(a)"};
+  }
+  const json parsed = parse(written(report));
+  std::size_t with_also = 0;
+  for (const json& f : parsed["findings"]) {
+    if (!f.contains("also_clauses")) continue;
+    ++with_also;
+    EXPECT_EQ(f["rule_id"], "payment.pay-when-paid");
+    EXPECT_EQ(f["also_clauses"], json::array({"2.1", "2.1(a)"}));
+  }
+  EXPECT_EQ(with_also, 1u);
+  EXPECT_EQ(parse(written(sample_report(doc))).dump().find("also_clauses"), std::string::npos);
+}
+
 TEST(ReportJson, Outline_IsTheClauseTreeWithoutText) {
   const AnalysedDocument doc = sample_analysed_document();
   const json report = parse(written(sample_report(doc)));

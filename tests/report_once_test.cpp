@@ -24,6 +24,7 @@ TEST(ReportOnce, GivesOneFindingAtTheFirstMatchAndNamesTheOthersInWhy) {
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
   EXPECT_EQ(f.clause_citation, "1.1");
+  EXPECT_EQ(f.also_citations, (std::vector<std::string>{"1.2", "2.1"}));
   EXPECT_EQ(f.text, "Guarantor");
   const std::vector<std::string> tail(f.why.end() - 3, f.why.end());
   EXPECT_EQ(tail, (std::vector<std::string>{

@@ -26,6 +26,16 @@ TEST(ReportText, Findings_AreListedHighestRiskFirst_WithClausePageAndAsk) {
   EXPECT_NE(text.find("   missing from the document\n"), std::string::npos);
 }
 
+TEST(ReportText, AFindingThatStandsForSeveralClauses_NamesThemAfterItsOwn) {
+  const AnalysedDocument doc = sample_analysed_document();
+  Report report = sample_report(doc);
+  for (Finding& f : report.findings) {
+    if (f.rule_id == "payment.pay-when-paid") f.also_citations = {"2.1", "2.1(a)"};
+  }
+  const std::string text = write_report_text(report, false);
+  EXPECT_NE(text.find("   clause 1.2 \u201CPAYMENT\u201D (also 2.1, 2.1(a)), page 1\n"), std::string::npos) << text;
+}
+
 TEST(ReportText, Summary_ShowsScoreAndCounts) {
   const AnalysedDocument doc = sample_analysed_document();
   const std::string text = write_report_text(sample_report(doc), false);

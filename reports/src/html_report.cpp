@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "also_clauses.h"
 #include "assessment_html.h"
 #include "clausecheck/reports.h"
 #include "html_assets.h"
@@ -31,6 +32,7 @@ std::string where_text(const Finding& f) {
   std::string where;
   if (!f.clause_citation.empty()) where += "Clause " + f.clause_citation;
   if (!f.heading.empty()) where += (where.empty() ? "" : " ") + std::string("\u201C") + f.heading + "\u201D";
+  if (const std::string also = also_clauses_note(f); !also.empty()) where += " (" + also + ")";
   if (f.page > 0) where += (where.empty() ? "Page " : ", page ") + std::to_string(f.page);
   if (f.absence) where += where.empty() ? "Missing from the document" : " (missing)";
   return where;

@@ -167,6 +167,7 @@ std::string write_report_sarif(const Report& report) {
     properties["absence"] = f.absence;
     properties["page"] = f.page;
     properties["clause"] = f.clause_citation;
+    if (!f.also_citations.empty()) properties["also_clauses"] = f.also_citations;
     properties["heading"] = f.heading;
     properties["span"] = {{"begin", f.begin}, {"end", f.end}};
     properties["text"] = f.text;

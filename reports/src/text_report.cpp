@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "also_clauses.h"
 #include "clausecheck/reports.h"
 #include "parties_view.h"
 #include "prepared_report.h"
@@ -45,6 +46,7 @@ std::string location(const Finding& f) {
   if (f.absence) return "missing from the document";
   if (!f.clause_citation.empty()) where = "clause " + f.clause_citation;
   if (!f.heading.empty()) where += (where.empty() ? "\u201C" : " \u201C") + f.heading + "\u201D";
+  if (const std::string also = also_clauses_note(f); !also.empty()) where += " (" + also + ")";
   if (f.page > 0) where += (where.empty() ? "page " : ", page ") + std::to_string(f.page);
   return where.empty() ? "location unknown" : where;
 }

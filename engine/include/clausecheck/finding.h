@@ -53,6 +53,9 @@ struct Finding {
   // A `report once` rule's finding stands for the document: the other clauses where the
   // rule matched (indices, in document order; `why` names them). Empty otherwise.
   std::vector<int> also_clauses;
+  // Their citations, each once and never the finding's own, for reports to show ("also
+  // 2.12, 6.1"): the reader of a `report once` finding needs every clause, not only the first.
+  std::vector<std::string> also_citations;
 };
 
 }  // namespace clausecheck

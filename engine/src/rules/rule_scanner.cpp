@@ -457,7 +457,15 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     clauses_reported.insert(clause);
     if (once && first_finding) {
       also_matched.push_back(where_found(match, index));
-      if (clause >= 0) findings[*first_finding].also_clauses.push_back(clause);
+      if (clause >= 0) {
+        Finding& first = findings[*first_finding];
+        first.also_clauses.push_back(clause);
+        const std::string& citation = index.document().structure.clauses[static_cast<std::size_t>(clause)].citation;
+        if (!citation.empty() && citation != first.clause_citation &&
+            std::find(first.also_citations.begin(), first.also_citations.end(), citation) == first.also_citations.end()) {
+          first.also_citations.push_back(citation);
+        }
+      }
       return true;
     }
     locate(finding, begin, index);

@@ -32,7 +32,7 @@ std::string write_findings_json(const std::string& document_path, const std::vec
 
 // The identity of the JSON report contract; the schema is reports/schema/clausecheck-report.schema.json.
 inline constexpr std::string_view report_schema_id = "urn:clausecheck:report-schema:1";
-inline constexpr std::string_view report_schema_version = "1.5.0";
+inline constexpr std::string_view report_schema_version = "1.6.0";
 
 // Which rules produced the findings: a lawyer must be able to tell two runs apart.
 struct RulePackIdentity {

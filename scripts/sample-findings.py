@@ -58,7 +58,10 @@ def labelled_cuad_names():
     (so that no test label file is opened)."""
     with open(os.path.join(ROOT, "corpus", "real", "split.json"), encoding="utf-8") as f:
         split = json.load(f)
-    documents = [d for key in ("risk_test", "risk_test_added", "risk_fresh", "risk_fresh2", "risk_fresh3", "risk_fresh4", "risk_fresh5") for d in split.get(key, [])]
+    # Every list of labelled documents: the test split and each fresh set, the later ones
+    # (fresh6, fresh7) too.
+    documents = [d for key, value in split.items() if key.startswith("risk_") and isinstance(value, list) for d in value
+                 if isinstance(d, str)]
     for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "real", "dev", "*.labels.json"))):
         with open(path, encoding="utf-8") as f:
             documents.append(json.load(f).get("document", ""))

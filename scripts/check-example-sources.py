@@ -116,7 +116,7 @@ def documents():
     for path in sorted((SHARED / "corpus").rglob("*")):
         if path.is_file() and path.suffix.lower() in (".pdf", ".docx", ".txt", ".md"):
             add(str(path.relative_to(SHARED)), path)
-    for key in ("risk_test", "risk_fresh5", "risk_fresh6"):
+    for key in ("risk_test", "risk_fresh5", "risk_fresh6", "risk_fresh7"):
         for rel in split.get(key, []):
             if rel.startswith("cuad/pdf/"):
                 add(Path(rel).stem, SHARED / "cuad" / "txt" / (Path(rel).stem + ".txt"), key)
@@ -132,7 +132,7 @@ def documents():
     return [(identity, path, groups) for identity, (path, groups) in sorted(docs.items())]
 
 
-PROTECTED = ["risk_test", "cuad_test", "risk_fresh5", "risk_fresh6", "cuad_dev_b"]
+PROTECTED = ["risk_test", "cuad_test", "risk_fresh5", "risk_fresh6", "risk_fresh7", "cuad_dev_b"]
 
 
 def main():

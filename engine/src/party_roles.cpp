@@ -1070,19 +1070,6 @@ bool contains_word(std::string_view text, std::string_view word) {
   return false;
 }
 
-// Parties on one side of the contract defined as a group after they were named:
-//   Wade Enterprises, LLC ("Wade Enterprises") … f/s/o Dwyane Wade ("Athlete" and together with
-//   Wade Enterprises, collectively "Wade")
-//   Marine MP, LLC ("Lender"), for services of Arnold Schwarzenegger ("Endorser"), and Fitness
-//   Publications, Inc. ("Fitness") (collectively, Lender, Endorser, and Fitness are referred to
-//   as the "AS Parties") and MusclePharm Corporation …
-// The group and the parties its parenthesis names after "together with" or "collectively" are
-// one party: their terms join the first of them and the rest are dropped, so that the party
-// after the group is the other side. "each a "Party" and collectively, the "Parties"" joins
-// the two sides and is not a group of one side.
-// Only the parties clause is read (before `recitals`, npos when there are none), and only the
-// words outside quotes: the names a group joins are written plainly, and a quoted term ("the
-// "Servicer Termination Right - Owner"") names a thing that merely mentions a party.
 // A party whose description defines the body it works for before its own short name:
 //   BRIGHTER FUTURES YOUTH SERVICES LTD (registered number …) of 8 Market Place, Derby, which
 //   holds the contract for the … Service with Derbyshire Shire Council (the "Council"),
@@ -1117,6 +1104,19 @@ void hand_nested_definition_to_party(std::string_view text, std::vector<PartyMen
   }
 }
 
+// Parties on one side of the contract defined as a group after they were named:
+//   Wade Enterprises, LLC ("Wade Enterprises") … f/s/o Dwyane Wade ("Athlete" and together with
+//   Wade Enterprises, collectively "Wade")
+//   Marine MP, LLC ("Lender"), for services of Arnold Schwarzenegger ("Endorser"), and Fitness
+//   Publications, Inc. ("Fitness") (collectively, Lender, Endorser, and Fitness are referred to
+//   as the "AS Parties") and MusclePharm Corporation …
+// The group and the parties its parenthesis names after "together with" or "collectively" are
+// one party: their terms join the first of them and the rest are dropped, so that the party
+// after the group is the other side. "each a "Party" and collectively, the "Parties"" joins
+// the two sides and is not a group of one side.
+// Only the parties clause is read (before `recitals`, npos when there are none), and only the
+// words outside quotes: the names a group joins are written plainly, and a quoted term ("the
+// "Servicer Termination Right - Owner"") names a thing that merely mentions a party.
 void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vector<PartyMention>& mentions) {
   std::vector<bool> dropped(mentions.size(), false);
   for (std::size_t i = 1; i < mentions.size(); ++i) {

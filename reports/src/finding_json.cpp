@@ -107,7 +107,7 @@ void write_finding_members(Members& node, const Finding& f, std::string_view id)
   node.value("absence", f.absence);
   node.value("page", f.page);
   node.string("clause", f.clause_citation);
-  // Only on a finding that stands for several clauses, so every other report stays as it was.
+  // Only on a finding that stands for several clauses: every other finding is written as before.
   if (!f.also_citations.empty()) node.strings("also_clauses", f.also_citations);
   node.string("heading", f.heading);
   node.value("span", span_json(f.begin, f.end));

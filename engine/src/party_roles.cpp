@@ -658,6 +658,13 @@ std::string without_legal_suffix(std::string_view name) {
   return {};
 }
 
+// "Party" and "Parties", the terms a parenthesis gives both sides together ("each a "Party" and
+// collectively, the "Parties""): never one party's own name.
+bool is_collective_party_term(std::string_view term) {
+  const std::string bare = ascii_lower(bare_term(term));
+  return bare == "party" || bare == "parties";
+}
+
 bool is_pronoun(std::string_view word) {
   return word == "we" || word == "us" || word == "our" || word == "ours" || word == "you" || word == "your" ||
          word == "yours";
@@ -1031,8 +1038,7 @@ RoleBinding bind(PartyRole role, const PartyMention& party, std::string_view tex
   for (const auto& term : party.terms) {
     // The parties' collective terms in the same parenthesis ("Network Affiliate" and with NCM,
     // each a "Party" ...) name both sides, not this one.
-    const std::string bare = ascii_lower(bare_term(term));
-    if (bare == "party" || bare == "parties") continue;
+    if (is_collective_party_term(term)) continue;
     add_name(binding, bare_term(term));
   }
   binding.display = binding.names.empty() ? std::string(to_string(role)) : binding.names.front();
@@ -1084,8 +1090,7 @@ void hand_nested_definition_to_party(std::string_view text, std::vector<PartyMen
     if (!nested.inline_definition || !party.inline_definition || !nested.in_opening || !party.in_opening) continue;
     if (nested.terms.size() != 1 || !is_funder_word(nested.terms.front())) continue;
     if (party.terms.empty() || is_funder_word(party.terms.front()) || party.has_role_word()) continue;
-    const std::string term = ascii_lower(bare_term(party.terms.front()));
-    if (term == "party" || term == "parties") continue;
+    if (is_collective_party_term(party.terms.front())) continue;
     // The funder's word names a body the description mentions (the name just before its
     // parenthesis), not the party the paragraph opens with: "… LLC, a Delaware limited
     // liability company ("Owner") (each, a "Party")" is the Owner itself.
@@ -1123,8 +1128,7 @@ void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vec
     const PartyMention& group = mentions[i];
     if (!group.inline_definition || !group.in_opening || group.terms.empty()) continue;
     if (recitals != std::string_view::npos && group.end > recitals) break;
-    const std::string name = ascii_lower(bare_term(group.terms.back()));
-    if (name == "party" || name == "parties") continue;
+    if (is_collective_party_term(group.terms.back())) continue;
     const std::size_t open = definition_parenthesis(text, group.end);
     if (open == std::string_view::npos || open >= group.end) continue;
     const std::string_view inside = text.substr(open, group.end - open);
@@ -1153,8 +1157,7 @@ void merge_grouped_parties(std::string_view text, std::size_t recitals, std::vec
     PartyMention& side = mentions[members.front()];
     auto join = [&](const PartyMention& other) {
       for (const std::string& term : other.terms) {
-        const std::string bare = ascii_lower(bare_term(term));
-        if (bare == "party" || bare == "parties") continue;
+        if (is_collective_party_term(term)) continue;
         if (std::find(side.terms.begin(), side.terms.end(), term) == side.terms.end()) side.terms.push_back(term);
       }
       for (const std::string& pronoun : other.pronouns) {

@@ -64,6 +64,26 @@ TEST(DocumentKind, OlderLetteredFilingNumbersAndRedactionNoticesAreNotTitles) {
             DocumentKind::amendment);
 }
 
+TEST(DocumentKind, FilingNumbersOfEveryFormAndATitleRunIntoThemAreNotAnAnnex) {
+  // The forms CUAD's filings print: a letter after the number, dotted letters, brackets after
+  // a dot, and a dotted part after brackets.
+  EXPECT_EQ(kind_of("Exhibit 10d-2\nRESELLER AGREEMENT\nThis Reseller Agreement is entered by and between A and B."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Exhibit 10.B.01\nEXECUTION COPY\nCONTENT LICENSE AGREEMENT\n1. Grant"), DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Exhibit 99.(H)(3)\nWHOLESALE MARKETING AGREEMENT\n1. Appointment"), DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("Exhibit 4(b)(ii).3\nMAINTENANCE AND SUPPORT CONTRACT\n1. Services"), DocumentKind::main_terms);
+  // A text rendering runs the stamp, the title and the parties clause into one line.
+  EXPECT_EQ(kind_of("Exhibit 10.19 JOINT CONTENT LICENSE AGREEMENT This JOINT CONTENT LICENSE AGREEMENT (the "
+                    "\"Agreement\"), dated February 1, 2019, is entered into by and between A and B.\n1. License"),
+            DocumentKind::main_terms);
+  // A bare number is the filing's when a parties clause follows, and a part's when none does.
+  EXPECT_EQ(kind_of("Exhibit 1\nJOINT VENTURE AGREEMENT\nThis Agreement is made by and between A and B."),
+            DocumentKind::main_terms);
+  EXPECT_EQ(kind_of("EXHIBIT 2\nPRICING\n1. Fees"), DocumentKind::annex);
+  // What follows the stamp still decides: an attachment filed under it is an attachment.
+  EXPECT_EQ(kind_of("Exhibit 10.6 ATTACHMENT A\nPRICE LIST\n1. Prices"), DocumentKind::annex);
+}
+
 TEST(DocumentKind, ThisScheduleInTheOpeningWithoutPartiesIsASchedule) {
   EXPECT_EQ(kind_of("Exit management\nThis Schedule sets out the exit arrangements.\n1. The Supplier shall..."),
             DocumentKind::schedule);

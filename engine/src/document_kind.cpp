@@ -13,9 +13,10 @@
 //       framework   "Framework Agreement", "Framework Contract", "Framework Terms"
 //     Only three lines are read so that a contents page ("Schedule 1 Services") is not
 //     taken for the title. An SEC filing's exhibit number ("Exhibit 10.16", "EX-4.5",
-//     "Exhibit 10(l)") is skipped: it numbers the filing, and the contract under it is
-//     usually the main terms; so is the filing's notice that it redacts information
-//     ("IN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K ...").
+//     "Exhibit 10(l)", "Exhibit 10d-2", and "Exhibit 1" above a parties clause) is skipped:
+//     it numbers the filing, and the contract under it is usually the main terms; a title
+//     run into it on the same line is read as the line. So is the filing's notice that it
+//     redacts information ("IN ACCORDANCE WITH ITEM 601(b) OF REGULATION S-K ...").
 //  2. A transaction: an agreement about who owns a business, its shares or its assets, not
 //     one under which a provider performs for a customer. Either
 //       - a title line names one: "Asset Purchase Agreement", "Separation Agreement",
@@ -159,40 +160,75 @@ bool starts_with_part(std::string_view line, std::string_view part) {
 
 // "Exhibit 10.16", "EXHIBIT 4.5", "EX-99.3": the number under which a contract was filed
 // with the SEC, stamped on its first page. It names the filing, not a part of a larger
-// contract ("Exhibit A", "Exhibit 1 - Services" are parts).
-bool is_filing_exhibit_number(std::string_view line) {
+// contract ("Exhibit A", "Exhibit 1 - Services" are parts). Returns what follows the number on
+// the line (a text rendering runs the title into it: "Exhibit 10.19 JOINT CONTENT LICENSE
+// AGREEMENT This ..."), or nothing when the line does not open with a filing number.
+//
+// The forms seen on CUAD's 459 filings: "10.16", "8.77", "10.b.01", "10.d2", "99.(h)(3)",
+// "10(l)", "99(k)(5)", "10d-2". A bare number ("Exhibit 1", "EXHIBIT 4") is a filing number
+// only when the opening also has a parties clause: a part of a contract rarely has one, and an
+// attached form of agreement that does is an agreement of its own.
+std::optional<std::string_view> after_filing_exhibit_number(std::string_view line, bool opening_has_parties) {
   std::string_view rest;
   if (starts_with(line, "exhibit ")) {
     rest = line.substr(8);
   } else if (starts_with(line, "ex-")) {
     rest = line.substr(3);
   } else {
-    return false;
+    return std::nullopt;
   }
   std::size_t i = 0;
   auto digits = [&] {
     const std::size_t start = i;
     while (i < rest.size() && ascii_is_digit(rest[i])) ++i;
-    return i > start;
+    return i - start;
   };
-  if (!digits() || i >= rest.size()) return false;
-  if (rest[i] == '.') {
-    ++i;
-    if (!digits()) return false;
-  } else if (rest[i] == '(') {
-    // Older filings letter the exhibit: "Exhibit 10(l)", "EXHIBIT 10(iii)(a)". A part of a
-    // contract is not numbered that way ("Exhibit 2", "Exhibit A(1)").
+  // "(h)", "(iii)", "(5)": a short letter or number in brackets. A part of a contract is not
+  // numbered that way after a number ("Exhibit 2", "Exhibit A(1)").
+  auto bracket_group = [&] {
+    if (i >= rest.size() || rest[i] != '(') return false;
     const std::size_t close = rest.find(')', i);
     if (close == std::string_view::npos || close - i > 5 || close == i + 1) return false;
     for (std::size_t k = i + 1; k < close; ++k) {
       if (!ascii_is_alnum(rest[k])) return false;
     }
     i = close + 1;
-  } else {
-    return false;
+    return true;
+  };
+  const std::size_t number_digits = digits();
+  if (number_digits == 0) return std::nullopt;
+  // Dotted and bracketed parts: "10.16", "10.b.01", "10.d2", "99.(h)(3)", "10(l)",
+  // "10(iii)(a)", "4(b)(ii).3".
+  bool parts = false;
+  while (i < rest.size() && (rest[i] == '.' || rest[i] == '(')) {
+    if (rest[i] == '(') {
+      if (!bracket_group()) return std::nullopt;
+    } else {
+      const std::size_t start = ++i;
+      while (i < rest.size() && ascii_is_alnum(rest[i]) && i - start < 4) ++i;
+      // A full stop after the number ("Exhibit 10.1.") ends it.
+      if (i == start && (i >= rest.size() || rest[i] == ' ')) break;
+      if (i == start && rest[i] != '(') return std::nullopt;
+    }
+    parts = true;
   }
-  // An optional short suffix: "10.1(a)", "10.16*", "4.5 (Confidential)".
-  return rest.size() - i <= 16;
+  if (!parts) {
+    if (i >= rest.size() || rest[i] == ' ') {
+      if (!opening_has_parties) return std::nullopt;
+    } else if (number_digits >= 2 && ascii_is_alpha(rest[i])) {
+      // "10d-2", "10a": a material contract's number with its letter. Parts of a contract with
+      // a letter after a number ("Exhibit 1A") use one digit.
+      while (i < rest.size() && (ascii_is_alnum(rest[i]) || rest[i] == '-') && i < 10) ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  // The number ends at a space or the line's end; "10.16*" carries a footnote mark.
+  while (i < rest.size() && rest[i] == '*') ++i;
+  if (i < rest.size() && rest[i] != ' ') return std::nullopt;
+  std::string_view after = rest.substr(i);
+  const std::size_t b = after.find_first_not_of(' ');
+  return b == std::string_view::npos ? std::string_view{} : after.substr(b);
 }
 
 // The notice an SEC filing prints above a contract whose terms it redacts: "IN ACCORDANCE
@@ -210,7 +246,7 @@ bool is_filing_notice(std::string_view line) {
 
 bool skipped_line(std::string_view line) {
   if (line.empty()) return true;
-  if (is_filing_exhibit_number(line) || is_filing_notice(line)) return true;
+  if (is_filing_notice(line)) return true;
   if (!std::any_of(line.begin(), line.end(), [](char c) { return ascii_is_alpha(c); })) {
     return true;
   }
@@ -476,7 +512,9 @@ DocumentKindReading find_document_kind(const Document& document, const DocumentS
   for (const Block& block : document.blocks) {
     if (seen == title_lines || block.begin > opening_bytes) break;
     std::string_view raw = document.block_text(block);
-    const std::string line = plain_line(raw);
+    std::string line = plain_line(raw);
+    // The filing's stamp is no title; the title may follow it on the same line.
+    if (auto after = after_filing_exhibit_number(line, has_parties)) line = std::string(*after);
     if (skipped_line(line)) continue;
     ++seen;
     const bool names_document = names_a_document(line);

@@ -7,7 +7,7 @@ whose report names both roles, and how (parties clause, definition, usage).
 
 Correctness (--check): the report's provider and counterparty against parties a person read,
 in three sets: the labelled dev documents (corpus/real/dev/*.labels.json name "provider" and
-"counterparty"), the fresh sets that have been read (fresh to fresh4) and a hand-checked set
+"counterparty"), the fresh sets that have been read (fresh to fresh4, fresh7) and a hand-checked set
 of CUAD dev-A contracts (corpus/real/party-roles-dev-a.json). Each document is counted right (both roles are the
 labelled parties), swapped, wrong (a role names neither labelled party), or undetermined.
 
@@ -32,7 +32,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 REAL = os.path.join(ROOT, "corpus", "real")
 DEV_LABELS = os.path.join(REAL, "dev")
-READ_FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4")
+READ_FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh7")
 HAND_SET = os.path.join(ROOT, "corpus", "real", "party-roles-dev-a.json")
 
 # One home for the split: the CUAD recall bench's own functions.

@@ -604,6 +604,24 @@ TEST(PartyRoles, WithNoPartiesClauseTwoNamesTheClausesAreAboutAreThePartiesByUsa
   EXPECT_EQ(roles[PartyRole::provider].evidence, "usage");
 }
 
+// A letter agreement names one party with a legal form and the other without one: the one
+// found alone has no role word, and the two names' usage says who is who.
+TEST(PartyRoles, WithOnePartyFoundAndNoRoleTheNamesTheClausesAreAboutAreThePartiesByUsage) {
+  std::string text =
+      "DISTRIBUTION AGREEMENT\n"
+      "This is to confirm that the undersigned, the Short Term Government Fund, (the \"Fund\"), has agreed that "
+      "Northgate Distributors, LLC, (\"Northgate\"), shall be the principal underwriter of its shares.\n";
+  for (int i = 0; i < 6; ++i) {
+    text += "1." + std::to_string(i + 1) +
+            " Northgate will provide the distribution services, and Northgate will deliver reports to the Fund. "
+            "The Fund shall pay Northgate the distribution fee.\n";
+  }
+  PartyRoles roles = roles_of(text);
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Northgate");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "Fund");
+}
+
 // A third name (here a carrier the provider engages) about as busy as the second leaves the
 // two not clearly the parties: the text is not read by names then.
 TEST(PartyRoles, WithNoPartiesClauseAThirdNameAsBusyLeavesNamesUnread) {

@@ -1636,7 +1636,11 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
   // South Pacific Limited (BSP)", then "Datec will deliver …", "BSP may terminate …" hundreds
   // of times. Those two are the parties, and their usage says who is who, as it does for a
   // parties clause; the standard role words below would read a few stray "Supplier"s instead.
-  if (provider == nullptr && parties.empty()) {
+  // So with one party found and no role for it: a letter agreement that names the other side
+  // without a legal form ("the undersigned, the Integrity Short Term Government Fund, (the
+  // "Fund") ... has agreed that Integrity Funds Distributor, LLC, ("Integrity"), shall be ...
+  // the principal underwriter").
+  if (provider == nullptr && parties.size() < 2) {
     struct Candidate {
       const PartyMention* mention;
       PartyUsage usage;

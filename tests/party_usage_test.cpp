@@ -30,6 +30,16 @@ TEST(PartyUsage, WorkAfterAnEffortsPromiseIsWorkDone) {
   EXPECT_EQ(read_party_usage(text, {"Bellicum"}).performs, 0);  // "not" is no auxiliary
 }
 
+// The maker named after the thing it makes: "Product manufactured and packaged by Heritage". Data
+// "provided by" a party is not its work: a customer provides information too.
+TEST(PartyUsage, MakingInThePassiveIsWorkDoneButProvidingInformationIsNot) {
+  const std::string text =
+      "Premier wishes to have Product manufactured and packaged by Heritage. Goods produced by Heritage shall "
+      "conform. Services rendered by Heritage are invoiced monthly. Forecasts provided by Premier are binding.";
+  EXPECT_EQ(read_party_usage(text, {"Heritage"}).performs, 3);
+  EXPECT_EQ(read_party_usage(text, {"Premier"}).performs, 0);
+}
+
 // Damages, refunds and credits flow back from the provider to its customer: they are not
 // the customer being paid for work, nor the provider paying for it.
 TEST(PartyUsage, CompensationIsNotPaymentForTheWork) {

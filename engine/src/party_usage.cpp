@@ -25,6 +25,14 @@ bool performing_verb(std::string_view w) {
                     "ship", "ships", "consult", "advise", "advises"});
 }
 
+// The same work in the passive, before "by" and the party: "Product manufactured and packaged
+// by Heritage", "services rendered by the Consultant". Only the verbs of making and of
+// rendering services: information, materials and data are also "provided", "delivered" or
+// "supplied by" the customer, and counting those turned the roles of service agreements round.
+bool performed_participle(std::string_view w) {
+  return one_of(w, {"rendered", "manufactured", "produced", "packaged"});
+}
+
 // Money leaving a party: it pays, buys or funds.
 bool paying_verb(std::string_view w) {
   return one_of(w, {"pay", "pays", "reimburse", "reimburses", "compensate", "compensates", "remit", "remits",
@@ -142,6 +150,8 @@ void count_use(std::string_view text, std::size_t begin, std::size_t end, PartyU
     if (!compensation_within(after, 0, 4)) ++usage.is_paid;
   } else if (w1 == "by" && one_of(w2, {"paid", "payable", "reimbursed", "funded", "purchased"})) {
     ++usage.pays;
+  } else if (w1 == "by" && (performed_participle(w2) || (w3 == "and" && i + 3 < before.size() && performed_participle(before[i + 3])))) {
+    ++usage.performs;  // "manufactured by Heritage", "manufactured and packaged by Heritage"
   } else if (w1 == "of" && w2 == "behalf") {
     ++usage.pays;  // the provider acts on behalf of its customer
   }

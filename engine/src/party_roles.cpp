@@ -64,7 +64,8 @@
 //  5. A document with no parties clause that names two parties in passing, "(Datec)" and
 //     "(BSP)", and writes its clauses about them (each with five or more obligations,
 //     payments or engagements, and twice any third such name) is read from their usage as in
-//     3. A document with no parties at all ("The Subcontractor shall …" in an extract) is read
+//     3; so is one whose opening gives a single party no role (a letter agreement that names
+//     the other side without a legal form). A document with no parties at all ("The Subcontractor shall …" in an extract) is read
 //     from usage: the capitalised role words after "the", scored as above; the provider is
 //     the highest-scoring one of those used at least a third as often as the most used
 //     provider word (CCS terms name the Supplier's Subcontractors, but are about the

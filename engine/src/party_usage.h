@@ -15,7 +15,7 @@ namespace clausecheck {
 
 // How a party's names are used in the text.
 struct PartyUsage {
-  int performs = 0;  // "<name> shall provide / perform / deliver / host …"
+  int performs = 0;  // "<name> shall provide / perform / deliver / host …", "manufactured by <name>"
   int is_paid = 0;   // "pay to <name>", "engage <name>", "fees payable to <name>"
   int pays = 0;      // "<name> shall pay / reimburse / purchase …", "engage" said by it
   int engaged = 0;   // "engage / retain / appoint <name>": the other party takes it on

@@ -182,6 +182,19 @@ TEST(RulesEncoding, InvalidUtf8_IsALocatedError) {
   expect_error("\xEF\xBB\xBF" + rule_text("\"liability of \xA3\""), 5, 23, "save the rule file as UTF-8");
 }
 
+// A comparison of two captures: each must be a typed capture of the pattern, the two of
+// one type, and not the same one; an error names the side at fault.
+TEST(RulesSemanticErrors, CaptureComparedWithCapture_ErrorsNameTheCaptureAtFault) {
+  const std::string two = "a:DURATION \"and\" b:DURATION";
+  expect_error(rule_text(two, "  where a < c"), 6, 13, "unknown capture 'c'");
+  expect_error(rule_text(two, "  where a < a"), 6, 13, "compared with itself");
+  expect_error(rule_text("a:DURATION \"and\" m:MONEY", "  where a < m"), 6, 9, "two captures of one type");
+  expect_error(rule_text("a:DURATION \"and\" w:\"words\"", "  where a < w"), 6, 13, "captures words, not a value");
+  expect_error(rule_text(two, "  where a.value < b"), 6, 9, "field 'value' of a");
+  EXPECT_NE(compile_or_fail(rule_text(two, "  where a.days < b.days")), nullptr);
+  expect_error(rule_text(two, "  where a < b."), 6, 15, "a field name after '.'");
+}
+
 TEST(RulesSemanticErrors, DuplicateRuleIdNamesTheFirst) {
   auto diagnostics = compile_errors(rule_text("\"a\"", "", "X-1") + rule_text("\"b\"", "", "X-1"));
   ASSERT_EQ(diagnostics.size(), 1u);

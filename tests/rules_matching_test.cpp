@@ -98,6 +98,44 @@ TEST(RulesTypedValues, DateComparison) {
   EXPECT_FALSE(fires("\"on\" d:DATE", "ends on 1 April 2030", "  where d < 2025-01-01"));
 }
 
+// Two captures of one match compared with each other: the prime's notice against the
+// subcontractor's, whatever band each falls in and whatever unit each is written in.
+TEST(RulesTypedValues, CaptureComparedWithCapture_InCalendarDaysAcrossUnits) {
+  const std::string match =
+      "\"buyer may terminate on\" short:DURATION gap(0..12) \"supplier may terminate on\" long:DURATION";
+  const std::string where = "  where short < long";
+  EXPECT_TRUE(fires(match, "The Buyer may terminate on 30 days' notice and the Supplier may terminate on 60 days' notice.", where));
+  EXPECT_TRUE(fires(match, "The Buyer may terminate on one month's notice; the Supplier may terminate on 45 days' notice.", where));
+  EXPECT_FALSE(fires(match, "The Buyer may terminate on 60 days' notice and the Supplier may terminate on 60 days' notice.", where));
+  EXPECT_FALSE(fires(match, "The Buyer may terminate on three months' notice; the Supplier may terminate on 30 days' notice.", where));
+  // With a literal condition as well: both must hold.
+  EXPECT_FALSE(fires(match, "The Buyer may terminate on 6 months' notice and the Supplier may terminate on 12 months' notice.",
+                     where + "\n  where short < 90 days"));
+  EXPECT_TRUE(fires(match, "The Buyer may terminate on 1 month's notice and the Supplier may terminate on 12 months' notice.",
+                    where + "\n  where short < 90 days"));
+}
+
+TEST(RulesTypedValues, CaptureComparison_MoneyInTwoCurrenciesNeverHolds) {
+  const std::string match = "\"prime up to\" a:MONEY gap(0..8) \"subcontractor up to\" b:MONEY";
+  EXPECT_TRUE(fires(match, "The prime up to £1,000,000 and the subcontractor up to £5,000,000.", "  where a < b"));
+  EXPECT_FALSE(fires(match, "The prime up to £5,000,000 and the subcontractor up to £1,000,000.", "  where a < b"));
+  EXPECT_FALSE(fires(match, "The prime up to £1,000,000 and the subcontractor up to $5,000,000.", "  where a < b"));
+  EXPECT_FALSE(fires(match, "The prime up to £1,000,000 and the subcontractor up to $5,000,000.", "  where a != b"));
+}
+
+// The condition holds on the words of the finding, and `why` shows both values compared.
+TEST(RulesTypedValues, CaptureComparison_WhyShowsBothValues) {
+  auto pack = compile_or_fail(rule_text(
+      "\"buyer may terminate on\" short:DURATION gap(0..12) \"supplier may terminate on\" long:DURATION",
+      "  where short < long"));
+  ASSERT_NE(pack, nullptr);
+  auto findings = scan_text(*pack, "The Buyer may terminate on 30 days' notice and the Supplier may terminate on 3 months' notice.");
+  ASSERT_EQ(findings.size(), 1u);
+  const auto& why = findings[0].why;
+  EXPECT_NE(std::find(why.begin(), why.end(), "where short < long: held (short = 30 days, long = 90 days)"), why.end())
+      << ::testing::PrintToString(why);
+}
+
 // A where literal is read by the same reader as the contract, so every unit a contract
 // may use can be compared with: hours, fortnights, "pounds" after the amount, "per centum".
 TEST(RulesTypedValues, WhereLiteral_TakesEveryUnitTheDocumentReaderReads) {

@@ -30,6 +30,21 @@ TEST(CompiledProgram, PhraseIsOneWordPerTokenAndAWildcardIsAPrefix) {
             "span 2\n");
 }
 
+// A comparison of two captures needs both values, so it is not a value's own condition:
+// it is listed after the program, checked on the complete match.
+TEST(CompiledProgram, CaptureComparisonIsCheckedOnTheMatch) {
+  EXPECT_EQ(compiled("a:DURATION \"or\" b:DURATION", "  where a < b"),
+            "source a:DURATION \"or\" b:DURATION\n"
+            "0 value DURATION slot 0\n"
+            "1 word {or}\n"
+            "2 value DURATION slot 1\n"
+            "3 match\n"
+            "start any token\n"
+            "atoms {or}\n"
+            "span 65\n"
+            "on match slot 0 days < slot 1\n");
+}
+
 TEST(CompiledProgram, AlternationOfSingleWordsIsOneWordSet) {
   EXPECT_EQ(compiled("(\"pay\" | \"payment\") \"within\""),
             "source (\"pay\" | \"payment\") \"within\"\n"

@@ -66,6 +66,17 @@ struct Comparison {
   std::string source;        // "days > 30 days", for explanations
 };
 
+// `short < long`: two captures of one match compared, resolved at compile time. A value's
+// comparison with a literal is checked the moment the value is read (ValueSpec); this one
+// needs both values, so it is checked when the match is complete.
+struct CaptureComparison {
+  int left = -1;   // capture slots, both typed and of one type
+  int right = -1;
+  Comparator comparator = Comparator::less;
+  bool compare_days = false;  // DURATION: compare TypedValue::days (durations in any units)
+  std::string source;         // "short < long", for explanations
+};
+
 // The most tokens one typed value is assumed to cover ("one million five hundred thousand
 // pounds sterling" is 7), for the anchor window above. Longer values are not matched.
 inline constexpr std::uint32_t max_value_tokens = 32;
@@ -103,6 +114,8 @@ struct Program {
   // Capture slots that a `where` compares: a match that skipped one (an optional part
   // not taken) does not count, since its condition was never checked.
   std::vector<int> conditioned_slots;
+  // Comparisons between two of the match's captures, checked on the complete match.
+  std::vector<CaptureComparison> capture_comparisons;
   // The party roles (bit 1 << PartyRole) the pattern names, for explanations.
   std::uint32_t roles_used = 0;
 };
@@ -125,6 +138,7 @@ struct CompiledRule {
   struct ConditionNote {
     std::string source;  // "days > 30 days"
     int slot = -1;       // the capture it compares
+    int other_slot = -1;  // the capture it compares with (`short < long`), or -1 for a literal
   };
   std::vector<ConditionNote> conditions;  // the where conditions, for explanations
   std::vector<ScopedProgram> scoped;           // unless / requires

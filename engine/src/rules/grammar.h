@@ -129,9 +129,9 @@ struct alternative : sequence {};
 struct expression_start : success {};
 struct expression : seq<expression_start, sequence, star<sep, alternative_bar, sep, must<alternative>>> {};
 
-// ---- where: comparisons on captured typed values.
+// ---- where: comparisons on captured typed values, with a literal or with another capture.
 //   days > 30 days    amount >= £1,000,000    cap >= 1.5 million GBP    rate > 10%
-//   start < 2025-04-01    days.days > 30
+//   start < 2025-04-01    days.days > 30    short < long
 struct condition_field : identifier {};
 struct condition_subject : seq<identifier, opt<one<'.'>, must<condition_field>>> {};
 struct comparator : sor<string<'>', '='>, string<'<', '='>, string<'!', '='>, string<'=', '='>, one<'>'>, one<'<'>,
@@ -143,7 +143,11 @@ struct unit_word : seq<not_at<reserved>, plus<alpha>> {};
 struct unit : sor<one<'%'>, seq<TAO_PEGTL_KEYWORD("working"), plus<blank>, unit_word>, unit_word> {};
 struct units : seq<unit, opt<inline_sep, unit>> {};  // "1.5 million GBP"
 struct quantity : sor<date_literal, seq<opt<currency_symbol>, decimal, opt<inline_sep, units>>> {};
-struct condition : seq<condition_subject, sep, must<comparator>, sep, must<quantity>> {};
+// `short < long`: another capture of the same match, compared when the match is complete.
+struct operand_field : identifier {};
+struct operand_capture : seq<not_at<reserved>, identifier, opt<one<'.'>, must<operand_field>>> {};
+struct compared_with : sor<quantity, operand_capture> {};
+struct condition : seq<condition_subject, sep, must<comparator>, sep, must<compared_with>> {};
 struct where_clause : seq<TAO_PEGTL_KEYWORD("where"), sep, must<condition>,
                           star<sep, TAO_PEGTL_KEYWORD("and"), sep, must<condition>>> {};
 
@@ -263,8 +267,9 @@ template <> inline constexpr const char* expected<unbounded_repetition> =
     "(a prefix wildcard goes inside the quotes: \"indemnif*\")";
 template <> inline constexpr const char* expected<condition_field> = "a field name after '.', as in days.days";
 template <> inline constexpr const char* expected<comparator> = "a comparison: >, >=, <, <=, = or !=";
-template <> inline constexpr const char* expected<quantity> =
-    "a value to compare with, such as 30 days, £1,000,000, 10%, 5 or 2025-04-01";
+template <> inline constexpr const char* expected<compared_with> =
+    "a value to compare with, such as 30 days, £1,000,000, 10%, 5 or 2025-04-01, or another capture, as in short < long";
+template <> inline constexpr const char* expected<operand_field> = "a field name after '.', as in long.days";
 template <> inline constexpr const char* expected<condition> = "a condition such as days > 30 days";
 template <> inline constexpr const char* expected<text_value> = "a quoted text, as in \"Payment terms over 30 days\"";
 template <> inline constexpr const char* expected<severity_name> = "a severity: info, low, medium, high or critical";

@@ -158,6 +158,17 @@ bool PikeMatcher::conditions_checked(const Thread& thread) const {
   for (int slot : program_.conditioned_slots) {
     if (!thread.captures || !(*thread.captures)[static_cast<std::size_t>(slot)].set) return false;
   }
+  for (const CaptureComparison& c : program_.capture_comparisons) {
+    const TypedValue& left = (*thread.captures)[static_cast<std::size_t>(c.left)].value;
+    const TypedValue& right = (*thread.captures)[static_cast<std::size_t>(c.right)].value;
+    // Sums in two currencies have no order without an exchange rate.
+    if (left.type == ValueType::money && !left.unit.empty() && !right.unit.empty() && left.unit != right.unit) {
+      return false;
+    }
+    if (!compare(c.compare_days ? left.days : left.value, c.comparator, c.compare_days ? right.days : right.value)) {
+      return false;
+    }
+  }
   return true;
 }
 

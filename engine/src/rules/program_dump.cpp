@@ -78,6 +78,10 @@ std::string dump(const Program& program) {
   out += "atoms";
   for (const auto& atom : program.atoms) out += " " + word_set(atom);
   out += "\nspan " + std::to_string(program.max_span) + "\n";
+  for (const auto& c : program.capture_comparisons) {
+    out += "on match slot " + std::to_string(c.left) + (c.compare_days ? " days " : " value ") +
+           std::string(comparator_symbol(c.comparator)) + " slot " + std::to_string(c.right) + "\n";
+  }
   return out;
 }
 

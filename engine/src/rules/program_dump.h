@@ -11,9 +11,10 @@
 //   start {pay}
 //   atoms {pay} {before within}
 //   span 36
+//   on match slot 0 days < slot 1      (where a < b: two captures, compared on the match)
 //
 // Word sets list their words, then their prefixes with a '*' ("indemnif*"), each sorted.
-// A value names its type, its capture slot if any and each where comparison. The text
+// A value names its type, its capture slot if any and each where comparison with a literal. The text
 // depends only on the program, so it is the same on every run and every machine.
 #pragma once
 

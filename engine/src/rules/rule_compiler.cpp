@@ -165,21 +165,41 @@ class PackCompiler {
     }
   }
 
-  void attach_condition(const ConditionSyntax& condition, CompiledRule& compiled, FileContext file) {
+  // The typed capture slot `name` of `compiled`, or nullptr after an error at `position`.
+  const CaptureSlot* typed_slot(const std::string& name, const CompiledRule& compiled, FileContext file,
+                                SourcePosition position) {
     auto slot = std::find_if(compiled.slots.begin(), compiled.slots.end(),
-                             [&](const CaptureSlot& s) { return s.name == condition.capture; });
+                             [&](const CaptureSlot& s) { return s.name == name; });
     if (slot == compiled.slots.end()) {
       std::string known;
       for (const auto& s : compiled.slots) known += (known.empty() ? "" : ", ") + s.name;
-      error(file, condition.position, "unknown capture '" + condition.capture + "' in where" +
-                                          (known.empty() ? std::string(": the pattern captures nothing")
-                                                         : "; the pattern captures: " + known));
-      return;
+      error(file, position, "unknown capture '" + name + "' in where" +
+                                (known.empty() ? std::string(": the pattern captures nothing")
+                                               : "; the pattern captures: " + known));
+      return nullptr;
     }
     if (!slot->typed) {
-      error(file, condition.position, "'" + condition.capture +
-                                          "' captures words, not a value: where compares NUMBER, MONEY, PERCENT, "
-                                          "DURATION or DATE captures");
+      error(file, position, "'" + name +
+                                "' captures words, not a value: where compares NUMBER, MONEY, PERCENT, "
+                                "DURATION or DATE captures");
+      return nullptr;
+    }
+    return &*slot;
+  }
+
+  void mark_conditioned(Program& program, int slot_index) {
+    auto& conditioned = program.conditioned_slots;
+    if (std::find(conditioned.begin(), conditioned.end(), slot_index) == conditioned.end()) {
+      conditioned.push_back(slot_index);
+    }
+  }
+
+  void attach_condition(const ConditionSyntax& condition, CompiledRule& compiled, FileContext file) {
+    const CaptureSlot* slot = typed_slot(condition.capture, compiled, file, condition.position);
+    if (slot == nullptr) return;
+    const int slot_index = static_cast<int>(slot - compiled.slots.data());
+    if (!condition.other_capture.empty()) {
+      attach_capture_comparison(condition, *slot, slot_index, compiled, file);
       return;
     }
     std::string problem;
@@ -188,15 +208,31 @@ class PackCompiler {
       error(file, condition.quantity_position, problem);
       return;
     }
-    int slot_index = static_cast<int>(slot - compiled.slots.begin());
     for (auto& value : compiled.match.values) {
       if (value.slot == slot_index) value.conditions.push_back(*comparison);
     }
     compiled.conditions.push_back({condition.source, slot_index});
-    auto& conditioned = compiled.match.conditioned_slots;
-    if (std::find(conditioned.begin(), conditioned.end(), slot_index) == conditioned.end()) {
-      conditioned.push_back(slot_index);
+    mark_conditioned(compiled.match, slot_index);
+  }
+
+  // `short < long`: both captures typed, of one type, and not the same capture.
+  void attach_capture_comparison(const ConditionSyntax& condition, const CaptureSlot& slot, int slot_index,
+                                 CompiledRule& compiled, FileContext file) {
+    const CaptureSlot* other = typed_slot(condition.other_capture, compiled, file, condition.quantity_position);
+    if (other == nullptr) return;
+    const int other_index = static_cast<int>(other - compiled.slots.data());
+    std::string problem;
+    auto comparison = resolve_capture_comparison(condition, slot, *other, problem);
+    if (!comparison) {
+      error(file, other_index == slot_index ? condition.quantity_position : condition.position, problem);
+      return;
     }
+    comparison->left = slot_index;
+    comparison->right = other_index;
+    compiled.match.capture_comparisons.push_back(*comparison);
+    compiled.conditions.push_back({condition.source, slot_index, other_index});
+    mark_conditioned(compiled.match, slot_index);
+    mark_conditioned(compiled.match, other_index);
   }
 
   const RuleCompileOptions& options_;

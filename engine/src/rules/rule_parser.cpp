@@ -342,6 +342,18 @@ struct action<g::quantity> {
 };
 
 template <>
+struct action<g::operand_capture> {
+  template <typename Input>
+  static void apply(const Input& in, ParserState& s) {
+    std::string operand = in.string();
+    std::size_t dot = operand.find('.');
+    s.condition.other_capture = operand.substr(0, dot);
+    if (dot != std::string::npos) s.condition.other_field = operand.substr(dot + 1);
+    s.condition.quantity_position = position_of(in);
+  }
+};
+
+template <>
 struct action<g::condition> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {

@@ -427,11 +427,16 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
     }
     for (const auto& condition : rule.conditions) {
       std::string held = "where " + condition.source + ": held";
-      for (const auto& capture : finding.captures) {
-        if (capture.name == rule.slots[static_cast<std::size_t>(condition.slot)].name) {
-          held += " (" + capture.name + " = " + normalised_value(capture) + ")";
+      std::string values;
+      for (int slot : {condition.slot, condition.other_slot}) {
+        if (slot < 0) continue;
+        for (const auto& capture : finding.captures) {
+          if (capture.name == rule.slots[static_cast<std::size_t>(slot)].name) {
+            values += (values.empty() ? "" : ", ") + capture.name + " = " + normalised_value(capture);
+          }
         }
       }
+      if (!values.empty()) held += " (" + values + ")";
       why.push_back(held);
     }
 

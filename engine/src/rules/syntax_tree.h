@@ -50,12 +50,15 @@ struct PatternSyntax {
 
 enum class Comparator { less, less_equal, greater, greater_equal, equal, not_equal };
 
-// `days > 30 days`: a comparison of a captured value with a literal quantity.
+// `days > 30 days`: a comparison of a captured value with a literal quantity; or
+// `short < long`: with another capture of the same match.
 struct ConditionSyntax {
   std::string capture;  // "days"
   std::string field;    // "" or "days" / "value" (days.days)
   Comparator comparator = Comparator::greater;
-  std::string quantity;  // "30 days", "£1,000,000", "10%", "2025-04-01" as written
+  std::string quantity;  // "30 days", "£1,000,000", "10%", "2025-04-01" as written; empty for a capture
+  std::string other_capture;  // "long" in `short < long`; empty for a literal
+  std::string other_field;    // "" or "days" (long.days)
   std::string source;    // the whole condition as written
   SourcePosition position;
   SourcePosition quantity_position;

@@ -1,6 +1,7 @@
 #include "rules/where_conditions.h"
 
 #include <string_view>
+#include <utility>
 
 #include "typed_values.h"
 
@@ -116,6 +117,34 @@ std::optional<Comparison> resolve_condition(const ConditionSyntax& condition, co
       return refuse("a date, such as 2025-04-01");
   }
   return std::nullopt;
+}
+
+std::optional<CaptureComparison> resolve_capture_comparison(const ConditionSyntax& condition, const CaptureSlot& left,
+                                                            const CaptureSlot& right, std::string& problem) {
+  if (left.name == right.name) {
+    problem = "'" + left.name + "' is compared with itself: compare it with a value or another capture";
+    return std::nullopt;
+  }
+  if (left.type != right.type) {
+    problem = "'" + left.name + "' is a " + std::string(to_string(left.type)) + " and '" + right.name + "' a " +
+              std::string(to_string(right.type)) + ": where compares two captures of one type";
+    return std::nullopt;
+  }
+  // A duration compares in calendar days whatever its unit ("one month" < "60 days"); `.days`
+  // says the same. `.value` would compare counts in two units, which means nothing.
+  for (const auto& [name, field] : {std::pair{left.name, condition.field}, std::pair{right.name, condition.other_field}}) {
+    if (field.empty() || (field == "days" && left.type == ValueType::duration)) continue;
+    problem = "field '" + field + "' of " + name + ": two captures compare by their values" +
+              (left.type == ValueType::duration ? std::string(" (a DURATION in days; write ") + name + " or " + name +
+                                                      ".days)"
+                                                : std::string(" (write ") + name + ")");
+    return std::nullopt;
+  }
+  CaptureComparison comparison;
+  comparison.comparator = condition.comparator;
+  comparison.compare_days = left.type == ValueType::duration;
+  comparison.source = condition.source;
+  return comparison;
 }
 
 }  // namespace clausecheck::rules

@@ -66,6 +66,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"Section 4.02 Fees", "Section 4.02", "4.02"}, {"Section 1.1.License Grant", "Section 1.1", "1.1"},
       {"ARTICLE IV [TERM]", "Article IV", "IV"}, {"\xC2\xA7 4.2 Fees", "\xC2\xA7" "4.2", "4.2"},
       {"Annex D2", "Annex D2", "Annex D2"}, {"Attachment 6", "Attachment 6", "Attachment 6"},
+      // A schedule named after the section that calls for it (US agreements).
+      {"Schedule 6.1 \xE2\x80\x93 Presentation of Licensed Trademarks", "Schedule 6.1", "Schedule 6.1"},
+      {"SCHEDULE 1.1(u)", "Schedule 1.1(u)", "Schedule 1.1(u)"}, {"Schedule 10.2.6 Exceptions", "Schedule 10.2.6", "Schedule 10.2.6"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
       {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
@@ -542,6 +545,38 @@ TEST(ClauseTree, AListOfSchedules_IsNotAListOfParts) {
   EXPECT_EQ(citations(s), (Strings{"1", "1.1", "1.2"}));
   auto headings = structure_of("SCHEDULE 3 – NOT USED\nSCHEDULE 4 – STAFF TRANSFER\n1.1 Transfer.\n");
   EXPECT_EQ(citations(headings), (Strings{"Schedule 3", "Schedule 4", "Schedule 4, 1.1"}));
+}
+
+// US agreements name a schedule after the section that calls for it. It holds the numbering
+// under it; it holds no exhibits (those follow it as the agreement's own); and a section
+// number after "Exhibit" is still an SEC filing's exhibit number, and in prose a reference.
+TEST(ClauseTree, ScheduleNamedAfterASection_IsAPartAndTheExhibitsAfterItAreItsSiblings) {
+  auto s = structure_of("1. DEFINITIONS\n1.1 Words mean things.\n2. TERM\n2.1 This Agreement lasts.\n"
+                        "Schedule 6.1 \xE2\x80\x93 Presentation of Licensed Trademarks\nLogo Usage:\n"
+                        "1. Logo Colors: The logo appears only in black.\n2. Logo Size: At least one inch wide.\n"
+                        "EXHIBIT A\nDISCOUNTS\nThe discounts are these.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "2", "2.1", "Schedule 6.1", "Schedule 6.1, 1", "Schedule 6.1, 2", "Exhibit A"}));
+  auto prose = structure_of("1. Fees.\nSchedule 6.1 sets out the fees payable.\nExhibit 10.11\nSUPPLY AGREEMENT\n");
+  EXPECT_EQ(citations(prose), (Strings{"1"}));
+}
+
+// A list of the schedules after a table of contents, with no page numbers, is not the
+// schedules: the last would hold the whole agreement. The schedules themselves follow at the
+// end. Parts with nothing under them that are not met again ("not used") are parts.
+TEST(ClauseTree, AListOfPartsMetAgainLater_IsContentsNotParts) {
+  auto s = structure_of("SCHEDULES\nSchedule 1.84 Initial Development Plan\nSchedule 3.7 Approved Providers\n"
+                        "Schedule 13.7.3 Arbitration\nDEVELOPMENT AGREEMENT\n1. DEFINITIONS\n1.1 Words mean things.\n"
+                        "2. TERM\n2.1 This Agreement lasts.\nSchedule 1.84\nInitial Development Plan\nThe plan.\n"
+                        "Schedule 3.7\nApproved Providers\nNone.\nSchedule 13.7.3\nArbitration\nThe rules.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1.1", "2", "2.1", "Schedule 1.84", "Schedule 3.7", "Schedule 13.7.3"}));
+  auto numbered = structure_of("SCHEDULES\nSchedule 1 Initial Development Plan\nSchedule 2 Approved Providers\n"
+                               "Schedule 3 Arbitration\nDEVELOPMENT AGREEMENT\n1. DEFINITIONS\n1.1 Words mean things.\n"
+                               "Schedule 1\nInitial Development Plan\nThe plan.\nSchedule 2\nApproved Providers\nNone.\n"
+                               "Schedule 3\nArbitration\nThe rules.\n");
+  EXPECT_EQ(citations(numbered), (Strings{"1", "1.1", "Schedule 1", "Schedule 2", "Schedule 3"}));
+  auto unused = structure_of("SCHEDULE 3 \xE2\x80\x93 NOT USED\nSCHEDULE 4 \xE2\x80\x93 NOT USED\nSCHEDULE 5 \xE2\x80\x93 NOT USED\n"
+                             "SCHEDULE 6 \xE2\x80\x93 STAFF TRANSFER\n1.1 Transfer.\n");
+  EXPECT_EQ(citations(unused), (Strings{"Schedule 3", "Schedule 4", "Schedule 5", "Schedule 6", "Schedule 6, 1.1"}));
 }
 
 TEST(ClauseTree, SubClauseNumberRunOnAfterAWord_StartsAClauseWhenItContinuesTheNumbering) {

@@ -239,6 +239,35 @@ std::vector<int> numbering_of(std::vector<int> numbers) {
   return numbers;
 }
 
+// The length of a section number at the start of `s` that names a schedule, "6.1", "1.1(u)",
+// "2.3(a)(ii)": at least two dotted components, each of at most three digits, then any
+// bracketed sub-clause ids; 0 when `s` does not start with one. It must end the word.
+std::size_t section_number_length(std::string_view s) {
+  std::size_t i = 0;
+  int components = 0;
+  while (true) {
+    std::size_t digits = 0;
+    while (i + digits < s.size() && digits < 4 && ascii_is_digit(s[i + digits])) ++digits;
+    if (digits == 0 || digits > 3) return 0;
+    i += digits;
+    ++components;
+    if (i + 1 < s.size() && s[i] == '.' && ascii_is_digit(s[i + 1])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (components < 2) return 0;
+  while (i < s.size() && s[i] == '(') {
+    std::size_t k = i + 1;
+    while (k < s.size() && k - i <= 4 && ascii_is_alnum(s[k])) ++k;
+    if (k == i + 1 || k >= s.size() || s[k] != ')') break;
+    i = k + 1;
+  }
+  if (i < s.size() && (ascii_is_alnum(s[i]) || s[i] == '.')) return 0;
+  return i;
+}
+
 std::optional<ClauseLabel> parse_part(std::string_view s) {
   std::string qualifier;
   const std::size_t whole = s.size();
@@ -269,10 +298,17 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   // The id: "2", "4A", "A", "IV".
   std::size_t id_len = 0;
   while (id_len < id_text.size() && id_len < 4 && (ascii_is_digit(id_text[id_len]) || ascii_is_alpha(id_text[id_len]))) ++id_len;
+  // "Schedule 6.1 – Presentation of Licensed Trademarks", "Schedule 1.1(u)": a schedule named
+  // after the section that calls for it, as US agreements number them.
+  const std::size_t section_numbered = keyword->kind == PartKind::schedule ? section_number_length(id_text) : 0;
+  if (section_numbered > 0) id_len = section_numbered;
+  // "Exhibit 10.11" at the top of an SEC filing is the filing's exhibit number, not a part.
+  if (section_numbered == 0 && id_len + 1 < id_text.size() && id_text[id_len] == '.' && ascii_is_digit(id_text[id_len + 1])) {
+    return std::nullopt;
+  }
   std::string_view id = id_text.substr(0, id_len);
   if (id_len < id_text.size() && (ascii_is_digit(id_text[id_len]) || ascii_is_alpha(id_text[id_len]))) id = {};
-  // "Exhibit 10.11" at the top of an SEC filing is the filing's exhibit number, not a part.
-  if (id_len + 1 < id_text.size() && id_text[id_len] == '.' && ascii_is_digit(id_text[id_len + 1])) return std::nullopt;
+
   // "Exhibit A-1", "Exhibit AA-2", "Schedule 2-1": one of a series of parts; the number
   // after the hyphen is its ordinal.
   std::size_t series_len = 0;
@@ -290,6 +326,11 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   if (series_len > 0 && gap > 0) {
     reading.numbers.push_back(series_value);
     id = id_text.substr(0, id_len + series_len);
+  } else if (section_numbered > 0 && gap > 0) {
+    // Its ordinal is the section's first number; such schedules follow the sections.
+    int value = 0;
+    for (std::size_t k = 0; k < id.size() && ascii_is_digit(id[k]); ++k) value = value * 10 + (id[k] - '0');
+    reading.numbers.push_back(value);
   } else if (!id.empty() && gap > 0) {
     if (ascii_is_digit(id.front())) {
       std::size_t digits = 0;

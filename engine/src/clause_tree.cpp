@@ -247,6 +247,65 @@ bool is_contents_title(std::string_view s) {
 // name a part ("EXHIBIT A", "Appendix 1", "Schedule 2"), is a contents list. A lettered
 // list of appendices inside a clause ("(C) ... (iv) Appendix D - Insurance Certificate;")
 // is the clause's own items: it is cited "(C)(iv)".
+// The schedules listed after a table of contents, without page numbers:
+//
+//   SCHEDULES
+//   Schedule 1.84       Initial Development Plan
+//   Schedule 1.99       Licensed Compound
+//   Schedule 13.7.3     Arbitration
+//
+// Part headings with their titles one after the other, with no text of their own, are a list
+// of the parts when the parts themselves follow later: read as headings, the last would hold
+// the whole agreement after it, and the parts, met again at the end, would be taken for
+// running headers. Three such lines in a run, at least half of them met again as headings
+// further on, make a list; "SCHEDULE 3 – NOT USED", "SCHEDULE 4 – NOT USED", "SCHEDULE 5 –
+// NOT USED", "SCHEDULE 6 – STAFF TRANSFER" are four parts.
+void mark_runs_of_part_titles(const Document& document, const std::vector<Block>& blocks, std::vector<bool>& contents) {
+  const std::size_t n = blocks.size();
+  auto part_heading = [&](std::size_t i) {
+    if (!blocks[i].label.empty() || contents[i]) return false;
+    const std::string_view text = trim(document.block_text(blocks[i]));
+    const std::optional<ClauseLabel> label = parse_leading_label(text);
+    if (!label || !label->is_part()) return false;
+    const std::string_view title = trim(text.substr(std::min(label->length, text.size())));
+    return !title.empty() && word_count(title) <= max_heading_words && !ends_like_prose(title);
+  };
+  auto cited_part = [&](std::size_t i) -> std::string {
+    const std::optional<ClauseLabel> label = parse_leading_label(trim(document.block_text(blocks[i])));
+    return label && label->is_part() ? ascii_lower(label->cited) : std::string();
+  };
+  // Each part label's last heading line: an entry is met again when its label heads a line
+  // after the run.
+  std::map<std::string, std::size_t> last_heading;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (std::string cited = cited_part(i); !cited.empty()) last_heading[cited] = i;
+  }
+  for (std::size_t i = 0; i < n;) {
+    if (!part_heading(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t headings = 1;
+    std::size_t last = i;
+    std::size_t j = i + 1;
+    for (; j < n; ++j) {
+      if (trim(document.block_text(blocks[j])).empty()) continue;
+      if (!part_heading(j)) break;
+      ++headings;
+      last = j;
+    }
+    std::size_t met_again = 0;
+    for (std::size_t k = i; k <= last; ++k) {
+      const std::string cited = part_heading(k) ? cited_part(k) : std::string();
+      if (!cited.empty() && last_heading[cited] > last) ++met_again;
+    }
+    if (headings >= 3 && 2 * met_again >= headings) {
+      for (std::size_t k = i; k <= last; ++k) contents[k] = true;
+    }
+    i = std::max(j, i + 1);
+  }
+}
+
 void mark_lists_of_parts(const Document& document, const std::vector<Block>& blocks, std::vector<bool>& contents) {
   const std::size_t n = blocks.size();
   auto entry = [&](std::size_t i, bool& names_part) {
@@ -284,6 +343,7 @@ void mark_lists_of_parts(const Document& document, const std::vector<Block>& blo
     }
     i = j;
   }
+  mark_runs_of_part_titles(document, blocks, contents);
 }
 
 // A contents entry whose label is printed twice by mistake: "14.8 Non-Waiver", "14.9
@@ -1507,6 +1567,13 @@ class TreeBuilder {
     return false;
   }
 
+  // "Schedule 2.3.2": a part whose id is a section number (clause_label.cpp, section_number_length).
+  static bool names_section(std::string_view part_label) {
+    const std::size_t space = part_label.rfind(' ');
+    return space != std::string_view::npos && part_label.find('.', space) != std::string_view::npos &&
+           ascii_is_digit(part_label[space + 1]);
+  }
+
   bool add_part(std::size_t index, const ClauseLabel& label, std::string_view rest) {
     // Only "Schedule N (Title)" lines form such lists; "SCHEDULE 3 – NOT USED" then
     // "SCHEDULE 4 – STAFF TRANSFER" are two headings.
@@ -1527,10 +1594,12 @@ class TreeBuilder {
         sibling = true;
       }
     }
+    // A schedule named after a section ("Schedule 2.3.2", US style) holds no annexes: the
+    // exhibits after it are the agreement's, its siblings.
     if (!sibling && label.part_kind != PartKind::schedule) {
       for (std::size_t k = stack_.size(); k > 0; --k) {
         if (stack_[k - 1].reading.family == LabelFamily::part) {
-          keep = k;
+          if (!names_section(structure_.clauses[static_cast<std::size_t>(stack_[k - 1].clause)].label)) keep = k;
           break;
         }
       }

@@ -110,6 +110,17 @@ TEST(ResolveCitation, NumberedItemsInsideALetter_AreCitedThroughIt) {
   EXPECT_EQ(resolved(schedule, "(1)"), "not found");
 }
 
+// UK public-sector terms cite lettered sections ("clause F1.1.2"); the letter is part of the
+// number, so "F1.1" is not "E1.1" nor "1.1".
+TEST(ResolveCitation, LetteredSectionNumbers_AreFound) {
+  const DocumentStructure s = structure_of("E1 Set-off\nE1.1 The Council may set off.\nF1 Intellectual Property\n"
+                                          "F1.1 All material:\nF1.1.1 provided by the Council; and\nF1.1.2 prepared by the Contractor.\n");
+  EXPECT_EQ(resolved(s, "F1.1.2"), "F1.1.2");
+  EXPECT_EQ(resolved(s, "clause F1.1"), "F1.1");
+  EXPECT_EQ(resolved(s, "E1.1"), "E1.1");
+  EXPECT_EQ(resolved(s, "1.1"), "not found");
+}
+
 TEST(ResolveCitation, BareNumberRepeatedInParts_PrefersTheMainBody) {
   const DocumentStructure s = structure_of(kSchedule);
   // "1.1" exists in Part D and both annexes, "6.1" in the body only.

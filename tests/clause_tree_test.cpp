@@ -69,6 +69,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       // A schedule named after the section that calls for it (US agreements).
       {"Schedule 6.1 \xE2\x80\x93 Presentation of Licensed Trademarks", "Schedule 6.1", "Schedule 6.1"},
       {"SCHEDULE 1.1(u)", "Schedule 1.1(u)", "Schedule 1.1(u)"}, {"Schedule 10.2.6 Exceptions", "Schedule 10.2.6", "Schedule 10.2.6"},
+      // UK public-sector terms number each lettered section: "A1", "E2.3", "F1.1.2".
+      {"F1.1.2 prepared by or for the Contractor", "F1.1.2", "F1.1.2"}, {"H1 Termination", "H1", "H1"},
+      {"E2.3. The Council may", "E2.3", "E2.3"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
       {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
@@ -94,7 +97,7 @@ TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
                                 "1 January 2020", "10 Working Days", "2.1 Business Days after", "2.5 Per Cent of the Price", "1.5 M Euros", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
-                                "5 the Supplier shall"}) {
+                                "5 the Supplier shall", "A4 paper is used", "Q1 2020 results", "B2B sales", "G7 countries"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
 }
@@ -577,6 +580,18 @@ TEST(ClauseTree, AListOfPartsMetAgainLater_IsContentsNotParts) {
   auto unused = structure_of("SCHEDULE 3 \xE2\x80\x93 NOT USED\nSCHEDULE 4 \xE2\x80\x93 NOT USED\nSCHEDULE 5 \xE2\x80\x93 NOT USED\n"
                              "SCHEDULE 6 \xE2\x80\x93 STAFF TRANSFER\n1.1 Transfer.\n");
   EXPECT_EQ(citations(unused), (Strings{"Schedule 3", "Schedule 4", "Schedule 5", "Schedule 6", "Schedule 6, 1.1"}));
+}
+
+// UK public-sector standard terms number clauses within lettered sections; the letter is the
+// first level, so "B1" follows "A2" and "F1.1.1" nests under "F1.1" under "F1".
+TEST(ClauseTree, LetteredSections_NestAndFollowLikeNumbers) {
+  auto s = structure_of("A1 Definitions\nA1.1 Words mean things.\nA2 Term\nA2.1 The Contract runs for two years.\n"
+                        "B1 Intellectual Property\nB1.1 All material:\nB1.1.1 provided by the Council remains the Council's; and\n"
+                        "B1.1.2 prepared by the Contractor belongs to the Council.\nB2 Publicity\n"
+                        "B2.1 The Contractor shall not make a press announcement.\n");
+  EXPECT_EQ(citations(s), (Strings{"A1", "A1.1", "A2", "A2.1", "B1", "B1.1", "B1.1.1", "B1.1.2", "B2", "B2.1"}));
+  EXPECT_EQ(root_labels(s), (Strings{"A1", "A2", "B1", "B2"}));
+  EXPECT_EQ(clause(s, "B1.1").children.size(), 2u);
 }
 
 TEST(ClauseTree, SubClauseNumberRunOnAfterAWord_StartsAClauseWhenItContinuesTheNumbering) {

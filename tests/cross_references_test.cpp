@@ -61,6 +61,12 @@ TEST(CrossReferences, SingleReferences_ResolveToTheClauseTheyName) {
   EXPECT_EQ(s.references.back().target, "Schedule 2, 1.1");
 }
 
+TEST(CrossReferences, LetteredClauseNumbers_Resolve) {
+  auto s = structure_of("A1 Definitions\nA1.1 Words.\nB1 Payment\nB1.1 Subject to clause C1.1, the Council pays.\n"
+                        "C1 Set-off\nC1.1 The Council may set off sums due under clause B1.1 and Clause A1.\n");
+  EXPECT_EQ(describe(s), (Strings{"clause C1.1 -> C1.1", "clause B1.1 -> B1.1", "Clause A1 -> A1"}));
+}
+
 TEST(CrossReferences, ReferenceSpan_IsTheWordsAsWritten) {
   Document d = document_from_text(contract);
   auto s = recover_structure(d, normalise(d));

@@ -657,6 +657,24 @@ std::optional<int> alpha_value(std::string_view text) {
   return std::nullopt;
 }
 
+// "F1.1.2 prepared by or for the Contractor", "H1 Termination": UK public-sector standard terms
+// number their sections with a letter and clauses within them ("A1 Interpretation", "E2.3",
+// "F1.1.1"). The letter is the first component (F = 6), so "F1" follows "E5" and "F1.1" nests
+// under "F1" as "6.1.1" would under "6.1"; the label is shown and cited as printed. Only a
+// capital glued to the number, and the number read as parse_decimal reads one ("A4 paper" and
+// "Q1 2020" are not labels: a bare number needs a capital after it).
+std::optional<ClauseLabel> parse_lettered_decimal(std::string_view s) {
+  if (s.size() < 2 || !ascii_is_upper(s[0]) || !ascii_is_digit(s[1])) return std::nullopt;
+  std::optional<ClauseLabel> label = parse_decimal(s.substr(1));
+  if (!label || !label->glued.empty() || label->decoration == LabelDecoration::close_paren) return std::nullopt;
+  LabelReading& reading = label->readings.front();
+  reading.numbers.insert(reading.numbers.begin(), s[0] - 'A' + 1);
+  label->shown = std::string(1, s[0]) + label->shown;
+  label->cited = label->shown;
+  label->length += 1;
+  return label;
+}
+
 std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
   std::string_view s = skip_spaces(line);
   const std::size_t indent = line.size() - s.size();
@@ -667,6 +685,7 @@ std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
   } else if (ascii_is_alpha(s.front())) {
     label = parse_part(s);
     if (!label) label = parse_keyword_clause(s);
+    if (!label) label = parse_lettered_decimal(s);
     if (!label) label = parse_enumerator(s);
   } else if (s.front() == '(') {
     label = parse_enumerator(s);

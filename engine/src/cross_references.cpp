@@ -54,6 +54,10 @@ struct Id {
 std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
   Id id;
   std::size_t j = i;
+  // "clause F1.1", "Clause E2": the lettered numbering of UK public-sector terms
+  // (clause_label.cpp, parse_lettered_decimal). Its ranges are not expanded.
+  const bool lettered = j + 1 < s.size() && s[j] >= 'A' && s[j] <= 'Z' && ascii_is_digit(s[j + 1]);
+  if (lettered) ++j;
   while (j < s.size() && ascii_is_digit(s[j])) {
     int value = 0;
     const std::size_t start = j;
@@ -67,6 +71,7 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
     break;
   }
   id.text = std::string(s.substr(i, j - i));  // as printed: "8.05" names clause 8.05, not 8.5
+  if (lettered) id.numbers.clear();
   // Enumerators that follow directly: "12.3(b)(ii)".
   while (j < s.size() && s[j] == '(') {
     std::size_t k = j + 1;

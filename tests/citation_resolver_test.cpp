@@ -119,6 +119,8 @@ TEST(ResolveCitation, LetteredSectionNumbers_AreFound) {
   EXPECT_EQ(resolved(s, "clause F1.1"), "F1.1");
   EXPECT_EQ(resolved(s, "E1.1"), "E1.1");
   EXPECT_EQ(resolved(s, "1.1"), "not found");
+  const DocumentStructure bracketed = structure_of("1. Payment\n(1) The Principal must pay.\n(2) The Contractor invoices.\n");
+  EXPECT_EQ(resolved(bracketed, "clause 1(2)"), "1(2)");
 }
 
 TEST(ResolveCitation, BareNumberRepeatedInParts_PrefersTheMainBody) {

@@ -72,6 +72,8 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       // UK public-sector terms number each lettered section: "A1", "E2.3", "F1.1.2".
       {"F1.1.2 prepared by or for the Contractor", "F1.1.2", "F1.1.2"}, {"H1 Termination", "H1", "H1"},
       {"E2.3. The Council may", "E2.3", "E2.3"},
+      // Sub-clauses numbered in brackets (statutory and Australian drafting): "clause 4(1)".
+      {"(1) The Principal must pay", "(1)", "(1)"}, {"(12) the Contractor", "(12)", "(12)"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
       {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
@@ -97,7 +99,8 @@ TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
                                 "1 January 2020", "10 Working Days", "2.1 Business Days after", "2.5 Per Cent of the Price", "1.5 M Euros", "12/03/2020 is the date", "1,000 units",
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
-                                "5 the Supplier shall", "A4 paper is used", "Q1 2020 results", "B2B sales", "G7 countries"}) {
+                                "5 the Supplier shall", "A4 paper is used", "Q1 2020 results", "B2B sales", "G7 countries",
+                                "(2) years after", "(1,000) units", "(2020) was", "(1)(a) the"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
 }
@@ -592,6 +595,16 @@ TEST(ClauseTree, LetteredSections_NestAndFollowLikeNumbers) {
   EXPECT_EQ(citations(s), (Strings{"A1", "A1.1", "A2", "A2.1", "B1", "B1.1", "B1.1.1", "B1.1.2", "B2", "B2.1"}));
   EXPECT_EQ(root_labels(s), (Strings{"A1", "A2", "B1", "B2"}));
   EXPECT_EQ(clause(s, "B1.1").children.size(), 2u);
+}
+
+// Numbers in brackets number a clause's items ("clause 1(2)"), as letters do; before any
+// clause they are the parties ("(1) ABC Limited … and (2) …"), not clauses.
+TEST(ClauseTree, BracketedNumbers_AreTheItemsOfTheClauseTheyFollow) {
+  auto s = structure_of("THIS AGREEMENT is made between:\n(1) ABC Limited (the \"Principal\"); and\n"
+                        "(2) XYZ Pty Ltd (the \"Contractor\").\n1. Payment\n(1) The Principal must pay within 30 days.\n"
+                        "(2) The Contractor must invoice monthly:\n(a) by email; or\n(b) by post.\n2. Termination\n"
+                        "(1) The Principal may terminate on notice.\n");
+  EXPECT_EQ(citations(s), (Strings{"1", "1(1)", "1(2)", "1(2)(a)", "1(2)(b)", "2", "2(1)"}));
 }
 
 TEST(ClauseTree, SubClauseNumberRunOnAfterAWord_StartsAClauseWhenItContinuesTheNumbering) {

@@ -543,10 +543,34 @@ std::optional<ClauseLabel> parse_section_sign(std::string_view s) {
 }
 
 // "(a)", "a)", "a.", "(iv)", "IV." – letters and roman numerals.
+// "(1) The Principal must pay …": a number in brackets at a line start numbers the items of a
+// clause ("clause 4(1)"). One or two digits, then text, as for a bracketed letter; "(1,000)"
+// and "(2020)" are not items.
+std::optional<ClauseLabel> parse_bracketed_number(std::string_view s) {
+  std::size_t i = 1;
+  int value = 0;
+  while (i < s.size() && ascii_is_digit(s[i]) && i < 3) value = value * 10 + (s[i++] - '0');
+  if (i == 1 || i >= s.size() || s[i] != ')' || value == 0) return std::nullopt;
+  const std::string_view rest = s.substr(i + 1);
+  const bool glued_word = rest.size() >= 2 && ascii_is_upper(rest[0]) && ascii_is_lower(rest[1]);
+  if (!rest.empty() && !starts_with_space(rest) && !glued_word) return std::nullopt;
+  const std::string_view next = skip_spaces(rest);
+  // A bracketed figure before a unit or a sum is a quantity: "(2) years", "(5) per cent".
+  if (is_quantity_word(first_word(next)) && !opens_title(next)) return std::nullopt;
+  ClauseLabel label;
+  label.decoration = LabelDecoration::parens;
+  label.readings.push_back(LabelReading{LabelFamily::arabic, {value}});
+  label.shown = "(" + std::to_string(value) + ")";
+  label.cited = label.shown;
+  label.length = i + 1 + (rest.size() - next.size());
+  return label;
+}
+
 std::optional<ClauseLabel> parse_enumerator(std::string_view s) {
   LabelDecoration decoration = LabelDecoration::none;
   std::size_t i = 0;
   if (!s.empty() && s.front() == '(') {
+    if (s.size() > 1 && ascii_is_digit(s[1])) return parse_bracketed_number(s);
     decoration = LabelDecoration::parens;
     i = 1;
   }
@@ -637,6 +661,8 @@ std::string enumerator_text(LabelFamily family, int value) {
     if (value > 52) return {};
     const char letter = static_cast<char>('a' + (value - 1) % 26);
     text.assign(value > 26 ? 2 : 1, letter);
+  } else if (family == LabelFamily::arabic) {
+    return std::to_string(value);
   } else if (family == LabelFamily::lower_roman || family == LabelFamily::upper_roman) {
     if (value > 39) return {};
     static constexpr std::array<std::string_view, 10> units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};

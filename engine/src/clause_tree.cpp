@@ -525,6 +525,7 @@ ClauseKind kind_of(LabelFamily family) {
     case LabelFamily::upper_alpha: return ClauseKind::lettered;
     case LabelFamily::lower_roman:
     case LabelFamily::upper_roman: return ClauseKind::roman;
+    case LabelFamily::arabic: return ClauseKind::numbered;
     case LabelFamily::part: return ClauseKind::part;
   }
   return ClauseKind::numbered;
@@ -2153,6 +2154,11 @@ class TreeBuilder {
     const std::string_view rest = trim(current_rest_);
     const bool sentence = word_count(rest) >= 6 && ascii_is_upper(rest.front()) &&
                           (decoration == LabelDecoration::parens || decoration == LabelDecoration::dot);
+    // Bracketed numbers start a list only inside a clause: "(1) ABC Limited … and (2) XYZ Ltd"
+    // before the first clause are the parties, not clauses.
+    if (reading.family == LabelFamily::arabic && (stack_.empty() || stack_.back().reading.family == LabelFamily::part)) {
+      return p;
+    }
     if (value == 1 && (stack_.empty() || stack_.back().reading.family != LabelFamily::part || sentence)) {
       p.found = true;
       p.keep = stack_.size();

@@ -74,6 +74,7 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       {"E2.3. The Council may", "E2.3", "E2.3"},
       // Sub-clauses numbered in brackets (statutory and Australian drafting): "clause 4(1)".
       {"(1) The Principal must pay", "(1)", "(1)"}, {"(12) the Contractor", "(12)", "(12)"},
+      {"Condition 7 Payment", "Condition 7", "7"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
       {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
@@ -100,7 +101,8 @@ TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
                                 "1.5m is the cap", "Schedule 4 sets out the prices", "Part of the Services",
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
                                 "5 the Supplier shall", "A4 paper is used", "Q1 2020 results", "B2B sales", "G7 countries",
-                                "(2) years after", "(1,000) units", "(2020) was", "(1)(a) the"}) {
+                                "(2) years after", "(1,000) units", "(2020) was", "(1)(a) the",
+                                "Condition 5 shall survive termination"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
 }

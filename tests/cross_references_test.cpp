@@ -67,6 +67,11 @@ TEST(CrossReferences, LetteredClauseNumbers_Resolve) {
   EXPECT_EQ(describe(s), (Strings{"clause C1.1 -> C1.1", "clause B1.1 -> B1.1", "Clause A1 -> A1"}));
 }
 
+TEST(CrossReferences, ConditionsOfContract_AreCitedAsConditions) {
+  auto s = structure_of("Condition 1 Definitions\n1.1 Words.\nCondition 2 Payment\n2.1 The Buyer pays subject to Condition 1.1.\n");
+  EXPECT_EQ(describe(s), (Strings{"Condition 1.1 -> 1.1"}));
+}
+
 TEST(CrossReferences, ReferenceSpan_IsTheWordsAsWritten) {
   Document d = document_from_text(contract);
   auto s = recover_structure(d, normalise(d));

@@ -147,7 +147,7 @@ struct WrittenCitation {
 };
 
 constexpr std::string_view filler_words[] = {
-    "clauses", "clause", "cl", "cls", "sub-clause", "subclause", "sections", "section", "sec", "articles", "article",
+    "clauses", "clause", "cl", "cls", "sub-clause", "subclause", "conditions", "condition", "sections", "section", "sec", "articles", "article",
     "art", "paragraphs", "paragraph", "para", "paras", "sub-paragraph", "subparagraph", "of", "the", "this", "in", "to",
     "and", "s"};
 

@@ -125,8 +125,9 @@ constexpr std::array<std::string_view, 4> part_qualifiers = {"joint", "call-off"
 
 // "Chapter 1 Definitions and Interpretations" over "1.1", "1.2": contracts translated from
 // Chinese number their articles as chapters.
-constexpr std::array<std::string_view, 6> clause_keywords = {"clause", "article", "section", "chapter",
-                                                             "paragraph", "para"};
+// UK conditions of contract number theirs as conditions: "Condition 7 Payment".
+constexpr std::array<std::string_view, 7> clause_keywords = {"clause", "article", "section", "chapter",
+                                                             "paragraph", "para", "condition"};
 
 // A word made of letters and hyphens at the start of `s`.
 std::string_view leading_word(std::string_view s) {

@@ -27,13 +27,14 @@ struct Keyword {
 };
 
 // Longest first, so "sub-clauses" wins over "sub-clause".
-constexpr std::array<Keyword, 24> keywords = {{
+constexpr std::array<Keyword, 26> keywords = {{
     {"sub-paragraphs", RefKind::clause, ""}, {"sub-paragraph", RefKind::clause, ""},
     {"subparagraphs", RefKind::clause, ""},  {"subparagraph", RefKind::clause, ""},
     {"sub-clauses", RefKind::clause, ""},    {"sub-clause", RefKind::clause, ""},
     {"subclauses", RefKind::clause, ""},     {"subclause", RefKind::clause, ""},
     {"paragraphs", RefKind::clause, ""},     {"paragraph", RefKind::clause, ""},
     {"clauses", RefKind::clause, ""},        {"clause", RefKind::clause, ""},
+    {"conditions", RefKind::clause, ""},     {"condition", RefKind::clause, ""},
     {"sections", RefKind::clause, ""},       {"section", RefKind::clause, ""},
     {"articles", RefKind::clause, ""},       {"article", RefKind::clause, ""},
     {"para", RefKind::clause, ""},           {"schedules", RefKind::part, "Schedule"},

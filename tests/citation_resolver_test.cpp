@@ -123,6 +123,16 @@ TEST(ResolveCitation, LetteredSectionNumbers_AreFound) {
   EXPECT_EQ(resolved(bracketed, "clause 1(2)"), "1(2)");
 }
 
+// Schedules numbered in words are cited either way: "Schedule One, 1" or "Schedule 1, 1".
+TEST(ResolveCitation, SchedulesNumberedInWords) {
+  const DocumentStructure s = structure_of("1. Terms\n1.1 Words.\nSCHEDULE ONE\nSERVICES\n1. The services.\n"
+                                          "THE SECOND SCHEDULE\nPRICES\n1. The prices.\n");
+  EXPECT_EQ(resolved(s, "Schedule One, 1"), "Schedule One, 1");
+  EXPECT_EQ(resolved(s, "paragraph 1 of Schedule 1"), "Schedule One, 1");
+  EXPECT_EQ(resolved(s, "Second Schedule, 1"), "Second Schedule, 1");
+  EXPECT_EQ(resolved(s, "Schedule 2, 1"), "Second Schedule, 1");
+}
+
 TEST(ResolveCitation, BareNumberRepeatedInParts_PrefersTheMainBody) {
   const DocumentStructure s = structure_of(kSchedule);
   // "1.1" exists in Part D and both annexes, "6.1" in the body only.

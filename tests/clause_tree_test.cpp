@@ -75,6 +75,9 @@ TEST(ClauseLabel, EveryStyle_IsRecognisedWithItsCitation) {
       // Sub-clauses numbered in brackets (statutory and Australian drafting): "clause 4(1)".
       {"(1) The Principal must pay", "(1)", "(1)"}, {"(12) the Contractor", "(12)", "(12)"},
       {"Condition 7 Payment", "Condition 7", "7"},
+      // Schedules numbered in words, after or before the keyword.
+      {"SCHEDULE ONE", "Schedule One", "Schedule One"}, {"Schedule Twelve – Prices", "Schedule Twelve", "Schedule Twelve"},
+      {"THE FIRST SCHEDULE", "First Schedule", "First Schedule"}, {"Second Schedule (Prices)", "Second Schedule", "Second Schedule"},
       // PDFs that lost the gap after the label.
       {"4.1Formation of the Channel", "4.1", "4.1"}, {"(a)During the term", "(a)", "(a)"},
       {"2.1 PC Financial hereby engages", "2.1", "2.1"}, {"a.Of BII", "a.", "(a)"}, {"b.XENCOR shall", "b.", "(b)"},
@@ -102,7 +105,7 @@ TEST(ClauseLabel, QuantitiesDatesAndProse_AreNotLabels) {
                                 "Clause 5 shall survive termination", "e.g. the Supplier", "i.e. the Buyer", "U.S. law applies",
                                 "5 the Supplier shall", "A4 paper is used", "Q1 2020 results", "B2B sales", "G7 countries",
                                 "(2) years after", "(1,000) units", "(2020) was", "(1)(a) the",
-                                "Condition 5 shall survive termination"}) {
+                                "Condition 5 shall survive termination", "The first schedule of payments is due", "Schedule Oneness"}) {
     EXPECT_FALSE(parse_leading_label(line).has_value()) << line;
   }
 }

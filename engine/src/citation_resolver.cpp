@@ -118,9 +118,26 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
     while (j < s.size() && s[j] == ' ') ++j;
     w = word_at(j);
   }
+  // "First Schedule": the ordinal before the keyword is its number (clause_label.h).
+  std::string ordinal_id;
+  if (const int ordinal = ordinal_part_number(w); ordinal > 0) {
+    std::size_t k = j + w.size();
+    while (k < s.size() && s[k] == ' ') ++k;
+    const std::string next = word_at(k);
+    if (k > j + w.size() && std::find(std::begin(part_words), std::end(part_words), next) != std::end(part_words)) {
+      ordinal_id = std::to_string(ordinal);
+      j = k;
+      w = next;
+    }
+  }
   if (std::find(std::begin(part_words), std::end(part_words), w) == std::end(part_words)) return std::nullopt;
   name.word = w;
   j += w.size();
+  if (!ordinal_id.empty()) {
+    name.id = ordinal_id;
+    i = j;
+    return name;
+  }
   std::size_t k = j;
   while (k < s.size() && s[k] == ' ') ++k;
   std::size_t e = k;
@@ -130,6 +147,9 @@ std::optional<PartName> read_part(std::string_view s, std::size_t& i) {
   const bool word_like = id.size() > 1 && std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (!id.empty() && k > j && !word_like) {
     name.id = std::string(id);
+    j = e;
+  } else if (const int spelled = k > j ? spelled_part_number(s.substr(k)) : 0; spelled > 0) {
+    name.id = std::to_string(spelled);  // "Schedule One" is "Schedule 1"
     j = e;
   }
   i = j;

@@ -1,6 +1,7 @@
 #include "clause_label.h"
 
 #include "clausecheck/ascii_case.h"
+#include "clausecheck/number_words.h"
 #include "inline_space.h"
 
 #include <algorithm>
@@ -269,6 +270,57 @@ std::size_t section_number_length(std::string_view s) {
   return i;
 }
 
+}  // namespace
+
+int ordinal_part_number(std::string_view word) {
+  const std::optional<int> ordinal = word.empty() ? std::nullopt : lookup_ordinal_day(ascii_lower(word));
+  return ordinal && *ordinal <= 20 ? *ordinal : 0;
+}
+
+// "Schedule shall", "Part of" spell no number.
+int spelled_part_number(std::string_view id_text) {
+  const std::string_view word = leading_word(id_text);
+  if (word.empty() || word.size() >= id_text.size() + 1) return 0;
+  if (word.size() < id_text.size() && (ascii_is_alnum(id_text[word.size()]) || id_text[word.size()] == '-')) return 0;
+  const std::optional<NumberWord> number = lookup_number_word(ascii_lower(word));
+  if (!number || number->value < 1 || number->value > 20) return 0;
+  return static_cast<int>(number->value);
+}
+
+namespace {
+
+// "THE FIRST SCHEDULE", "Second Schedule – Prices", "Third Annex": the ordinal before the
+// keyword, as older UK and Commonwealth agreements name their schedules. Cited as printed.
+std::optional<ClauseLabel> parse_ordinal_part(std::string_view s) {
+  const std::size_t whole = s.size();
+  std::string_view word = leading_word(s);
+  if (equals_ignoring_ascii_case(word, "the")) {
+    s = skip_spaces(s.substr(word.size()));
+    word = leading_word(s);
+  }
+  const int ordinal = ordinal_part_number(word);
+  if (ordinal == 0) return std::nullopt;
+  const std::string_view after = skip_spaces(s.substr(word.size()));
+  if (after.size() == s.size() - word.size()) return std::nullopt;  // "FirstSchedule"
+  const std::string_view keyword_word = leading_word(after);
+  const PartKeyword* keyword = nullptr;
+  for (const PartKeyword& k : part_keywords) {
+    if (k.kind != PartKind::annex && k.word != "schedule" && k.word != "appendix") continue;
+    if (k.word != statement_of_work && equals_ignoring_ascii_case(keyword_word, k.word)) keyword = &k;
+  }
+  if (keyword == nullptr) return std::nullopt;
+  const std::string_view rest = after.substr(keyword_word.size());
+  if (!rest.empty() && !starts_with_space(rest) && separator_length(rest) == 0) return std::nullopt;
+  if (!reads_as_title(rest)) return std::nullopt;
+  ClauseLabel label;
+  label.shown = ascii_title_case(word) + " " + ascii_title_case(keyword_word);
+  label.cited = label.shown;
+  label.readings.push_back(LabelReading{LabelFamily::part, {ordinal}});
+  label.part_kind = keyword->kind;
+  label.length = (whole - after.size()) + keyword_word.size() + separator_run(rest);
+  return label;
+}
+
 std::optional<ClauseLabel> parse_part(std::string_view s) {
   std::string qualifier;
   const std::size_t whole = s.size();
@@ -307,6 +359,9 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   if (section_numbered == 0 && id_len + 1 < id_text.size() && id_text[id_len] == '.' && ascii_is_digit(id_text[id_len + 1])) {
     return std::nullopt;
   }
+  // "SCHEDULE ONE", "Schedule Twelve": the number spelled out.
+  const int spelled = spelled_part_number(id_text);
+  if (spelled > 0) id_len = leading_word(id_text).size();
   std::string_view id = id_text.substr(0, id_len);
   if (id_len < id_text.size() && (ascii_is_digit(id_text[id_len]) || ascii_is_alpha(id_text[id_len]))) id = {};
 
@@ -327,6 +382,8 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
   if (series_len > 0 && gap > 0) {
     reading.numbers.push_back(series_value);
     id = id_text.substr(0, id_len + series_len);
+  } else if (spelled > 0 && gap > 0) {
+    reading.numbers.push_back(spelled);
   } else if (section_numbered > 0 && gap > 0) {
     // Its ordinal is the section's first number; such schedules follow the sections.
     int value = 0;
@@ -384,7 +441,7 @@ std::optional<ClauseLabel> parse_part(std::string_view s) {
                                                                  : ascii_title_case(keyword->word));
   if (!id.empty()) {
     label.shown += " ";
-    label.shown += id;
+    label.shown += spelled > 0 ? ascii_title_case(id) : std::string(id);
   }
   label.cited = label.shown;
   label.readings.push_back(reading);
@@ -711,6 +768,7 @@ std::optional<ClauseLabel> parse_leading_label(std::string_view line) {
     label = parse_decimal(s);
   } else if (ascii_is_alpha(s.front())) {
     label = parse_part(s);
+    if (!label) label = parse_ordinal_part(s);
     if (!label) label = parse_keyword_clause(s);
     if (!label) label = parse_lettered_decimal(s);
     if (!label) label = parse_enumerator(s);

@@ -72,6 +72,10 @@ bool same_style(const LabelReading& a, LabelDecoration da, const LabelReading& b
 // Ordinal <-> text for letters and roman numerals ("iv" -> 4, 27 -> "aa").
 std::optional<int> roman_value(std::string_view text);
 std::optional<int> alpha_value(std::string_view text);
+// A part's id spelled out as a word at the start of `text`, "One" to "Twenty" ("SCHEDULE ONE"),
+// or an ordinal before a part keyword ("First" of "First Schedule"): its number, else 0.
+int spelled_part_number(std::string_view text);
+int ordinal_part_number(std::string_view word);
 // The letters of an ordinal in a letter or roman family, as printed without decoration:
 // (lower_alpha, 27) -> "aa", (upper_roman, 4) -> "IV"; empty for other families.
 std::string enumerator_text(LabelFamily family, int value);

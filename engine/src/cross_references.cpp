@@ -90,6 +90,15 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
 }
 
 std::optional<Id> part_id_at(std::string_view s, std::size_t i) {
+  // "Schedule One": the number spelled out (clause_label.h), cited as printed.
+  if (spelled_part_number(s.substr(i)) > 0) {
+    std::size_t j = i;
+    while (j < s.size() && ascii_is_alpha(s[j])) ++j;
+    Id id;
+    id.text = ascii_title_case(s.substr(i, j - i));
+    id.length = j - i;
+    return id;
+  }
   std::size_t j = i;
   while (j < s.size() && ascii_is_digit(s[j]) && j - i < 3) ++j;
   if (j > i) {

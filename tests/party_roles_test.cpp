@@ -930,6 +930,20 @@ TEST(PartyRoles, TheContractorOfABondBesideASupplierIsNotTheCounterparty) {
   EXPECT_EQ(sub[PartyRole::counterparty].display, "Contractor");
 }
 
+// An extract of a subcontract that names the head contract: its Contractor holds that contract,
+// so it is the prime, never the provider, however the extract names the subcontractor.
+TEST(PartyRoles, TheContractorOfATextThatNamesTheHeadContractIsThePrime) {
+  PartyRoles alone = roles_of("The Contractor may amend the Payment Mechanism on written notice to reflect any change made "
+                              "by the Authority to the payment model under the Head Contract.\n");
+  EXPECT_NE(alone[PartyRole::provider].display, "Contractor");
+  PartyRoles supplier = roles_of("1. The Supplier shall deliver the Services to the Contractor.\n"
+                                 "2. The Supplier shall comply with the Head Contract as it applies to the Services.\n"
+                                 "3. The Contractor shall pay the Supplier within 30 days of the Authority paying it.\n");
+  ASSERT_TRUE(supplier.determined());
+  EXPECT_EQ(supplier[PartyRole::provider].display, "Supplier");
+  EXPECT_EQ(supplier[PartyRole::counterparty].display, "Contractor");
+}
+
 // A template that leaves the drafter the choice, "[Authority][Buyer]", names one party two ways.
 TEST(PartyRoles, BracketedAlternativesNameOneCounterparty) {
   PartyRoles roles = roles_of(

@@ -140,6 +140,10 @@ namespace {
 
 constexpr std::uint32_t opening_bytes = 20000;
 constexpr std::size_t max_name_words = 10;
+// The contract above a subcontract, as a subcontract names it.
+constexpr std::string_view head_contract_names[] = {"Head Contract", "Main Contract", "Prime Contract", "Principal Contract",
+                                                    "Head Agreement", "Prime Agreement", "Head-Contract"};
+
 // How far after the first party's parenthesis the second party may be defined.
 constexpr std::uint32_t second_party_reach = 1500;
 // With no parties clause, how many obligations, payments or engagements each of two names
@@ -1749,8 +1753,16 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
         // schedules ... and will notify Broker Dealer"), and the clause sets'
         // labels read such clauses from the other side.
         "Developer", "Licensor", "Licensee", "Franchisee", "Franchisor", "Sponsor"};
+    // A text that names the head contract is the subcontract under it: its Contractor holds
+    // that contract and is the prime ("The Contractor may amend the Payment Mechanism ... to
+    // reflect any change made by the Authority to the payment model under the Head Contract"),
+    // whatever else the extract names. The subcontractor is then left to its standard words.
+    const bool names_head_contract = std::any_of(std::begin(head_contract_names), std::end(head_contract_names),
+                                                 [&](std::string_view name) { return text.find(name) != std::string_view::npos; });
     for (std::string_view term : role_words) {
-      Used u{std::string(term), term == "CCS" || is_government_word(term) ? -5 : provider_score(term), 0};
+      int score = term == "CCS" || is_government_word(term) ? -5 : provider_score(term);
+      if (term == "Contractor" && names_head_contract) score = provider_score("Prime Contractor");
+      Used u{std::string(term), score, 0};
       for (std::size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         const std::size_t end = at + term.size();
         // "Contractor" in "Sub-Contractor" is not the Contractor.
@@ -1798,10 +1810,13 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     }
     // The Contractor is the counterparty of a Subcontractor only: beside a Supplier it is the
     // Supplier itself under another name (a CCS performance bond calls the Supplier "the
-    // Contractor" and the Buyer "the Employer"), so it is not the other party.
+    // Contractor" and the Buyer "the Employer"), so it is not the other party; unless the text
+    // names the head contract, which the Contractor holds.
     const Used* other = nullptr;
     for (const Used& u : used) {
-      if (best != nullptr && u.term == "Contractor" && best->score < provider_score("Subcontractor")) continue;
+      if (best != nullptr && u.term == "Contractor" && best->score < provider_score("Subcontractor") && !names_head_contract) {
+        continue;
+      }
       // The Government is the other party of its Contractor; a subcontract that flows down
       // federal clauses names it often, but its Subcontractor's other party is the Contractor.
       if (best != nullptr && is_government_word(u.term) && best->term != "Contractor") continue;

@@ -305,16 +305,20 @@ struct action<g::expression> {
 };
 
 // ---- where
+// "days.days" -> the capture "days" and its field "days"; "long" -> "long" and no field.
+void split_capture_reference(const std::string& reference, std::string& capture, std::string& field) {
+  const std::size_t dot = reference.find('.');
+  capture = reference.substr(0, dot);
+  field = dot == std::string::npos ? std::string() : reference.substr(dot + 1);
+}
+
 template <>
 struct action<g::condition_subject> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {
-    std::string subject = in.string();
-    std::size_t dot = subject.find('.');
     s.condition = {};
     s.condition.position = position_of(in);
-    s.condition.capture = subject.substr(0, dot);
-    if (dot != std::string::npos) s.condition.field = subject.substr(dot + 1);
+    split_capture_reference(in.string(), s.condition.capture, s.condition.field);
   }
 };
 
@@ -345,10 +349,7 @@ template <>
 struct action<g::operand_capture> {
   template <typename Input>
   static void apply(const Input& in, ParserState& s) {
-    std::string operand = in.string();
-    std::size_t dot = operand.find('.');
-    s.condition.other_capture = operand.substr(0, dot);
-    if (dot != std::string::npos) s.condition.other_field = operand.substr(dot + 1);
+    split_capture_reference(in.string(), s.condition.other_capture, s.condition.other_field);
     s.condition.quantity_position = position_of(in);
   }
 };

@@ -231,22 +231,6 @@ bool is_contents_title(std::string_view s) {
          lower == "content" || lower == "table of content";
 }
 
-// A numbered list of the document's parts, without page numbers, on a cover page:
-//
-//   This Agreement consists of this signature page and the following attachments:
-//   1.   Nonexclusive Value Added Distributor Agreement Terms and Conditions
-//   2.   EXHIBIT A: Territory
-//   3.   EXHIBIT B: Value Added Distributor Support Exhibit
-//   3.1 Appendix 1: Cisco Problem Prioritization and Escalation Guideline
-//   4.   EXHIBIT C: Software License Agreement
-//
-// Read as clauses, its numbers take "1" to "8" before the terms themselves ("1.0
-// DEFINITIONS", "2.0 ...", "3.1 ...") are numbered, so the terms' clauses are cited as
-// numbers met again. A run of lines numbered with decimals (blank lines between them
-// allowed) that are titles, in which at least three entries, and at least half of them,
-// name a part ("EXHIBIT A", "Appendix 1", "Schedule 2"), is a contents list. A lettered
-// list of appendices inside a clause ("(C) ... (iv) Appendix D - Insurance Certificate;")
-// is the clause's own items: it is cited "(C)(iv)".
 // The schedules listed after a table of contents, without page numbers:
 //
 //   SCHEDULES
@@ -306,6 +290,22 @@ void mark_runs_of_part_titles(const Document& document, const std::vector<Block>
   }
 }
 
+// A numbered list of the document's parts, without page numbers, on a cover page:
+//
+//   This Agreement consists of this signature page and the following attachments:
+//   1.   Nonexclusive Value Added Distributor Agreement Terms and Conditions
+//   2.   EXHIBIT A: Territory
+//   3.   EXHIBIT B: Value Added Distributor Support Exhibit
+//   3.1 Appendix 1: Cisco Problem Prioritization and Escalation Guideline
+//   4.   EXHIBIT C: Software License Agreement
+//
+// Read as clauses, its numbers take "1" to "8" before the terms themselves ("1.0
+// DEFINITIONS", "2.0 ...", "3.1 ...") are numbered, so the terms' clauses are cited as
+// numbers met again. A run of lines numbered with decimals (blank lines between them
+// allowed) that are titles, in which at least three entries, and at least half of them,
+// name a part ("EXHIBIT A", "Appendix 1", "Schedule 2"), is a contents list. A lettered
+// list of appendices inside a clause ("(C) ... (iv) Appendix D - Insurance Certificate;")
+// is the clause's own items: it is cited "(C)(iv)".
 void mark_lists_of_parts(const Document& document, const std::vector<Block>& blocks, std::vector<bool>& contents) {
   const std::size_t n = blocks.size();
   auto entry = [&](std::size_t i, bool& names_part) {

@@ -41,16 +41,11 @@ void canonicalise(ClauseId& id) {
 }
 
 // Reads "7.3(a)(ii)", "7.3 (a)", "(b)", "4(c)(1)" starting at i; returns the id and advances i.
-// "F1.1.2": a lettered section's clause (clause_label.cpp, parse_lettered_decimal); the letter
-// is its first component.
-bool lettered_id_at(std::string_view s, std::size_t i) {
-  return i + 1 < s.size() && s[i] >= 'A' && s[i] <= 'Z' && ascii_is_digit(s[i + 1]);
-}
-
 std::optional<ClauseId> read_clause_id(std::string_view s, std::size_t& i) {
   ClauseId id;
   std::size_t j = i;
-  if (lettered_id_at(s, j)) id.numbers.push_back(s[j++] - 'A' + 1);
+  // "F1.1.2": the letter of a lettered section is its first component.
+  if (lettered_number_at(s, j)) id.numbers.push_back(s[j++] - 'A' + 1);
   while (j < s.size() && ascii_is_digit(s[j])) {
     int value = 0;
     std::size_t start = j;
@@ -184,7 +179,7 @@ std::optional<WrittenCitation> parse_written(std::string_view s) {
       i += 2;
       continue;
     }
-    if (ascii_is_digit(c) || c == '(' || lettered_id_at(s, i)) {
+    if (ascii_is_digit(c) || c == '(' || lettered_number_at(s, i)) {
       std::optional<ClauseId> id = read_clause_id(s, i);
       if (!id || out.clause) return std::nullopt;  // two clause ids: not one citation
       out.clause = std::move(id);
@@ -257,7 +252,7 @@ NodeIdentity identity_of(const DocumentStructure& structure, int index) {
     if (const std::size_t comma = tail.rfind(", "); comma != std::string_view::npos) tail = tail.substr(comma + 2);
     // "Section 4" and "Article IV" cite by their number; "§4.2" by what follows the sign.
     std::size_t i = 0;
-    while (i < tail.size() && !ascii_is_digit(tail[i]) && tail[i] != '(' && !lettered_id_at(tail, i)) ++i;
+    while (i < tail.size() && !ascii_is_digit(tail[i]) && tail[i] != '(' && !lettered_number_at(tail, i)) ++i;
     if (i < tail.size()) {
       if (auto id = read_clause_id(tail, i)) identity.clause = std::move(*id);
     } else if (auto r = roman_value(tail.substr(tail.rfind(' ') == std::string_view::npos ? 0 : tail.rfind(' ') + 1))) {

@@ -748,7 +748,7 @@ std::optional<int> alpha_value(std::string_view text) {
 // capital glued to the number, and the number read as parse_decimal reads one ("A4 paper" and
 // "Q1 2020" are not labels: a bare number needs a capital after it).
 std::optional<ClauseLabel> parse_lettered_decimal(std::string_view s) {
-  if (s.size() < 2 || !ascii_is_upper(s[0]) || !ascii_is_digit(s[1])) return std::nullopt;
+  if (!lettered_number_at(s, 0)) return std::nullopt;
   std::optional<ClauseLabel> label = parse_decimal(s.substr(1));
   if (!label || !label->glued.empty() || label->decoration == LabelDecoration::close_paren) return std::nullopt;
   LabelReading& reading = label->readings.front();

@@ -75,6 +75,11 @@ std::optional<int> alpha_value(std::string_view text);
 // A part's id spelled out as a word at the start of `text`, "One" to "Twenty" ("SCHEDULE ONE"),
 // or an ordinal before a part keyword ("First" of "First Schedule"): its number, else 0.
 int spelled_part_number(std::string_view text);
+// Whether a lettered section's number starts at `i` of `s` ("F1.1.2", "E2"): a capital followed
+// by a digit (parse_lettered_decimal reads such labels; references and citations name them).
+inline bool lettered_number_at(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= '0' && s[i + 1] <= '9';
+}
 int ordinal_part_number(std::string_view word);
 // The letters of an ordinal in a letter or roman family, as printed without decoration:
 // (lower_alpha, 27) -> "aa", (upper_roman, 4) -> "IV"; empty for other families.

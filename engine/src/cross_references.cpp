@@ -57,7 +57,7 @@ std::optional<Id> clause_id_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
   // "clause F1.1", "Clause E2": the lettered numbering of UK public-sector terms
   // (clause_label.cpp, parse_lettered_decimal). Its ranges are not expanded.
-  const bool lettered = j + 1 < s.size() && s[j] >= 'A' && s[j] <= 'Z' && ascii_is_digit(s[j + 1]);
+  const bool lettered = lettered_number_at(s, j);
   if (lettered) ++j;
   while (j < s.size() && ascii_is_digit(s[j])) {
     int value = 0;

@@ -305,8 +305,8 @@ std::optional<ClauseLabel> parse_ordinal_part(std::string_view s) {
   const std::string_view keyword_word = leading_word(after);
   const PartKeyword* keyword = nullptr;
   for (const PartKeyword& k : part_keywords) {
-    if (k.kind != PartKind::annex && k.word != "schedule" && k.word != "appendix") continue;
-    if (k.word != statement_of_work && equals_ignoring_ascii_case(keyword_word, k.word)) keyword = &k;
+    // "the first part of the Services" is prose far more often than a heading.
+    if (k.kind != PartKind::part && equals_ignoring_ascii_case(keyword_word, k.word)) keyword = &k;
   }
   if (keyword == nullptr) return std::nullopt;
   const std::string_view rest = after.substr(keyword_word.size());

@@ -68,6 +68,19 @@ TEST(CrossClause, ReciprocalFiresOnlyWhenTheOtherPartyLacksTheRight) {
   EXPECT_TRUE(scan_text(*pack, parties + "1. The Supplier may terminate this Agreement for convenience.\n").empty());
 }
 
+TEST(CrossClause, ReciprocalOfAMatchWithACaptureIsMatched) {
+  // The mirrored match keeps the rule's typed capture; the mirror is matched with room for it.
+  auto pack = compile_or_fail(rule_text("@counterparty gap(0..4) \"may terminate\" gap(0..6) \"on\" notice:DURATION",
+                                        "  unless reciprocal"));
+  ASSERT_TRUE(pack);
+  const std::string parties =
+      "This Agreement is made between Big Buyer Ltd (the \"Buyer\") and Hope Trust (the \"Supplier\").\n";
+  EXPECT_EQ(scan_text(*pack, parties + "1. The Buyer may terminate this Agreement on 30 days' notice.\n").size(), 1u);
+  EXPECT_TRUE(scan_text(*pack, parties + "1. The Buyer may terminate this Agreement on 30 days' notice.\n2. The "
+                                         "Supplier may terminate this Agreement on 60 days' notice.\n")
+                  .empty());
+}
+
 TEST(CrossClause, MisusesAreLocatedErrors) {
   auto errors = testing::compile_errors(
       "absent rule X-1 {\n title \"t\"\n category \"c\"\n severity low\n require \"x\"\n unless reciprocal\n "

@@ -185,6 +185,16 @@ TEST(RulesConditions, UnlessSuppressesWithinTheSameSentence) {
   EXPECT_TRUE(fires("\"pay\" \"within\"", "We pay within 60 days. Undisputed sums only.", extra));
 }
 
+TEST(RulesConditions, CapturesInsideUnlessAndRequiresAreMatched) {
+  // A typed value named inside an unless or a requires ("runoff:DURATION") is matched like any
+  // other; the name only documents it. Scanning a document where both the match and the
+  // condition hold once crashed the scan.
+  const std::string document = "The Supplier shall hold professional indemnity insurance for 6 years after expiry.";
+  EXPECT_FALSE(fires("\"professional indemnity\"", document, "  unless \"insurance\" gap(0..3) runoff:DURATION"));
+  EXPECT_TRUE(fires("\"professional indemnity\"", document, "  requires \"insurance\" gap(0..3) runoff:DURATION"));
+  EXPECT_FALSE(fires("\"professional indemnity\"", document, "  requires \"insurance\" gap(0..3) cover:MONEY"));
+}
+
 TEST(RulesConditions, RequiresNeedsThePatternInItsScope) {
   std::string document =
       "1. Payment\n1.1 We pay within 60 days:\n(a) of a valid claim; and\n(b) of a valid receipt.\n"

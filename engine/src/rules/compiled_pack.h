@@ -125,6 +125,9 @@ struct ScopedProgram {
   RuleScope scope = RuleScope::sentence;
   bool referenced = false;  // search the clauses the match's clause cross-references
   Program program;
+  // Captures named inside the pattern ("runoff:DURATION", or the rule's own in a reciprocal):
+  // matched like the match's, so the matcher needs room for them, but never reported.
+  std::size_t slot_count = 0;
 };
 
 struct CompiledRule {

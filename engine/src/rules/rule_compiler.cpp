@@ -132,17 +132,18 @@ class PackCompiler {
       if (scoped.referenced && rule.absence) {
         error(file, rule.position, "'within referenced' needs a match whose clause refers to others; absence rules have none");
       }
-      std::vector<CaptureSlot> unused_slots;
+      std::vector<CaptureSlot> condition_slots;
       if (scoped.reciprocal) {
         if (rule.absence || !rule.match) {
           error(file, scoped.position, "reciprocal mirrors the rule's match pattern; an absence rule has none");
           continue;
         }
         program.scope = scoped.scope.value_or(RuleScope::document);
-        ProgramBuilder builder(program.program, patterns_, unused_slots, diagnostics_, phrases_, word_sets_);
+        ProgramBuilder builder(program.program, patterns_, condition_slots, diagnostics_, phrases_, word_sets_);
         builder.swap_roles();
         builder.build(*rule.match, file);
         program.program.source = "reciprocal (" + rule.match->source + ", with @provider and @counterparty swapped)";
+        program.slot_count = condition_slots.size();
         const std::uint32_t parties = (1u << static_cast<unsigned>(PartyRole::provider)) |
                                       (1u << static_cast<unsigned>(PartyRole::counterparty));
         if ((program.program.roles_used & parties) == 0) {
@@ -151,8 +152,9 @@ class PackCompiler {
         compiled.scoped.push_back(std::move(program));
         continue;
       }
-      ProgramBuilder(program.program, patterns_, unused_slots, diagnostics_, phrases_, word_sets_)
+      ProgramBuilder(program.program, patterns_, condition_slots, diagnostics_, phrases_, word_sets_)
           .build(scoped.pattern, file);
+      program.slot_count = condition_slots.size();
       compiled.scoped.push_back(std::move(program));
     }
     check_interpolation(rule.message, "message", compiled.slots, file, diagnostics_);

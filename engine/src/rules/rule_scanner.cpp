@@ -347,7 +347,7 @@ void scan_rule(const CompiledRule& rule, const DocumentIndex& index, std::vector
   std::vector<PikeMatcher> scoped;
   auto scoped_matchers = [&]() -> std::vector<PikeMatcher>& {
     if (scoped.empty()) {
-      for (const auto& s : rule.scoped) scoped.emplace_back(s.program, index, 0);
+      for (const auto& s : rule.scoped) scoped.emplace_back(s.program, index, s.slot_count);
     }
     return scoped;
   };

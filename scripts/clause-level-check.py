@@ -47,11 +47,16 @@ def main():
         for n, _, text in clauses:
             with open(os.path.join(src, f'line{n:05d}.txt'), 'w', encoding='utf-8') as f:
                 f.write(text + '\n')
-        subprocess.run([a.clausecheck, 'scan', src, '--rules', a.rules, '--out', out, '-q', '-j', '2'],
-                       check=False, stdout=subprocess.DEVNULL)
+        scan = subprocess.run([a.clausecheck, 'scan', src, '--rules', a.rules, '--out', out, '-q', '-j', '2'],
+                              check=False, stdout=subprocess.DEVNULL)
         found = {}
         for n, _, _ in clauses:
-            report = json.load(open(os.path.join(out, f'line{n:05d}.txt.json'), encoding='utf-8'))
+            path = os.path.join(out, f'line{n:05d}.txt.json')
+            if not os.path.exists(path):
+                # A clause with no report is a scan that failed, not a clause with no findings.
+                sys.exit(f'{a.clause_set}:{n}: no report was written for this clause '
+                         f'(the scan exited with status {scan.returncode})')
+            report = json.load(open(path, encoding='utf-8'))
             found[n] = {f['taxonomy']: f['rule_id'] for f in report['findings'] if f.get('taxonomy') and checked(f['taxonomy'])}
 
     tp, fn, fp = collections.Counter(), collections.Counter(), collections.Counter()

@@ -944,20 +944,6 @@ TEST(PartyRoles, TheContractorOfATextThatNamesTheHeadContractIsThePrime) {
   EXPECT_EQ(supplier[PartyRole::counterparty].display, "Contractor");
 }
 
-// Older UK and Commonwealth forms call the provider "the Contractor". A clause that names no
-// other party binds it, so it is the provider, and its word no longer stands for the other side.
-TEST(PartyRoles, TheContractorAloneIsTheProvider) {
-  PartyRoles alone = roles_of("The Contractor shall forthwith effect and maintain public liability insurance of not less "
-                              "than ten million pounds for any one occurrence.\n");
-  EXPECT_EQ(alone[PartyRole::provider].display, "Contractor");
-  EXPECT_FALSE(has_name(alone[PartyRole::counterparty], "contractor"));
-  EXPECT_FALSE(has_name(alone[PartyRole::counterparty], "Contractor"));
-  // Beside its Subcontractor, the Contractor is the prime.
-  PartyRoles sub = roles_of("The Contractor shall pay the Subcontractor within 60 days. The Subcontractor shall insure.\n");
-  EXPECT_EQ(sub[PartyRole::provider].display, "Subcontractor");
-  EXPECT_EQ(sub[PartyRole::counterparty].display, "Contractor");
-}
-
 // A template that leaves the drafter the choice, "[Authority][Buyer]", names one party two ways.
 TEST(PartyRoles, BracketedAlternativesNameOneCounterparty) {
   PartyRoles roles = roles_of(

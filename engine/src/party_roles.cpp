@@ -73,8 +73,7 @@
 //     the one that pays or engages: "Client shall pay Developer"). "Key Sub-Contractor",
 //     "the Supplier's Sub-Contractor" and "Contractor" inside "Sub-Contractor" are not counted;
 //     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
-//     Supplier's other name, as in a CCS bond; named alone, it is the provider the clause
-//     binds, as older UK forms call it); a template's "[Authority][Buyer]" gives the
+//     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
 //     counterparty both words. A role word that ends a longer one ("Provider" in "Service
 //     Provider") is counted for the longer one only. Terms that tell "you" what it shall, must
 //     or may do are written to the provider: "you" is the provider, the most used role word its
@@ -1848,15 +1847,6 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
       used_provider.inline_definition = used_counterparty.inline_definition = false;
       provider = &used_provider;
       counterparty = &used_counterparty;
-    } else if (best != nullptr && best->term == "Contractor" && !names_head_contract) {
-      // The Contractor alone, with no Subcontractor, Employer or Authority beside it, is the
-      // party the clause binds ("The Contractor shall forthwith effect and maintain
-      // insurance"): older UK and Commonwealth forms call the provider so. Left unbound, its
-      // word would stand for the counterparty too (the prime's standard words include
-      // "contractor"), and the clause would read as the other side's.
-      used_provider.terms = {best->term};
-      used_provider.inline_definition = false;
-      provider = &used_provider;
     }
   }
 

@@ -944,6 +944,15 @@ TEST(PartyRoles, TheContractorOfATextThatNamesTheHeadContractIsThePrime) {
   EXPECT_EQ(supplier[PartyRole::counterparty].display, "Contractor");
 }
 
+// A US grant passed down: the Subrecipient takes it from the County as a subcontractor takes work.
+TEST(PartyRoles, ASubrecipientIsTheProvider) {
+  PartyRoles roles = roles_of("The Subrecipient shall repay to the County any funds the County finds ineligible. The "
+                              "County shall pay the Subrecipient quarterly.\n");
+  ASSERT_TRUE(roles.determined());
+  EXPECT_EQ(roles[PartyRole::provider].display, "Subrecipient");
+  EXPECT_EQ(roles[PartyRole::counterparty].display, "County");
+}
+
 // A template that leaves the drafter the choice, "[Authority][Buyer]", names one party two ways.
 TEST(PartyRoles, BracketedAlternativesNameOneCounterparty) {
   PartyRoles roles = roles_of(

@@ -75,7 +75,7 @@
 //     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
 //     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
 //     counterparty both words. A role word that ends a longer one ("Provider" in "Service
-//     Provider") is counted for the longer one only. Terms that tell "you" what it shall, must
+//     Provider") is counted for the longer one only. A Subrecipient or Subgrantee (US grants passed down) scores as a Subcontractor. Terms that tell "you" what it shall, must
 //     or may do are written to the provider: "you" is the provider, the most used role word its
 //     counterparty.
 //  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
@@ -206,7 +206,10 @@ bool fewer_words_than(std::string_view s, std::size_t count) {
 // party it contracts with" (negative). 0: not a role word.
 int provider_score(std::string_view term) {
   const std::string t = ascii_lower(bare_term(term));
-  for (std::string_view w : {"subcontractor", "sub-contractor", "sub contractor"}) {
+  // A subrecipient or subgrantee takes a grant passed down by a grantee, as a subcontractor
+  // takes work from a contractor (US federal and state grant drafting).
+  for (std::string_view w : {"subcontractor", "sub-contractor", "sub contractor", "subrecipient", "sub-recipient", "subgrantee",
+                             "sub-grantee"}) {
     if (t == w) return 10;
   }
   for (std::string_view w : {"supplier", "service provider", "delivery partner", "consultant", "seller", "vendor",
@@ -1725,7 +1728,8 @@ PartyRoles find_party_roles(const Document& document, const DocumentStructure& s
     std::vector<Used> used;
     static constexpr std::string_view role_words[] = {
         "Subcontractor", "Sub-Contractor", "Sub-contractor", "Supplier", "Service Provider", "Provider", "Partner",
-        "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor",
+        "Consultant", "Seller", "Vendor", "Recipient", "Grantee", "Contractor", "Subrecipient", "Sub-recipient",
+        "Sub-Recipient", "Subgrantee", "Sub-grantee", "Sub-Grantee",
         "Prime", "Prime Contractor", "Prime Provider", "Lead Provider", "Buyer", "Customer",
         "Client", "Purchaser", "Company", "Authority", "Council", "Commissioner",
         // US construction and public-works drafting: the Contractor works

@@ -403,6 +403,13 @@ TEST(ClauseTree, NumberedListInsideATitledCapitalLetter_NestsInIt) {
       "A. The Company is engaged in the business of selling lasers.\n"
       "B. The Distributor wishes to sell them in California.\n1. Appointment\n2. Term\n");
   EXPECT_EQ(root_labels(recitals), (Strings{"A.", "B.", "1", "2"}));
+  // Nor does the last recital when the words that end the recitals run on after it: their
+  // colon leads into the agreement, not into the recital's own list.
+  auto run_on = structure_of(
+      "A. The Company is engaged in the business of selling lasers.\n"
+      "B. The parties agree that these recitals form part of this Agreement. NOW, THEREFORE, the parties agree:\n"
+      "1. Grant of Licence.\n2. Term.\n");
+  EXPECT_EQ(root_labels(run_on), (Strings{"A.", "B.", "1", "2"}));
 }
 
 TEST(ClauseTree, TitledSubClauseAfterASentenceThatLostItsFullStop_StartsAClause) {

@@ -2082,12 +2082,27 @@ class TreeBuilder {
   // The innermost open clause is a capital letter or roman numeral whose line is a title
   // ("A. SERVICES", "II. Fees") or introduces a list ("B. The Supplier shall:"), not a
   // recital that reads as a sentence ("A. The Company is engaged in …").
+  //
+  // The last recital may run on into the words that end the recitals ("D. The parties agree
+  // that these recitals shall be considered a term of this Agreement. NOW, THEREFORE, the
+  // parties agree:", one line in a flattened text): that colon leads into the agreement
+  // itself, whose clauses are not the recital's items.
   bool opens_titled_capital_item() const {
     if (stack_.empty()) return false;
     const OpenClause& open = stack_.back();
     if (open.reading.family != LabelFamily::upper_alpha && open.reading.family != LabelFamily::upper_roman) return false;
     if (open.decoration == LabelDecoration::none) return false;
-    return line_is_title_or_lead_in(open);
+    return line_is_title_or_lead_in(open) && !first_line_ends_the_recitals(open);
+  }
+
+  bool first_line_ends_the_recitals(const OpenClause& open) const {
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    std::string_view line = std::string_view(document_.text).substr(clause.begin);
+    const std::string folded = ascii_lower(line.substr(0, line.find('\n')));
+    for (std::string_view formula : {"now, therefore", "now therefore", "now, it is agreed", "now it is agreed"}) {
+      if (folded.find(formula) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // Whether the first line of open clause `open`, after its label, is a title ("SERVICES",

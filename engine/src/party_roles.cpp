@@ -75,8 +75,9 @@
 //     a Contractor is the counterparty of a Subcontractor only (beside a Supplier it is the
 //     Supplier's other name, as in a CCS bond); a template's "[Authority][Buyer]" gives the
 //     counterparty both words. A role word that ends a longer one ("Provider" in "Service
-//     Provider") is counted for the longer one only. A Subrecipient or Subgrantee (US grants passed down) scores as a Subcontractor. Terms that tell "you" what it shall, must
-//     or may do are written to the provider: "you" is the provider, the most used role word its
+//     Provider") is counted for the longer one only. A Subrecipient or Subgrantee (a US grant
+//     passed down) scores as a Subcontractor. Terms that tell "you" what it shall, must or may
+//     do are written to the provider: "you" is the provider, the most used role word its
 //     counterparty.
 //  6. The funder is the first defined term, anywhere, that is a funder word (Authority,
 //     Commissioner, Council, DWP, CCS, Department, Customer, Buyer, Owner, …) and is not

@@ -2096,21 +2096,24 @@ class TreeBuilder {
   }
 
   bool first_line_ends_the_recitals(const OpenClause& open) const {
-    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
-    std::string_view line = std::string_view(document_.text).substr(clause.begin);
-    const std::string folded = ascii_lower(line.substr(0, line.find('\n')));
+    const std::string folded = ascii_lower(first_line(open));
     for (std::string_view formula : {"now, therefore", "now therefore", "now, it is agreed", "now it is agreed"}) {
       if (folded.find(formula) != std::string::npos) return true;
     }
     return false;
   }
 
+  // The line open clause `open` starts on, label included.
+  std::string_view first_line(const OpenClause& open) const {
+    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
+    const std::string_view rest = std::string_view(document_.text).substr(clause.begin);
+    return rest.substr(0, rest.find('\n'));
+  }
+
   // Whether the first line of open clause `open`, after its label, is a title ("SERVICES",
   // "Rebates") or ends with a colon ("The Supplier shall:").
   bool line_is_title_or_lead_in(const OpenClause& open) const {
-    const Clause& clause = structure_.clauses[static_cast<std::size_t>(open.clause)];
-    std::string_view line = std::string_view(document_.text).substr(clause.begin);
-    line = trim(line.substr(0, line.find('\n')));
+    const std::string_view line = trim(first_line(open));
     const std::optional<ClauseLabel> label = parse_leading_label(line);
     if (!label) return false;
     const std::string_view title = trim(line.substr(std::min(label->length, line.size())));
